@@ -1,0 +1,80 @@
+#include "cli.h"
+
+#include "cli_output.h"
+#include "data_dir.h"
+
+#include <QCoreApplication>
+
+namespace dicomnet::app {
+
+QString usageText() {
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]\n"
+        "Without a subcommand the workstation window opens.\n\n"
+        "Subcommands:\n"
+        "  import PATH...                   import files, folders, DICOMDIRs and .zip archives\n"
+        "  ls patients|studies [--json]     list the cache\n"
+        "  ls series STUDY_UID [--json]     list a study's series\n"
+        "  ls instances SERIES_UID [--json] list a series' instances\n"
+        "  history PATIENT_ID [--issuer X] [--json]\n"
+        "                                   every study of a patient, oldest first\n"
+        "  check                            verify the index against the stored files\n\n"
+        "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
+}
+
+bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& error) {
+    QString dataDir;
+    int i = 1;
+    for (; i < argv.size(); ++i) {
+        const QString& a = argv[i];
+        if (a == QLatin1String("--data-dir") || a == QLatin1String("--lang")) {
+            if (i + 1 >= argv.size()) {
+                error = QCoreApplication::translate("cli", "%1 needs a value").arg(a);
+                return false;
+            }
+            (a == QLatin1String("--data-dir") ? dataDir : out.language) = argv[++i];
+        } else if (a.startsWith(QLatin1String("--data-dir="))) {
+            dataDir = a.mid(11);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            out.language = a.mid(7);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            out.subcommand = QStringLiteral("help");
+            ++i;
+            break;
+        } else if (a == QLatin1String("--version")) {
+            out.subcommand = QStringLiteral("version");
+            ++i;
+            break;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            error = QCoreApplication::translate("cli", "unknown option %1").arg(a);
+            return false;
+        } else {
+            out.subcommand = a;
+            ++i;
+            break;
+        }
+    }
+    out.arguments = argv.mid(i);
+    out.dataDir = resolveDataDir(dataDir);
+    return true;
+}
+
+int runSubcommand(const GlobalOptions& options) {
+    const QString& sub = options.subcommand;
+    if (sub == QLatin1String("help")) {
+        out() << usageText();
+        return 0;
+    }
+    if (sub == QLatin1String("version")) {
+        out() << "dicomnet " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    if (sub == QLatin1String("import")) return runImport(options);
+    if (sub == QLatin1String("ls")) return runList(options);
+    if (sub == QLatin1String("history")) return runHistory(options);
+    if (sub == QLatin1String("check")) return runCheck(options);
+    return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
+}
+
+}  // namespace dicomnet::app

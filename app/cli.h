@@ -1,0 +1,29 @@
+// The headless command line: `dicomnet [--data-dir DIR] SUBCOMMAND ...`. Each subcommand prints
+// to the terminal and returns the process exit code (0 success, 1 failure, 2 usage error).
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dicomnet::app {
+
+struct GlobalOptions {
+    QString dataDir;   // resolved
+    QString language;  // --lang, empty for the system locale
+    QString subcommand;
+    QStringList arguments;  // after the subcommand
+};
+
+// Splits global options from the subcommand; false (and a message) on a usage error.
+bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& error);
+
+int runSubcommand(const GlobalOptions& options);
+QString usageText();
+
+// Subcommands, one file each.
+int runImport(const GlobalOptions& options);
+int runList(const GlobalOptions& options);
+int runHistory(const GlobalOptions& options);
+int runCheck(const GlobalOptions& options);
+
+}  // namespace dicomnet::app

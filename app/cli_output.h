@@ -1,0 +1,29 @@
+// Terminal output shared by the subcommands: stdout/stderr streams, usage and failure exits,
+// aligned tables and JSON.
+#pragma once
+
+#include <QJsonArray>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <vector>
+
+namespace dicomnet::app {
+
+QTextStream& out();
+QTextStream& err();
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+// Prints "dicomnet: MESSAGE" and the usage hint; returns kExitUsage.
+int usageError(const QString& message);
+// Prints "dicomnet: MESSAGE"; returns kExitFailure.
+int failure(const QString& message);
+
+void printTable(const QStringList& header, const std::vector<QStringList>& rows);
+void printJson(const QJsonArray& array);
+
+}  // namespace dicomnet::app

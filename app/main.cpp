@@ -1,0 +1,23 @@
+// dicomnet: the workstation window without a subcommand, the headless command line with one.
+#include "cli.h"
+#include "cli_output.h"
+#include "translations.h"
+#include "workstation.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv) {
+    QStringList args;
+    for (int i = 0; i < argc; ++i) args.append(QString::fromLocal8Bit(argv[i]));
+    dicomnet::app::GlobalOptions options;
+    QString error;
+    const bool parsed = dicomnet::app::parseGlobalOptions(args, options, error);
+    if (parsed && options.subcommand.isEmpty())
+        return dicomnet::app::runWorkstation(argc, argv, options);
+
+    QCoreApplication app(argc, argv);
+    dicomnet::app::describeApplication();
+    if (!parsed) return dicomnet::app::usageError(error);
+    dicomnet::app::installTranslations(options.language);
+    return dicomnet::app::runSubcommand(options);
+}

@@ -1,0 +1,214 @@
+#include "main_window.h"
+
+#include "browser_worker.h"
+#include "import_worker.h"
+#include "study_browser.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QThread>
+
+namespace dicomnet::app {
+
+MainWindow::MainWindow(QString dataDir, QWidget* parent)
+    : QMainWindow(parent), dataDir_(std::move(dataDir)) {
+    BrowserWorker::registerTypes();
+    ImportWorker::registerTypes();
+    setWindowTitle(tr("dicomnet — studies"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dicomnet.svg")));
+    setAcceptDrops(true);
+    resize(1280, 800);
+
+    browser_ = new StudyBrowser(this);
+    setCentralWidget(browser_);
+
+    browserThread_ = new QThread(this);
+    browserThread_->setObjectName(QStringLiteral("browser"));
+    browserWorker_ = new BrowserWorker(dataDir_);
+    browserWorker_->moveToThread(browserThread_);
+    connect(browserThread_, &QThread::finished, browserWorker_, &QObject::deleteLater);
+    connect(browser_, &StudyBrowser::studiesRequested, browserWorker_, &BrowserWorker::findStudies);
+    connect(browser_, &StudyBrowser::seriesRequested, browserWorker_, &BrowserWorker::findSeries);
+    connect(browserWorker_, &BrowserWorker::studiesFound, browser_, &StudyBrowser::showStudies);
+    connect(browserWorker_, &BrowserWorker::seriesFound, browser_, &StudyBrowser::showSeries);
+    connect(browserWorker_, &BrowserWorker::failed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    browserThread_->start();
+
+    importThread_ = new QThread(this);
+    importThread_->setObjectName(QStringLiteral("import"));
+    importWorker_ = new ImportWorker(dataDir_);
+    importWorker_->moveToThread(importThread_);
+    connect(importThread_, &QThread::finished, importWorker_, &QObject::deleteLater);
+    connect(this, &MainWindow::importRequested, importWorker_, &ImportWorker::importPaths);
+    connect(importWorker_, &ImportWorker::progressed, this, &MainWindow::onImportProgress);
+    connect(importWorker_, &ImportWorker::finished, this, &MainWindow::onImportFinished);
+    importThread_->start();
+
+    progress_ = new QProgressBar(this);
+    progress_->setMaximumWidth(320);
+    progress_->setFormat(tr("Importing %v / %m"));
+    progress_->hide();
+    cancel_ = new QPushButton(tr("Stop import"), this);
+    cancel_->hide();
+    connect(cancel_, &QPushButton::clicked, this, [this] { importWorker_->cancel(); });
+    counts_ = new QLabel(this);
+    statusBar()->addPermanentWidget(counts_);
+    statusBar()->addPermanentWidget(progress_);
+    statusBar()->addPermanentWidget(cancel_);
+    connect(browser_, &StudyBrowser::countsChanged, this, [this](int patients, int studies) {
+        counts_->setText(tr("%n patient(s)", nullptr, patients) + QStringLiteral(", ") +
+                         tr("%n study(ies)", nullptr, studies));
+    });
+
+    buildMenus();
+    statusBar()->showMessage(tr("Cache: %1").arg(dataDir_));
+    browser_->refresh();
+}
+
+MainWindow::~MainWindow() {
+    importWorker_->cancel();
+    for (QThread* t : {browserThread_, importThread_}) {
+        t->quit();
+        t->wait();
+    }
+}
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("Import &files…"), QKeySequence::Open, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import files"), QString(),
+            tr("DICOM files, DICOMDIR and zip archives (*);;Zip archives (*.zip)"));
+        if (!files.isEmpty()) importPaths(files);
+    });
+    file->addAction(tr("Import f&older…"), this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import folder"));
+        if (!dir.isEmpty()) importPaths({dir});
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, browser_, &StudyBrowser::refresh);
+
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    auto* group = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QList<QPair<QString, QString>> languages = {
+        {QString(), tr("System default")},
+        {QStringLiteral("ro"), QStringLiteral("Română")},
+        {QStringLiteral("ru"), QStringLiteral("Русский")},
+        {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto& [code, label] : languages) {
+        QAction* a = language->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About dicomnet"), this, [this] {
+        QMessageBox::about(this, tr("About dicomnet"),
+                           tr("<b>dicomnet %1</b><p>A radiology workstation for remote "
+                              "consultation.</p><p>Cache: %2</p>")
+                               .arg(QApplication::applicationVersion(), dataDir_.toHtmlEscaped()));
+    });
+}
+
+void MainWindow::chooseLanguage(const QString& code) {
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    statusBar()->showMessage(tr("The language changes when dicomnet starts again."));
+}
+
+void MainWindow::importPaths(const QStringList& paths) {
+    pendingImports_.append(paths);
+    if (!importRunning_) startNextImport();
+}
+
+void MainWindow::startNextImport() {
+    if (pendingImports_.isEmpty()) return;
+    importRunning_ = true;
+    lastImported_ = 0;
+    progress_->setRange(0, 0);
+    progress_->show();
+    cancel_->show();
+    emit importRequested(pendingImports_.takeFirst());
+}
+
+void MainWindow::onImportProgress(const db::ImportProgress& p) {
+    progress_->setRange(0, p.total);
+    progress_->setValue(p.done);
+    statusBar()->showMessage(tr("Importing: %1 imported, %2 duplicates, %3 skipped, %4 rejected")
+                                 .arg(p.imported)
+                                 .arg(p.duplicates)
+                                 .arg(p.skipped)
+                                 .arg(p.rejected));
+    if (p.imported != lastImported_) {  // what is durable shows up while the rest goes on
+        lastImported_ = p.imported;
+        browser_->refresh();
+    }
+}
+
+void MainWindow::onImportFinished(const db::ImportSummary& s) {
+    lastImport_ = s;
+    importRunning_ = false;
+    progress_->hide();
+    cancel_->hide();
+    QString message = tr("Import: %1 imported, %2 duplicates, %3 skipped (not DICOM), %4 rejected")
+                          .arg(s.imported)
+                          .arg(s.duplicates)
+                          .arg(s.skipped.size())
+                          .arg(s.rejected.size());
+    if (s.cancelled) message += tr(" — stopped");
+    statusBar()->showMessage(message);
+    browser_->refresh();
+    if (!s.fatalError.isEmpty() || !s.rejected.empty()) {
+        QStringList lines;
+        if (!s.fatalError.isEmpty()) lines << tr("The import stopped: %1").arg(s.fatalError);
+        for (const auto& r : s.rejected) lines << r.item + QStringLiteral(": ") + r.reason;
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"), message,
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("importProblems"));
+        box->setDetailedText(lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    emit importFinished();
+    startNextImport();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) paths.append(url.toLocalFile());
+    if (paths.isEmpty()) return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (importRunning_) {
+        // What was reported imported is durable; the batch in hand finishes before exit.
+        importWorker_->cancel();
+    }
+    event->accept();
+}
+
+}  // namespace dicomnet::app

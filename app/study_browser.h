@@ -1,0 +1,66 @@
+// The study browser: a search bar (name, patient ID, date range, modality) over the cache, and
+// patients → studies → series in three linked tables. Queries run in a BrowserWorker thread.
+#pragma once
+
+#include "db/cache_queries.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QStandardItemModel;
+class QTableView;
+class QTimer;
+
+namespace dicomnet::app {
+
+class StudyBrowser : public QWidget {
+    Q_OBJECT
+public:
+    explicit StudyBrowser(QWidget* parent = nullptr);
+    db::StudyFilter filter() const;
+    int studyCount() const;
+    int patientCount() const;
+    QString selectedStudyUid() const;
+
+public slots:
+    void refresh();
+    void showStudies(int requestId, const std::vector<dicomnet::db::StudyRow>& rows);
+    void showSeries(int requestId, const std::vector<dicomnet::db::SeriesRow>& rows);
+
+signals:
+    void studiesRequested(int requestId, const dicomnet::db::StudyFilter& filter);
+    void seriesRequested(int requestId, const QString& studyUid);
+    void countsChanged(int patients, int studies);
+
+private:
+    void buildSearchBar(QWidget* bar);
+    void fillPatients();
+    void fillStudies();
+    void onDatePresetChanged(int index);
+
+    QLineEdit* name_ = nullptr;
+    QLineEdit* patientId_ = nullptr;
+    QComboBox* datePreset_ = nullptr;
+    QDateEdit* dateFrom_ = nullptr;
+    QDateEdit* dateTo_ = nullptr;
+    QComboBox* modality_ = nullptr;
+    QTableView* patientsView_ = nullptr;
+    QTableView* studiesView_ = nullptr;
+    QTableView* seriesView_ = nullptr;
+    QStandardItemModel* patients_ = nullptr;
+    QStandardItemModel* studies_ = nullptr;
+    QStandardItemModel* series_ = nullptr;
+    QLabel* seriesTitle_ = nullptr;
+    QTimer* debounce_ = nullptr;
+    std::vector<db::StudyRow> rows_;
+    QString patientKey_;  // selected patient (ID + issuer), empty for all
+    int studiesRequest_ = 0;
+    int seriesRequest_ = 0;
+};
+
+}  // namespace dicomnet::app

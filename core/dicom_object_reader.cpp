@@ -1,0 +1,243 @@
+#include "dicom_object_reader.h"
+
+#include "dcmtk_setup.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcistrmb.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcostrmb.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+#include <QFile>
+
+#include <vector>
+
+namespace dicomnet {
+
+ReadOutcome ReadOutcome::object(ParsedObject parsed) {
+    ReadOutcome o;
+    o.kind_ = Kind::Object;
+    o.parsed_ = std::move(parsed);
+    return o;
+}
+ReadOutcome ReadOutcome::notDicom(QString reason) {
+    ReadOutcome o;
+    o.kind_ = Kind::NotDicom;
+    o.reason_ = std::move(reason);
+    return o;
+}
+ReadOutcome ReadOutcome::damaged(QString reason) {
+    ReadOutcome o;
+    o.kind_ = Kind::Damaged;
+    o.reason_ = std::move(reason);
+    return o;
+}
+
+namespace {
+
+constexpr int kPreambleLength = 128;
+
+bool hasPart10Preamble(const QByteArray& bytes) {
+    return bytes.size() >= kPreambleLength + 4 &&
+           bytes.mid(kPreambleLength, 4) == QByteArrayLiteral("DICM");
+}
+
+// A dataset without preamble starts with a tag of group 0002 or 0008 (either byte order) and a
+// small element number; anything else (text, images, archives) is not DICOM.
+bool looksLikeRawDataset(const QByteArray& bytes) {
+    if (bytes.size() < 8) return false;
+    const auto b = reinterpret_cast<const unsigned char*>(bytes.constData());
+    const unsigned groupLE = b[0] | (b[1] << 8), elementLE = b[2] | (b[3] << 8);
+    const unsigned groupBE = (b[0] << 8) | b[1], elementBE = (b[2] << 8) | b[3];
+    auto plausible = [](unsigned group, unsigned element) {
+        return (group == 0x0002 || group == 0x0008) && element < 0x0200;
+    };
+    return plausible(groupLE, elementLE) || plausible(groupBE, elementBE);
+}
+
+QString text(DcmItem* item, const DcmTagKey& key, bool utf8) {
+    OFString value;
+    if (item->findAndGetOFStringArray(key, value).bad()) return {};
+    const QString s = utf8 ? QString::fromUtf8(value.c_str(), int(value.length()))
+                           : QString::fromLatin1(value.c_str(), int(value.length()));
+    return s.trimmed();
+}
+
+int integer(DcmItem* item, const DcmTagKey& key) {
+    OFString value;
+    if (item->findAndGetOFString(key, value).bad()) return 0;
+    bool ok = false;
+    const int n = QString::fromLatin1(value.c_str()).trimmed().toInt(&ok);
+    return ok ? n : 0;
+}
+
+int unsignedShort(DcmItem* item, const DcmTagKey& key) {
+    Uint16 v = 0;
+    return item->findAndGetUint16(key, v).good() ? int(v) : 0;
+}
+
+QString uid(DcmItem* item, const DcmTagKey& key) {
+    OFString value;
+    if (item->findAndGetOFString(key, value).bad()) return {};
+    // UIDs are padded with NUL to an even length; some writers pad with spaces.
+    return QString::fromLatin1(value.c_str()).trimmed().remove(QChar(0));
+}
+
+bool validUid(const QString& u) {
+    if (u.isEmpty() || u.size() > 64) return false;
+    for (QChar c : u)
+        if (!(c.isDigit() || c == QLatin1Char('.'))) return false;
+    return true;
+}
+
+// Encodes a dataset that came without File Meta Information as a Part 10 file.
+bool encodePart10(DcmFileFormat& ff, E_TransferSyntax xfer, QByteArray& out) {
+    if (ff.validateMetaInfo(xfer).bad()) return false;
+    offile_off_t capacity = offile_off_t(ff.calcElementLength(xfer, EET_ExplicitLength)) + 4096;
+    for (int attempt = 0; attempt < 4; ++attempt, capacity *= 2) {
+        std::vector<char> buffer(static_cast<size_t>(capacity));
+        DcmOutputBufferStream stream(buffer.data(), capacity);
+        ff.transferInit();
+        const OFCondition cond = ff.write(stream, xfer, EET_ExplicitLength, nullptr);
+        ff.transferEnd();
+        if (cond.good()) {
+            void* data = nullptr;
+            offile_off_t length = 0;
+            stream.flushBuffer(data, length);
+            out = QByteArray(static_cast<const char*>(data), int(length));
+            return true;
+        }
+        if (cond != EC_StreamNotifyClient) return false;
+    }
+    return false;
+}
+
+}  // namespace
+
+ReadOutcome DicomObjectReader::readFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ReadOutcome::notDicom(QObject::tr("cannot open: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return ReadOutcome::notDicom(QObject::tr("cannot read: %1").arg(file.errorString()));
+    return readBytes(bytes);
+}
+
+ReadOutcome DicomObjectReader::readBytes(const QByteArray& bytes) {
+    ensureDcmtkConfigured();
+    if (bytes.isEmpty()) return ReadOutcome::notDicom(QObject::tr("empty file"));
+    const bool part10 = hasPart10Preamble(bytes);
+    if (!part10 && !looksLikeRawDataset(bytes))
+        return ReadOutcome::notDicom(QObject::tr("not a DICOM file"));
+
+    DcmFileFormat ff;
+    DcmInputBufferStream stream;
+    stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
+    stream.setEos();
+    ff.transferInit();
+    const OFCondition cond = ff.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    ff.transferEnd();
+    if (cond == EC_StreamNotifyClient || cond == EC_EndOfStream || cond == EC_InvalidStream)
+        return ReadOutcome::damaged(
+            QObject::tr("truncated or lying length: an element claims more data than the file "
+                        "holds"));
+    if (cond.bad()) return ReadOutcome::damaged(QObject::tr("unreadable: %1").arg(cond.text()));
+
+    DcmDataset* ds = ff.getDataset();
+    DcmMetaInfo* meta = ff.getMetaInfo();
+    ParsedObject parsed;
+
+    OFString mediaClass;
+    if (meta && meta->findAndGetOFString(DCM_MediaStorageSOPClassUID, mediaClass).good() &&
+        mediaClass == UID_MediaStorageDirectoryStorage) {
+        parsed.isDicomdir = true;
+        return ReadOutcome::object(std::move(parsed));
+    }
+
+    E_TransferSyntax xfer = ds->getOriginalXfer();
+    OFString metaXfer;
+    if (meta && meta->findAndGetOFString(DCM_TransferSyntaxUID, metaXfer).good() &&
+        !metaXfer.empty()) {
+        parsed.info.instance.transferSyntaxUid = QString::fromLatin1(metaXfer.c_str());
+    } else {
+        parsed.info.instance.transferSyntaxUid = QString::fromLatin1(DcmXfer(xfer).getXferID());
+    }
+
+    if (part10) {
+        parsed.part10 = bytes;
+    } else if (!encodePart10(ff, xfer == EXS_Unknown ? EXS_LittleEndianImplicit : xfer,
+                             parsed.part10)) {
+        return ReadOutcome::damaged(QObject::tr("cannot be re-encoded as a DICOM file"));
+    }
+
+    parsed.info.specificCharacterSet = text(ds, DCM_SpecificCharacterSet, false);
+    bool utf8 = true;
+    if (!parsed.info.specificCharacterSet.isEmpty()) {
+        const OFCondition conv = ds->convertToUTF8();
+        if (conv.bad()) {
+            utf8 = false;
+            parsed.warning = QObject::tr("character set \"%1\" could not be decoded (%2); text kept "
+                                         "as Latin-1")
+                                 .arg(parsed.info.specificCharacterSet, conv.text());
+        }
+    }
+
+    DcmElement* sopElement = nullptr;
+    if (ds->findAndGetElement(DCM_SOPInstanceUID, sopElement).good() && sopElement &&
+        sopElement->ident() != EVR_UI)
+        return ReadOutcome::damaged(
+            QObject::tr("the data does not match its declared transfer syntax (%1)")
+                .arg(parsed.info.instance.transferSyntaxUid));
+
+    DicomObjectInfo& info = parsed.info;
+    info.instance.sopInstanceUid = uid(ds, DCM_SOPInstanceUID);
+    info.instance.sopClassUid = uid(ds, DCM_SOPClassUID);
+    info.study.studyUid = uid(ds, DCM_StudyInstanceUID);
+    info.series.seriesUid = uid(ds, DCM_SeriesInstanceUID);
+    if (info.instance.sopInstanceUid.isEmpty())
+        return ReadOutcome::damaged(QObject::tr("no SOP Instance UID"));
+    if (!validUid(info.instance.sopInstanceUid))
+        return ReadOutcome::damaged(
+            QObject::tr("invalid SOP Instance UID \"%1\"").arg(info.instance.sopInstanceUid));
+    if (info.instance.sopClassUid.isEmpty())
+        return ReadOutcome::damaged(QObject::tr("no SOP Class UID"));
+    if (info.study.studyUid.isEmpty())
+        return ReadOutcome::damaged(QObject::tr("no Study Instance UID"));
+    if (info.series.seriesUid.isEmpty())
+        return ReadOutcome::damaged(QObject::tr("no Series Instance UID"));
+
+    info.patient.patientId = text(ds, DCM_PatientID, utf8);
+    info.patient.issuer = text(ds, DCM_IssuerOfPatientID, utf8);
+    info.patient.name = text(ds, DCM_PatientName, utf8);
+    info.patient.birthDate = text(ds, DCM_PatientBirthDate, false);
+    info.patient.sex = text(ds, DCM_PatientSex, false);
+
+    info.study.date = text(ds, DCM_StudyDate, false);
+    info.study.time = text(ds, DCM_StudyTime, false);
+    info.study.accessionNumber = text(ds, DCM_AccessionNumber, utf8);
+    info.study.studyId = text(ds, DCM_StudyID, utf8);
+    info.study.description = text(ds, DCM_StudyDescription, utf8);
+    info.study.referringPhysician = text(ds, DCM_ReferringPhysicianName, utf8);
+
+    info.series.modality = text(ds, DCM_Modality, false);
+    info.series.bodyPart = text(ds, DCM_BodyPartExamined, utf8);
+    info.series.description = text(ds, DCM_SeriesDescription, utf8);
+    info.series.date = text(ds, DCM_SeriesDate, false);
+    info.series.number = integer(ds, DCM_SeriesNumber);
+
+    info.instance.number = integer(ds, DCM_InstanceNumber);
+    info.instance.imagePosition = text(ds, DCM_ImagePositionPatient, false);
+    info.instance.rows = unsignedShort(ds, DCM_Rows);
+    info.instance.columns = unsignedShort(ds, DCM_Columns);
+    info.instance.frames = integer(ds, DCM_NumberOfFrames);
+    if (info.instance.frames == 0 && info.instance.rows > 0) info.instance.frames = 1;
+
+    return ReadOutcome::object(std::move(parsed));
+}
+
+}  // namespace dicomnet

@@ -1,0 +1,58 @@
+#include "cache.h"
+
+#include "migrations.h"
+#include "object_store.h"
+#include "sqlite.h"
+
+#include <QDir>
+#include <QObject>
+
+namespace dicomnet::db {
+
+Cache::Cache(QString dataDir, std::unique_ptr<ObjectStore> store,
+             std::unique_ptr<Connection> connection)
+    : dataDir_(std::move(dataDir)), store_(std::move(store)), connection_(std::move(connection)) {}
+
+Cache::~Cache() = default;
+
+QString Cache::indexPath() const { return dataDir_ + QStringLiteral("/index.sqlite"); }
+
+Result<std::unique_ptr<Cache>> Cache::open(const QString& dataDirIn) {
+    const QString dataDir = QDir(dataDirIn).absolutePath();
+    auto store = std::make_unique<ObjectStore>(dataDir);
+    if (Status s = store->ensureLayout(); !s) return Error{s.error()};
+    std::unique_ptr<Connection> connection;
+    try {
+        connection = std::make_unique<Connection>(dataDir + QStringLiteral("/index.sqlite"), true);
+    } catch (const SqliteError& e) {
+        return Error{QObject::tr("cannot open the index: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    if (Status s = Migrations::apply(*connection); !s) return Error{s.error()};
+    std::unique_ptr<Cache> cache(new Cache(dataDir, std::move(store), std::move(connection)));
+    if (Status s = cache->recover(); !s) return Error{s.error()};
+    return cache;
+}
+
+Status Cache::recover() {
+    try {
+        Statement indexed(*connection_, "SELECT 1 FROM instances WHERE file_path = ?");
+        for (const ObjectStore::DeadSession& session : store_->deadSessions()) {
+            for (const QString& rel : session.journal) {
+                indexed.bind(1, rel);
+                const bool known = indexed.step();
+                indexed.reset();
+                if (!known) {
+                    store_->removeFile(rel);
+                    ++recoveredOrphans_;
+                }
+            }
+            store_->removeSession(session);
+        }
+    } catch (const SqliteError& e) {
+        return Error{QObject::tr("cannot check the index after an interrupted write: %1")
+                         .arg(QString::fromUtf8(e.what()))};
+    }
+    return {};
+}
+
+}  // namespace dicomnet::db

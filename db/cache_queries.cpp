@@ -1,0 +1,170 @@
+#include "cache_queries.h"
+
+#include "cache.h"
+#include "object_store.h"
+#include "sqlite.h"
+
+#include "core/person_name.h"
+
+#include <QObject>
+
+namespace dicomnet::db {
+
+namespace {
+
+QString likeEscaped(const QString& s) {
+    QString out = s;
+    out.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    out.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    out.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return out;
+}
+
+Error indexError(const SqliteError& e) {
+    return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
+}
+
+const char kStudyColumns[] =
+    "SELECT p.patient_id, p.issuer, p.name, s.study_uid, s.study_date, s.study_time, "
+    "s.accession, s.description, s.modalities, s.series_count, s.instance_count "
+    "FROM studies s JOIN patients p ON p.id = s.patient_ref ";
+
+StudyRow studyRow(const Statement& q) {
+    StudyRow r;
+    r.patientId = q.text(0);
+    r.issuer = q.text(1);
+    r.patientName = q.text(2);
+    r.studyUid = q.text(3);
+    r.date = q.text(4);
+    r.time = q.text(5);
+    r.accession = q.text(6);
+    r.description = q.text(7);
+    r.modalities = q.text(8);
+    r.seriesCount = int(q.integer(9));
+    r.instanceCount = int(q.integer(10));
+    return r;
+}
+
+}  // namespace
+
+Result<std::vector<PatientRow>> CacheQueries::patients(const QString& nameContains) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT p.patient_id, p.issuer, p.name, p.birth_date, p.sex, "
+                    "(SELECT count(*) FROM studies s WHERE s.patient_ref = p.id) "
+                    "FROM patients p WHERE p.name_key LIKE ? ESCAPE '\\' "
+                    "ORDER BY p.name_key, p.patient_id");
+        q.bind(1, QLatin1Char('%') + likeEscaped(searchKey(nameContains)) + QLatin1Char('%'));
+        std::vector<PatientRow> rows;
+        while (q.step())
+            rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                            int(q.integer(5))});
+        return rows;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<StudyRow>> CacheQueries::studies(const StudyFilter& f) {
+    QByteArray sql = kStudyColumns;
+    sql += "WHERE 1 ";
+    if (!f.name.isEmpty()) sql += "AND p.name_key LIKE ?1 ESCAPE '\\' ";
+    if (!f.patientId.isEmpty()) sql += "AND p.patient_id LIKE ?2 ESCAPE '\\' ";
+    if (!f.dateFrom.isEmpty()) sql += "AND s.study_date >= ?3 ";
+    if (!f.dateTo.isEmpty()) sql += "AND s.study_date <> '' AND s.study_date <= ?4 ";
+    if (!f.modality.isEmpty()) sql += "AND ('\\' || s.modalities || '\\') LIKE ?5 ESCAPE '|' ";
+    sql += "ORDER BY s.study_date DESC, s.study_time DESC, s.id DESC ";
+    if (f.limit > 0) sql += "LIMIT ?6";
+    try {
+        Statement q(cache_.connection(), sql.constData());
+        if (!f.name.isEmpty())
+            q.bind(1, QLatin1Char('%') + likeEscaped(searchKey(f.name)) + QLatin1Char('%'));
+        if (!f.patientId.isEmpty()) q.bind(2, likeEscaped(f.patientId) + QLatin1Char('%'));
+        if (!f.dateFrom.isEmpty()) q.bind(3, f.dateFrom);
+        if (!f.dateTo.isEmpty()) q.bind(4, f.dateTo);
+        if (!f.modality.isEmpty())
+            q.bind(5, QStringLiteral("%\\") + f.modality.toUpper() + QStringLiteral("\\%"));
+        if (f.limit > 0) q.bind(6, f.limit);
+        std::vector<StudyRow> rows;
+        while (q.step()) rows.push_back(studyRow(q));
+        return rows;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<SeriesRow>> CacheQueries::series(const QString& studyUid) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT r.series_uid, r.modality, r.body_part, r.description, r.series_date, "
+                    "r.series_number, r.instance_count FROM series r "
+                    "JOIN studies s ON s.id = r.study_ref WHERE s.study_uid = ? "
+                    "ORDER BY r.series_number, r.id");
+        q.bind(1, studyUid);
+        std::vector<SeriesRow> rows;
+        while (q.step())
+            rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
+                            int(q.integer(5)), int(q.integer(6))});
+        return rows;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<InstanceRow>> CacheQueries::instances(const QString& seriesUid) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT i.sop_uid, i.sop_class_uid, i.transfer_syntax, i.image_position, "
+                    "i.file_path, i.instance_number, i.rows, i.columns, i.frames, i.file_size "
+                    "FROM instances i JOIN series r ON r.id = i.series_ref "
+                    "WHERE r.series_uid = ? ORDER BY i.instance_number, i.id");
+        q.bind(1, seriesUid);
+        std::vector<InstanceRow> rows;
+        while (q.step()) {
+            InstanceRow r;
+            r.sopInstanceUid = q.text(0);
+            r.sopClassUid = q.text(1);
+            r.transferSyntaxUid = q.text(2);
+            r.imagePosition = q.text(3);
+            r.filePath = cache_.store().absolutePath(q.text(4));
+            r.number = int(q.integer(5));
+            r.rows = int(q.integer(6));
+            r.columns = int(q.integer(7));
+            r.frames = int(q.integer(8));
+            r.fileSize = q.integer(9);
+            rows.push_back(r);
+        }
+        return rows;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<StudyRow>> CacheQueries::history(const QString& patientId,
+                                                    const QString& issuer) {
+    QByteArray sql = kStudyColumns;
+    sql += "WHERE p.patient_id = ?1 ";
+    if (!issuer.isEmpty()) sql += "AND p.issuer = ?2 ";
+    sql += "ORDER BY s.study_date, s.study_time, s.id";
+    try {
+        Statement q(cache_.connection(), sql.constData());
+        q.bind(1, patientId);
+        if (!issuer.isEmpty()) q.bind(2, issuer);
+        std::vector<StudyRow> rows;
+        while (q.step()) rows.push_back(studyRow(q));
+        return rows;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<qint64> CacheQueries::instanceCount() {
+    try {
+        Statement q(cache_.connection(), "SELECT count(*) FROM instances");
+        return q.step() ? q.integer(0) : 0;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+}  // namespace dicomnet::db

@@ -1,0 +1,64 @@
+// Read-only questions to the cache's index: patients, studies (searched by name, ID, date range,
+// modality), a study's series, a series' instances, and a patient's history.
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dicomnet::db {
+
+class Cache;
+
+struct PatientRow {
+    QString patientId, issuer, name, birthDate, sex;
+    int studyCount = 0;
+};
+
+struct StudyRow {
+    QString patientId, issuer, patientName;
+    QString studyUid, date, time, accession, description, modalities;
+    int seriesCount = 0, instanceCount = 0;
+};
+
+struct SeriesRow {
+    QString seriesUid, modality, bodyPart, description, date;
+    int number = 0, instanceCount = 0;
+};
+
+struct InstanceRow {
+    QString sopInstanceUid, sopClassUid, transferSyntaxUid, imagePosition, filePath;
+    int number = 0, rows = 0, columns = 0, frames = 0;
+    qint64 fileSize = 0;
+};
+
+struct StudyFilter {
+    QString name;       // any part of the name; case and diacritics ignored
+    QString patientId;  // prefix
+    QString dateFrom;   // YYYYMMDD, inclusive
+    QString dateTo;     // YYYYMMDD, inclusive
+    QString modality;   // one modality, e.g. CR
+    int limit = 0;      // 0: all
+};
+
+class CacheQueries {
+public:
+    explicit CacheQueries(Cache& cache) : cache_(cache) {}
+
+    Result<std::vector<PatientRow>> patients(const QString& nameContains = {});
+    // Newest first.
+    Result<std::vector<StudyRow>> studies(const StudyFilter& filter = {});
+    Result<std::vector<SeriesRow>> series(const QString& studyUid);
+    // In instance number order; file paths are absolute.
+    Result<std::vector<InstanceRow>> instances(const QString& seriesUid);
+    // Every study of the patient, oldest first. An empty issuer matches every issuer.
+    Result<std::vector<StudyRow>> history(const QString& patientId, const QString& issuer = {});
+    Result<qint64> instanceCount();
+
+private:
+    Cache& cache_;
+};
+
+}  // namespace dicomnet::db

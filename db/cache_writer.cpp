@@ -1,0 +1,185 @@
+#include "cache_writer.h"
+
+#include "cache.h"
+#include "object_store.h"
+#include "sqlite.h"
+
+#include "core/person_name.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace dicomnet::db {
+
+struct CacheWriter::Item {
+    DicomObjectInfo info;
+    StoreSession::Staged file;
+};
+
+namespace {
+
+QString identityKey(const PatientRecord& p) {
+    const QChar sep(0x1f);
+    if (!p.patientId.isEmpty()) return p.patientId + sep + p.issuer;
+    // Without a Patient ID the best identity left is name and birth date.
+    return QString(sep) + p.issuer + sep + p.name + sep + p.birthDate;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<CacheWriter>> CacheWriter::open(Cache& cache, Limits limits) {
+    auto session = StoreSession::open(cache.store());
+    if (!session) return Error{session.error()};
+    return std::unique_ptr<CacheWriter>(
+        new CacheWriter(cache, std::move(session.value()), limits));
+}
+
+CacheWriter::CacheWriter(Cache& cache, std::unique_ptr<StoreSession> session, Limits limits)
+    : cache_(cache), session_(std::move(session)), limits_(limits) {}
+
+CacheWriter::~CacheWriter() {
+    std::vector<StoreSession::Staged> files;
+    for (Item& i : batch_) files.push_back(i.file);
+    session_->discard(files);
+}
+
+Result<CacheWriter::Added> CacheWriter::add(const ParsedObject& object) {
+    const QString& uid = object.info.instance.sopInstanceUid;
+    if (batchUids_.contains(uid)) return Added::Duplicate;
+    try {
+        Statement known(cache_.connection(), "SELECT 1 FROM instances WHERE sop_uid = ?");
+        known.bind(1, uid);
+        if (known.step()) return Added::Duplicate;
+    } catch (const SqliteError& e) {
+        return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    auto staged = session_->stage(object.part10, ObjectStore::relativePathFor(uid));
+    if (!staged) return Error{staged.error()};
+    if (batch_.empty()) age_.start();
+    batch_.push_back({object.info, staged.value()});
+    batchUids_.insert(uid);
+    batchBytes_ += object.part10.size();
+    return Added::Staged;
+}
+
+int CacheWriter::pending() const { return int(batch_.size()); }
+
+bool CacheWriter::batchFull() const {
+    if (batch_.empty()) return false;
+    return int(batch_.size()) >= limits_.maxObjects || batchBytes_ >= limits_.maxBytes ||
+           age_.elapsed() >= limits_.maxMilliseconds;
+}
+
+Status CacheWriter::commit(int* committed) {
+    int count = 0;
+    if (committed) *committed = 0;
+    if (batch_.empty()) return {};
+    std::vector<StoreSession::Staged> files;
+    files.reserve(batch_.size());
+    for (Item& i : batch_) files.push_back(i.file);
+    auto clear = [this] {
+        batch_.clear();
+        batchUids_.clear();
+        batchBytes_ = 0;
+    };
+
+    if (Status s = session_->publish(files); !s) {
+        session_->unpublish(files);
+        session_->discard(files);
+        clear();
+        return s;
+    }
+    for (size_t k = 0; k < files.size(); ++k) batch_[k].file = files[k];
+    try {
+        index(batch_, count);
+    } catch (const SqliteError& e) {
+        session_->unpublish(files);
+        clear();
+        return Error{QObject::tr("cannot record objects in the index: %1")
+                         .arg(QString::fromUtf8(e.what()))};
+    }
+    session_->settle();
+    clear();
+    if (committed) *committed = count;
+    return {};
+}
+
+void CacheWriter::index(std::vector<Item>& items, int& committed) {
+    Connection& db = cache_.connection();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Transaction tx(db);
+    Statement findPatient(db, "SELECT id FROM patients WHERE identity_key = ?");
+    Statement addPatient(db,
+                         "INSERT INTO patients(identity_key, patient_id, issuer, name, name_key, "
+                         "birth_date, sex) VALUES (?,?,?,?,?,?,?)");
+    Statement findStudy(db, "SELECT id FROM studies WHERE study_uid = ?");
+    Statement addStudy(db,
+                       "INSERT INTO studies(patient_ref, study_uid, study_date, study_time, "
+                       "accession, study_id, description, referring, added_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?)");
+    Statement findSeries(db, "SELECT id FROM series WHERE series_uid = ?");
+    Statement addSeries(db,
+                        "INSERT INTO series(study_ref, series_uid, modality, body_part, "
+                        "description, series_date, series_number) VALUES (?,?,?,?,?,?,?)");
+    Statement studyModalities(
+        db,
+        "UPDATE studies SET series_count = series_count + 1, modalities = coalesce((SELECT "
+        "group_concat(m, '\\') FROM (SELECT DISTINCT modality AS m FROM series WHERE study_ref = "
+        "?1 AND modality <> '' ORDER BY modality)), '') WHERE id = ?1");
+    Statement addInstance(
+        db,
+        "INSERT OR IGNORE INTO instances(series_ref, sop_uid, sop_class_uid, transfer_syntax, "
+        "instance_number, image_position, rows, columns, frames, file_path, file_size, char_set, "
+        "added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    Statement countSeries(db, "UPDATE series SET instance_count = instance_count + 1 WHERE id = ?");
+    Statement countStudy(db,
+                         "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?");
+
+    auto lookup = [](Statement& s, const QString& key) -> int64_t {
+        s.bind(1, key);
+        const int64_t id = s.step() ? s.integer(0) : 0;
+        s.reset();
+        return id;
+    };
+
+    for (const Item& item : items) {
+        const DicomObjectInfo& in = item.info;
+        const QString key = identityKey(in.patient);
+        int64_t patientId = lookup(findPatient, key);
+        if (!patientId) {
+            addPatient.bind(1, key).bind(2, in.patient.patientId).bind(3, in.patient.issuer);
+            addPatient.bind(4, in.patient.name).bind(5, searchKey(in.patient.name));
+            addPatient.bind(6, in.patient.birthDate).bind(7, in.patient.sex).run();
+            patientId = db.lastInsertId();
+        }
+        int64_t studyId = lookup(findStudy, in.study.studyUid);
+        if (!studyId) {
+            addStudy.bind(1, patientId).bind(2, in.study.studyUid).bind(3, in.study.date);
+            addStudy.bind(4, in.study.time).bind(5, in.study.accessionNumber);
+            addStudy.bind(6, in.study.studyId).bind(7, in.study.description);
+            addStudy.bind(8, in.study.referringPhysician).bind(9, now).run();
+            studyId = db.lastInsertId();
+        }
+        int64_t seriesId = lookup(findSeries, in.series.seriesUid);
+        if (!seriesId) {
+            addSeries.bind(1, studyId).bind(2, in.series.seriesUid).bind(3, in.series.modality);
+            addSeries.bind(4, in.series.bodyPart).bind(5, in.series.description);
+            addSeries.bind(6, in.series.date).bind(7, in.series.number).run();
+            seriesId = db.lastInsertId();
+            studyModalities.bind(1, studyId).run();
+        }
+        const InstanceRecord& i = in.instance;
+        addInstance.bind(1, seriesId).bind(2, i.sopInstanceUid).bind(3, i.sopClassUid);
+        addInstance.bind(4, i.transferSyntaxUid).bind(5, i.number).bind(6, i.imagePosition);
+        addInstance.bind(7, i.rows).bind(8, i.columns).bind(9, i.frames);
+        addInstance.bind(10, item.file.relativePath).bind(11, item.file.size);
+        addInstance.bind(12, in.specificCharacterSet).bind(13, now).run();
+        if (db.changes() == 0) continue;  // another writer indexed it first
+        countSeries.bind(1, seriesId).run();
+        countStudy.bind(1, studyId).run();
+        ++committed;
+    }
+    tx.commit();
+}
+
+}  // namespace dicomnet::db

@@ -1,0 +1,56 @@
+// Adds objects to the cache in batches: each object is staged as a file at once; commit()
+// makes the whole batch durable in the store and then records it in the index in one
+// transaction. Nothing counts as stored until commit() has returned successfully.
+#pragma once
+
+#include "core/dicom_object_reader.h"
+#include "core/result.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace dicomnet::db {
+
+class Cache;
+class StoreSession;
+
+class CacheWriter {
+public:
+    struct Limits {
+        int maxObjects = 256;
+        qint64 maxBytes = 256LL << 20;
+        int maxMilliseconds = 2000;  // how long an object may wait to become durable
+    };
+
+    static Result<std::unique_ptr<CacheWriter>> open(Cache& cache, Limits limits);
+    static Result<std::unique_ptr<CacheWriter>> open(Cache& cache) { return open(cache, Limits{}); }
+    ~CacheWriter();  // discards what was not committed
+
+    enum class Added { Staged, Duplicate };
+    // Duplicate when the SOP Instance UID is in the index or already in this batch.
+    Result<Added> add(const ParsedObject& object);
+    bool batchFull() const;
+    int pending() const;
+    // Durable and indexed, or an error and nothing of the batch kept.
+    // `committed` (optional) receives how many objects became new rows.
+    Status commit(int* committed = nullptr);
+
+private:
+    struct Item;
+    CacheWriter(Cache& cache, std::unique_ptr<StoreSession> session, Limits limits);
+    void index(std::vector<Item>& items, int& committed);
+
+    Cache& cache_;
+    std::unique_ptr<StoreSession> session_;
+    Limits limits_;
+    std::vector<Item> batch_;
+    QSet<QString> batchUids_;
+    qint64 batchBytes_ = 0;
+    QElapsedTimer age_;
+};
+
+}  // namespace dicomnet::db

@@ -1,0 +1,92 @@
+// A thin RAII layer over the SQLite C API: one connection per thread, prepared statements,
+// and transactions that roll back unless committed. Errors throw SqliteError inside db/;
+// the module's public API turns them into Result/Status messages.
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <stdexcept>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace dicomnet::db {
+
+class SqliteError : public std::runtime_error {
+public:
+    SqliteError(const QString& what, int code)
+        : std::runtime_error(what.toStdString()), code_(code) {}
+    int code() const { return code_; }
+    bool busy() const;
+
+private:
+    int code_;
+};
+
+class Statement;
+
+class Connection {
+public:
+    // Opens (creating if asked) the database file; WAL, synchronous=FULL, foreign keys on.
+    Connection(const QString& path, bool create);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    void exec(const char* sql);
+    Statement prepare(const char* sql);
+    int64_t lastInsertId() const;
+    int changes() const;
+    int userVersion();
+    sqlite3* handle() const { return db_; }
+    [[noreturn]] void fail(const char* what, int code) const;
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+class Statement {
+public:
+    Statement(Connection& connection, const char* sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, long long value);
+    Statement& bind(int index, long value) { return bind(index, static_cast<long long>(value)); }
+    Statement& bind(int index, int value) { return bind(index, static_cast<long long>(value)); }
+    Statement& bindNull(int index);
+    // Steps once: true while a row is available.
+    bool step();
+    // Runs a statement that returns no rows, then resets it for reuse.
+    void run();
+    void reset();
+
+    QString text(int column) const;
+    int64_t integer(int column) const;
+    bool isNull(int column) const;
+
+private:
+    Connection* connection_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK on destruction unless commit() was called.
+class Transaction {
+public:
+    explicit Transaction(Connection& connection);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Connection& connection_;
+    bool done_ = false;
+};
+
+}  // namespace dicomnet::db

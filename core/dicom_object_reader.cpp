@@ -1,6 +1,7 @@
 #include "dicom_object_reader.h"
 
 #include "dcmtk_setup.h"
+#include "iso2022_text.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -59,12 +60,33 @@ bool looksLikeRawDataset(const QByteArray& bytes) {
     return plausible(groupLE, elementLE) || plausible(groupBE, elementBE);
 }
 
-QString text(DcmItem* item, const DcmTagKey& key, bool utf8) {
+// How the string values of one dataset become UTF-8.
+struct TextDecoding {
+    enum class Mode { Utf8, Iso2022, Latin1 } mode = Mode::Utf8;
+    QString characterSet;
+};
+
+QString text(DcmItem* item, const DcmTagKey& key, const TextDecoding& how) {
     OFString value;
     if (item->findAndGetOFStringArray(key, value).bad()) return {};
-    const QString s = utf8 ? QString::fromUtf8(value.c_str(), int(value.length()))
-                           : QString::fromLatin1(value.c_str(), int(value.length()));
+    const QByteArray raw(value.c_str(), int(value.length()));
+    QString s;
+    switch (how.mode) {
+        case TextDecoding::Mode::Utf8: s = QString::fromUtf8(raw); break;
+        case TextDecoding::Mode::Iso2022: {
+            DcmElement* e = nullptr;
+            const bool pn = item->findAndGetElement(key, e).good() && e && e->ident() == EVR_PN;
+            s = decodeIso2022(raw, how.characterSet, pn);
+            if (s.isNull()) s = QString::fromLatin1(raw);
+            break;
+        }
+        case TextDecoding::Mode::Latin1: s = QString::fromLatin1(raw); break;
+    }
     return s.trimmed();
+}
+
+QString text(DcmItem* item, const DcmTagKey& key) {
+    return text(item, key, TextDecoding{TextDecoding::Mode::Latin1, {}});
 }
 
 int integer(DcmItem* item, const DcmTagKey& key) {
@@ -175,15 +197,19 @@ ReadOutcome DicomObjectReader::readBytes(const QByteArray& bytes) {
         return ReadOutcome::damaged(QObject::tr("cannot be re-encoded as a DICOM file"));
     }
 
-    parsed.info.specificCharacterSet = text(ds, DCM_SpecificCharacterSet, false);
-    bool utf8 = true;
+    parsed.info.specificCharacterSet = text(ds, DCM_SpecificCharacterSet);
+    TextDecoding how;
     if (!parsed.info.specificCharacterSet.isEmpty()) {
         const OFCondition conv = ds->convertToUTF8();
         if (conv.bad()) {
-            utf8 = false;
-            parsed.warning = QObject::tr("character set \"%1\" could not be decoded (%2); text kept "
-                                         "as Latin-1")
-                                 .arg(parsed.info.specificCharacterSet, conv.text());
+            how.characterSet = parsed.info.specificCharacterSet;
+            how.mode = how.characterSet.contains(QLatin1String("ISO 2022"))
+                           ? TextDecoding::Mode::Iso2022
+                           : TextDecoding::Mode::Latin1;
+            if (how.mode == TextDecoding::Mode::Latin1)
+                parsed.warning = QObject::tr("character set \"%1\" could not be decoded (%2); "
+                                             "text kept as Latin-1")
+                                     .arg(parsed.info.specificCharacterSet, conv.text());
         }
     }
 
@@ -211,27 +237,27 @@ ReadOutcome DicomObjectReader::readBytes(const QByteArray& bytes) {
     if (info.series.seriesUid.isEmpty())
         return ReadOutcome::damaged(QObject::tr("no Series Instance UID"));
 
-    info.patient.patientId = text(ds, DCM_PatientID, utf8);
-    info.patient.issuer = text(ds, DCM_IssuerOfPatientID, utf8);
-    info.patient.name = text(ds, DCM_PatientName, utf8);
-    info.patient.birthDate = text(ds, DCM_PatientBirthDate, false);
-    info.patient.sex = text(ds, DCM_PatientSex, false);
+    info.patient.patientId = text(ds, DCM_PatientID, how);
+    info.patient.issuer = text(ds, DCM_IssuerOfPatientID, how);
+    info.patient.name = text(ds, DCM_PatientName, how);
+    info.patient.birthDate = text(ds, DCM_PatientBirthDate);
+    info.patient.sex = text(ds, DCM_PatientSex);
 
-    info.study.date = text(ds, DCM_StudyDate, false);
-    info.study.time = text(ds, DCM_StudyTime, false);
-    info.study.accessionNumber = text(ds, DCM_AccessionNumber, utf8);
-    info.study.studyId = text(ds, DCM_StudyID, utf8);
-    info.study.description = text(ds, DCM_StudyDescription, utf8);
-    info.study.referringPhysician = text(ds, DCM_ReferringPhysicianName, utf8);
+    info.study.date = text(ds, DCM_StudyDate);
+    info.study.time = text(ds, DCM_StudyTime);
+    info.study.accessionNumber = text(ds, DCM_AccessionNumber, how);
+    info.study.studyId = text(ds, DCM_StudyID, how);
+    info.study.description = text(ds, DCM_StudyDescription, how);
+    info.study.referringPhysician = text(ds, DCM_ReferringPhysicianName, how);
 
-    info.series.modality = text(ds, DCM_Modality, false);
-    info.series.bodyPart = text(ds, DCM_BodyPartExamined, utf8);
-    info.series.description = text(ds, DCM_SeriesDescription, utf8);
-    info.series.date = text(ds, DCM_SeriesDate, false);
+    info.series.modality = text(ds, DCM_Modality);
+    info.series.bodyPart = text(ds, DCM_BodyPartExamined, how);
+    info.series.description = text(ds, DCM_SeriesDescription, how);
+    info.series.date = text(ds, DCM_SeriesDate);
     info.series.number = integer(ds, DCM_SeriesNumber);
 
     info.instance.number = integer(ds, DCM_InstanceNumber);
-    info.instance.imagePosition = text(ds, DCM_ImagePositionPatient, false);
+    info.instance.imagePosition = text(ds, DCM_ImagePositionPatient);
     info.instance.rows = unsignedShort(ds, DCM_Rows);
     info.instance.columns = unsignedShort(ds, DCM_Columns);
     info.instance.frames = integer(ds, DCM_NumberOfFrames);

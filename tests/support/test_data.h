@@ -1,0 +1,14 @@
+// Where the tests find data made by others (Debian's python3-pydicom, unpacked into the build
+// tree by the fetch_pydicom fixture) and the programs under test.
+#pragma once
+
+#include <QString>
+
+namespace dicomnet::test {
+
+// .../pydicom/data ; QFAIL-worthy when missing.
+QString pydicomDataDir();
+QString pydicomFile(const QString& relative);  // e.g. "test_files/CT_small.dcm"
+QString dicomnetBinary();
+
+}  // namespace dicomnet::test

@@ -1,0 +1,201 @@
+// The cache's durability rules: migrations, staged batches, duplicates, recovery after a writer
+// dies between publishing files and indexing them, and the consistency check.
+#include "core/dicom_object_reader.h"
+#include "db/cache.h"
+#include "db/cache_writer.h"
+#include "db/consistency_check.h"
+#include "db/migrations.h"
+#include "db/object_store.h"
+#include "dicom_factory.h"
+
+#include <sqlite3.h>
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace dicomnet;
+using namespace dicomnet::db;
+using dicomnet::test::DicomFactory;
+using dicomnet::test::SyntheticObject;
+
+namespace {
+
+ParsedObject parsedObject(const SyntheticObject& o) {
+    ReadOutcome r = DicomObjectReader::readBytes(DicomFactory::bytes(o));
+    return r.parsed();
+}
+
+int countFiles(const QString& dir) {
+    int n = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+QByteArray sha1(const QString& path) {
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+}
+
+void execSql(const QString& db, const char* sql) {
+    sqlite3* h = nullptr;
+    sqlite3_open(db.toUtf8().constData(), &h);
+    sqlite3_exec(h, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(h);
+}
+
+}  // namespace
+
+class TestCache : public QObject {
+    Q_OBJECT
+private slots:
+    void open_ShouldCreateLayoutAndSchema_WhenDirectoryIsNew() {
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.path() + "/data");
+        QVERIFY2(cache.ok(), qPrintable(cache.error()));
+        QVERIFY(QFile::exists(dir.path() + "/data/index.sqlite"));
+        QVERIFY(QFileInfo(dir.path() + "/data/store").isDir());
+        QVERIFY(Migrations::latestVersion() >= 1);
+    }
+
+    void open_ShouldRefuseAndNotTouch_WhenIndexIsNewer() {
+        QTemporaryDir dir;
+        { QVERIFY(Cache::open(dir.path()).ok()); }
+        const QString index = dir.path() + "/index.sqlite";
+        execSql(index, "PRAGMA user_version=999");
+        const QByteArray before = sha1(index);
+        auto cache = Cache::open(dir.path());
+        QVERIFY(!cache.ok());
+        QVERIFY2(cache.error().contains("newer"), qPrintable(cache.error()));
+        QCOMPARE(sha1(index), before);
+    }
+
+    void commit_ShouldStoreBytesAndIndex_WhenBatchCommitted() {
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.path());
+        auto writer = CacheWriter::open(*cache.value());
+        QVERIFY(writer.ok());
+        SyntheticObject o;
+        const QByteArray bytes = DicomFactory::bytes(o);
+        ReadOutcome r = DicomObjectReader::readBytes(bytes);
+        QCOMPARE(writer.value()->add(r.parsed()).value(), CacheWriter::Added::Staged);
+        QCOMPARE(countFiles(cache.value()->store().storeDir()), 0);  // nothing before commit
+        int committed = 0;
+        QVERIFY(writer.value()->commit(&committed).ok());
+        QCOMPARE(committed, 1);
+        const QString path = cache.value()->store().absolutePath(
+            ObjectStore::relativePathFor(r.parsed().info.instance.sopInstanceUid));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+        auto report = ConsistencyCheck::run(*cache.value());
+        QVERIFY(report.value().consistent());
+        QCOMPARE(report.value().instancesChecked, 1);
+    }
+
+    void add_ShouldCountDuplicate_WhenUidKnownOrInBatch() {
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.path());
+        auto writer = CacheWriter::open(*cache.value());
+        SyntheticObject o;
+        o.sopInstanceUid = DicomFactory::newUid();
+        const ParsedObject p = parsedObject(o);
+        QCOMPARE(writer.value()->add(p).value(), CacheWriter::Added::Staged);
+        QCOMPARE(writer.value()->add(p).value(), CacheWriter::Added::Duplicate);
+        QVERIFY(writer.value()->commit().ok());
+        QCOMPARE(writer.value()->add(p).value(), CacheWriter::Added::Duplicate);
+        QCOMPARE(countFiles(cache.value()->store().storeDir()), 1);
+    }
+
+    void destructor_ShouldLeaveNothing_WhenBatchNotCommitted() {
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.path());
+        {
+            auto writer = CacheWriter::open(*cache.value());
+            for (int i = 0; i < 5; ++i) writer.value()->add(parsedObject(SyntheticObject{}));
+        }
+        QCOMPARE(countFiles(dir.path() + "/store"), 0);
+        QCOMPARE(countFiles(dir.path() + "/tmp"), 0);
+        QVERIFY(ConsistencyCheck::run(*cache.value()).value().consistent());
+    }
+
+    // A writer that dies after its files are in place but before the index knows them: the
+    // next open removes exactly those files.
+    void open_ShouldRemoveUnindexedFiles_WhenWriterDiedAfterPublishing() {
+        QTemporaryDir dir;
+        {
+            auto cache = Cache::open(dir.path());
+            auto writer = CacheWriter::open(*cache.value());
+            writer.value()->add(parsedObject(SyntheticObject{}));
+            QVERIFY(writer.value()->commit().ok());  // one object that must survive
+        }
+        const pid_t child = fork();
+        if (child == 0) {
+            ObjectStore store(dir.path());
+            auto session = StoreSession::open(store);
+            std::vector<StoreSession::Staged> staged;
+            for (int i = 0; i < 3; ++i) {
+                SyntheticObject o;
+                o.sopInstanceUid = DicomFactory::newUid();
+                staged.push_back(session.value()
+                                     ->stage(DicomFactory::bytes(o),
+                                             ObjectStore::relativePathFor(o.sopInstanceUid))
+                                     .value());
+            }
+            session.value()->publish(staged);
+            _exit(0);  // no destructors: like kill -9 before the index transaction
+        }
+        int status = 0;
+        waitpid(child, &status, 0);
+        QCOMPARE(countFiles(dir.path() + "/store"), 4);
+        auto cache = Cache::open(dir.path());
+        QVERIFY(cache.ok());
+        QCOMPARE(cache.value()->recoveredOrphans(), 3);
+        QCOMPARE(countFiles(dir.path() + "/store"), 1);
+        QCOMPARE(countFiles(dir.path() + "/tmp"), 0);
+        QVERIFY(ConsistencyCheck::run(*cache.value()).value().consistent());
+    }
+
+    void check_ShouldReportEachKindOfMismatch() {
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.path());
+        auto writer = CacheWriter::open(*cache.value());
+        std::vector<QString> paths;
+        for (int i = 0; i < 3; ++i) {
+            SyntheticObject o;
+            o.sopInstanceUid = DicomFactory::newUid();
+            writer.value()->add(parsedObject(o));
+            paths.push_back(cache.value()->store().absolutePath(
+                ObjectStore::relativePathFor(o.sopInstanceUid)));
+        }
+        QVERIFY(writer.value()->commit().ok());
+        QFile::remove(paths[0]);
+        QFile grow(paths[1]);
+        grow.open(QIODevice::Append);
+        grow.write("x");
+        grow.close();
+        QFile orphan(dir.path() + "/store/stray.dcm");
+        orphan.open(QIODevice::WriteOnly);
+        orphan.write("stray");
+        orphan.close();
+        auto report = ConsistencyCheck::run(*cache.value());
+        QVERIFY(report.ok());
+        QVERIFY(!report.value().consistent());
+        QCOMPARE(report.value().missingFiles.size(), 1);
+        QCOMPARE(report.value().sizeMismatches.size(), 1);
+        QCOMPARE(report.value().orphanFiles, QStringList{"stray.dcm"});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCache)
+#include "test_cache.moc"

@@ -1,0 +1,226 @@
+// The command line as a user types it: exit codes, listings, JSON, check, refusal of a newer
+// index, and a full disk.
+#include "cli_runner.h"
+#include "dicom_factory.h"
+#include "test_data.h"
+
+#include <sqlite3.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dicomnet::test;
+
+namespace {
+
+QJsonArray json(const CliResult& r) { return QJsonDocument::fromJson(r.out).array(); }
+
+QString describe(const CliResult& r) {
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
+}
+
+// Three studies of one patient (two CR, one DX) and one of another, in `dir`.
+void makeStudies(const QString& dir) {
+    QDir().mkpath(dir);
+    const char* dates[] = {"20200410", "20200402", "20200406"};
+    for (int s = 0; s < 3; ++s) {
+        SyntheticObject o;
+        o.patientId = "MD-1001";
+        o.characterSet = "ISO_IR 192";
+        o.patientName = QStringLiteral("Știrbu^Ață").toUtf8();
+        o.studyDate = dates[s];
+        o.modality = s == 2 ? "DX" : "CR";
+        o.studyUid = DicomFactory::newUid();
+        o.seriesUid = DicomFactory::newUid();
+        for (int i = 1; i <= s + 1; ++i) {
+            o.instanceNumber = i;
+            o.sopInstanceUid.clear();
+            DicomFactory::write(QStringLiteral("%1/s%2i%3.dcm").arg(dir).arg(s).arg(i), o);
+        }
+    }
+    SyntheticObject cyr;
+    cyr.patientId = "MD-2002";
+    cyr.characterSet = "ISO_IR 144";
+    cyr.patientName = QByteArray("\xbf\xde\xdf\xde\xd2^\xb8\xd2\xd0\xdd");
+    DicomFactory::write(dir + "/cyr.dcm", cyr);
+}
+
+}  // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString data_, input_;
+
+private slots:
+    void initTestCase() {
+        data_ = tmp_.path() + "/data";
+        input_ = tmp_.path() + "/in";
+        makeStudies(input_);
+        CliResult r = runDicomnet(data_, {"import", input_});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains("imported 7, duplicates 0, skipped 0, rejected 0"),
+                 qPrintable(describe(r)));
+    }
+
+    void usage_ShouldExit2_WhenCommandLineIsWrong_data() {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("import without path") << QStringList{"import"};
+        QTest::newRow("unknown subcommand") << QStringList{"frobnicate"};
+        QTest::newRow("unknown option") << QStringList{"--colour", "ls", "studies"};
+        QTest::newRow("ls without what") << QStringList{"ls"};
+        QTest::newRow("ls series without uid") << QStringList{"ls", "series"};
+        QTest::newRow("history without id") << QStringList{"history"};
+        QTest::newRow("bad date range") << QStringList{"ls", "studies", "--date", "yesterday"};
+        QTest::newRow("check with argument") << QStringList{"check", "now"};
+    }
+    void usage_ShouldExit2_WhenCommandLineIsWrong() {
+        QFETCH(QStringList, args);
+        CliResult r = runDicomnet(data_, args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.startsWith("dicomnet: "));
+    }
+
+    void import_ShouldExit1AndName_WhenSomethingRejected() {
+        QTemporaryDir bad;
+        const QByteArray valid = DicomFactory::bytes(SyntheticObject{});
+        QFile f(bad.path() + "/cut.dcm");
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(valid.left(valid.size() / 2));
+        f.close();
+        CliResult r = runDicomnet(data_, {"import", bad.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("rejected: " + bad.path().toUtf8() + "/cut.dcm: truncated"),
+                 qPrintable(describe(r)));
+    }
+
+    void import_ShouldCountDuplicates_WhenRunTwice() {
+        CliResult r = runDicomnet(data_, {"import", "--json", input_});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject s = json(r).at(0).toObject();
+        QCOMPARE(s["imported"].toInt(), 0);
+        QCOMPARE(s["duplicates"].toInt(), 7);
+    }
+
+    void lsStudies_ShouldCarryTheDocumentedFields() {
+        CliResult r = runDicomnet(data_, {"ls", "studies", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray studies = json(r);
+        QCOMPARE(studies.size(), 4);
+        for (const char* key : {"patient_id", "patient_name", "study_uid", "study_date",
+                                "modalities", "description", "series_count", "instance_count"})
+            QVERIFY2(studies[0].toObject().contains(key), key);
+        QSet<QString> names;
+        for (const auto& s : studies) names.insert(s.toObject()["patient_name"].toString());
+        QVERIFY(names.contains(QStringLiteral("Știrbu^Ață")));
+        QVERIFY(names.contains(QStringLiteral("Попов^Иван")));
+    }
+
+    void history_ShouldListOldestFirst() {
+        CliResult r = runDicomnet(data_, {"history", "MD-1001", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray h = json(r);
+        QCOMPARE(h.size(), 3);
+        QCOMPARE(h[0].toObject()["study_date"].toString(), QString("20200402"));
+        QCOMPARE(h[2].toObject()["study_date"].toString(), QString("20200410"));
+        QCOMPARE(h[1].toObject()["instance_count"].toInt(), 3);
+        // The table form shows the name as a person reads it.
+        CliResult table = runDicomnet(data_, {"history", "MD-1001"});
+        QVERIFY(QString::fromUtf8(table.out).contains(QStringLiteral("Știrbu, Ață")));
+    }
+
+    void lsSeriesAndInstances_ShouldWalkDown() {
+        const QString study = json(runDicomnet(data_, {"history", "MD-1001", "--json"}))
+                                  .at(1).toObject()["study_uid"].toString();
+        const QJsonArray series = json(runDicomnet(data_, {"ls", "series", study, "--json"}));
+        QCOMPARE(series.size(), 1);
+        const QString seriesUid = series[0].toObject()["series_uid"].toString();
+        const QJsonArray instances = json(runDicomnet(data_, {"ls", "instances", seriesUid, "--json"}));
+        QCOMPARE(instances.size(), 3);
+        QVERIFY(QFile::exists(instances[0].toObject()["file_path"].toString()));
+    }
+
+    void lsStudies_ShouldFilter() {
+        QCOMPARE(json(runDicomnet(data_, {"ls", "studies", "--json", "--modality", "DX"})).size(), 1);
+        QCOMPARE(json(runDicomnet(data_, {"ls", "studies", "--json", "--name", "stirbu"})).size(), 3);
+        QCOMPARE(json(runDicomnet(data_, {"ls", "studies", "--json", "--date", "20200403-20200410"})).size(), 2);
+    }
+
+    void dataDir_ShouldComeFromEnvironment_WhenNoOption() {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("DICOMNET_HOME", data_);
+        p.setProcessEnvironment(env);
+        p.start(dicomnetBinary(), {"ls", "patients", "--json"});
+        QVERIFY(p.waitForFinished());
+        QCOMPARE(QJsonDocument::fromJson(p.readAllStandardOutput()).array().size(), 2);
+    }
+
+    void check_ShouldExit1_WhenAFileIsMissing() {
+        QTemporaryDir dir;
+        CliResult r = runDicomnet(dir.path(), {"import", input_});
+        QCOMPARE(runDicomnet(dir.path(), {"check"}).exitCode, 0);
+        QDirIterator it(dir.path() + "/store", QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY(it.hasNext());
+        QVERIFY(QFile::remove(it.next()));
+        r = runDicomnet(dir.path(), {"check"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("missing file"), qPrintable(describe(r)));
+    }
+
+    void anyCommand_ShouldRefuse_WhenIndexIsNewer() {
+        QTemporaryDir dir;
+        QCOMPARE(runDicomnet(dir.path(), {"import", input_}).exitCode, 0);
+        const QString index = dir.path() + "/index.sqlite";
+        sqlite3* h = nullptr;
+        sqlite3_open(index.toUtf8().constData(), &h);
+        sqlite3_exec(h, "PRAGMA user_version=42", nullptr, nullptr, nullptr);
+        sqlite3_close(h);
+        QFile f(index);
+        f.open(QIODevice::ReadOnly);
+        const QByteArray before = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+        f.close();
+        CliResult r = runDicomnet(dir.path(), {"import", input_});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("newer dicomnet"), qPrintable(describe(r)));
+        f.open(QIODevice::ReadOnly);
+        QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1), before);
+    }
+
+    // A disk that fills up mid-import: a clear message, exit 1, and a consistent cache.
+    void import_ShouldStopCleanly_WhenDiskIsFull() {
+        QTemporaryDir dir;
+        const QString big = dir.path() + "/big";
+        QProcess make;
+        make.start(qEnvironmentVariable("DICOMNET_MAKE_SERIES"), {big, "60", "256", "256"});
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        const QString mnt = dir.path() + "/small-disk";
+        QDir().mkpath(mnt);
+        const QString script = QStringLiteral(
+            "mount -t tmpfs -o size=3m tmpfs '%1' || exit 77; "
+            "'%2' --data-dir '%1/data' import '%3'; echo \"import-exit=$?\"; "
+            "'%2' --data-dir '%1/data' check; echo \"check-exit=$?\"")
+            .arg(mnt, dicomnetBinary(), big);
+        QProcess p;
+        p.start("unshare", {"-m", "sh", "-c", script});
+        QVERIFY(p.waitForFinished(120000));
+        if (p.exitCode() == 77 || p.exitStatus() != QProcess::NormalExit)
+            QSKIP("needs root to mount a small tmpfs in a private mount namespace");
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(out.contains("import-exit=1"), qPrintable(out + err));
+        QVERIFY2(err.contains("full"), qPrintable(err));
+        QVERIFY2(out.contains("check-exit=0"), qPrintable(out + err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

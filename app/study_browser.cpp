@@ -124,12 +124,15 @@ void StudyBrowser::buildSearchBar(QWidget* bar) {
     auto* h = new QHBoxLayout(bar);
     h->setContentsMargins(0, 0, 0, 0);
     name_ = new QLineEdit(bar);
+    name_->setObjectName(QStringLiteral("nameSearch"));
     name_->setPlaceholderText(tr("Patient name"));
     name_->setClearButtonEnabled(true);
     patientId_ = new QLineEdit(bar);
+    patientId_->setObjectName(QStringLiteral("patientIdSearch"));
     patientId_->setPlaceholderText(tr("Patient ID"));
     patientId_->setClearButtonEnabled(true);
     datePreset_ = new QComboBox(bar);
+    datePreset_->setObjectName(QStringLiteral("datePreset"));
     datePreset_->addItems({tr("Any date"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"),
                            tr("Last 12 months"), tr("Between…")});
     dateFrom_ = new QDateEdit(QDate::currentDate().addMonths(-1), bar);
@@ -140,6 +143,7 @@ void StudyBrowser::buildSearchBar(QWidget* bar) {
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     modality_ = new QComboBox(bar);
+    modality_->setObjectName(QStringLiteral("modalityFilter"));
     modality_->addItem(tr("Any modality"), QString());
     for (const char* m : {"CR", "DX", "CT", "MR", "US", "MG", "XA", "RF", "NM", "PT", "SR"})
         modality_->addItem(QString::fromLatin1(m), QString::fromLatin1(m));
@@ -270,6 +274,7 @@ void StudyBrowser::showSeries(int requestId, const std::vector<db::SeriesRow>& r
 
 int StudyBrowser::studyCount() const { return studies_->rowCount(); }
 int StudyBrowser::patientCount() const { return patients_->rowCount(); }
+int StudyBrowser::seriesCount() const { return series_->rowCount(); }
 
 QString StudyBrowser::selectedStudyUid() const {
     const QModelIndex i = studiesView_->currentIndex();

@@ -25,6 +25,7 @@ public:
     db::StudyFilter filter() const;
     int studyCount() const;
     int patientCount() const;
+    int seriesCount() const;  // of the selected study
     QString selectedStudyUid() const;
 
 public slots:

@@ -1,4 +1,603 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ro">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>nu se poate deschide: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nu se poate citi: %1</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>fișier gol</translation>
+    </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>nu este un fișier DICOM</translation>
+    </message>
+    <message>
+        <source>truncated or lying length: an element claims more data than the file holds</source>
+        <translation>trunchiat sau lungime falsă: un element declară mai multe date decât conține fișierul</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>ilizibil: %1</translation>
+    </message>
+    <message>
+        <source>cannot be re-encoded as a DICOM file</source>
+        <translation>nu poate fi recodificat ca fișier DICOM</translation>
+    </message>
+    <message>
+        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
+        <translation>setul de caractere „%1” nu a putut fi decodificat (%2); textul a fost păstrat ca Latin-1</translation>
+    </message>
+    <message>
+        <source>the data does not match its declared transfer syntax (%1)</source>
+        <translation>datele nu corespund sintaxei de transfer declarate (%1)</translation>
+    </message>
+    <message>
+        <source>no SOP Instance UID</source>
+        <translation>lipsește SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>invalid SOP Instance UID "%1"</source>
+        <translation>SOP Instance UID nevalid „%1”</translation>
+    </message>
+    <message>
+        <source>no SOP Class UID</source>
+        <translation>lipsește SOP Class UID</translation>
+    </message>
+    <message>
+        <source>no Study Instance UID</source>
+        <translation>lipsește Study Instance UID</translation>
+    </message>
+    <message>
+        <source>no Series Instance UID</source>
+        <translation>lipsește Series Instance UID</translation>
+    </message>
+    <message>
+        <source>cannot read DICOMDIR %1: %2</source>
+        <translation>nu se poate citi DICOMDIR %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the index: %1</source>
+        <translation>nu se poate deschide indexul: %1</translation>
+    </message>
+    <message>
+        <source>cannot check the index after an interrupted write: %1</source>
+        <translation>nu se poate verifica indexul după o scriere întreruptă: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the index: %1</source>
+        <translation>nu se poate citi indexul: %1</translation>
+    </message>
+    <message>
+        <source>cannot record objects in the index: %1</source>
+        <translation>obiectele nu pot fi înregistrate în index: %1</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1)</source>
+        <translation>arhivă zip deteriorată (%1)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fișierul sau dosarul nu există</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>acces interzis</translation>
+    </message>
+    <message>
+        <source>entry too large</source>
+        <translation>intrare prea mare</translation>
+    </message>
+    <message>
+        <source>damaged entry: %1</source>
+        <translation>intrare deteriorată: %1</translation>
+    </message>
+    <message>
+        <source>listed in %1 but missing</source>
+        <translation>listat în %1, dar lipsește</translation>
+    </message>
+    <message>
+        <source>the index was written by a newer dicomnet (schema version %1; this program knows up to %2); it has not been touched</source>
+        <translation>indexul a fost scris de un dicomnet mai nou (versiunea schemei %1; acest program cunoaște până la %2); nu a fost atins</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from the program</source>
+        <translation>migrarea %1 lipsește din program</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the index: %1</source>
+        <translation>indexul nu poate fi actualizat: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full: cannot write %1</source>
+        <translation>discul este plin: nu se poate scrie %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nu se poate scrie %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>nu se poate crea dosarul %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>nu se poate crea %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>nu se poate bloca %1</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check nu primește argumente</translation>
+    </message>
+    <message>
+        <source>recovered: removed %1 file(s) an interrupted import had not indexed</source>
+        <translation>recuperare: au fost șterse %1 fișiere pe care un import întrerupt nu le indexase</translation>
+    </message>
+    <message>
+        <source>missing file: %1</source>
+        <translation>fișier lipsă: %1</translation>
+    </message>
+    <message>
+        <source>size mismatch: %1</source>
+        <translation>dimensiune diferită: %1</translation>
+    </message>
+    <message>
+        <source>not in the index: %1</source>
+        <translation>nu este în index: %1</translation>
+    </message>
+    <message>
+        <source>wrong counters: %1</source>
+        <translation>contoare greșite: %1</translation>
+    </message>
+    <message>
+        <source>interrupted writer: %1</source>
+        <translation>scriere întreruptă: %1</translation>
+    </message>
+    <message>
+        <source>%1 instances, %2 files: %3</source>
+        <translation>%1 instanțe, %2 fișiere: %3</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>consecvent</translation>
+    </message>
+    <message>
+        <source>INCONSISTENT</source>
+        <translation>INCONSECVENT</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translation>afișează rezumatul ca JSON</translation>
+    </message>
+    <message>
+        <source>files, folders, DICOMDIRs, zips</source>
+        <translation>fișiere, dosare, DICOMDIR, arhive zip</translation>
+    </message>
+    <message>
+        <source>import needs at least one PATH</source>
+        <translation>import are nevoie de cel puțin o CALE</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>obiecte</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates</source>
+        <translation>%1 importate, %2 duplicate</translation>
+    </message>
+    <message>
+        <source>skipped (not DICOM): %1: %2</source>
+        <translation>omis (nu este DICOM): %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected: %1: %2</source>
+        <translation>respins: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertisment: %1</translation>
+    </message>
+    <message>
+        <source>imported %1, duplicates %2, skipped %3, rejected %4</source>
+        <translation>importate %1, duplicate %2, omise %3, respinse %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s (%3/s, %4 objects/s)</source>
+        <translation>%1 în %2 s (%3/s, %4 obiecte/s)</translation>
+    </message>
+    <message>
+        <source>import stopped: %1</source>
+        <translation>importul s-a oprit: %1</translation>
+    </message>
+    <message>
+        <source>import interrupted; what was reported is stored</source>
+        <translation>import întrerupt; ce a fost raportat este salvat</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATA</translation>
+    </message>
+    <message>
+        <source>PATIENT ID</source>
+        <translation>ID PACIENT</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NUME</translation>
+    </message>
+    <message>
+        <source>MOD</source>
+        <translation>MOD</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIERE</translation>
+    </message>
+    <message>
+        <source>SERIES</source>
+        <translation>SERII</translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation>IMAGINI</translation>
+    </message>
+    <message>
+        <source>STUDY UID</source>
+        <translation>UID STUDIU</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>ieșire pentru programe</translation>
+    </message>
+    <message>
+        <source>patient name contains</source>
+        <translation>numele pacientului conține</translation>
+    </message>
+    <message>
+        <source>patient ID starts with</source>
+        <translation>ID-ul pacientului începe cu</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>modalitate</translation>
+    </message>
+    <message>
+        <source>study date range FROM-TO (YYYYMMDD)</source>
+        <translation>interval de date al studiului DE LA-PÂNĂ LA (AAAALLZZ)</translation>
+    </message>
+    <message>
+        <source>ls needs patients, studies, series or instances</source>
+        <translation>ls are nevoie de patients, studies, series sau instances</translation>
+    </message>
+    <message>
+        <source>ls %1 needs one UID</source>
+        <translation>ls %1 are nevoie de un UID</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>prea multe argumente</translation>
+    </message>
+    <message>
+        <source>ISSUER</source>
+        <translation>EMITENT</translation>
+    </message>
+    <message>
+        <source>BORN</source>
+        <translation>NĂSCUT</translation>
+    </message>
+    <message>
+        <source>SEX</source>
+        <translation>SEX</translation>
+    </message>
+    <message>
+        <source>STUDIES</source>
+        <translation>STUDII</translation>
+    </message>
+    <message>
+        <source>--date takes YYYYMMDD-YYYYMMDD</source>
+        <translation>--date primește AAAALLZZ-AAAALLZZ</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NUMĂR</translation>
+    </message>
+    <message>
+        <source>BODY PART</source>
+        <translation>REGIUNE</translation>
+    </message>
+    <message>
+        <source>SERIES UID</source>
+        <translation>UID SERIE</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>DIMENSIUNE</translation>
+    </message>
+    <message>
+        <source>FRAMES</source>
+        <translation>CADRE</translation>
+    </message>
+    <message>
+        <source>TRANSFER SYNTAX</source>
+        <translation>SINTAXĂ DE TRANSFER</translation>
+    </message>
+    <message>
+        <source>SOP INSTANCE UID</source>
+        <translation>SOP INSTANCE UID</translation>
+    </message>
+    <message>
+        <source>ls: unknown listing "%1"</source>
+        <translation>ls: listare necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>Issuer of Patient ID</source>
+        <translation>Emitentul ID-ului pacientului</translation>
+    </message>
+    <message>
+        <source>history needs one PATIENT_ID</source>
+        <translation>history are nevoie de un PATIENT_ID</translation>
+    </message>
+    <message>
+        <source>Run 'dicomnet --help' for usage.</source>
+        <translation>Rulați „dicomnet --help” pentru utilizare.</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, mai rămân %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+Without a subcommand the workstation window opens.
+
+Subcommands:
+  import PATH...                   import files, folders, DICOMDIRs and .zip archives
+  ls patients|studies [--json]     list the cache
+  ls series STUDY_UID [--json]     list a study's series
+  ls instances SERIES_UID [--json] list a series' instances
+  history PATIENT_ID [--issuer X] [--json]
+                                   every study of a patient, oldest first
+  check                            verify the index against the stored files
+
+The data directory defaults to $DICOMNET_HOME, else the user's application data.
+</source>
+        <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+Fără subcomandă se deschide fereastra stației de lucru.
+
+Subcomenzi:
+  import PATH...                   importă fișiere, dosare, DICOMDIR și arhive .zip
+  ls patients|studies [--json]     listează cache-ul
+  ls series STUDY_UID [--json]     listează seriile unui studiu
+  ls instances SERIES_UID [--json] listează instanțele unei serii
+  history PATIENT_ID [--issuer X] [--json]
+                                   toate studiile unui pacient, cele vechi întâi
+  check                            verifică indexul față de fișierele salvate
+
+Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 are nevoie de o valoare</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opțiune necunoscută %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand "%1"</source>
+        <translation>subcomandă necunoscută „%1”</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::MainWindow</name>
+    <message>
+        <source>dicomnet — studies</source>
+        <translation>dicomnet — studii</translation>
+    </message>
+    <message>
+        <source>Importing %v / %m</source>
+        <translation>Import %v / %m</translation>
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation>Oprește importul</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n pacient</numerusform><numerusform>%n pacienți</numerusform><numerusform>%n de pacienți</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n studiu</numerusform><numerusform>%n studii</numerusform><numerusform>%n de studii</numerusform></translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fișier</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Importă &amp;fișiere…</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importă fișiere</translation>
+    </message>
+    <message>
+        <source>DICOM files, DICOMDIR and zip archives (*);;Zip archives (*.zip)</source>
+        <translation>Fișiere DICOM, DICOMDIR și arhive zip (*);;Arhive zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Importă &amp;dosar…</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Importă dosar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ieșire</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vizualizare</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Reîmprospătare</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Limbă</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Implicit (sistem)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ajutor</translation>
+    </message>
+    <message>
+        <source>&amp;About dicomnet</source>
+        <translation>&amp;Despre dicomnet</translation>
+    </message>
+    <message>
+        <source>About dicomnet</source>
+        <translation>Despre dicomnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;dicomnet %1&lt;/b&gt;&lt;p&gt;A radiology workstation for remote consultation.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;dicomnet %1&lt;/b&gt;&lt;p&gt;Stație de lucru radiologică pentru consultații la distanță.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The language changes when dicomnet starts again.</source>
+        <translation>Limba se schimbă la următoarea pornire a dicomnet.</translation>
+    </message>
+    <message>
+        <source>Importing: %1 imported, %2 duplicates, %3 skipped, %4 rejected</source>
+        <translation>Import: %1 importate, %2 duplicate, %3 omise, %4 respinse</translation>
+    </message>
+    <message>
+        <source>Import: %1 imported, %2 duplicates, %3 skipped (not DICOM), %4 rejected</source>
+        <translation>Import: %1 importate, %2 duplicate, %3 omise (nu sunt DICOM), %4 respinse</translation>
+    </message>
+    <message>
+        <source> — stopped</source>
+        <translation> — oprit</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Importul s-a oprit: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::StudyBrowser</name>
+    <message>
+        <source>Patient</source>
+        <translation>Pacient</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID pacient</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studii</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalitate</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serii</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagini</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Nr. acces</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Număr</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacienți</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Numele pacientului</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Orice dată</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Azi</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimele 7 zile</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimele 30 de zile</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimele 12 luni</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Între…</translation>
+    </message>
+    <message>
+        <source>Any modality</source>
+        <translation>Orice modalitate</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Căutare:</translation>
+    </message>
+</context>
 </TS>

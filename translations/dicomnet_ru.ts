@@ -1,4 +1,603 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>не удаётся открыть: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>не удаётся прочитать: %1</translation>
+    </message>
+    <message>
+        <source>empty file</source>
+        <translation>пустой файл</translation>
+    </message>
+    <message>
+        <source>not a DICOM file</source>
+        <translation>не файл DICOM</translation>
+    </message>
+    <message>
+        <source>truncated or lying length: an element claims more data than the file holds</source>
+        <translation>обрезан или неверная длина: элемент заявляет больше данных, чем есть в файле</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>нечитаемый: %1</translation>
+    </message>
+    <message>
+        <source>cannot be re-encoded as a DICOM file</source>
+        <translation>не удаётся перекодировать в файл DICOM</translation>
+    </message>
+    <message>
+        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
+        <translation>кодировку «%1» не удалось декодировать (%2); текст сохранён как Latin-1</translation>
+    </message>
+    <message>
+        <source>the data does not match its declared transfer syntax (%1)</source>
+        <translation>данные не соответствуют заявленному синтаксису передачи (%1)</translation>
+    </message>
+    <message>
+        <source>no SOP Instance UID</source>
+        <translation>нет SOP Instance UID</translation>
+    </message>
+    <message>
+        <source>invalid SOP Instance UID "%1"</source>
+        <translation>недопустимый SOP Instance UID «%1»</translation>
+    </message>
+    <message>
+        <source>no SOP Class UID</source>
+        <translation>нет SOP Class UID</translation>
+    </message>
+    <message>
+        <source>no Study Instance UID</source>
+        <translation>нет Study Instance UID</translation>
+    </message>
+    <message>
+        <source>no Series Instance UID</source>
+        <translation>нет Series Instance UID</translation>
+    </message>
+    <message>
+        <source>cannot read DICOMDIR %1: %2</source>
+        <translation>не удаётся прочитать DICOMDIR %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the index: %1</source>
+        <translation>не удаётся открыть индекс: %1</translation>
+    </message>
+    <message>
+        <source>cannot check the index after an interrupted write: %1</source>
+        <translation>не удаётся проверить индекс после прерванной записи: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the index: %1</source>
+        <translation>не удаётся прочитать индекс: %1</translation>
+    </message>
+    <message>
+        <source>cannot record objects in the index: %1</source>
+        <translation>не удаётся записать объекты в индекс: %1</translation>
+    </message>
+    <message>
+        <source>damaged zip archive (%1)</source>
+        <translation>повреждённый zip-архив (%1)</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>entry too large</source>
+        <translation>слишком большой элемент</translation>
+    </message>
+    <message>
+        <source>damaged entry: %1</source>
+        <translation>повреждённый элемент: %1</translation>
+    </message>
+    <message>
+        <source>listed in %1 but missing</source>
+        <translation>указан в %1, но отсутствует</translation>
+    </message>
+    <message>
+        <source>the index was written by a newer dicomnet (schema version %1; this program knows up to %2); it has not been touched</source>
+        <translation>индекс записан более новой версией dicomnet (версия схемы %1; эта программа знает до %2); он не изменён</translation>
+    </message>
+    <message>
+        <source>migration %1 is missing from the program</source>
+        <translation>миграция %1 отсутствует в программе</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the index: %1</source>
+        <translation>не удаётся обновить индекс: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full: cannot write %1</source>
+        <translation>диск заполнен: не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation>не удаётся заблокировать %1</translation>
+    </message>
+    <message>
+        <source>check takes no arguments</source>
+        <translation>check не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>recovered: removed %1 file(s) an interrupted import had not indexed</source>
+        <translation>восстановление: удалено файлов, не внесённых в индекс прерванным импортом: %1</translation>
+    </message>
+    <message>
+        <source>missing file: %1</source>
+        <translation>отсутствует файл: %1</translation>
+    </message>
+    <message>
+        <source>size mismatch: %1</source>
+        <translation>несовпадение размера: %1</translation>
+    </message>
+    <message>
+        <source>not in the index: %1</source>
+        <translation>нет в индексе: %1</translation>
+    </message>
+    <message>
+        <source>wrong counters: %1</source>
+        <translation>неверные счётчики: %1</translation>
+    </message>
+    <message>
+        <source>interrupted writer: %1</source>
+        <translation>прерванная запись: %1</translation>
+    </message>
+    <message>
+        <source>%1 instances, %2 files: %3</source>
+        <translation>экземпляров: %1, файлов: %2: %3</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>согласовано</translation>
+    </message>
+    <message>
+        <source>INCONSISTENT</source>
+        <translation>НЕСОГЛАСОВАНО</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON</source>
+        <translation>вывести итог в формате JSON</translation>
+    </message>
+    <message>
+        <source>files, folders, DICOMDIRs, zips</source>
+        <translation>файлы, папки, DICOMDIR, zip-архивы</translation>
+    </message>
+    <message>
+        <source>import needs at least one PATH</source>
+        <translation>import требует хотя бы один ПУТЬ</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>объектов</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 duplicates</source>
+        <translation>импортировано: %1, дубликатов: %2</translation>
+    </message>
+    <message>
+        <source>skipped (not DICOM): %1: %2</source>
+        <translation>пропущено (не DICOM): %1: %2</translation>
+    </message>
+    <message>
+        <source>rejected: %1: %2</source>
+        <translation>отклонено: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>imported %1, duplicates %2, skipped %3, rejected %4</source>
+        <translation>импортировано %1, дубликатов %2, пропущено %3, отклонено %4</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s (%3/s, %4 objects/s)</source>
+        <translation>%1 за %2 с (%3/с, %4 объектов/с)</translation>
+    </message>
+    <message>
+        <source>import stopped: %1</source>
+        <translation>импорт остановлен: %1</translation>
+    </message>
+    <message>
+        <source>import interrupted; what was reported is stored</source>
+        <translation>импорт прерван; всё, о чём сообщено, сохранено</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>ДАТА</translation>
+    </message>
+    <message>
+        <source>PATIENT ID</source>
+        <translation>ID ПАЦИЕНТА</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>MOD</source>
+        <translation>МОД</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>ОПИСАНИЕ</translation>
+    </message>
+    <message>
+        <source>SERIES</source>
+        <translation>СЕРИИ</translation>
+    </message>
+    <message>
+        <source>IMAGES</source>
+        <translation>ИЗОБР.</translation>
+    </message>
+    <message>
+        <source>STUDY UID</source>
+        <translation>UID ИССЛЕДОВАНИЯ</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>машиночитаемый вывод</translation>
+    </message>
+    <message>
+        <source>patient name contains</source>
+        <translation>имя пациента содержит</translation>
+    </message>
+    <message>
+        <source>patient ID starts with</source>
+        <translation>ID пациента начинается с</translation>
+    </message>
+    <message>
+        <source>modality</source>
+        <translation>модальность</translation>
+    </message>
+    <message>
+        <source>study date range FROM-TO (YYYYMMDD)</source>
+        <translation>диапазон дат исследования С-ПО (ГГГГММДД)</translation>
+    </message>
+    <message>
+        <source>ls needs patients, studies, series or instances</source>
+        <translation>ls требует patients, studies, series или instances</translation>
+    </message>
+    <message>
+        <source>ls %1 needs one UID</source>
+        <translation>ls %1 требует один UID</translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation>слишком много аргументов</translation>
+    </message>
+    <message>
+        <source>ISSUER</source>
+        <translation>ВЫДАВШИЙ</translation>
+    </message>
+    <message>
+        <source>BORN</source>
+        <translation>РОЖДЁН</translation>
+    </message>
+    <message>
+        <source>SEX</source>
+        <translation>ПОЛ</translation>
+    </message>
+    <message>
+        <source>STUDIES</source>
+        <translation>ИССЛЕДОВАНИЯ</translation>
+    </message>
+    <message>
+        <source>--date takes YYYYMMDD-YYYYMMDD</source>
+        <translation>--date принимает ГГГГММДД-ГГГГММДД</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>НОМЕР</translation>
+    </message>
+    <message>
+        <source>BODY PART</source>
+        <translation>ОБЛАСТЬ</translation>
+    </message>
+    <message>
+        <source>SERIES UID</source>
+        <translation>UID СЕРИИ</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>РАЗМЕР</translation>
+    </message>
+    <message>
+        <source>FRAMES</source>
+        <translation>КАДРЫ</translation>
+    </message>
+    <message>
+        <source>TRANSFER SYNTAX</source>
+        <translation>СИНТАКСИС ПЕРЕДАЧИ</translation>
+    </message>
+    <message>
+        <source>SOP INSTANCE UID</source>
+        <translation>SOP INSTANCE UID</translation>
+    </message>
+    <message>
+        <source>ls: unknown listing "%1"</source>
+        <translation>ls: неизвестный список «%1»</translation>
+    </message>
+    <message>
+        <source>Issuer of Patient ID</source>
+        <translation>Организация, выдавшая ID пациента</translation>
+    </message>
+    <message>
+        <source>history needs one PATIENT_ID</source>
+        <translation>history требует один PATIENT_ID</translation>
+    </message>
+    <message>
+        <source>Run 'dicomnet --help' for usage.</source>
+        <translation>Запустите «dicomnet --help», чтобы узнать использование.</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>, осталось %1</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+Without a subcommand the workstation window opens.
+
+Subcommands:
+  import PATH...                   import files, folders, DICOMDIRs and .zip archives
+  ls patients|studies [--json]     list the cache
+  ls series STUDY_UID [--json]     list a study's series
+  ls instances SERIES_UID [--json] list a series' instances
+  history PATIENT_ID [--issuer X] [--json]
+                                   every study of a patient, oldest first
+  check                            verify the index against the stored files
+
+The data directory defaults to $DICOMNET_HOME, else the user's application data.
+</source>
+        <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+Без подкоманды открывается окно рабочей станции.
+
+Подкоманды:
+  import PATH...                   импорт файлов, папок, DICOMDIR и .zip-архивов
+  ls patients|studies [--json]     список содержимого кэша
+  ls series STUDY_UID [--json]     серии исследования
+  ls instances SERIES_UID [--json] экземпляры серии
+  history PATIENT_ID [--issuer X] [--json]
+                                   все исследования пациента, сначала старые
+  check                            сверить индекс с сохранёнными файлами
+
+Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 требует значение</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>неизвестный параметр %1</translation>
+    </message>
+    <message>
+        <source>unknown subcommand "%1"</source>
+        <translation>неизвестная подкоманда «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::MainWindow</name>
+    <message>
+        <source>dicomnet — studies</source>
+        <translation>dicomnet — исследования</translation>
+    </message>
+    <message>
+        <source>Importing %v / %m</source>
+        <translation>Импорт %v / %m</translation>
+    </message>
+    <message>
+        <source>Stop import</source>
+        <translation>Остановить импорт</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n пациент</numerusform><numerusform>%n пациента</numerusform><numerusform>%n пациентов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n исследование</numerusform><numerusform>%n исследования</numerusform><numerusform>%n исследований</numerusform></translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Кэш: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Импорт &amp;файлов…</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Импорт файлов</translation>
+    </message>
+    <message>
+        <source>DICOM files, DICOMDIR and zip archives (*);;Zip archives (*.zip)</source>
+        <translation>Файлы DICOM, DICOMDIR и zip-архивы (*);;Zip-архивы (*.zip)</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>Импорт &amp;папки…</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About dicomnet</source>
+        <translation>&amp;О программе dicomnet</translation>
+    </message>
+    <message>
+        <source>About dicomnet</source>
+        <translation>О программе dicomnet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;dicomnet %1&lt;/b&gt;&lt;p&gt;A radiology workstation for remote consultation.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;/p&gt;</source>
+        <translation>&lt;b&gt;dicomnet %1&lt;/b&gt;&lt;p&gt;Рабочая станция рентгенолога для дистанционных консультаций.&lt;/p&gt;&lt;p&gt;Кэш: %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The language changes when dicomnet starts again.</source>
+        <translation>Язык изменится при следующем запуске dicomnet.</translation>
+    </message>
+    <message>
+        <source>Importing: %1 imported, %2 duplicates, %3 skipped, %4 rejected</source>
+        <translation>Импорт: импортировано %1, дубликатов %2, пропущено %3, отклонено %4</translation>
+    </message>
+    <message>
+        <source>Import: %1 imported, %2 duplicates, %3 skipped (not DICOM), %4 rejected</source>
+        <translation>Импорт: импортировано %1, дубликатов %2, пропущено (не DICOM) %3, отклонено %4</translation>
+    </message>
+    <message>
+        <source> — stopped</source>
+        <translation> — остановлен</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1</source>
+        <translation>Импорт остановлен: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::StudyBrowser</name>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID пациента</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Исследования</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Модальность</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серии</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Номер направления</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Пациенты</translation>
+    </message>
+    <message>
+        <source>Patient name</source>
+        <translation>Имя пациента</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>Любая дата</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>Between…</source>
+        <translation>Между…</translation>
+    </message>
+    <message>
+        <source>Any modality</source>
+        <translation>Любая модальность</translation>
+    </message>
+    <message>
+        <source>Search:</source>
+        <translation>Поиск:</translation>
+    </message>
+</context>
 </TS>

@@ -64,6 +64,8 @@ private slots:
         QVERIFY(waitForCounts(w.browser(), 0));
         modality->setCurrentIndex(0);
         QVERIFY(waitForCounts(w.browser(), 13));
+        QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == 1; }, 10000));
+        QVERIFY(w.grab().save(outputDir() + "/main_window_charsets.png"));
     }
 
     void drop_ShouldImportFilesAndFolders() {

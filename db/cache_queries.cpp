@@ -20,6 +20,16 @@ QString likeEscaped(const QString& s) {
     return out;
 }
 
+// "pop ion" → "pop"* AND "ion"*: every word typed is the beginning of a word of the name.
+QString nameMatch(const QString& typed) {
+    QStringList terms;
+    for (QString word : searchKey(typed).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        word.remove(QLatin1Char('"'));
+        if (!word.isEmpty()) terms.append(QLatin1Char('"') + word + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
 Error indexError(const SqliteError& e) {
     return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
 }
@@ -48,13 +58,16 @@ StudyRow studyRow(const Statement& q) {
 }  // namespace
 
 Result<std::vector<PatientRow>> CacheQueries::patients(const QString& nameContains) {
+    const QString match = nameMatch(nameContains);
+    QByteArray sql =
+        "SELECT p.patient_id, p.issuer, p.name, p.birth_date, p.sex, "
+        "(SELECT count(*) FROM studies s WHERE s.patient_ref = p.id) FROM patients p ";
+    if (!match.isEmpty())
+        sql += "WHERE p.id IN (SELECT rowid FROM patient_names WHERE patient_names MATCH ?1) ";
+    sql += "ORDER BY p.name_key, p.patient_id";
     try {
-        Statement q(cache_.connection(),
-                    "SELECT p.patient_id, p.issuer, p.name, p.birth_date, p.sex, "
-                    "(SELECT count(*) FROM studies s WHERE s.patient_ref = p.id) "
-                    "FROM patients p WHERE p.name_key LIKE ? ESCAPE '\\' "
-                    "ORDER BY p.name_key, p.patient_id");
-        q.bind(1, QLatin1Char('%') + likeEscaped(searchKey(nameContains)) + QLatin1Char('%'));
+        Statement q(cache_.connection(), sql.constData());
+        if (!match.isEmpty()) q.bind(1, match);
         std::vector<PatientRow> rows;
         while (q.step())
             rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
@@ -68,7 +81,9 @@ Result<std::vector<PatientRow>> CacheQueries::patients(const QString& nameContai
 Result<std::vector<StudyRow>> CacheQueries::studies(const StudyFilter& f) {
     QByteArray sql = kStudyColumns;
     sql += "WHERE 1 ";
-    if (!f.name.isEmpty()) sql += "AND p.name_key LIKE ?1 ESCAPE '\\' ";
+    const QString match = nameMatch(f.name);
+    if (!match.isEmpty())
+        sql += "AND p.id IN (SELECT rowid FROM patient_names WHERE patient_names MATCH ?1) ";
     if (!f.patientId.isEmpty()) sql += "AND p.patient_id LIKE ?2 ESCAPE '\\' ";
     if (!f.dateFrom.isEmpty()) sql += "AND s.study_date >= ?3 ";
     if (!f.dateTo.isEmpty()) sql += "AND s.study_date <> '' AND s.study_date <= ?4 ";
@@ -77,8 +92,7 @@ Result<std::vector<StudyRow>> CacheQueries::studies(const StudyFilter& f) {
     if (f.limit > 0) sql += "LIMIT ?6";
     try {
         Statement q(cache_.connection(), sql.constData());
-        if (!f.name.isEmpty())
-            q.bind(1, QLatin1Char('%') + likeEscaped(searchKey(f.name)) + QLatin1Char('%'));
+        if (!match.isEmpty()) q.bind(1, match);
         if (!f.patientId.isEmpty()) q.bind(2, likeEscaped(f.patientId) + QLatin1Char('%'));
         if (!f.dateFrom.isEmpty()) q.bind(3, f.dateFrom);
         if (!f.dateTo.isEmpty()) q.bind(4, f.dateTo);

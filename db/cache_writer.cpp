@@ -53,7 +53,10 @@ Result<CacheWriter::Added> CacheWriter::add(const ParsedObject& object) {
     } catch (const SqliteError& e) {
         return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
     }
-    auto staged = session_->stage(object.part10, ObjectStore::relativePathFor(uid));
+    const DicomObjectInfo& info = object.info;
+    auto staged = session_->stage(
+        object.part10,
+        ObjectStore::relativePathFor(info.study.studyUid, info.series.seriesUid, uid));
     if (!staged) return Error{staged.error()};
     if (batch_.empty()) age_.start();
     batch_.push_back({object.info, staged.value()});

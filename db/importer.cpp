@@ -31,7 +31,7 @@ ImportSummary Importer::run(const QStringList& paths, const ProgressFn& progress
     std::deque<ImportItem> queue(expanded.begin(), expanded.end());
     QSet<QString> seen;
     for (const ImportItem& i : queue)
-        if (i.zipEntry < 0) seen.insert(QFileInfo(i.path).canonicalFilePath());
+        if (i.zipEntry < 0) seen.insert(QFileInfo(i.path).absoluteFilePath());
     progress.total = int(queue.size());
     progress.rejected = int(summary.rejected.size());
 
@@ -94,7 +94,7 @@ ImportSummary Importer::run(const QStringList& paths, const ProgressFn& progress
                             summary.rejected.push_back(
                                 {m, QObject::tr("listed in %1 but missing").arg(item.path)});
                         for (const QString& f : files.value()) {
-                            const QString canonical = QFileInfo(f).canonicalFilePath();
+                            const QString canonical = QFileInfo(f).absoluteFilePath();
                             if (seen.contains(canonical)) continue;
                             seen.insert(canonical);
                             queue.push_back({f, -1, {}});

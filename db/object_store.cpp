@@ -80,11 +80,15 @@ ObjectStore::ObjectStore(QString dataDir)
       storeDir_(dataDir_ + QStringLiteral("/store")),
       tmpDir_(dataDir_ + QStringLiteral("/tmp")) {}
 
-QString ObjectStore::relativePathFor(const QString& sopInstanceUid) {
-    const QString h = QString::fromLatin1(
-        QCryptographicHash::hash(sopInstanceUid.toLatin1(), QCryptographicHash::Sha1).toHex());
-    return h.left(2) + QLatin1Char('/') + h.mid(2, 2) + QLatin1Char('/') + h +
-           QStringLiteral(".dcm");
+QString ObjectStore::relativePathFor(const QString& studyUid, const QString& seriesUid,
+                                     const QString& sopInstanceUid) {
+    auto hex = [](const QString& uid) {
+        return QString::fromLatin1(
+            QCryptographicHash::hash(uid.toLatin1(), QCryptographicHash::Sha1).toHex());
+    };
+    const QString study = hex(studyUid).left(20);
+    return study.left(2) + QLatin1Char('/') + study + QLatin1Char('/') + hex(seriesUid).left(20) +
+           QLatin1Char('/') + hex(sopInstanceUid) + QStringLiteral(".dcm");
 }
 
 QString ObjectStore::absolutePath(const QString& relativePath) const {

@@ -20,8 +20,11 @@ class ObjectStore {
 public:
     explicit ObjectStore(QString dataDir);
 
-    // "3f/a2/3fa2….dcm" (SHA-1 of the UID): spreads a million files over 65,536 folders.
-    static QString relativePathFor(const QString& sopInstanceUid);
+    // "3f/3fa2…/9c01…/e5b7….dcm": study, series and instance by SHA-1 of their UIDs. A series
+    // shares one folder (one folder to create and flush per batch, files of a series together);
+    // 256 top folders keep a hundred thousand studies browsable.
+    static QString relativePathFor(const QString& studyUid, const QString& seriesUid,
+                                   const QString& sopInstanceUid);
     QString absolutePath(const QString& relativePath) const;
     QString storeDir() const { return storeDir_; }
     QString tmpDir() const { return tmpDir_; }

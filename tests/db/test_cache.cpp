@@ -94,7 +94,8 @@ private slots:
         QVERIFY(writer.value()->commit(&committed).ok());
         QCOMPARE(committed, 1);
         const QString path = cache.value()->store().absolutePath(
-            ObjectStore::relativePathFor(r.parsed().info.instance.sopInstanceUid));
+            ObjectStore::relativePathFor(r.parsed().info.study.studyUid, r.parsed().info.series.seriesUid,
+                                         r.parsed().info.instance.sopInstanceUid));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), bytes);
@@ -149,7 +150,7 @@ private slots:
                 o.sopInstanceUid = DicomFactory::newUid();
                 staged.push_back(session.value()
                                      ->stage(DicomFactory::bytes(o),
-                                             ObjectStore::relativePathFor(o.sopInstanceUid))
+                                             ObjectStore::relativePathFor("1.2", "1.2.3", o.sopInstanceUid))
                                      .value());
             }
             session.value()->publish(staged);
@@ -174,9 +175,11 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             SyntheticObject o;
             o.sopInstanceUid = DicomFactory::newUid();
+            o.studyUid = "1.2";
+            o.seriesUid = "1.2.3";
             writer.value()->add(parsedObject(o));
             paths.push_back(cache.value()->store().absolutePath(
-                ObjectStore::relativePathFor(o.sopInstanceUid)));
+                ObjectStore::relativePathFor("1.2", "1.2.3", o.sopInstanceUid)));
         }
         QVERIFY(writer.value()->commit().ok());
         QFile::remove(paths[0]);

@@ -95,6 +95,8 @@ private slots:
         QTest::newRow("with diacritics") << QStringLiteral("ȘTIRBU") << 3;
         QTest::newRow("given name") << "ata" << 3;
         QTest::newRow("Cyrillic lower case") << QStringLiteral("попов") << 1;
+        QTest::newRow("beginnings of two words") << "stir at" << 3;
+        QTest::newRow("middle of a word does not match") << "irbu" << 0;
         QTest::newRow("no match") << "popescu" << 0;
     }
     void studies_ShouldMatchName_IgnoringCaseAndDiacritics() {

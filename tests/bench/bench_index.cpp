@@ -1,0 +1,161 @@
+// dicomnet_bench_index: grows an index to N instances of synthetic patients (index rows only,
+// in large transactions, as a long-used workstation would have them), then times the queries a
+// user waits for: a patient's history and a search by name.
+//   dicomnet_bench_index DATA_DIR [INSTANCES=1000000] [INSTANCES_PER_STUDY=10]
+#include "core/person_name.h"
+#include "db/cache.h"
+#include "db/cache_queries.h"
+#include "db/sqlite.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace dicomnet;
+
+namespace {
+
+const char* kFamily[] = {"Popescu", "Rusu", "Ciobanu", "Munteanu", "Știrbu", "Țurcanu", "Lungu",
+                         "Ceban", "Cojocaru", "Răileanu", "Botnaru", "Sârbu", "Ivanov", "Попов",
+                         "Смирнов", "Кузнецов", "Морозов", "Гуцу", "Bălan", "Dumitrașcu"};
+const char* kGiven[] = {"Ion", "Maria", "Ana", "Vasile", "Elena", "Ștefan", "Tatiana", "Andrei",
+                        "Ирина", "Сергей", "Natalia", "Gheorghe", "Ludmila", "Mihai", "Olga"};
+const char* kModalities[] = {"CR", "DX", "CT", "MR", "US"};
+
+QString familyName(int i) {
+    return QString::fromUtf8(kFamily[i % 20]) + (i % 7 ? QString() : QStringLiteral("-Ursu"));
+}
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+double p95(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, v.size() * 95 / 100)];
+}
+
+void populate(db::Connection& c, qint64 target, int perStudy, QTextStream& out) {
+    db::Statement count(c, "SELECT count(*) FROM instances");
+    count.step();
+    qint64 have = count.integer(0);
+    count.reset();
+    if (have >= target) return;
+    out << "populating " << target - have << " instances…\n";
+    out.flush();
+    QElapsedTimer t;
+    t.start();
+    auto* rng = QRandomGenerator::global();
+    int study = int(have / perStudy);
+    while (have < target) {
+        db::Transaction tx(c);
+        db::Statement addPatient(c,
+            "INSERT OR IGNORE INTO patients(identity_key, patient_id, issuer, name, name_key, "
+            "birth_date, sex) VALUES (?,?,'',?,?,'19600101','O')");
+        db::Statement patientRef(c, "SELECT id FROM patients WHERE identity_key = ?");
+        db::Statement addStudy(c,
+            "INSERT INTO studies(patient_ref, study_uid, study_date, study_time, description, "
+            "modalities, series_count, instance_count, added_at) VALUES (?,?,?,'120000',"
+            "'Synthetic',?,1,?,'2026-01-01T00:00:00Z')");
+        db::Statement addSeries(c,
+            "INSERT INTO series(study_ref, series_uid, modality, series_number, instance_count) "
+            "VALUES (?,?,?,1,?)");
+        db::Statement addInstance(c,
+            "INSERT INTO instances(series_ref, sop_uid, sop_class_uid, transfer_syntax, "
+            "instance_number, file_path, file_size, added_at) VALUES (?,?,'1.2.840.10008.5.1.4.1.1.1',"
+            "'1.2.840.10008.1.2.1',?,?,524288,'2026-01-01T00:00:00Z')");
+        for (int k = 0; k < 2000 && have < target; ++k, ++study) {
+            const int patient = study / 3;  // 3 to 4 studies per admission-like patient
+            const QString pid = QStringLiteral("MD-%1").arg(patient, 7, 10, QLatin1Char('0'));
+            const QString name = familyName(patient) + QLatin1Char('^') +
+                                 QString::fromUtf8(kGiven[(patient / 20) % 15]) +
+                                 QString::number(patient % 1000);
+            addPatient.bind(1, pid + QChar(0x1f)).bind(2, pid).bind(3, name).bind(4, searchKey(name)).run();
+            patientRef.bind(1, pid + QChar(0x1f));
+            patientRef.step();
+            const qint64 pref = patientRef.integer(0);
+            patientRef.reset();
+            const QString studyUid = QStringLiteral("2.25.1.%1").arg(study);
+            const QString date = QDate(2015, 1, 1).addDays(rng->bounded(4000)).toString("yyyyMMdd");
+            const char* mod = kModalities[study % 5];
+            addStudy.bind(1, pref).bind(2, studyUid).bind(3, date).bind(4, QString::fromLatin1(mod)).bind(5, perStudy).run();
+            const qint64 sref = c.lastInsertId();
+            addSeries.bind(1, sref).bind(2, studyUid + ".1").bind(3, QString::fromLatin1(mod)).bind(4, perStudy).run();
+            const qint64 seref = c.lastInsertId();
+            for (int i = 1; i <= perStudy && have < target; ++i, ++have) {
+                const QString sop = studyUid + QStringLiteral(".1.%1").arg(i);
+                addInstance.bind(1, seref).bind(2, sop).bind(3, i)
+                    .bind(4, QStringLiteral("synthetic/%1/%2.dcm").arg(study).arg(i)).run();
+            }
+        }
+        tx.commit();
+    }
+    out << "populated in " << t.elapsed() / 1000.0 << " s\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList a = app.arguments();
+    if (a.size() < 2) {
+        out << "usage: dicomnet_bench_index DATA_DIR [INSTANCES] [INSTANCES_PER_STUDY]\n";
+        return 2;
+    }
+    const qint64 target = a.size() > 2 ? a[2].toLongLong() : 1000000;
+    const int perStudy = a.size() > 3 ? a[3].toInt() : 10;
+    auto cache = db::Cache::open(a[1]);
+    if (!cache) {
+        out << cache.error() << "\n";
+        return 1;
+    }
+    populate(cache.value()->connection(), target, perStudy, out);
+    cache.value()->connection().exec("ANALYZE");
+    db::CacheQueries q(*cache.value());
+    const qint64 instances = q.instanceCount().value();
+    const int patients = int(instances / perStudy / 3);
+
+    auto* rng = QRandomGenerator::global();
+    std::vector<double> history, search;
+    qint64 searchRows = 0;
+    for (int i = 0; i < 300; ++i) {
+        const QString pid = QStringLiteral("MD-%1").arg(rng->bounded(patients), 7, 10, QLatin1Char('0'));
+        QElapsedTimer t;
+        t.start();
+        auto rows = q.history(pid);
+        history.push_back(t.nsecsElapsed() / 1e6);
+        if (!rows || rows.value().empty()) {
+            out << "history of " << pid << " is empty\n";
+            return 1;
+        }
+    }
+    for (int i = 0; i < 100; ++i) {
+        // What a user types: part of a family name, with or without its diacritics, and a
+        // given name with a number to make it specific (as a full name would).
+        const int patient = rng->bounded(patients);
+        const QString query = familyName(patient).left(5) + QLatin1Char(' ') +
+                              QString::fromUtf8(kGiven[(patient / 20) % 15]) +
+                              QString::number(patient % 1000);
+        db::StudyFilter f;
+        f.name = query;
+        QElapsedTimer t;
+        t.start();
+        auto rows = q.studies(f);
+        search.push_back(t.nsecsElapsed() / 1e6);
+        searchRows += qint64(rows.value().size());
+    }
+    out << QStringLiteral("instances %1, studies %2, patients ~%3\n")
+               .arg(instances).arg(instances / perStudy).arg(patients);
+    out << QStringLiteral("history: median %1 ms, p95 %2 ms (300 random patients)\n")
+               .arg(median(history), 0, 'f', 3).arg(p95(history), 0, 'f', 3);
+    out << QStringLiteral("name search: median %1 ms, p95 %2 ms (100 queries, %3 studies found on average)\n")
+               .arg(median(search), 0, 'f', 3).arg(p95(search), 0, 'f', 3)
+               .arg(double(searchRows) / 100, 0, 'f', 1);
+    return 0;
+}

@@ -119,7 +119,7 @@ int main(int argc, char** argv) {
     cache.value()->connection().exec("ANALYZE");
     db::CacheQueries q(*cache.value());
     const qint64 instances = q.instanceCount().value();
-    const int patients = int(instances / perStudy / 3);
+    const int patients = int(target / perStudy / 3);  // the synthetic ones, MD-0000000…
 
     auto* rng = QRandomGenerator::global();
     std::vector<double> history, search;

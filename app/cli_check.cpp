@@ -19,10 +19,14 @@ int runCheck(const GlobalOptions& options) {
     if (!report) return failure(report.error());
     const db::ConsistencyReport& r = report.value();
     for (const QString& f : r.missingFiles) out() << QObject::tr("missing file: %1").arg(f) << "\n";
-    for (const QString& f : r.sizeMismatches) out() << QObject::tr("size mismatch: %1").arg(f) << "\n";
-    for (const QString& f : r.orphanFiles) out() << QObject::tr("not in the index: %1").arg(f) << "\n";
-    for (const QString& u : r.badCounters) out() << QObject::tr("wrong counters: %1").arg(u) << "\n";
-    for (const QString& f : r.leftovers) out() << QObject::tr("interrupted writer: %1").arg(f) << "\n";
+    for (const QString& f : r.sizeMismatches)
+        out() << QObject::tr("size mismatch: %1").arg(f) << "\n";
+    for (const QString& f : r.orphanFiles)
+        out() << QObject::tr("not in the index: %1").arg(f) << "\n";
+    for (const QString& u : r.badCounters)
+        out() << QObject::tr("wrong counters: %1").arg(u) << "\n";
+    for (const QString& f : r.leftovers)
+        out() << QObject::tr("interrupted writer: %1").arg(f) << "\n";
     out() << QObject::tr("%1 instances, %2 files: %3")
                  .arg(r.instancesChecked)
                  .arg(r.filesSeen)

@@ -30,7 +30,8 @@ QJsonArray problemsJson(const std::vector<db::ImportProblem>& problems) {
 int runImport(const GlobalOptions& options) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QObject::tr("print the summary as JSON")});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QObject::tr("files, folders, DICOMDIRs, zips"));
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QObject::tr("files, folders, DICOMDIRs, zips"));
     if (!parser.parse(QStringList{QStringLiteral("import")} + options.arguments))
         return usageError(parser.errorText());
     const QStringList paths = parser.positionalArguments();
@@ -87,7 +88,8 @@ int runImport(const GlobalOptions& options) {
                   << "\n";
         out().flush();
     }
-    if (!s.fatalError.isEmpty()) return failure(QObject::tr("import stopped: %1").arg(s.fatalError));
+    if (!s.fatalError.isEmpty())
+        return failure(QObject::tr("import stopped: %1").arg(s.fatalError));
     if (s.cancelled) return failure(QObject::tr("import interrupted; what was reported is stored"));
     return s.rejected.empty() ? kExitOk : kExitFailure;
 }

@@ -22,8 +22,8 @@ QJsonObject studyJson(const db::StudyRow& s) {
         {"study_date", s.date},
         {"study_time", s.time},
         {"accession", s.accession},
-        {"modalities", QJsonArray::fromStringList(s.modalities.split(QLatin1Char('\\'),
-                                                                      Qt::SkipEmptyParts))},
+        {"modalities",
+         QJsonArray::fromStringList(s.modalities.split(QLatin1Char('\\'), Qt::SkipEmptyParts))},
         {"description", s.description},
         {"series_count", s.seriesCount},
         {"instance_count", s.instanceCount},
@@ -57,14 +57,14 @@ void printStudies(const std::vector<db::StudyRow>& rows, bool json) {
 // inside the dates ("2020-03-01-2020-03-31" is ambiguous and refused).
 bool parseDateRange(const QString& text, QString& from, QString& to) {
     const QStringList parts = text.split(QLatin1Char('-'));
-    auto valid = [](const QString& d) {
-        return d.isEmpty() || (d.size() == 8 && d.toInt() > 0);
-    };
-    if (parts.size() == 1) from = to = parts[0];
+    auto valid = [](const QString& d) { return d.isEmpty() || (d.size() == 8 && d.toInt() > 0); };
+    if (parts.size() == 1)
+        from = to = parts[0];
     else if (parts.size() == 2) {
         from = parts[0];
         to = parts[1];
-    } else return false;
+    } else
+        return false;
     return valid(from) && valid(to);
 }
 
@@ -73,15 +73,19 @@ bool parseDateRange(const QString& text, QString& from, QString& to) {
 int runList(const GlobalOptions& options) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
-    parser.addOption({QStringLiteral("name"), QObject::tr("patient name contains"), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("patient-id"), QObject::tr("patient ID starts with"), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("name"), QObject::tr("patient name contains"), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("patient-id"), QObject::tr("patient ID starts with"),
+                      QStringLiteral("ID")});
     parser.addOption({QStringLiteral("modality"), QObject::tr("modality"), QStringLiteral("MOD")});
-    parser.addOption({QStringLiteral("date"), QObject::tr("study date range FROM-TO (YYYYMMDD)"), QStringLiteral("RANGE")});
+    parser.addOption({QStringLiteral("date"), QObject::tr("study date range FROM-TO (YYYYMMDD)"),
+                      QStringLiteral("RANGE")});
     if (!parser.parse(QStringList{QStringLiteral("ls")} + options.arguments))
         return usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
     const bool json = parser.isSet(QStringLiteral("json"));
-    if (args.isEmpty()) return usageError(QObject::tr("ls needs patients, studies, series or instances"));
+    if (args.isEmpty())
+        return usageError(QObject::tr("ls needs patients, studies, series or instances"));
     const QString what = args[0];
     const bool needsUid = what == QLatin1String("series") || what == QLatin1String("instances");
     if (needsUid && args.size() != 2)
@@ -98,9 +102,12 @@ int runList(const GlobalOptions& options) {
         if (json) {
             QJsonArray a;
             for (const auto& p : rows.value())
-                a.append(QJsonObject{{"patient_id", p.patientId}, {"issuer", p.issuer},
-                                     {"patient_name", p.name}, {"birth_date", p.birthDate},
-                                     {"sex", p.sex}, {"study_count", p.studyCount}});
+                a.append(QJsonObject{{"patient_id", p.patientId},
+                                     {"issuer", p.issuer},
+                                     {"patient_name", p.name},
+                                     {"birth_date", p.birthDate},
+                                     {"sex", p.sex},
+                                     {"study_count", p.studyCount}});
             printJson(a);
         } else {
             std::vector<QStringList> table;
@@ -132,9 +139,12 @@ int runList(const GlobalOptions& options) {
         if (json) {
             QJsonArray a;
             for (const auto& s : rows.value())
-                a.append(QJsonObject{{"series_uid", s.seriesUid}, {"modality", s.modality},
-                                     {"body_part", s.bodyPart}, {"description", s.description},
-                                     {"series_date", s.date}, {"series_number", s.number},
+                a.append(QJsonObject{{"series_uid", s.seriesUid},
+                                     {"modality", s.modality},
+                                     {"body_part", s.bodyPart},
+                                     {"description", s.description},
+                                     {"series_date", s.date},
+                                     {"series_number", s.number},
                                      {"instance_count", s.instanceCount}});
             printJson(a);
         } else {
@@ -142,9 +152,10 @@ int runList(const GlobalOptions& options) {
             for (const auto& s : rows.value())
                 table.push_back({QString::number(s.number), s.modality, s.bodyPart, s.description,
                                  QString::number(s.instanceCount), s.seriesUid});
-            printTable({QObject::tr("NUMBER"), QObject::tr("MOD"), QObject::tr("BODY PART"),
-                        QObject::tr("DESCRIPTION"), QObject::tr("IMAGES"), QObject::tr("SERIES UID")},
-                       table);
+            printTable(
+                {QObject::tr("NUMBER"), QObject::tr("MOD"), QObject::tr("BODY PART"),
+                 QObject::tr("DESCRIPTION"), QObject::tr("IMAGES"), QObject::tr("SERIES UID")},
+                table);
         }
         return kExitOk;
     }
@@ -159,8 +170,10 @@ int runList(const GlobalOptions& options) {
                                      {"transfer_syntax_uid", i.transferSyntaxUid},
                                      {"instance_number", i.number},
                                      {"image_position", i.imagePosition},
-                                     {"rows", i.rows}, {"columns", i.columns},
-                                     {"frames", i.frames}, {"file_size", double(i.fileSize)},
+                                     {"rows", i.rows},
+                                     {"columns", i.columns},
+                                     {"frames", i.frames},
+                                     {"file_size", double(i.fileSize)},
                                      {"file_path", i.filePath}});
             printJson(a);
         } else {
@@ -181,15 +194,17 @@ int runList(const GlobalOptions& options) {
 int runHistory(const GlobalOptions& options) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
-    parser.addOption({QStringLiteral("issuer"), QObject::tr("Issuer of Patient ID"), QStringLiteral("ISSUER")});
+    parser.addOption(
+        {QStringLiteral("issuer"), QObject::tr("Issuer of Patient ID"), QStringLiteral("ISSUER")});
     if (!parser.parse(QStringList{QStringLiteral("history")} + options.arguments))
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1)
         return usageError(QObject::tr("history needs one PATIENT_ID"));
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
-    auto rows = db::CacheQueries(*cache.value())
-                    .history(parser.positionalArguments()[0], parser.value(QStringLiteral("issuer")));
+    auto rows =
+        db::CacheQueries(*cache.value())
+            .history(parser.positionalArguments()[0], parser.value(QStringLiteral("issuer")));
     if (!rows) return failure(rows.error());
     printStudies(rows.value(), parser.isSet(QStringLiteral("json")));
     return kExitOk;

@@ -179,8 +179,8 @@ void MainWindow::onImportFinished(const db::ImportSummary& s) {
         QStringList lines;
         if (!s.fatalError.isEmpty()) lines << tr("The import stopped: %1").arg(s.fatalError);
         for (const auto& r : s.rejected) lines << r.item + QStringLiteral(": ") + r.reason;
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import"), message,
-                                    QMessageBox::Ok, this);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Import"), message, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("importProblems"));
         box->setDetailedText(lines.join(QLatin1Char('\n')));
         box->setAttribute(Qt::WA_DeleteOnClose);

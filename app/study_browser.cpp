@@ -182,11 +182,20 @@ db::StudyFilter StudyBrowser::filter() const {
     const QDate today = QDate::currentDate();
     const QString fmt = QStringLiteral("yyyyMMdd");
     switch (datePreset_->currentIndex()) {
-        case 0: break;
-        case 1: f.dateFrom = f.dateTo = today.toString(fmt); break;
-        case 2: f.dateFrom = today.addDays(-6).toString(fmt); break;
-        case 3: f.dateFrom = today.addDays(-29).toString(fmt); break;
-        case 4: f.dateFrom = today.addMonths(-12).toString(fmt); break;
+        case 0:
+            break;
+        case 1:
+            f.dateFrom = f.dateTo = today.toString(fmt);
+            break;
+        case 2:
+            f.dateFrom = today.addDays(-6).toString(fmt);
+            break;
+        case 3:
+            f.dateFrom = today.addDays(-29).toString(fmt);
+            break;
+        case 4:
+            f.dateFrom = today.addMonths(-12).toString(fmt);
+            break;
         default:
             f.dateFrom = dateFrom_->date().toString(fmt);
             f.dateTo = dateTo_->date().toString(fmt);
@@ -228,8 +237,10 @@ void StudyBrowser::fillPatients() {
         patients_->appendRow(items);
     }
     patientsView_->setSortingEnabled(true);
-    if (selectRow >= 0) patientsView_->selectRow(selectRow);
-    else patientKey_.clear();
+    if (selectRow >= 0)
+        patientsView_->selectRow(selectRow);
+    else
+        patientKey_.clear();
     patientsView_->resizeColumnsToContents();
 }
 
@@ -241,11 +252,11 @@ void StudyBrowser::fillStudies() {
     for (const db::StudyRow& r : rows_) {
         if (!patientKey_.isEmpty() && patientKey(r) != patientKey_) continue;
         if (r.studyUid == selected) selectRow = studies_->rowCount();
-        auto items = row({displayDate(r.date), displayPersonName(r.patientName), r.patientId,
-                          QString(r.modalities).replace(QLatin1Char('\\'), QLatin1String(", ")),
-                          r.description, QString::number(r.seriesCount),
-                          QString::number(r.instanceCount), r.accession},
-                         r.studyUid);
+        auto items = row(
+            {displayDate(r.date), displayPersonName(r.patientName), r.patientId,
+             QString(r.modalities).replace(QLatin1Char('\\'), QLatin1String(", ")), r.description,
+             QString::number(r.seriesCount), QString::number(r.instanceCount), r.accession},
+            r.studyUid);
         items[0]->setData(r.date + r.time, kSortRole);  // sorts by date, shows it localised
         items[5]->setData(r.seriesCount, kSortRole);
         items[6]->setData(r.instanceCount, kSortRole);
@@ -253,9 +264,12 @@ void StudyBrowser::fillStudies() {
     }
     studiesView_->setSortingEnabled(true);
     studiesView_->resizeColumnsToContents();
-    if (selectRow >= 0) studiesView_->selectRow(selectRow);
-    else if (studies_->rowCount() > 0) studiesView_->selectRow(0);
-    else series_->removeRows(0, series_->rowCount());
+    if (selectRow >= 0)
+        studiesView_->selectRow(selectRow);
+    else if (studies_->rowCount() > 0)
+        studiesView_->selectRow(0);
+    else
+        series_->removeRows(0, series_->rowCount());
 }
 
 void StudyBrowser::showSeries(int requestId, const std::vector<db::SeriesRow>& rows) {

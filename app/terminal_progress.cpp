@@ -2,8 +2,8 @@
 
 #include "cli_output.h"
 
-#include <cstdio>
 #include <unistd.h>
+#include <cstdio>
 
 namespace dicomnet::app {
 

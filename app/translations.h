@@ -8,4 +8,4 @@ namespace dicomnet::app {
 void describeApplication();
 // Returns the language actually loaded ("en" when no translation matched).
 QString installTranslations(const QString& requested);
-}
+}  // namespace dicomnet::app

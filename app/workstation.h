@@ -4,4 +4,4 @@
 namespace dicomnet::app {
 struct GlobalOptions;
 int runWorkstation(int argc, char** argv, const GlobalOptions& options);
-}
+}  // namespace dicomnet::app

@@ -4,11 +4,11 @@
 #include "iso2022_text.h"
 
 #include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
-#include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcostrmb.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
@@ -72,7 +72,9 @@ QString text(DcmItem* item, const DcmTagKey& key, const TextDecoding& how) {
     const QByteArray raw(value.c_str(), int(value.length()));
     QString s;
     switch (how.mode) {
-        case TextDecoding::Mode::Utf8: s = QString::fromUtf8(raw); break;
+        case TextDecoding::Mode::Utf8:
+            s = QString::fromUtf8(raw);
+            break;
         case TextDecoding::Mode::Iso2022: {
             DcmElement* e = nullptr;
             const bool pn = item->findAndGetElement(key, e).good() && e && e->ident() == EVR_PN;
@@ -80,7 +82,9 @@ QString text(DcmItem* item, const DcmTagKey& key, const TextDecoding& how) {
             if (s.isNull()) s = QString::fromLatin1(raw);
             break;
         }
-        case TextDecoding::Mode::Latin1: s = QString::fromLatin1(raw); break;
+        case TextDecoding::Mode::Latin1:
+            s = QString::fromLatin1(raw);
+            break;
     }
     return s.trimmed();
 }
@@ -207,8 +211,9 @@ ReadOutcome DicomObjectReader::readBytes(const QByteArray& bytes) {
                            ? TextDecoding::Mode::Iso2022
                            : TextDecoding::Mode::Latin1;
             if (how.mode == TextDecoding::Mode::Latin1)
-                parsed.warning = QObject::tr("character set \"%1\" could not be decoded (%2); "
-                                             "text kept as Latin-1")
+                parsed.warning = QObject::tr(
+                                     "character set \"%1\" could not be decoded (%2); "
+                                     "text kept as Latin-1")
                                      .arg(parsed.info.specificCharacterSet, conv.text());
         }
     }

@@ -33,8 +33,7 @@ Result<QStringList> Dicomdir::referencedFiles(const QString& dicomdirPath, QStri
     if (cond.bad())
         return Error{QObject::tr("cannot read DICOMDIR %1: %2").arg(dicomdirPath, cond.text())};
     DcmSequenceOfItems* records = nullptr;
-    if (ff.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).bad() ||
-        !records)
+    if (ff.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).bad() || !records)
         return QStringList{};
 
     const QDir root = QFileInfo(dicomdirPath).absoluteDir();

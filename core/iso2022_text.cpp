@@ -10,13 +10,13 @@ namespace {
 
 // How a graphic set's bytes become something iconv can decode.
 enum class Set {
-    Ascii,         // G0: ASCII or JIS X 0201 Roman
-    Jis0208,       // G0: 2 bytes → EUC-JP (high bits set)
-    Jis0212,       // G0: 2 bytes → EUC-JP 0x8F + 2 bytes
-    Katakana,      // G1: JIS X 0201 → EUC-JP 0x8E + byte
-    Ksx1001,       // G1: EUC-KR as is
-    Gb2312,        // G1: EUC-CN as is
-    SingleByte,    // G1: an ISO 8859 part (iconv name in `encoding`)
+    Ascii,       // G0: ASCII or JIS X 0201 Roman
+    Jis0208,     // G0: 2 bytes → EUC-JP (high bits set)
+    Jis0212,     // G0: 2 bytes → EUC-JP 0x8F + 2 bytes
+    Katakana,    // G1: JIS X 0201 → EUC-JP 0x8E + byte
+    Ksx1001,     // G1: EUC-KR as is
+    Gb2312,      // G1: EUC-CN as is
+    SingleByte,  // G1: an ISO 8859 part (iconv name in `encoding`)
     None,
 };
 
@@ -81,8 +81,9 @@ public:
                 continue;
             }
             // In a two-byte G0 set every byte pair is a character: '^' (0x5E) may be half of one.
-            const bool reset = (g0_ == Set::Ascii) && (c == '\r' || c == '\n' || c == '\t' || c == '\f' || c == '\\' ||
-                               (personName && (c == '^' || c == '=')));
+            const bool reset =
+                (g0_ == Set::Ascii) && (c == '\r' || c == '\n' || c == '\t' || c == '\f' ||
+                                        c == '\\' || (personName && (c == '^' || c == '=')));
             if (reset) {
                 flush();
                 g0_ = initialG0_;
@@ -91,8 +92,7 @@ public:
                 continue;
             }
             const Set set = c < 0x80 ? g0_ : g1_.set;
-            if (set != runSet_ || (set == Set::SingleByte && g1_.encoding != runEncoding_))
-                flush();
+            if (set != runSet_ || (set == Set::SingleByte && g1_.encoding != runEncoding_)) flush();
             runSet_ = set;
             runEncoding_ = g1_.encoding;
             run_ += char(c);
@@ -115,11 +115,13 @@ private:
         if (starts("\x1b$)C")) return set1({Set::Ksx1001, nullptr}, 4);
         if (starts("\x1b$)A")) return set1({Set::Gb2312, nullptr}, 4);
         if (seq.size() >= 3 && seq[1] == '-') {
-            static const struct { char final; const char* encoding; } parts[] = {
-                {'A', "ISO-8859-1"}, {'B', "ISO-8859-2"}, {'C', "ISO-8859-3"},
-                {'D', "ISO-8859-4"}, {'L', "ISO-8859-5"}, {'G', "ISO-8859-6"},
-                {'F', "ISO-8859-7"}, {'H', "ISO-8859-8"}, {'M', "ISO-8859-9"},
-                {'T', "TIS-620"}};
+            static const struct {
+                char final;
+                const char* encoding;
+            } parts[] = {{'A', "ISO-8859-1"}, {'B', "ISO-8859-2"}, {'C', "ISO-8859-3"},
+                         {'D', "ISO-8859-4"}, {'L', "ISO-8859-5"}, {'G', "ISO-8859-6"},
+                         {'F', "ISO-8859-7"}, {'H', "ISO-8859-8"}, {'M', "ISO-8859-9"},
+                         {'T', "TIS-620"}};
             for (const auto& p : parts)
                 if (seq[2] == p.final) return set1({Set::SingleByte, p.encoding}, 3);
         }
@@ -139,7 +141,10 @@ private:
         QByteArray bytes;
         const char* encoding = nullptr;
         switch (runSet_) {
-            case Set::Ascii: out_ += QString::fromLatin1(run_); run_.clear(); return;
+            case Set::Ascii:
+                out_ += QString::fromLatin1(run_);
+                run_.clear();
+                return;
             case Set::Jis0208:
                 for (char b : run_) bytes += char(b | 0x80);
                 encoding = "EUC-JP";
@@ -153,10 +158,22 @@ private:
                 for (char b : run_) bytes += QByteArray("\x8e") + b;
                 encoding = "EUC-JP";
                 break;
-            case Set::Ksx1001: bytes = run_; encoding = "EUC-KR"; break;
-            case Set::Gb2312: bytes = run_; encoding = "GB2312"; break;
-            case Set::SingleByte: bytes = run_; encoding = runEncoding_; break;
-            case Set::None: failed_ = true; run_.clear(); return;
+            case Set::Ksx1001:
+                bytes = run_;
+                encoding = "EUC-KR";
+                break;
+            case Set::Gb2312:
+                bytes = run_;
+                encoding = "GB2312";
+                break;
+            case Set::SingleByte:
+                bytes = run_;
+                encoding = runEncoding_;
+                break;
+            case Set::None:
+                failed_ = true;
+                run_.clear();
+                return;
         }
         const QString decoded = iconvDecode(encoding, bytes);
         if (decoded.isNull()) failed_ = true;
@@ -177,8 +194,7 @@ private:
 
 }  // namespace
 
-QString decodeIso2022(const QByteArray& raw, const QString& specificCharacterSet,
-                      bool personName) {
+QString decodeIso2022(const QByteArray& raw, const QString& specificCharacterSet, bool personName) {
     const QStringList terms = specificCharacterSet.split(QLatin1Char('\\'));
     Set g0 = Set::Ascii;
     G1 g1;

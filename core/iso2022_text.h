@@ -13,7 +13,6 @@ namespace dicomnet {
 // `specificCharacterSet` is the attribute's value, e.g. "\ISO 2022 IR 87" or
 // "ISO 2022 IR 13\ISO 2022 IR 87". Person names reset to the first set at '^' and '='.
 // Returns a null QString when a set is not supported.
-QString decodeIso2022(const QByteArray& raw, const QString& specificCharacterSet,
-                      bool personName);
+QString decodeIso2022(const QByteArray& raw, const QString& specificCharacterSet, bool personName);
 
 }  // namespace dicomnet

@@ -70,8 +70,8 @@ Result<std::vector<PatientRow>> CacheQueries::patients(const QString& nameContai
         if (!match.isEmpty()) q.bind(1, match);
         std::vector<PatientRow> rows;
         while (q.step())
-            rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                            int(q.integer(5))});
+            rows.push_back(
+                {q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), int(q.integer(5))});
         return rows;
     } catch (const SqliteError& e) {
         return indexError(e);

@@ -30,8 +30,7 @@ QString identityKey(const PatientRecord& p) {
 Result<std::unique_ptr<CacheWriter>> CacheWriter::open(Cache& cache, Limits limits) {
     auto session = StoreSession::open(cache.store());
     if (!session) return Error{session.error()};
-    return std::unique_ptr<CacheWriter>(
-        new CacheWriter(cache, std::move(session.value()), limits));
+    return std::unique_ptr<CacheWriter>(new CacheWriter(cache, std::move(session.value()), limits));
 }
 
 CacheWriter::CacheWriter(Cache& cache, std::unique_ptr<StoreSession> session, Limits limits)
@@ -98,8 +97,8 @@ Status CacheWriter::commit(int* committed) {
     } catch (const SqliteError& e) {
         session_->unpublish(files);
         clear();
-        return Error{QObject::tr("cannot record objects in the index: %1")
-                         .arg(QString::fromUtf8(e.what()))};
+        return Error{
+            QObject::tr("cannot record objects in the index: %1").arg(QString::fromUtf8(e.what()))};
     }
     session_->settle();
     clear();
@@ -135,8 +134,7 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
         "instance_number, image_position, rows, columns, frames, file_path, file_size, char_set, "
         "added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     Statement countSeries(db, "UPDATE series SET instance_count = instance_count + 1 WHERE id = ?");
-    Statement countStudy(db,
-                         "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?");
+    Statement countStudy(db, "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?");
 
     auto lookup = [](Statement& s, const QString& key) -> int64_t {
         s.bind(1, key);

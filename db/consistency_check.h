@@ -13,11 +13,11 @@ class Cache;
 struct ConsistencyReport {
     qint64 instancesChecked = 0;
     qint64 filesSeen = 0;
-    QStringList missingFiles;   // relative paths
+    QStringList missingFiles;  // relative paths
     QStringList sizeMismatches;
     QStringList orphanFiles;
-    QStringList badCounters;    // study/series UIDs whose counters disagree
-    QStringList leftovers;      // staging folders of writers that are gone
+    QStringList badCounters;  // study/series UIDs whose counters disagree
+    QStringList leftovers;    // staging folders of writers that are gone
     bool consistent() const {
         return missingFiles.isEmpty() && sizeMismatches.isEmpty() && orphanFiles.isEmpty() &&
                badCounters.isEmpty() && leftovers.isEmpty();

@@ -39,7 +39,8 @@ void expandZip(const QString& path, std::vector<ImportItem>& items, QStringList&
     QString error;
     ZipHandle zip = openZip(path, error);
     if (!zip) {
-        problems.append(QStringLiteral("%1: %2").arg(path, QObject::tr("damaged zip archive (%1)").arg(error)));
+        problems.append(
+            QStringLiteral("%1: %2").arg(path, QObject::tr("damaged zip archive (%1)").arg(error)));
         return;
     }
     const zip_int64_t n = zip_get_num_entries(zip.get(), 0);
@@ -139,7 +140,8 @@ bool ImportItemReader::read(const ImportItem& item, QByteArray& bytes, QString& 
     bytes.resize(int(st.size));
     const zip_int64_t n = zip_fread(file, bytes.data(), st.size);
     const bool ok = n == zip_int64_t(st.size);
-    if (!ok) error = QObject::tr("damaged entry: %1").arg(QString::fromUtf8(zip_file_strerror(file)));
+    if (!ok)
+        error = QObject::tr("damaged entry: %1").arg(QString::fromUtf8(zip_file_strerror(file)));
     zip_fclose(file);
     return ok;
 }

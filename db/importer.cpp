@@ -26,8 +26,8 @@ ImportSummary Importer::run(const QStringList& paths, const ProgressFn& progress
     QStringList problems;
     std::vector<ImportItem> expanded = ImportSources::expand(paths, problems);
     for (const QString& p : problems)
-        summary.rejected.push_back({p.section(QStringLiteral(": "), 0, -2),
-                                    p.section(QStringLiteral(": "), -1)});
+        summary.rejected.push_back(
+            {p.section(QStringLiteral(": "), 0, -2), p.section(QStringLiteral(": "), -1)});
     std::deque<ImportItem> queue(expanded.begin(), expanded.end());
     QSet<QString> seen;
     for (const ImportItem& i : queue)
@@ -69,7 +69,8 @@ ImportSummary Importer::run(const QStringList& paths, const ProgressFn& progress
 
         QString error;
         if (!reader.read(item, bytes, error)) {
-            summary.rejected.push_back({item.displayName(), QObject::tr("cannot read: %1").arg(error)});
+            summary.rejected.push_back(
+                {item.displayName(), QObject::tr("cannot read: %1").arg(error)});
         } else {
             progress.bytes += bytes.size();
             ReadOutcome outcome = DicomObjectReader::readBytes(bytes);

@@ -41,7 +41,8 @@ Status Migrations::apply(Connection& connection) {
             // Re-check under the write lock: another process may have migrated meanwhile.
             if (connection.userVersion() != v) continue;
             connection.exec(sql.constData());
-            connection.exec(QByteArray("PRAGMA user_version=" + QByteArray::number(v + 1)).constData());
+            connection.exec(
+                QByteArray("PRAGMA user_version=" + QByteArray::number(v + 1)).constData());
             tx.commit();
         }
     } catch (const SqliteError& e) {

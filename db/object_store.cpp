@@ -6,12 +6,12 @@
 #include <QObject>
 #include <QSet>
 
-#include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <cerrno>
+#include <cstring>
 
 namespace dicomnet::db {
 
@@ -107,15 +107,16 @@ std::vector<ObjectStore::DeadSession> ObjectStore::deadSessions() const {
     const QStringList folders = QDir(tmpDir_).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString& name : folders) {
         const QString folder = tmpDir_ + QLatin1Char('/') + name;
-        const int fd = ::open(QFile::encodeName(folder + QLatin1Char('/') + QLatin1String(kLock))
-                                  .constData(),
-                              O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        const int fd =
+            ::open(QFile::encodeName(folder + QLatin1Char('/') + QLatin1String(kLock)).constData(),
+                   O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0) continue;
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {  // its writer is alive
             ::close(fd);
             continue;
         }
-        dead.push_back({folder, readJournal(folder + QLatin1Char('/') + QLatin1String(kJournal)), fd});
+        dead.push_back(
+            {folder, readJournal(folder + QLatin1Char('/') + QLatin1String(kJournal)), fd});
     }
     return dead;
 }
@@ -135,8 +136,8 @@ void ObjectStore::removeFile(const QString& relativePath) const {
 
 Result<std::unique_ptr<StoreSession>> StoreSession::open(const ObjectStore& store) {
     if (Status s = store.ensureLayout(); !s) return Error{s.error()};
-    QString folder = store.tmpDir() + QStringLiteral("/session-") +
-                     QString::number(::getpid()) + QLatin1Char('-');
+    QString folder = store.tmpDir() + QStringLiteral("/session-") + QString::number(::getpid()) +
+                     QLatin1Char('-');
     const QString base = folder;
     for (int i = 0;; ++i) {
         folder = base + QString::number(i);
@@ -144,9 +145,9 @@ Result<std::unique_ptr<StoreSession>> StoreSession::open(const ObjectStore& stor
         if (errno != EEXIST || i > 1000)
             return Error{QObject::tr("cannot create %1: %2").arg(folder, systemError(errno))};
     }
-    const int fd = ::open(QFile::encodeName(folder + QLatin1Char('/') + QLatin1String(kLock))
-                              .constData(),
-                          O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    const int fd =
+        ::open(QFile::encodeName(folder + QLatin1Char('/') + QLatin1String(kLock)).constData(),
+               O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         if (fd >= 0) ::close(fd);
         return Error{QObject::tr("cannot lock %1").arg(folder)};
@@ -168,8 +169,8 @@ Result<StoreSession::Staged> StoreSession::stage(const QByteArray& bytes,
     s.tempPath = folder_ + QLatin1Char('/') + QString::number(++counter_) + QStringLiteral(".part");
     s.relativePath = relativePath;
     s.size = bytes.size();
-    s.fd = ::open(QFile::encodeName(s.tempPath).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-                  0644);
+    s.fd = ::open(QFile::encodeName(s.tempPath).constData(),
+                  O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (s.fd < 0) return Error{describeWriteError(errno, s.tempPath)};
     if (!writeAll(s.fd, bytes.constData(), bytes.size())) {
         const int err = errno;

@@ -28,9 +28,9 @@ Connection::Connection(const QString& path, bool create) {
 Connection::~Connection() { sqlite3_close_v2(db_); }
 
 void Connection::fail(const char* what, int code) const {
-    throw SqliteError(
-        QStringLiteral("%1: %2").arg(QString::fromUtf8(what), QString::fromUtf8(sqlite3_errmsg(db_))),
-        code);
+    throw SqliteError(QStringLiteral("%1: %2").arg(QString::fromUtf8(what),
+                                                   QString::fromUtf8(sqlite3_errmsg(db_))),
+                      code);
 }
 
 void Connection::exec(const char* sql) {

@@ -139,19 +139,27 @@ private slots:
 
     void lsSeriesAndInstances_ShouldWalkDown() {
         const QString study = json(runDicomnet(data_, {"history", "MD-1001", "--json"}))
-                                  .at(1).toObject()["study_uid"].toString();
+                                  .at(1)
+                                  .toObject()["study_uid"]
+                                  .toString();
         const QJsonArray series = json(runDicomnet(data_, {"ls", "series", study, "--json"}));
         QCOMPARE(series.size(), 1);
         const QString seriesUid = series[0].toObject()["series_uid"].toString();
-        const QJsonArray instances = json(runDicomnet(data_, {"ls", "instances", seriesUid, "--json"}));
+        const QJsonArray instances =
+            json(runDicomnet(data_, {"ls", "instances", seriesUid, "--json"}));
         QCOMPARE(instances.size(), 3);
         QVERIFY(QFile::exists(instances[0].toObject()["file_path"].toString()));
     }
 
     void lsStudies_ShouldFilter() {
-        QCOMPARE(json(runDicomnet(data_, {"ls", "studies", "--json", "--modality", "DX"})).size(), 1);
-        QCOMPARE(json(runDicomnet(data_, {"ls", "studies", "--json", "--name", "stirbu"})).size(), 3);
-        QCOMPARE(json(runDicomnet(data_, {"ls", "studies", "--json", "--date", "20200403-20200410"})).size(), 2);
+        QCOMPARE(json(runDicomnet(data_, {"ls", "studies", "--json", "--modality", "DX"})).size(),
+                 1);
+        QCOMPARE(json(runDicomnet(data_, {"ls", "studies", "--json", "--name", "stirbu"})).size(),
+                 3);
+        QCOMPARE(
+            json(runDicomnet(data_, {"ls", "studies", "--json", "--date", "20200403-20200410"}))
+                .size(),
+            2);
     }
 
     void dataDir_ShouldComeFromEnvironment_WhenNoOption() {
@@ -204,11 +212,12 @@ private slots:
         QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
         const QString mnt = dir.path() + "/small-disk";
         QDir().mkpath(mnt);
-        const QString script = QStringLiteral(
-            "mount -t tmpfs -o size=3m tmpfs '%1' || exit 77; "
-            "'%2' --data-dir '%1/data' import '%3'; echo \"import-exit=$?\"; "
-            "'%2' --data-dir '%1/data' check; echo \"check-exit=$?\"")
-            .arg(mnt, dicomnetBinary(), big);
+        const QString script =
+            QStringLiteral(
+                "mount -t tmpfs -o size=3m tmpfs '%1' || exit 77; "
+                "'%2' --data-dir '%1/data' import '%3'; echo \"import-exit=$?\"; "
+                "'%2' --data-dir '%1/data' check; echo \"check-exit=$?\"")
+                .arg(mnt, dicomnetBinary(), big);
         QProcess p;
         p.start("unshare", {"-m", "sh", "-c", script});
         QVERIFY(p.waitForFinished(120000));

@@ -19,8 +19,8 @@ namespace {
 qint64 indexedInstances(const QString& dataDir) {
     sqlite3* h = nullptr;
     qint64 n = -1;
-    if (sqlite3_open_v2((dataDir + "/index.sqlite").toUtf8().constData(), &h,
-                        SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    if (sqlite3_open_v2((dataDir + "/index.sqlite").toUtf8().constData(), &h, SQLITE_OPEN_READONLY,
+                        nullptr) == SQLITE_OK) {
         sqlite3_busy_timeout(h, 1000);
         sqlite3_stmt* s = nullptr;
         if (sqlite3_prepare_v2(h, "SELECT count(*) FROM instances", -1, &s, nullptr) == SQLITE_OK &&
@@ -66,8 +66,7 @@ private slots:
             ::kill(pid_t(importer.processId()), SIGKILL);
             importer.waitForFinished();
             CliResult check = runDicomnet(data, {"check"});
-            QVERIFY2(check.exitCode == 0,
-                     qPrintable(QString::fromUtf8(check.out + check.err)));
+            QVERIFY2(check.exitCode == 0, qPrintable(QString::fromUtf8(check.out + check.err)));
             qInfo() << "killed at" << threshold << (wasRunning ? "(running)" : "(had finished)")
                     << "indexed" << indexedInstances(data) << "—" << check.out.trimmed();
         }

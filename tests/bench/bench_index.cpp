@@ -20,11 +20,13 @@ using namespace dicomnet;
 
 namespace {
 
-const char* kFamily[] = {"Popescu", "Rusu", "Ciobanu", "Munteanu", "Știrbu", "Țurcanu", "Lungu",
-                         "Ceban", "Cojocaru", "Răileanu", "Botnaru", "Sârbu", "Ivanov", "Попов",
-                         "Смирнов", "Кузнецов", "Морозов", "Гуцу", "Bălan", "Dumitrașcu"};
-const char* kGiven[] = {"Ion", "Maria", "Ana", "Vasile", "Elena", "Ștefan", "Tatiana", "Andrei",
-                        "Ирина", "Сергей", "Natalia", "Gheorghe", "Ludmila", "Mihai", "Olga"};
+const char* kFamily[] = {"Popescu",  "Rusu",    "Ciobanu", "Munteanu", "Știrbu",
+                         "Țurcanu",  "Lungu",   "Ceban",   "Cojocaru", "Răileanu",
+                         "Botnaru",  "Sârbu",   "Ivanov",  "Попов",    "Смирнов",
+                         "Кузнецов", "Морозов", "Гуцу",    "Bălan",    "Dumitrașcu"};
+const char* kGiven[] = {"Ion",     "Maria",    "Ana",     "Vasile", "Elena",
+                        "Ștefan",  "Tatiana",  "Andrei",  "Ирина",  "Сергей",
+                        "Natalia", "Gheorghe", "Ludmila", "Mihai",  "Olga"};
 const char* kModalities[] = {"CR", "DX", "CT", "MR", "US"};
 
 QString familyName(int i) {
@@ -54,20 +56,25 @@ void populate(db::Connection& c, qint64 target, int perStudy, QTextStream& out) 
     int study = int(have / perStudy);
     while (have < target) {
         db::Transaction tx(c);
-        db::Statement addPatient(c,
+        db::Statement addPatient(
+            c,
             "INSERT OR IGNORE INTO patients(identity_key, patient_id, issuer, name, name_key, "
             "birth_date, sex) VALUES (?,?,'',?,?,'19600101','O')");
         db::Statement patientRef(c, "SELECT id FROM patients WHERE identity_key = ?");
-        db::Statement addStudy(c,
+        db::Statement addStudy(
+            c,
             "INSERT INTO studies(patient_ref, study_uid, study_date, study_time, description, "
             "modalities, series_count, instance_count, added_at) VALUES (?,?,?,'120000',"
             "'Synthetic',?,1,?,'2026-01-01T00:00:00Z')");
-        db::Statement addSeries(c,
+        db::Statement addSeries(
+            c,
             "INSERT INTO series(study_ref, series_uid, modality, series_number, instance_count) "
             "VALUES (?,?,?,1,?)");
-        db::Statement addInstance(c,
+        db::Statement addInstance(
+            c,
             "INSERT INTO instances(series_ref, sop_uid, sop_class_uid, transfer_syntax, "
-            "instance_number, file_path, file_size, added_at) VALUES (?,?,'1.2.840.10008.5.1.4.1.1.1',"
+            "instance_number, file_path, file_size, added_at) VALUES "
+            "(?,?,'1.2.840.10008.5.1.4.1.1.1',"
             "'1.2.840.10008.1.2.1',?,?,524288,'2026-01-01T00:00:00Z')");
         for (int k = 0; k < 2000 && have < target; ++k, ++study) {
             const int patient = study / 3;  // 3 to 4 studies per admission-like patient
@@ -75,7 +82,11 @@ void populate(db::Connection& c, qint64 target, int perStudy, QTextStream& out) 
             const QString name = familyName(patient) + QLatin1Char('^') +
                                  QString::fromUtf8(kGiven[(patient / 20) % 15]) +
                                  QString::number(patient % 1000);
-            addPatient.bind(1, pid + QChar(0x1f)).bind(2, pid).bind(3, name).bind(4, searchKey(name)).run();
+            addPatient.bind(1, pid + QChar(0x1f))
+                .bind(2, pid)
+                .bind(3, name)
+                .bind(4, searchKey(name))
+                .run();
             patientRef.bind(1, pid + QChar(0x1f));
             patientRef.step();
             const qint64 pref = patientRef.integer(0);
@@ -83,14 +94,26 @@ void populate(db::Connection& c, qint64 target, int perStudy, QTextStream& out) 
             const QString studyUid = QStringLiteral("2.25.1.%1").arg(study);
             const QString date = QDate(2015, 1, 1).addDays(rng->bounded(4000)).toString("yyyyMMdd");
             const char* mod = kModalities[study % 5];
-            addStudy.bind(1, pref).bind(2, studyUid).bind(3, date).bind(4, QString::fromLatin1(mod)).bind(5, perStudy).run();
+            addStudy.bind(1, pref)
+                .bind(2, studyUid)
+                .bind(3, date)
+                .bind(4, QString::fromLatin1(mod))
+                .bind(5, perStudy)
+                .run();
             const qint64 sref = c.lastInsertId();
-            addSeries.bind(1, sref).bind(2, studyUid + ".1").bind(3, QString::fromLatin1(mod)).bind(4, perStudy).run();
+            addSeries.bind(1, sref)
+                .bind(2, studyUid + ".1")
+                .bind(3, QString::fromLatin1(mod))
+                .bind(4, perStudy)
+                .run();
             const qint64 seref = c.lastInsertId();
             for (int i = 1; i <= perStudy && have < target; ++i, ++have) {
                 const QString sop = studyUid + QStringLiteral(".1.%1").arg(i);
-                addInstance.bind(1, seref).bind(2, sop).bind(3, i)
-                    .bind(4, QStringLiteral("synthetic/%1/%2.dcm").arg(study).arg(i)).run();
+                addInstance.bind(1, seref)
+                    .bind(2, sop)
+                    .bind(3, i)
+                    .bind(4, QStringLiteral("synthetic/%1/%2.dcm").arg(study).arg(i))
+                    .run();
             }
         }
         tx.commit();
@@ -125,7 +148,8 @@ int main(int argc, char** argv) {
     std::vector<double> history, search;
     qint64 searchRows = 0;
     for (int i = 0; i < 300; ++i) {
-        const QString pid = QStringLiteral("MD-%1").arg(rng->bounded(patients), 7, 10, QLatin1Char('0'));
+        const QString pid =
+            QStringLiteral("MD-%1").arg(rng->bounded(patients), 7, 10, QLatin1Char('0'));
         QElapsedTimer t;
         t.start();
         auto rows = q.history(pid);
@@ -151,11 +175,16 @@ int main(int argc, char** argv) {
         searchRows += qint64(rows.value().size());
     }
     out << QStringLiteral("instances %1, studies %2, patients ~%3\n")
-               .arg(instances).arg(instances / perStudy).arg(patients);
+               .arg(instances)
+               .arg(instances / perStudy)
+               .arg(patients);
     out << QStringLiteral("history: median %1 ms, p95 %2 ms (300 random patients)\n")
-               .arg(median(history), 0, 'f', 3).arg(p95(history), 0, 'f', 3);
-    out << QStringLiteral("name search: median %1 ms, p95 %2 ms (100 queries, %3 studies found on average)\n")
-               .arg(median(search), 0, 'f', 3).arg(p95(search), 0, 'f', 3)
+               .arg(median(history), 0, 'f', 3)
+               .arg(p95(history), 0, 'f', 3);
+    out << QStringLiteral(
+               "name search: median %1 ms, p95 %2 ms (100 queries, %3 studies found on average)\n")
+               .arg(median(search), 0, 'f', 3)
+               .arg(p95(search), 0, 'f', 3)
                .arg(double(searchRows) / 100, 0, 'f', 1);
     return 0;
 }

@@ -10,8 +10,8 @@
 
 using namespace dicomnet;
 using dicomnet::test::DicomFactory;
-using dicomnet::test::SyntheticObject;
 using dicomnet::test::pydicomFile;
+using dicomnet::test::SyntheticObject;
 
 class TestDicomObjectReader : public QObject {
     Q_OBJECT
@@ -36,16 +36,26 @@ private slots:
 void TestDicomObjectReader::readFile_ShouldKeepTransferSyntax_WhenEncodingsDiffer_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("transferSyntax");
-    QTest::newRow("explicit LE") << "test_files/CT_small.dcm" << "1.2.840.10008.1.2.1";
-    QTest::newRow("implicit LE") << "test_files/MR_small_implicit.dcm" << "1.2.840.10008.1.2";
-    QTest::newRow("explicit BE") << "test_files/MR_small_bigendian.dcm" << "1.2.840.10008.1.2.2";
-    QTest::newRow("deflate") << "test_files/image_dfl.dcm" << "1.2.840.10008.1.2.1.99";
-    QTest::newRow("JPEG baseline") << "test_files/SC_rgb_jpeg_dcmtk.dcm" << "1.2.840.10008.1.2.4.50";
-    QTest::newRow("JPEG extended") << "test_files/JPGExtended.dcm" << "1.2.840.10008.1.2.4.51";
-    QTest::newRow("JPEG-LS") << "test_files/MR_small_jpeg_ls_lossless.dcm" << "1.2.840.10008.1.2.4.80";
-    QTest::newRow("JPEG 2000 lossless") << "test_files/MR_small_jp2klossless.dcm" << "1.2.840.10008.1.2.4.90";
-    QTest::newRow("JPEG 2000") << "test_files/JPEG2000.dcm" << "1.2.840.10008.1.2.4.91";
-    QTest::newRow("RLE") << "test_files/MR_small_RLE.dcm" << "1.2.840.10008.1.2.5";
+    QTest::newRow("explicit LE") << "test_files/CT_small.dcm"
+                                 << "1.2.840.10008.1.2.1";
+    QTest::newRow("implicit LE") << "test_files/MR_small_implicit.dcm"
+                                 << "1.2.840.10008.1.2";
+    QTest::newRow("explicit BE") << "test_files/MR_small_bigendian.dcm"
+                                 << "1.2.840.10008.1.2.2";
+    QTest::newRow("deflate") << "test_files/image_dfl.dcm"
+                             << "1.2.840.10008.1.2.1.99";
+    QTest::newRow("JPEG baseline") << "test_files/SC_rgb_jpeg_dcmtk.dcm"
+                                   << "1.2.840.10008.1.2.4.50";
+    QTest::newRow("JPEG extended") << "test_files/JPGExtended.dcm"
+                                   << "1.2.840.10008.1.2.4.51";
+    QTest::newRow("JPEG-LS") << "test_files/MR_small_jpeg_ls_lossless.dcm"
+                             << "1.2.840.10008.1.2.4.80";
+    QTest::newRow("JPEG 2000 lossless") << "test_files/MR_small_jp2klossless.dcm"
+                                        << "1.2.840.10008.1.2.4.90";
+    QTest::newRow("JPEG 2000") << "test_files/JPEG2000.dcm"
+                               << "1.2.840.10008.1.2.4.91";
+    QTest::newRow("RLE") << "test_files/MR_small_RLE.dcm"
+                         << "1.2.840.10008.1.2.5";
 }
 
 void TestDicomObjectReader::readFile_ShouldKeepTransferSyntax_WhenEncodingsDiffer() {
@@ -85,7 +95,8 @@ void TestDicomObjectReader::readFile_ShouldDecodeToUtf8_WhenCharacterSetDeclared
 void TestDicomObjectReader::readFile_ShouldDecodeToUtf8_WhenCharacterSetDeclared() {
     QFETCH(QString, file);
     QFETCH(QString, name);
-    ReadOutcome r = DicomObjectReader::readFile(pydicomFile(QStringLiteral("charset_files/") + file));
+    ReadOutcome r =
+        DicomObjectReader::readFile(pydicomFile(QStringLiteral("charset_files/") + file));
     QVERIFY2(r.isObject(), qPrintable(r.reason()));
     QCOMPARE(r.parsed().info.patient.name, name);
     QVERIFY2(r.parsed().warning.isEmpty(), qPrintable(r.parsed().warning));
@@ -130,11 +141,16 @@ void TestDicomObjectReader::readBytes_ShouldDecodeRomanianAndCyrillic() {
 void TestDicomObjectReader::readFile_ShouldStoreNonImageObjects_data() {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("modality");
-    QTest::newRow("SR") << "test_files/test-SR.dcm" << "SR";
-    QTest::newRow("waveform") << "test_files/waveform_ecg.dcm" << "ECG";
-    QTest::newRow("RT plan") << "test_files/rtplan.dcm" << "RTPLAN";
-    QTest::newRow("RT struct") << "test_files/rtstruct.dcm" << "RTSTRUCT";
-    QTest::newRow("RT dose") << "test_files/rtdose.dcm" << "RTDOSE";
+    QTest::newRow("SR") << "test_files/test-SR.dcm"
+                        << "SR";
+    QTest::newRow("waveform") << "test_files/waveform_ecg.dcm"
+                              << "ECG";
+    QTest::newRow("RT plan") << "test_files/rtplan.dcm"
+                             << "RTPLAN";
+    QTest::newRow("RT struct") << "test_files/rtstruct.dcm"
+                               << "RTSTRUCT";
+    QTest::newRow("RT dose") << "test_files/rtdose.dcm"
+                             << "RTDOSE";
 }
 
 void TestDicomObjectReader::readFile_ShouldStoreNonImageObjects() {
@@ -189,8 +205,8 @@ void TestDicomObjectReader::readBytes_ShouldReject_WhenDamaged_data() {
     QTest::newRow("no SOP Instance UID") << DicomFactory::bytes(noUid) << "SOP Instance UID";
     QFile wrongSyntax(pydicomFile("test_files/rtdose_rle.dcm"));  // implicit data, RLE label
     QVERIFY(wrongSyntax.open(QIODevice::ReadOnly));
-    QTest::newRow("data does not match its transfer syntax") << wrongSyntax.readAll()
-                                                             << "transfer syntax";
+    QTest::newRow("data does not match its transfer syntax")
+        << wrongSyntax.readAll() << "transfer syntax";
 }
 
 void TestDicomObjectReader::readBytes_ShouldReject_WhenDamaged() {
@@ -210,7 +226,8 @@ void TestDicomObjectReader::readFile_ShouldRecogniseDicomdir() {
 
 void TestDicomObjectReader::referencedFiles_ShouldListEveryRecord_WhenDicomdirIsValid() {
     QStringList missing;
-    auto files = Dicomdir::referencedFiles(pydicomFile("test_files/dicomdirtests/DICOMDIR"), &missing);
+    auto files =
+        Dicomdir::referencedFiles(pydicomFile("test_files/dicomdirtests/DICOMDIR"), &missing);
     QVERIFY2(files.ok(), qPrintable(files.error()));
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(", ")));
     // 98892001: 2 + 5 CT, 98892003: 3 + 7 + 7 MR, 77654033: 3 CR + 4 CT

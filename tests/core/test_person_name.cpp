@@ -25,9 +25,12 @@ private slots:
     void displayPersonName_ShouldJoinComponents_data() {
         QTest::addColumn<QString>("pn");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("family^given") << "Popescu^Ion" << "Popescu, Ion";
-        QTest::newRow("empty middle") << "Popescu^Ion^^Dr" << "Popescu, Ion, Dr";
-        QTest::newRow("ideographic only") << QStringLiteral("=山田^太郎") << QStringLiteral("山田, 太郎");
+        QTest::newRow("family^given") << "Popescu^Ion"
+                                      << "Popescu, Ion";
+        QTest::newRow("empty middle") << "Popescu^Ion^^Dr"
+                                      << "Popescu, Ion, Dr";
+        QTest::newRow("ideographic only")
+            << QStringLiteral("=山田^太郎") << QStringLiteral("山田, 太郎");
     }
     void displayPersonName_ShouldJoinComponents() {
         QFETCH(QString, pn);

@@ -93,9 +93,9 @@ private slots:
         int committed = 0;
         QVERIFY(writer.value()->commit(&committed).ok());
         QCOMPARE(committed, 1);
-        const QString path = cache.value()->store().absolutePath(
-            ObjectStore::relativePathFor(r.parsed().info.study.studyUid, r.parsed().info.series.seriesUid,
-                                         r.parsed().info.instance.sopInstanceUid));
+        const QString path = cache.value()->store().absolutePath(ObjectStore::relativePathFor(
+            r.parsed().info.study.studyUid, r.parsed().info.series.seriesUid,
+            r.parsed().info.instance.sopInstanceUid));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), bytes);
@@ -148,10 +148,11 @@ private slots:
             for (int i = 0; i < 3; ++i) {
                 SyntheticObject o;
                 o.sopInstanceUid = DicomFactory::newUid();
-                staged.push_back(session.value()
-                                     ->stage(DicomFactory::bytes(o),
-                                             ObjectStore::relativePathFor("1.2", "1.2.3", o.sopInstanceUid))
-                                     .value());
+                staged.push_back(
+                    session.value()
+                        ->stage(DicomFactory::bytes(o),
+                                ObjectStore::relativePathFor("1.2", "1.2.3", o.sopInstanceUid))
+                        .value());
             }
             session.value()->publish(staged);
             _exit(0);  // no destructors: like kill -9 before the index transaction

@@ -112,7 +112,7 @@ private slots:
         f.dateFrom = "20200403";
         f.dateTo = "20200408";
         auto rows = CacheQueries(*cache_).studies(f).value();
-        QCOMPARE(rows.size(), size_t(2));  // 0405 (other issuer) and 0406
+        QCOMPARE(rows.size(), size_t(2));             // 0405 (other issuer) and 0406
         QCOMPARE(rows[0].date, QString("20200406"));  // newest first
         f = {};
         f.modality = "DX";

@@ -16,8 +16,8 @@
 using namespace dicomnet;
 using namespace dicomnet::db;
 using dicomnet::test::DicomFactory;
-using dicomnet::test::SyntheticObject;
 using dicomnet::test::pydicomFile;
+using dicomnet::test::SyntheticObject;
 
 namespace {
 
@@ -47,7 +47,8 @@ QByteArray readAll(const QString& path) {
     return f.readAll();
 }
 
-bool hasItem(const std::vector<ImportProblem>& list, const QString& nameEnd, const QString& reason = {}) {
+bool hasItem(const std::vector<ImportProblem>& list, const QString& nameEnd,
+             const QString& reason = {}) {
     for (const auto& p : list)
         if (p.item.endsWith(nameEnd) && p.reason.contains(reason)) return true;
     return false;
@@ -87,8 +88,8 @@ private slots:
         auto cache = Cache::open(dir.path());
         ImportSummary s =
             Importer(*cache.value()).run({pydicomFile("test_files/dicomdirtests/DICOMDIR")});
-        QVERIFY2(s.clean(), s.rejected.empty() ? qPrintable(s.fatalError)
-                                               : qPrintable(s.rejected[0].reason));
+        QVERIFY2(s.clean(),
+                 s.rejected.empty() ? qPrintable(s.fatalError) : qPrintable(s.rejected[0].reason));
         QCOMPARE(s.imported, 31);
         auto history = CacheQueries(*cache.value()).history("77654033").value();
         QCOMPARE(history.size(), size_t(2));
@@ -99,11 +100,12 @@ private slots:
         QTemporaryDir dir;
         const QString zipPath = dir.path() + "/study.zip";
         const QByteArray valid = DicomFactory::bytes(SyntheticObject{});
-        QVERIFY(makeZip(zipPath, {{"DICOM/IM1", readAll(pydicomFile("test_files/CT_small.dcm"))},
-                                  {"DICOM/IM2", readAll(pydicomFile("test_files/MR_small.dcm"))},
-                                  {"DICOM/IM3", valid},
-                                  {"notes.txt", "not an image"},
-                                  {"DICOM/broken", DicomFactory::truncated(valid, valid.size() / 2)}}));
+        QVERIFY(
+            makeZip(zipPath, {{"DICOM/IM1", readAll(pydicomFile("test_files/CT_small.dcm"))},
+                              {"DICOM/IM2", readAll(pydicomFile("test_files/MR_small.dcm"))},
+                              {"DICOM/IM3", valid},
+                              {"notes.txt", "not an image"},
+                              {"DICOM/broken", DicomFactory::truncated(valid, valid.size() / 2)}}));
         auto cache = Cache::open(dir.path() + "/data");
         ImportSummary s = Importer(*cache.value()).run({zipPath});
         QCOMPARE(s.imported, 3);
@@ -135,7 +137,8 @@ private slots:
         writeFile(in + "/empty.dcm", {});
         writeFile(in + "/notes.txt", "Radiologist on call: dr. Rusu");
         writeFile(in + "/truncated.dcm", DicomFactory::truncated(valid, valid.size() - 777));
-        writeFile(in + "/lying.dcm", DicomFactory::withLyingLength(valid, 0x7fe0, 0x0010, 0x7ffffff0));
+        writeFile(in + "/lying.dcm",
+                  DicomFactory::withLyingLength(valid, 0x7fe0, 0x0010, 0x7ffffff0));
         writeFile(in + "/nouid.dcm", DicomFactory::bytes(noUid));
         auto cache = Cache::open(dir.path() + "/data");
         ImportSummary s = Importer(*cache.value()).run({in, dir.path() + "/does-not-exist"});

@@ -10,7 +10,8 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList a = app.arguments();
     if (a.size() < 3) {
-        QTextStream(stderr) << "usage: dicomnet_make_series OUT_DIR COUNT [ROWS COLS] [PATIENT_ID]\n";
+        QTextStream(stderr)
+            << "usage: dicomnet_make_series OUT_DIR COUNT [ROWS COLS] [PATIENT_ID]\n";
         return 2;
     }
     const QString out = a[1];

@@ -36,6 +36,7 @@ QTableView* makeTable(QStandardItemModel* model, QWidget* parent) {
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
     view->setSortingEnabled(true);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
@@ -61,6 +62,12 @@ StudyBrowser::StudyBrowser(QWidget* parent) : QWidget(parent) {
     auto* bar = new QWidget(this);
     buildSearchBar(bar);
     layout->addWidget(bar);
+    hint_ = new QLabel(this);
+    hint_->setObjectName(QStringLiteral("browserHint"));
+    hint_->setWordWrap(true);
+    hint_->setStyleSheet(QStringLiteral("QLabel { color: palette(dark); font-style: italic; }"));
+    hint_->hide();
+    layout->addWidget(hint_);
 
     patients_ = new QStandardItemModel(this);
     studies_ = new QStandardItemModel(this);
@@ -100,6 +107,11 @@ StudyBrowser::StudyBrowser(QWidget* parent) : QWidget(parent) {
     right->setStretchFactor(1, 2);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    split->setSizes({380, 900});
+    // Patients by name, studies newest first, series by number.
+    patientsView_->sortByColumn(0, Qt::AscendingOrder);
+    studiesView_->sortByColumn(0, Qt::DescendingOrder);
+    seriesView_->sortByColumn(0, Qt::AscendingOrder);
     layout->addWidget(split, 1);
 
     debounce_ = new QTimer(this);
@@ -200,7 +212,7 @@ db::StudyFilter StudyBrowser::filter() const {
             f.dateFrom = dateFrom_->date().toString(fmt);
             f.dateTo = dateTo_->date().toString(fmt);
     }
-    f.limit = 5000;  // enough to browse; searching narrows it
+    f.limit = kStudyLimit;
     return f;
 }
 
@@ -211,8 +223,28 @@ void StudyBrowser::showStudies(int requestId, const std::vector<db::StudyRow>& r
     rows_ = rows;
     fillPatients();
     fillStudies();
+    updateHint(kStudyLimit);
     emit countsChanged(patientCount(), int(rows_.size()));
 }
+
+void StudyBrowser::updateHint(int limit) {
+    const db::StudyFilter f = filter();
+    const bool searching = !f.name.isEmpty() || !f.patientId.isEmpty() || !f.modality.isEmpty() ||
+                           !f.dateFrom.isEmpty() || !f.dateTo.isEmpty();
+    QString text;
+    if (rows_.empty() && !searching)
+        text = tr("The cache is empty. Drop DICOM files, folders, DICOMDIRs or zip archives on "
+                  "this window, or use File → Import.");
+    else if (rows_.empty())
+        text = tr("No study matches the search.");
+    else if (int(rows_.size()) >= limit)
+        text = tr("Showing the newest %1 studies; narrow the search to see the others.")
+                   .arg(limit);
+    hint_->setText(text);
+    hint_->setVisible(!text.isEmpty());
+}
+
+QString StudyBrowser::hint() const { return hint_->isVisible() ? hint_->text() : QString(); }
 
 void StudyBrowser::fillPatients() {
     const QString keep = patientKey_;
@@ -242,6 +274,8 @@ void StudyBrowser::fillPatients() {
     else
         patientKey_.clear();
     patientsView_->resizeColumnsToContents();
+    patientsView_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    patientsView_->horizontalHeader()->setStretchLastSection(false);
 }
 
 void StudyBrowser::fillStudies() {

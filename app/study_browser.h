@@ -27,6 +27,7 @@ public:
     int patientCount() const;
     int seriesCount() const;  // of the selected study
     QString selectedStudyUid() const;
+    QString hint() const;
 
 public slots:
     void refresh();
@@ -43,6 +44,7 @@ private:
     void fillPatients();
     void fillStudies();
     void onDatePresetChanged(int index);
+    void updateHint(int limit);
 
     QLineEdit* name_ = nullptr;
     QLineEdit* patientId_ = nullptr;
@@ -57,10 +59,12 @@ private:
     QStandardItemModel* studies_ = nullptr;
     QStandardItemModel* series_ = nullptr;
     QLabel* seriesTitle_ = nullptr;
+    QLabel* hint_ = nullptr;  // empty cache, no match, or a listing cut at the limit
     QTimer* debounce_ = nullptr;
     std::vector<db::StudyRow> rows_;
     QString patientKey_;  // selected patient (ID + issuer), empty for all
     int studiesRequest_ = 0;
+    static constexpr int kStudyLimit = 5000;  // enough to browse; searching narrows it
     int seriesRequest_ = 0;
 };
 

@@ -44,6 +44,7 @@ private slots:
         app::MainWindow w(data.path());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(QTest::qWaitFor([&] { return w.browser()->hint().contains("empty"); }, 10000));
         QSignalSpy finished(&w, &app::MainWindow::importFinished);
         w.importPaths({pydicomFile("charset_files")});
         QVERIFY(finished.wait(60000));
@@ -59,6 +60,9 @@ private slots:
         QTest::keyClicks(name, QStringLiteral("jerome"));  // Jérôme, without the accents
         QVERIFY(waitForCounts(w.browser(), 1));
         name->clear();
+        QTest::keyClicks(name, QStringLiteral("nobody"));
+        QVERIFY(QTest::qWaitFor([&] { return w.browser()->hint().contains("No study"); }, 10000));
+        name->clear();
         auto* modality = w.findChild<QComboBox*>("modalityFilter");
         modality->setCurrentIndex(modality->findData("CT"));
         QVERIFY(waitForCounts(w.browser(), 0));
@@ -70,14 +74,22 @@ private slots:
 
     void drop_ShouldImportFilesAndFolders() {
         QTemporaryDir data, input;
-        for (int s = 0; s < 3; ++s) {
-            SyntheticObject o;
-            o.patientId = "MD-3003";
-            o.characterSet = "ISO_IR 192";
-            o.patientName = QStringLiteral("Ciobanu^Maria-Ștefania").toUtf8();
-            o.studyDate = QStringLiteral("2020040%1").arg(s + 1);
-            o.studyDescription = QStringLiteral("Radiografie toracică").toUtf8();
-            DicomFactory::write(QStringLiteral("%1/cr%2.dcm").arg(input.path()).arg(s), o);
+        // An admission's chest X-rays for three patients, names in Romanian and Russian.
+        const QList<QPair<QString, QString>> patients = {
+            {"MD-3003", QStringLiteral("Ciobanu^Maria-Ștefania")},
+            {"MD-3117", QStringLiteral("Țurcanu^Ion")},
+            {"MD-4020", QStringLiteral("Кузнецова^Ирина")}};
+        int file = 0;
+        for (int p = 0; p < patients.size(); ++p) {
+            for (int s = 0; s < 3 - p; ++s) {
+                SyntheticObject o;
+                o.patientId = patients[p].first;
+                o.characterSet = "ISO_IR 192";
+                o.patientName = patients[p].second.toUtf8();
+                o.studyDate = QStringLiteral("2020040%1").arg(2 * s + p + 1);
+                o.studyDescription = QStringLiteral("Radiografie toracică").toUtf8();
+                DicomFactory::write(QStringLiteral("%1/cr%2.dcm").arg(input.path()).arg(file++), o);
+            }
         }
         app::MainWindow w(data.path());
         w.show();
@@ -94,8 +106,8 @@ private slots:
         QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&w, &drop);
         QVERIFY(finished.wait(60000));
-        QCOMPARE(w.lastImport().imported, 4);
-        QVERIFY(waitForCounts(w.browser(), 4));
+        QCOMPARE(w.lastImport().imported, 7);
+        QVERIFY(waitForCounts(w.browser(), 7));
         QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == 1; }, 10000));
         QVERIFY(w.grab().save(outputDir() + "/main_window.png"));
     }

@@ -599,5 +599,17 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <source>Search:</source>
         <translation>Căutare:</translation>
     </message>
+    <message>
+        <source>The cache is empty. Drop DICOM files, folders, DICOMDIRs or zip archives on this window, or use File → Import.</source>
+        <translation>Cache-ul este gol. Trageți aici fișiere DICOM, dosare, DICOMDIR sau arhive zip, sau folosiți Fișier → Import.</translation>
+    </message>
+    <message>
+        <source>No study matches the search.</source>
+        <translation>Niciun studiu nu corespunde căutării.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 studies; narrow the search to see the others.</source>
+        <translation>Se afișează cele mai noi %1 studii; restrângeți căutarea pentru a le vedea pe celelalte.</translation>
+    </message>
 </context>
 </TS>

@@ -599,5 +599,17 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <source>Search:</source>
         <translation>Поиск:</translation>
     </message>
+    <message>
+        <source>The cache is empty. Drop DICOM files, folders, DICOMDIRs or zip archives on this window, or use File → Import.</source>
+        <translation>Кэш пуст. Перетащите в это окно файлы DICOM, папки, DICOMDIR или zip-архивы либо используйте Файл → Импорт.</translation>
+    </message>
+    <message>
+        <source>No study matches the search.</source>
+        <translation>Нет исследований, соответствующих поиску.</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 studies; narrow the search to see the others.</source>
+        <translation>Показаны %1 последних исследований; уточните поиск, чтобы увидеть остальные.</translation>
+    </message>
 </context>
 </TS>

@@ -7,6 +7,9 @@
 #include <sqlite3.h>
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +79,36 @@ private slots:
         QCOMPARE(indexedInstances(data), qint64(total));
         QVERIFY2(finish.out.contains(QString("\"duplicates\": %1").arg(before).toUtf8()),
                  finish.out.constData());
+        QCOMPARE(runDicomnet(data, {"check"}).exitCode, 0);
+    }
+
+    // Ctrl-C: the batch in hand is finished, what is reported imported is in the index.
+    void import_ShouldReportOnlyWhatIsStored_WhenInterrupted() {
+        QTemporaryDir dir;
+        const QString series = dir.path() + "/series";
+        const QString data = dir.path() + "/data";
+        QProcess make;
+        make.start(qEnvironmentVariable("DICOMNET_MAKE_SERIES"), {series, "3000", "64", "64"});
+        QVERIFY(make.waitForFinished(120000) && make.exitCode() == 0);
+        QProcess importer;
+        importer.start(dicomnetBinary(), {"--data-dir", data, "import", "--json", series});
+        QVERIFY(importer.waitForStarted());
+        QElapsedTimer t;
+        t.start();
+        while (importer.state() == QProcess::Running && indexedInstances(data) < 1 &&
+               t.elapsed() < 60000)
+            QTest::qWait(2);
+        if (importer.state() != QProcess::Running) QSKIP("the import finished before the signal");
+        ::kill(pid_t(importer.processId()), SIGINT);
+        QVERIFY(importer.waitForFinished(60000));
+        const QByteArray out = importer.readAllStandardOutput();
+        const QByteArray err = importer.readAllStandardError();
+        QCOMPARE(importer.exitCode(), 1);
+        QVERIFY2(err.contains("interrupted"), err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(out).array().at(0).toObject();
+        QVERIFY(summary["cancelled"].toBool());
+        QCOMPARE(qint64(summary["imported"].toInt()), indexedInstances(data));
+        QVERIFY(indexedInstances(data) < 3000);
         QCOMPARE(runDicomnet(data, {"check"}).exitCode, 0);
     }
 };

@@ -6,9 +6,19 @@
 
 #include <QApplication>
 
+#include <cstdio>
+
 namespace dicomnet::app {
 
 int runWorkstation(int argc, char** argv, const GlobalOptions& options) {
+    // Without a display Qt would abort; say what to do instead.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr,
+                     "dicomnet: no display to open the workstation window on; run a subcommand "
+                     "(dicomnet --help) or set DISPLAY\n");
+        return 1;
+    }
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("dicomnet"));

@@ -46,9 +46,13 @@ Result<CacheWriter::Added> CacheWriter::add(const ParsedObject& object) {
     const QString& uid = object.info.instance.sopInstanceUid;
     if (batchUids_.contains(uid)) return Added::Duplicate;
     try {
-        Statement known(cache_.connection(), "SELECT 1 FROM instances WHERE sop_uid = ?");
-        known.bind(1, uid);
-        if (known.step()) return Added::Duplicate;
+        if (!known_)
+            known_ = std::make_unique<Statement>(cache_.connection(),
+                                                 "SELECT 1 FROM instances WHERE sop_uid = ?");
+        known_->bind(1, uid);
+        const bool known = known_->step();
+        known_->reset();
+        if (known) return Added::Duplicate;
     } catch (const SqliteError& e) {
         return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
     }

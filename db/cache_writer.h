@@ -16,6 +16,7 @@
 namespace dicomnet::db {
 
 class Cache;
+class Statement;
 class StoreSession;
 
 class CacheWriter {
@@ -46,6 +47,7 @@ private:
 
     Cache& cache_;
     std::unique_ptr<StoreSession> session_;
+    std::unique_ptr<Statement> known_;  // is this SOP Instance UID in the index?
     Limits limits_;
     std::vector<Item> batch_;
     QSet<QString> batchUids_;

@@ -42,29 +42,54 @@ CacheWriter::~CacheWriter() {
     session_->discard(files);
 }
 
-Result<CacheWriter::Added> CacheWriter::add(const ParsedObject& object) {
-    const QString& uid = object.info.instance.sopInstanceUid;
-    if (batchUids_.contains(uid)) return Added::Duplicate;
+Result<bool> CacheWriter::known(const QString& uid) {
+    if (batchUids_.contains(uid)) return true;
     try {
         if (!known_)
             known_ = std::make_unique<Statement>(cache_.connection(),
                                                  "SELECT 1 FROM instances WHERE sop_uid = ?");
         known_->bind(1, uid);
-        const bool known = known_->step();
+        const bool found = known_->step();
         known_->reset();
-        if (known) return Added::Duplicate;
+        return found;
     } catch (const SqliteError& e) {
         return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
     }
-    const DicomObjectInfo& info = object.info;
-    auto staged = session_->stage(
-        object.part10,
-        ObjectStore::relativePathFor(info.study.studyUid, info.series.seriesUid, uid));
+}
+
+namespace {
+QString storePathFor(const DicomObjectInfo& info) {
+    return ObjectStore::relativePathFor(info.study.studyUid, info.series.seriesUid,
+                                        info.instance.sopInstanceUid);
+}
+}  // namespace
+
+Result<CacheWriter::Added> CacheWriter::add(const ParsedObject& object) {
+    auto isKnown = known(object.info.instance.sopInstanceUid);
+    if (!isKnown) return Error{isKnown.error()};
+    if (isKnown.value()) return Added::Duplicate;
+    auto staged = session_->stage(object.part10, storePathFor(object.info));
     if (!staged) return Error{staged.error()};
     if (batch_.empty()) age_.start();
     batch_.push_back({object.info, staged.value()});
-    batchUids_.insert(uid);
+    batchUids_.insert(object.info.instance.sopInstanceUid);
     batchBytes_ += object.part10.size();
+    return Added::Staged;
+}
+
+QString CacheWriter::reserveTempPath() { return session_->reserveTempPath(); }
+
+Result<CacheWriter::Added> CacheWriter::addWritten(const ParsedObject& object,
+                                                   const QString& tempPath) {
+    auto isKnown = known(object.info.instance.sopInstanceUid);
+    if (!isKnown) return Error{isKnown.error()};
+    if (isKnown.value()) return Added::Duplicate;
+    auto staged = session_->adopt(tempPath, storePathFor(object.info));
+    if (!staged) return Error{staged.error()};
+    if (batch_.empty()) age_.start();
+    batch_.push_back({object.info, staged.value()});
+    batchUids_.insert(object.info.instance.sopInstanceUid);
+    batchBytes_ += staged.value().size;
     return Added::Staged;
 }
 

@@ -34,6 +34,11 @@ public:
     enum class Added { Staged, Duplicate };
     // Duplicate when the SOP Instance UID is in the index or already in this batch.
     Result<Added> add(const ParsedObject& object);
+    // For writers that receive straight into a file (the listener): a temporary path in this
+    // writer's session, and the same as add() for an object already written there. The file
+    // becomes the stored object; on Duplicate it is left for the caller to delete.
+    QString reserveTempPath();
+    Result<Added> addWritten(const ParsedObject& object, const QString& tempPath);
     bool batchFull() const;
     int pending() const;
     // Durable and indexed, or an error and nothing of the batch kept.
@@ -44,6 +49,7 @@ private:
     struct Item;
     CacheWriter(Cache& cache, std::unique_ptr<StoreSession> session, Limits limits);
     void index(std::vector<Item>& items, int& committed);
+    Result<bool> known(const QString& sopInstanceUid);
 
     Cache& cache_;
     std::unique_ptr<StoreSession> session_;

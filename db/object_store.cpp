@@ -152,21 +152,51 @@ Result<std::unique_ptr<StoreSession>> StoreSession::open(const ObjectStore& stor
         if (fd >= 0) ::close(fd);
         return Error{QObject::tr("cannot lock %1").arg(folder)};
     }
-    return std::unique_ptr<StoreSession>(new StoreSession(store, folder, fd));
+    const QString journalPath = folder + QLatin1Char('/') + QLatin1String(kJournal);
+    const int jfd =
+        ::open(QFile::encodeName(journalPath).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (jfd < 0 || !fsyncPath(folder)) {
+        const int err = errno;
+        if (jfd >= 0) ::close(jfd);
+        ::close(fd);
+        return Error{describeWriteError(err, journalPath)};
+    }
+    return std::unique_ptr<StoreSession>(new StoreSession(store, folder, fd, jfd));
 }
 
-StoreSession::StoreSession(const ObjectStore& store, QString folder, int lockFd)
-    : store_(store), folder_(std::move(folder)), lockFd_(lockFd) {}
+StoreSession::StoreSession(const ObjectStore& store, QString folder, int lockFd, int journalFd)
+    : store_(store), folder_(std::move(folder)), lockFd_(lockFd), journalFd_(journalFd) {}
 
 StoreSession::~StoreSession() {
     QDir(folder_).removeRecursively();
+    ::close(journalFd_);
     ::close(lockFd_);
+}
+
+QString StoreSession::reserveTempPath() {
+    return folder_ + QLatin1Char('/') + QString::number(++counter_) + QStringLiteral(".part");
+}
+
+Result<StoreSession::Staged> StoreSession::adopt(const QString& tempPath,
+                                                 const QString& relativePath) {
+    Staged s;
+    s.tempPath = tempPath;
+    s.relativePath = relativePath;
+    s.fd = ::open(QFile::encodeName(tempPath).constData(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (s.fd < 0 || ::fstat(s.fd, &st) != 0) {
+        const int err = errno;
+        if (s.fd >= 0) ::close(s.fd);
+        return Error{QObject::tr("cannot read %1: %2").arg(tempPath, systemError(err))};
+    }
+    s.size = st.st_size;
+    return s;
 }
 
 Result<StoreSession::Staged> StoreSession::stage(const QByteArray& bytes,
                                                  const QString& relativePath) {
     Staged s;
-    s.tempPath = folder_ + QLatin1Char('/') + QString::number(++counter_) + QStringLiteral(".part");
+    s.tempPath = reserveTempPath();
     s.relativePath = relativePath;
     s.size = bytes.size();
     s.fd = ::open(QFile::encodeName(s.tempPath).constData(),
@@ -191,18 +221,13 @@ Status StoreSession::publish(std::vector<Staged>& staged) {
         s.fd = -1;
     }
     // 2. The journal names every final path before any of them appears.
-    const QString journalPath = folder_ + QLatin1Char('/') + QLatin1String(kJournal);
     {
-        const int jfd = ::open(QFile::encodeName(journalPath).constData(),
-                               O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-        if (jfd < 0) return Error{describeWriteError(errno, journalPath)};
         QByteArray lines;
         for (const Staged& s : staged) lines += s.relativePath.toUtf8() + '\n';
-        const bool ok = writeAll(jfd, lines.constData(), lines.size()) && ::fdatasync(jfd) == 0;
-        const int err = errno;
-        ::close(jfd);
-        if (!ok) return Error{describeWriteError(err, journalPath)};
-        fsyncPath(folder_);
+        const bool ok = ::ftruncate(journalFd_, 0) == 0 && ::lseek(journalFd_, 0, SEEK_SET) == 0 &&
+                        writeAll(journalFd_, lines.constData(), lines.size()) &&
+                        ::fdatasync(journalFd_) == 0;
+        if (!ok) return Error{describeWriteError(errno, folder_ + QStringLiteral("/journal"))};
     }
     // 3. Link into place; never replace a file another writer published.
     QSet<QString> dirsToSync;
@@ -228,7 +253,10 @@ Status StoreSession::publish(std::vector<Staged>& staged) {
 }
 
 void StoreSession::settle() {
-    ::unlink(QFile::encodeName(folder_ + QLatin1Char('/') + QLatin1String(kJournal)).constData());
+    // No flush needed: a stale journal only names files the index already has.
+    if (::ftruncate(journalFd_, 0) != 0) {
+        // Harmless: the next publish truncates it again, recovery checks every entry.
+    }
 }
 
 void StoreSession::unpublish(const std::vector<Staged>& staged) {

@@ -63,6 +63,10 @@ public:
 
     // Writes bytes to a temporary file; writeback starts at once, flushing waits for publish().
     Result<Staged> stage(const QByteArray& bytes, const QString& relativePath);
+    // A fresh temporary file name in this session, for a writer that writes the file itself
+    // (the listener receives straight into it); then adopt() it.
+    QString reserveTempPath();
+    Result<Staged> adopt(const QString& tempPath, const QString& relativePath);
     // Makes every staged file durable under its final name (see the file comment).
     Status publish(std::vector<Staged>& staged);
     // After the index has recorded the published files: the journal is no longer needed.
@@ -72,10 +76,11 @@ public:
     void discard(std::vector<Staged>& staged);
 
 private:
-    StoreSession(const ObjectStore& store, QString folder, int lockFd);
+    StoreSession(const ObjectStore& store, QString folder, int lockFd, int journalFd);
     const ObjectStore& store_;
     QString folder_;
     int lockFd_ = -1;
+    int journalFd_ = -1;  // created (and its folder flushed) once per session
     quint64 counter_ = 0;
 };
 

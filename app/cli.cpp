@@ -19,7 +19,12 @@ QString usageText() {
         "  ls instances SERIES_UID [--json] list a series' instances\n"
         "  history PATIENT_ID [--issuer X] [--json]\n"
         "                                   every study of a patient, oldest first\n"
-        "  check                            verify the index against the stored files\n\n"
+        "  check                            verify the index against the stored files\n"
+        "  listen [--port N] [--aet AE] [--max-associations N]\n"
+        "                                   receive studies (C-ECHO, C-STORE) until Ctrl-C\n"
+        "  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME\n"
+        "  echo PEER                        C-ECHO a peer\n"
+        "  send PEER UID... [--json]        send studies, series or instances from the cache\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
 
@@ -74,6 +79,10 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("ls")) return runList(options);
     if (sub == QLatin1String("history")) return runHistory(options);
     if (sub == QLatin1String("check")) return runCheck(options);
+    if (sub == QLatin1String("listen")) return runListen(options);
+    if (sub == QLatin1String("peers")) return runPeers(options);
+    if (sub == QLatin1String("echo")) return runEcho(options);
+    if (sub == QLatin1String("send")) return runSend(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

@@ -25,5 +25,9 @@ int runImport(const GlobalOptions& options);
 int runList(const GlobalOptions& options);
 int runHistory(const GlobalOptions& options);
 int runCheck(const GlobalOptions& options);
+int runListen(const GlobalOptions& options);
+int runPeers(const GlobalOptions& options);
+int runEcho(const GlobalOptions& options);
+int runSend(const GlobalOptions& options);
 
 }  // namespace dicomnet::app

@@ -4,9 +4,12 @@
 #include "translations.h"
 #include "workstation.h"
 
+#include "network/network_setup.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char** argv) {
+    dicomnet::network::configureNetworking();  // before any thread exists
     QStringList args;
     for (int i = 0; i < argc; ++i) args.append(QString::fromLocal8Bit(argv[i]));
     dicomnet::app::GlobalOptions options;

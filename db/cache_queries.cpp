@@ -126,13 +126,25 @@ Result<std::vector<SeriesRow>> CacheQueries::series(const QString& studyUid) {
 }
 
 Result<std::vector<InstanceRow>> CacheQueries::instances(const QString& seriesUid) {
+    return instanceRows("WHERE r.series_uid = ?1", seriesUid);
+}
+
+Result<std::vector<InstanceRow>> CacheQueries::instancesUnder(const QString& uid) {
+    auto rows = instanceRows("WHERE i.sop_uid = ?1 OR r.series_uid = ?1 OR s.study_uid = ?1", uid);
+    return rows;
+}
+
+Result<std::vector<InstanceRow>> CacheQueries::instanceRows(const char* where, const QString& uid) {
+    QByteArray sql =
+        "SELECT i.sop_uid, i.sop_class_uid, i.transfer_syntax, i.image_position, "
+        "i.file_path, i.instance_number, i.rows, i.columns, i.frames, i.file_size "
+        "FROM instances i JOIN series r ON r.id = i.series_ref JOIN studies s ON s.id = "
+        "r.study_ref ";
+    sql += where;
+    sql += " ORDER BY s.id, r.series_number, r.id, i.instance_number, i.id";
     try {
-        Statement q(cache_.connection(),
-                    "SELECT i.sop_uid, i.sop_class_uid, i.transfer_syntax, i.image_position, "
-                    "i.file_path, i.instance_number, i.rows, i.columns, i.frames, i.file_size "
-                    "FROM instances i JOIN series r ON r.id = i.series_ref "
-                    "WHERE r.series_uid = ? ORDER BY i.instance_number, i.id");
-        q.bind(1, seriesUid);
+        Statement q(cache_.connection(), sql.constData());
+        q.bind(1, uid);
         std::vector<InstanceRow> rows;
         while (q.step()) {
             InstanceRow r;

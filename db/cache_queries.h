@@ -56,8 +56,12 @@ public:
     // Every study of the patient, oldest first. An empty issuer matches every issuer.
     Result<std::vector<StudyRow>> history(const QString& patientId, const QString& issuer = {});
     Result<qint64> instanceCount();
+    // The instances under a study, series or instance UID (whichever it is), in study/series/
+    // instance order. Empty when the UID is unknown.
+    Result<std::vector<InstanceRow>> instancesUnder(const QString& uid);
 
 private:
+    Result<std::vector<InstanceRow>> instanceRows(const char* where, const QString& uid);
     Cache& cache_;
 };
 

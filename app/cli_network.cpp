@@ -1,0 +1,263 @@
+// `dicomnet listen`, `peers add|list|remove`, `echo PEER`, `send PEER UID...`.
+#include "cli.h"
+#include "cli_output.h"
+#include "terminal_progress.h"
+
+#include "core/person_name.h"
+#include "db/cache.h"
+#include "db/cache_queries.h"
+#include "db/peer_directory.h"
+#include "network/dicom_client.h"
+#include "network/dicom_listener.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace dicomnet::app {
+
+namespace {
+
+std::atomic_int g_signals{0};
+
+void onStopSignal(int) {
+    // The first Ctrl-C stops cleanly; a second one leaves at once (whatever was acknowledged
+    // is durable, whatever was not is cleared on the next start).
+    if (g_signals.fetch_add(1) > 0) ::_exit(130);
+}
+
+QString defaultAeTitle() { return QStringLiteral("DICOMNET"); }
+
+bool parse(QCommandLineParser& parser, const QString& name, const GlobalOptions& options,
+           int& exitCode) {
+    if (!parser.parse(QStringList{name} + options.arguments)) {
+        exitCode = usageError(parser.errorText());
+        return false;
+    }
+    return true;
+}
+
+// Resolves a peer name to its address, printing why not.
+bool findPeer(db::Cache& cache, const QString& name, db::Peer& peer, int& exitCode) {
+    auto found = db::PeerDirectory(cache).find(name);
+    if (!found) {
+        exitCode = failure(found.error());
+        return false;
+    }
+    if (!found.value()) {
+        exitCode = failure(QObject::tr("no peer named \"%1\" (see dicomnet peers list)").arg(name));
+        return false;
+    }
+    peer = *found.value();
+    if (peer.tls) {
+        exitCode = failure(QObject::tr("peer \"%1\" needs TLS, which this build does not do yet")
+                               .arg(name));
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int runListen(const GlobalOptions& options) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("port"), QObject::tr("TCP port (default 11112)"), QStringLiteral("N"), QStringLiteral("11112")});
+    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"), QStringLiteral("AE"), defaultAeTitle()});
+    parser.addOption({QStringLiteral("max-associations"), QObject::tr("associations served at once (default 8)"), QStringLiteral("N"), QStringLiteral("8")});
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("listen"), options, exitCode)) return exitCode;
+    if (!parser.positionalArguments().isEmpty()) return usageError(QObject::tr("listen takes no arguments"));
+    bool okPort = false, okMax = false;
+    network::ListenerSettings settings;
+    settings.dataDir = options.dataDir;
+    settings.port = parser.value(QStringLiteral("port")).toInt(&okPort);
+    settings.aeTitle = parser.value(QStringLiteral("aet"));
+    settings.maxAssociations = parser.value(QStringLiteral("max-associations")).toInt(&okMax);
+    if (!okPort || settings.port < 1 || settings.port > 65535) return usageError(QObject::tr("--port takes 1 to 65535"));
+    if (!okMax || settings.maxAssociations < 1) return usageError(QObject::tr("--max-associations takes a positive number"));
+    if (const QString problem = db::PeerDirectory::validate({QStringLiteral("self"), settings.aeTitle, QStringLiteral("localhost"), settings.port, false}); !problem.isEmpty())
+        return usageError(problem);
+
+    // The cache must open (and recover) before the first sender is told anything.
+    auto cache = db::Cache::open(options.dataDir);
+    if (!cache) return failure(cache.error());
+    cache.value().reset();
+
+    network::DicomListener listener(settings);
+    QObject::connect(&listener, &network::DicomListener::objectReceived, [](const network::ReceivedObject& o) {
+        out() << QObject::tr("received from %1: %2, %3 %4 — %5%6")
+                     .arg(o.callingAeTitle, displayPersonName(o.patientName), o.modality,
+                          o.studyDescription, o.sopInstanceUid,
+                          o.duplicate ? QObject::tr(" (already stored)") : QString())
+              << "\n";
+        out().flush();
+    });
+    QObject::connect(&listener, &network::DicomListener::associationRejected, [](const QString& why) {
+        err() << QObject::tr("association rejected: %1").arg(why) << "\n";
+        err().flush();
+    });
+    QObject::connect(&listener, &network::DicomListener::problem, [](const QString& why) {
+        err() << "dicomnet: " << why << "\n";
+        err().flush();
+    });
+    if (Status s = listener.start(); !s) return failure(s.error());
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    err() << QObject::tr("listening as %1 on port %2 (cache %3); Ctrl-C stops")
+                 .arg(settings.aeTitle)
+                 .arg(settings.port)
+                 .arg(options.dataDir)
+          << "\n";
+    err().flush();
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (g_signals.load() > 0) QCoreApplication::quit();
+    });
+    poll.start(100);
+    QCoreApplication::exec();
+    err() << QObject::tr("stopping: waiting for %n association(s) in progress", nullptr,
+                         listener.activeAssociations())
+          << "\n";
+    err().flush();
+    listener.stop();
+    return kExitOk;
+}
+
+int runPeers(const GlobalOptions& options) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("aet"), QObject::tr("the peer's AE title"), QStringLiteral("AE")});
+    parser.addOption({QStringLiteral("host"), QObject::tr("host name or address"), QStringLiteral("HOST")});
+    parser.addOption({QStringLiteral("port"), QObject::tr("TCP port"), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("tls"), QObject::tr("the peer speaks DICOM over TLS")});
+    parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("peers"), options, exitCode)) return exitCode;
+    const QStringList args = parser.positionalArguments();
+    const QString what = args.value(0);
+    if (what == QLatin1String("add")) {
+        if (args.size() != 2 || !parser.isSet(QStringLiteral("aet")) || !parser.isSet(QStringLiteral("host")) ||
+            !parser.isSet(QStringLiteral("port")))
+            return usageError(QObject::tr("peers add NAME --aet AE --host HOST --port N [--tls]"));
+        bool ok = false;
+        db::Peer peer{args[1], parser.value(QStringLiteral("aet")), parser.value(QStringLiteral("host")),
+                      parser.value(QStringLiteral("port")).toInt(&ok), parser.isSet(QStringLiteral("tls"))};
+        if (!ok) return usageError(QObject::tr("--port takes a number"));
+        if (const QString problem = db::PeerDirectory::validate(peer); !problem.isEmpty())
+            return usageError(problem);
+        auto cache = db::Cache::open(options.dataDir);
+        if (!cache) return failure(cache.error());
+        if (Status s = db::PeerDirectory(*cache.value()).add(peer); !s) return failure(s.error());
+        out() << QObject::tr("added peer %1: %2@%3:%4%5")
+                     .arg(peer.name, peer.aeTitle, peer.host)
+                     .arg(peer.port)
+                     .arg(peer.tls ? QStringLiteral(" (TLS)") : QString())
+              << "\n";
+        return kExitOk;
+    }
+    if (what == QLatin1String("remove")) {
+        if (args.size() != 2) return usageError(QObject::tr("peers remove NAME"));
+        auto cache = db::Cache::open(options.dataDir);
+        if (!cache) return failure(cache.error());
+        if (Status s = db::PeerDirectory(*cache.value()).remove(args[1]); !s) return failure(s.error());
+        out() << QObject::tr("removed peer %1").arg(args[1]) << "\n";
+        return kExitOk;
+    }
+    if (what == QLatin1String("list")) {
+        if (args.size() != 1) return usageError(QObject::tr("peers list takes no arguments"));
+        auto cache = db::Cache::open(options.dataDir);
+        if (!cache) return failure(cache.error());
+        auto peers = db::PeerDirectory(*cache.value()).list();
+        if (!peers) return failure(peers.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray a;
+            for (const auto& p : peers.value())
+                a.append(QJsonObject{{"name", p.name}, {"ae_title", p.aeTitle}, {"host", p.host},
+                                     {"port", p.port}, {"tls", p.tls}});
+            printJson(a);
+        } else {
+            std::vector<QStringList> table;
+            for (const auto& p : peers.value())
+                table.push_back({p.name, p.aeTitle, p.host, QString::number(p.port),
+                                 p.tls ? QObject::tr("yes") : QObject::tr("no")});
+            printTable({QObject::tr("NAME"), QObject::tr("AE TITLE"), QObject::tr("HOST"),
+                        QObject::tr("PORT"), QObject::tr("TLS")},
+                       table);
+        }
+        return kExitOk;
+    }
+    return usageError(QObject::tr("peers needs add, list or remove"));
+}
+
+int runEcho(const GlobalOptions& options) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"), QStringLiteral("AE"), defaultAeTitle()});
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("echo"), options, exitCode)) return exitCode;
+    if (parser.positionalArguments().size() != 1) return usageError(QObject::tr("echo needs one PEER"));
+    auto cache = db::Cache::open(options.dataDir);
+    if (!cache) return failure(cache.error());
+    db::Peer peer;
+    if (!findPeer(*cache.value(), parser.positionalArguments()[0], peer, exitCode)) return exitCode;
+    network::DicomClient client(parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port});
+    auto rtt = client.echo();
+    if (!rtt) return failure(rtt.error());
+    out() << QObject::tr("%1 answered C-ECHO in %2 ms").arg(peer.name).arg(rtt.value(), 0, 'f', 1) << "\n";
+    return kExitOk;
+}
+
+int runSend(const GlobalOptions& options) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"), QStringLiteral("AE"), defaultAeTitle()});
+    parser.addOption({QStringLiteral("json"), QObject::tr("print the summary as JSON")});
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("send"), options, exitCode)) return exitCode;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() < 2) return usageError(QObject::tr("send needs a PEER and at least one UID"));
+    auto cache = db::Cache::open(options.dataDir);
+    if (!cache) return failure(cache.error());
+    db::Peer peer;
+    if (!findPeer(*cache.value(), args[0], peer, exitCode)) return exitCode;
+    std::vector<network::SendItem> items;
+    db::CacheQueries queries(*cache.value());
+    for (const QString& uid : args.mid(1)) {
+        auto rows = queries.instancesUnder(uid);
+        if (!rows) return failure(rows.error());
+        if (rows.value().empty())
+            return failure(QObject::tr("%1 is not a study, series or instance in the cache").arg(uid));
+        for (const db::InstanceRow& r : rows.value())
+            items.push_back({r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+    }
+    static std::atomic_bool cancel{false};
+    std::signal(SIGINT, [](int) { cancel = true; });
+    TerminalProgress bar(QObject::tr("objects"));
+    network::DicomClient client(parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port});
+    const network::SendSummary s = client.send(
+        items, [&](int done, int total, qint64 bytes) { bar.update(done, total, bytes); }, &cancel);
+    bar.finish();
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(QJsonArray{QJsonObject{{"sent", s.sent}, {"warnings", s.warnings}, {"failed", s.failed},
+                                         {"bytes", double(s.bytes)}, {"seconds", s.seconds},
+                                         {"problems", QJsonArray::fromStringList(s.problems)},
+                                         {"error", s.fatalError}}});
+    } else {
+        for (const QString& p : s.problems) out() << QObject::tr("not sent: %1").arg(p) << "\n";
+        out() << QObject::tr("sent %1 to %2 (%3 with warnings), failed %4, %5 in %6 s")
+                     .arg(s.sent)
+                     .arg(peer.name)
+                     .arg(s.warnings)
+                     .arg(s.failed)
+                     .arg(formatBytes(s.bytes))
+                     .arg(s.seconds, 0, 'f', 2)
+              << "\n";
+        out().flush();
+    }
+    if (!s.fatalError.isEmpty()) return failure(s.fatalError);
+    return s.failed == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace dicomnet::app

@@ -1,0 +1,88 @@
+#include "peer_directory.h"
+
+#include "cache.h"
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace dicomnet::db {
+
+namespace {
+Error indexError(const SqliteError& e) {
+    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
+}
+Peer peerRow(const Statement& q) {
+    return Peer{q.text(0), q.text(1), q.text(2), int(q.integer(3)), q.integer(4) != 0};
+}
+}  // namespace
+
+QString PeerDirectory::validate(const Peer& p) {
+    if (p.name.trimmed().isEmpty()) return QObject::tr("a peer needs a name");
+    const QString ae = p.aeTitle.trimmed();
+    if (ae.isEmpty() || ae.size() > 16)
+        return QObject::tr("AE title \"%1\" must have 1 to 16 characters").arg(p.aeTitle);
+    for (QChar c : ae)
+        if (c == QLatin1Char('\\') || c.unicode() < 0x20 || c.unicode() > 0x7e)
+            return QObject::tr("AE title \"%1\" may hold only printable ASCII without '\\'")
+                .arg(p.aeTitle);
+    if (p.host.trimmed().isEmpty()) return QObject::tr("a peer needs a host");
+    if (p.port < 1 || p.port > 65535) return QObject::tr("port %1 is out of range").arg(p.port);
+    return {};
+}
+
+Status PeerDirectory::add(const Peer& p) {
+    if (const QString problem = validate(p); !problem.isEmpty()) return Error{problem};
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT INTO peers(name, ae_title, host, port, tls, added_at) "
+                    "VALUES (?,?,?,?,?,?)");
+        q.bind(1, p.name.trimmed()).bind(2, p.aeTitle.trimmed()).bind(3, p.host.trimmed());
+        q.bind(4, p.port).bind(5, p.tls ? 1 : 0);
+        q.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.run();
+    } catch (const SqliteError& e) {
+        if ((e.code() & 0xff) == 19 /* SQLITE_CONSTRAINT */)
+            return Error{QObject::tr("a peer named \"%1\" already exists").arg(p.name)};
+        return indexError(e);
+    }
+    return {};
+}
+
+Status PeerDirectory::remove(const QString& name) {
+    try {
+        Statement q(cache_.connection(), "DELETE FROM peers WHERE name = ?");
+        q.bind(1, name).run();
+        if (cache_.connection().changes() == 0)
+            return Error{QObject::tr("no peer named \"%1\"").arg(name)};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+    return {};
+}
+
+Result<std::vector<Peer>> PeerDirectory::list() {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT name, ae_title, host, port, tls FROM peers ORDER BY name");
+        std::vector<Peer> peers;
+        while (q.step()) peers.push_back(peerRow(q));
+        return peers;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<Peer>> PeerDirectory::find(const QString& name) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT name, ae_title, host, port, tls FROM peers WHERE name = ?");
+        q.bind(1, name);
+        if (q.step()) return std::optional<Peer>(peerRow(q));
+        return std::optional<Peer>();
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+}  // namespace dicomnet::db

@@ -1,0 +1,38 @@
+// The peers this workstation knows: name → AE title, host, port, TLS. Kept in the index.
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dicomnet::db {
+
+class Cache;
+
+struct Peer {
+    QString name;
+    QString aeTitle;
+    QString host;
+    int port = 104;
+    bool tls = false;
+};
+
+class PeerDirectory {
+public:
+    explicit PeerDirectory(Cache& cache) : cache_(cache) {}
+    // Fails when the name is taken or a field is invalid (AE title: 1–16 characters, no
+    // backslash or control characters; port 1–65535).
+    Status add(const Peer& peer);
+    Status remove(const QString& name);
+    Result<std::vector<Peer>> list();
+    Result<std::optional<Peer>> find(const QString& name);
+    static QString validate(const Peer& peer);  // empty when valid
+
+private:
+    Cache& cache_;
+};
+
+}  // namespace dicomnet::db

@@ -1,0 +1,57 @@
+// The DICOM client (SCU) towards one peer: C-ECHO, and C-STORE of cached objects with the
+// transfer syntax they are stored in (uncompressed ones may also go as the other uncompressed
+// syntaxes). One association per call; Nagle is off (see network_setup.h).
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace dicomnet::network {
+
+struct PeerAddress {
+    QString aeTitle;
+    QString host;
+    int port = 104;
+};
+
+struct SendItem {
+    QString path;
+    QString sopClassUid;
+    QString sopInstanceUid;
+    QString transferSyntaxUid;
+    qint64 size = 0;
+};
+
+struct SendSummary {
+    int sent = 0;      // success or warning status
+    int warnings = 0;  // among `sent`
+    int failed = 0;
+    qint64 bytes = 0;
+    double seconds = 0;
+    QStringList problems;  // "SOP Instance UID: reason"
+    QString fatalError;    // association refused, connection lost...
+};
+
+class DicomClient {
+public:
+    DicomClient(QString callingAeTitle, PeerAddress peer, int timeoutSeconds = 30);
+
+    // Round-trip time in milliseconds, or why the peer did not answer.
+    Result<double> echo();
+    using ProgressFn = std::function<void(int done, int total, qint64 bytes)>;
+    SendSummary send(const std::vector<SendItem>& items, const ProgressFn& progress = {},
+                     const std::atomic_bool* cancel = nullptr);
+
+private:
+    QString callingAeTitle_;
+    PeerAddress peer_;
+    int timeoutSeconds_;
+};
+
+}  // namespace dicomnet::network

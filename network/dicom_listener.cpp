@@ -1,0 +1,153 @@
+#include "dicom_listener.h"
+
+#include "presentation_contexts.h"
+#include "store_scp_worker.h"
+
+#include <dcmtk/dcmnet/assoc.h>
+#include <dcmtk/dcmnet/scpcfg.h>
+
+#include <QObject>
+
+#include <list>
+#include <mutex>
+#include <thread>
+
+namespace dicomnet::network {
+
+struct DicomListener::Impl {
+    ListenerShared shared;
+    T_ASC_Network* network = nullptr;
+    std::thread acceptThread;
+    std::atomic_int active{0};
+    std::mutex workersMutex;
+    struct Worker {
+        std::thread thread;
+        std::shared_ptr<std::atomic_bool> done;
+    };
+    std::list<Worker> workers;
+    DcmSharedSCPConfig config;
+
+    void acceptLoop();
+    void serve(T_ASC_Association* association);
+    void reapFinishedWorkers(bool all);
+};
+
+namespace {
+
+void reject(T_ASC_Association* association, T_ASC_RejectParametersReason reason) {
+    T_ASC_RejectParameters rej;
+    rej.result = ASC_RESULT_REJECTEDTRANSIENT;
+    rej.source = ASC_SOURCE_SERVICEPROVIDER_PRESENTATION_RELATED;
+    rej.reason = reason;
+    ASC_rejectAssociation(association, &rej);
+}
+
+void dropAndDestroy(T_ASC_Association*& association) {
+    if (!association) return;
+    ASC_dropAssociation(association);
+    ASC_destroyAssociation(&association);
+}
+
+}  // namespace
+
+DicomListener::DicomListener(ListenerSettings settings, QObject* parent)
+    : QObject(parent), d_(std::make_unique<Impl>()) {
+    qRegisterMetaType<ReceivedObject>();
+    d_->shared.settings = std::move(settings);
+    d_->shared.listener = this;
+}
+
+DicomListener::~DicomListener() { stop(); }
+
+const ListenerSettings& DicomListener::settings() const { return d_->shared.settings; }
+bool DicomListener::running() const { return d_->acceptThread.joinable(); }
+int DicomListener::activeAssociations() const { return d_->active.load(); }
+
+Status DicomListener::start() {
+    if (running()) return {};
+    const ListenerSettings& s = d_->shared.settings;
+    DcmSCPConfig config;
+    config.setAETitle(s.aeTitle.toLatin1().constData());
+    config.setPort(Uint16(s.port));
+    config.setACSETimeout(Uint32(s.timeoutSeconds));
+    config.setDIMSETimeout(Uint32(s.timeoutSeconds));
+    config.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
+    config.setHostLookupEnabled(OFFalse);
+    OFList<OFString> verification;
+    verification.push_back(UID_LittleEndianExplicitTransferSyntax);
+    verification.push_back(UID_BigEndianExplicitTransferSyntax);
+    verification.push_back(UID_LittleEndianImplicitTransferSyntax);
+    config.addPresentationContext(UID_VerificationSOPClass, verification);
+    const OFList<OFString> syntaxes = receivableTransferSyntaxes();
+    for (const OFString& sopClass : storageSopClasses())
+        config.addPresentationContext(sopClass, syntaxes);
+    d_->config = DcmSharedSCPConfig(config);
+
+    OFCondition cond =
+        ASC_initializeNetwork(NET_ACCEPTOR, s.port, s.timeoutSeconds, &d_->network);
+    if (cond.bad())
+        return Error{QObject::tr("cannot listen on port %1: %2").arg(s.port).arg(cond.text())};
+    d_->shared.stopping = false;
+    d_->acceptThread = std::thread([this] { d_->acceptLoop(); });
+    return {};
+}
+
+void DicomListener::stop() {
+    if (!running()) return;
+    d_->shared.stopping = true;
+    d_->acceptThread.join();
+    d_->reapFinishedWorkers(true);
+    ASC_dropNetwork(&d_->network);
+}
+
+void DicomListener::Impl::acceptLoop() {
+    while (!shared.stopping) {
+        T_ASC_Association* association = nullptr;
+        // A one-second wait, so that stop() is noticed promptly.
+        OFCondition cond = ASC_receiveAssociation(network, &association, ASC_DEFAULTMAXPDU,
+                                                  nullptr, nullptr, OFFalse, DUL_NOBLOCK, 1);
+        if (cond == DUL_NOASSOCIATIONREQUEST) {
+            ASC_destroyAssociation(&association);
+        } else if (cond.bad()) {
+            dropAndDestroy(association);
+        } else if (active.load() >= shared.settings.maxAssociations) {
+            reject(association, ASC_REASON_SP_PRES_LOCALLIMITEXCEEDED);
+            dropAndDestroy(association);
+            emit shared.listener->associationRejected(
+                QObject::tr("all %1 association workers are busy").arg(shared.settings.maxAssociations));
+        } else {
+            serve(association);
+        }
+        reapFinishedWorkers(false);
+    }
+}
+
+void DicomListener::Impl::serve(T_ASC_Association* association) {
+    ++active;
+    auto done = std::make_shared<std::atomic_bool>(false);
+    std::thread t([this, association, done] {
+        {
+            StoreScpWorker worker(shared);
+            worker.setSharedConfig(config);
+            worker.run(association);  // negotiates, serves, releases or aborts, destroys
+        }
+        --active;
+        *done = true;
+    });
+    std::lock_guard<std::mutex> lock(workersMutex);
+    workers.push_back({std::move(t), done});
+}
+
+void DicomListener::Impl::reapFinishedWorkers(bool all) {
+    std::lock_guard<std::mutex> lock(workersMutex);
+    for (auto it = workers.begin(); it != workers.end();) {
+        if (all || it->done->load()) {
+            it->thread.join();
+            it = workers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+}  // namespace dicomnet::network

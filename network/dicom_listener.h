@@ -1,0 +1,62 @@
+// The DICOM listener (SCP) embedded in the workstation and in `dicomnet listen`: one accept
+// thread and a bounded pool of association workers. C-ECHO, and C-STORE of every storage SOP
+// class in any transfer syntax the sender proposes, received bit for bit into the cache. An
+// object is acknowledged only once it is durable; when the pool is full, further associations
+// are rejected (local limit exceeded) at once.
+#pragma once
+
+#include "core/result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace dicomnet::network {
+
+struct ListenerSettings {
+    QString dataDir;
+    QString aeTitle = QStringLiteral("DICOMNET");
+    int port = 11112;
+    int maxAssociations = 8;
+    int timeoutSeconds = 30;  // ACSE and DIMSE: how long a silent peer is waited for
+};
+
+struct ReceivedObject {
+    QString callingAeTitle;
+    QString sopInstanceUid;
+    QString patientName;
+    QString modality;
+    QString studyDescription;
+    bool duplicate = false;
+};
+
+class DicomListener : public QObject {
+    Q_OBJECT
+public:
+    explicit DicomListener(ListenerSettings settings, QObject* parent = nullptr);
+    ~DicomListener() override;  // stops
+
+    // Binds the port and starts accepting; fails with a message (port in use, no permission).
+    Status start();
+    // Stops accepting, lets running associations finish (each object already acknowledged is
+    // durable; one in flight is not acknowledged), and returns when all workers are done.
+    void stop();
+    bool running() const;
+    int activeAssociations() const;
+    const ListenerSettings& settings() const;
+
+signals:
+    // Emitted from worker threads; connect with a queued connection to reach the GUI thread.
+    void objectReceived(const dicomnet::network::ReceivedObject& object);
+    void associationRejected(const QString& reason);
+    void problem(const QString& message);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+}  // namespace dicomnet::network
+
+Q_DECLARE_METATYPE(dicomnet::network::ReceivedObject)

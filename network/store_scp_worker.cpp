@@ -1,0 +1,118 @@
+#include "store_scp_worker.h"
+
+#include "core/dicom_object_reader.h"
+#include "db/cache.h"
+#include "db/cache_writer.h"
+
+#include <dcmtk/dcmnet/diutil.h>
+
+#include <QFile>
+
+namespace dicomnet::network {
+
+StoreScpWorker::StoreScpWorker(ListenerShared& shared) : shared_(shared) {}
+
+StoreScpWorker::~StoreScpWorker() = default;
+
+OFBool StoreScpWorker::checkCalledAETitleAccepted(const OFString& calledAE) {
+    const bool ok = QString::fromLatin1(calledAE.c_str()).trimmed() == shared_.settings.aeTitle;
+    if (!ok)
+        emit shared_.listener->associationRejected(
+            QObject::tr("called AE title \"%1\" is not ours (%2)")
+                .arg(QString::fromLatin1(calledAE.c_str()), shared_.settings.aeTitle));
+    return ok;
+}
+
+bool StoreScpWorker::ensureWriter(QString& error) {
+    if (writer_) return true;
+    auto cache = db::Cache::open(shared_.settings.dataDir);
+    if (!cache) {
+        error = cache.error();
+        return false;
+    }
+    cache_ = std::move(cache.value());
+    // One object per batch: each is acknowledged as soon as it is durable.
+    auto writer = db::CacheWriter::open(*cache_, db::CacheWriter::Limits{1, 1LL << 40, 0});
+    if (!writer) {
+        error = writer.error();
+        return false;
+    }
+    writer_ = std::move(writer.value());
+    return true;
+}
+
+OFCondition StoreScpWorker::handleIncomingCommand(T_DIMSE_Message* message,
+                                                  const DcmPresentationContextInfo& context) {
+    if (message->CommandField == DIMSE_C_STORE_RQ)
+        return handleStore(message->msg.CStoreRQ, context.presentationContextID);
+    return DcmThreadSCP::handleIncomingCommand(message, context);
+}
+
+OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
+                                        T_ASC_PresentationContextID presentationId) {
+    QString error;
+    if (!ensureWriter(error)) {
+        emit shared_.listener->problem(error);
+        // Still read the data set off the wire, so that the answer can be a proper refusal.
+        const QString sink = QStringLiteral("/dev/null");
+        receiveSTORERequest(request, presentationId, OFString(sink.toLocal8Bit().constData()));
+        return sendSTOREResponse(presentationId, request, STATUS_STORE_Refused_OutOfResources);
+    }
+    const QString tempPath = writer_->reserveTempPath();
+    OFCondition cond =
+        receiveSTORERequest(request, presentationId, OFString(QFile::encodeName(tempPath).constData()));
+    if (cond.bad()) {
+        // The association dropped mid-object: nothing was acknowledged, nothing is kept.
+        QFile::remove(tempPath);
+        return cond;
+    }
+    ReceivedObject received;
+    received.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str());
+    const Uint16 status = ingest(tempPath, request, received);
+    cond = sendSTOREResponse(presentationId, request, status);
+    if (status == STATUS_Success) emit shared_.listener->objectReceived(received);
+    return cond;
+}
+
+Uint16 StoreScpWorker::ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& request,
+                              ReceivedObject& out) {
+    ReadOutcome read = DicomObjectReader::readFile(tempPath);
+    if (!read.isObject() || read.parsed().isDicomdir) {
+        QFile::remove(tempPath);
+        emit shared_.listener->problem(
+            QObject::tr("refused an object from %1: %2").arg(out.callingAeTitle, read.reason()));
+        return STATUS_STORE_Error_CannotUnderstand;
+    }
+    const DicomObjectInfo& info = read.parsed().info;
+    if (info.instance.sopClassUid != QLatin1String(request.AffectedSOPClassUID) ||
+        info.instance.sopInstanceUid != QLatin1String(request.AffectedSOPInstanceUID)) {
+        QFile::remove(tempPath);
+        emit shared_.listener->problem(
+            QObject::tr("refused an object from %1: its data set does not match the request")
+                .arg(out.callingAeTitle));
+        return STATUS_STORE_Error_DataSetDoesNotMatchSOPClass;
+    }
+    out.sopInstanceUid = info.instance.sopInstanceUid;
+    out.patientName = info.patient.name;
+    out.modality = info.series.modality;
+    out.studyDescription = info.study.description;
+
+    auto added = writer_->addWritten(read.parsed(), tempPath);
+    if (!added) {
+        QFile::remove(tempPath);
+        emit shared_.listener->problem(added.error());
+        return STATUS_STORE_Refused_OutOfResources;
+    }
+    if (added.value() == db::CacheWriter::Added::Duplicate) {
+        QFile::remove(tempPath);
+        out.duplicate = true;
+        return STATUS_Success;  // already durable here
+    }
+    if (Status s = writer_->commit(); !s) {
+        emit shared_.listener->problem(s.error());
+        return STATUS_STORE_Refused_OutOfResources;
+    }
+    return STATUS_Success;
+}
+
+}  // namespace dicomnet::network

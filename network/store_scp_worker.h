@@ -1,0 +1,49 @@
+// One association of the listener: a DCMTK DcmThreadSCP that receives each C-STORE straight
+// into a file of its cache writer's session, checks it, makes it durable and indexed, and only
+// then answers. Internal to network/.
+#pragma once
+
+#include "dicom_listener.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmnet/scpthrd.h>
+
+#include <atomic>
+#include <memory>
+
+namespace dicomnet::db {
+class Cache;
+class CacheWriter;
+}  // namespace dicomnet::db
+
+namespace dicomnet::network {
+
+// What the accept thread and its workers share.
+struct ListenerShared {
+    ListenerSettings settings;
+    DicomListener* listener = nullptr;  // for its signals
+    std::atomic_bool stopping{false};
+};
+
+class StoreScpWorker : public DcmThreadSCP {
+public:
+    explicit StoreScpWorker(ListenerShared& shared);
+    ~StoreScpWorker() override;
+
+protected:
+    OFCondition handleIncomingCommand(T_DIMSE_Message* message,
+                                      const DcmPresentationContextInfo& context) override;
+    OFBool checkCalledAETitleAccepted(const OFString& calledAE) override;
+
+private:
+    OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presentationId);
+    // Returns the DIMSE status for the response.
+    Uint16 ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& request, ReceivedObject& out);
+    bool ensureWriter(QString& error);
+
+    ListenerShared& shared_;
+    std::unique_ptr<db::Cache> cache_;
+    std::unique_ptr<db::CacheWriter> writer_;
+};
+
+}  // namespace dicomnet::network

@@ -11,9 +11,9 @@ int runCheck(const GlobalOptions& options) {
     if (!options.arguments.isEmpty()) return usageError(QObject::tr("check takes no arguments"));
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
-    if (cache.value()->recoveredOrphans() > 0)
-        out() << QObject::tr("recovered: removed %1 file(s) an interrupted import had not indexed")
-                     .arg(cache.value()->recoveredOrphans())
+    if (cache.value()->recoveredObjects() > 0)
+        out() << QObject::tr("recovered: indexed %1 object(s) an interrupted writer had stored")
+                     .arg(cache.value()->recoveredObjects())
               << "\n";
     auto report = db::ConsistencyCheck::run(*cache.value());
     if (!report) return failure(report.error());

@@ -15,9 +15,9 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <unistd.h>
 #include <atomic>
 #include <csignal>
-#include <unistd.h>
 
 namespace dicomnet::app {
 
@@ -55,8 +55,8 @@ bool findPeer(db::Cache& cache, const QString& name, db::Peer& peer, int& exitCo
     }
     peer = *found.value();
     if (peer.tls) {
-        exitCode = failure(QObject::tr("peer \"%1\" needs TLS, which this build does not do yet")
-                               .arg(name));
+        exitCode = failure(
+            QObject::tr("peer \"%1\" needs TLS, which this build does not do yet").arg(name));
         return false;
     }
     return true;
@@ -66,21 +66,31 @@ bool findPeer(db::Cache& cache, const QString& name, db::Peer& peer, int& exitCo
 
 int runListen(const GlobalOptions& options) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("port"), QObject::tr("TCP port (default 11112)"), QStringLiteral("N"), QStringLiteral("11112")});
-    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"), QStringLiteral("AE"), defaultAeTitle()});
-    parser.addOption({QStringLiteral("max-associations"), QObject::tr("associations served at once (default 8)"), QStringLiteral("N"), QStringLiteral("8")});
+    parser.addOption({QStringLiteral("port"), QObject::tr("TCP port (default 11112)"),
+                      QStringLiteral("N"), QStringLiteral("11112")});
+    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
+                      QStringLiteral("AE"), defaultAeTitle()});
+    parser.addOption({QStringLiteral("max-associations"),
+                      QObject::tr("associations served at once (default 8)"), QStringLiteral("N"),
+                      QStringLiteral("8")});
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("listen"), options, exitCode)) return exitCode;
-    if (!parser.positionalArguments().isEmpty()) return usageError(QObject::tr("listen takes no arguments"));
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QObject::tr("listen takes no arguments"));
     bool okPort = false, okMax = false;
     network::ListenerSettings settings;
     settings.dataDir = options.dataDir;
     settings.port = parser.value(QStringLiteral("port")).toInt(&okPort);
     settings.aeTitle = parser.value(QStringLiteral("aet"));
     settings.maxAssociations = parser.value(QStringLiteral("max-associations")).toInt(&okMax);
-    if (!okPort || settings.port < 1 || settings.port > 65535) return usageError(QObject::tr("--port takes 1 to 65535"));
-    if (!okMax || settings.maxAssociations < 1) return usageError(QObject::tr("--max-associations takes a positive number"));
-    if (const QString problem = db::PeerDirectory::validate({QStringLiteral("self"), settings.aeTitle, QStringLiteral("localhost"), settings.port, false}); !problem.isEmpty())
+    if (!okPort || settings.port < 1 || settings.port > 65535)
+        return usageError(QObject::tr("--port takes 1 to 65535"));
+    if (!okMax || settings.maxAssociations < 1)
+        return usageError(QObject::tr("--max-associations takes a positive number"));
+    if (const QString problem =
+            db::PeerDirectory::validate({QStringLiteral("self"), settings.aeTitle,
+                                         QStringLiteral("localhost"), settings.port, false});
+        !problem.isEmpty())
         return usageError(problem);
 
     // The cache must open (and recover) before the first sender is told anything.
@@ -89,18 +99,20 @@ int runListen(const GlobalOptions& options) {
     cache.value().reset();
 
     network::DicomListener listener(settings);
-    QObject::connect(&listener, &network::DicomListener::objectReceived, [](const network::ReceivedObject& o) {
-        out() << QObject::tr("received from %1: %2, %3 %4 — %5%6")
-                     .arg(o.callingAeTitle, displayPersonName(o.patientName), o.modality,
-                          o.studyDescription, o.sopInstanceUid,
-                          o.duplicate ? QObject::tr(" (already stored)") : QString())
-              << "\n";
-        out().flush();
-    });
-    QObject::connect(&listener, &network::DicomListener::associationRejected, [](const QString& why) {
-        err() << QObject::tr("association rejected: %1").arg(why) << "\n";
-        err().flush();
-    });
+    QObject::connect(
+        &listener, &network::DicomListener::objectReceived, [](const network::ReceivedObject& o) {
+            out() << QObject::tr("received from %1: %2, %3 %4 — %5%6")
+                         .arg(o.callingAeTitle, displayPersonName(o.patientName), o.modality,
+                              o.studyDescription, o.sopInstanceUid,
+                              o.duplicate ? QObject::tr(" (already stored)") : QString())
+                  << "\n";
+            out().flush();
+        });
+    QObject::connect(&listener, &network::DicomListener::associationRejected,
+                     [](const QString& why) {
+                         err() << QObject::tr("association rejected: %1").arg(why) << "\n";
+                         err().flush();
+                     });
     QObject::connect(&listener, &network::DicomListener::problem, [](const QString& why) {
         err() << "dicomnet: " << why << "\n";
         err().flush();
@@ -130,8 +142,10 @@ int runListen(const GlobalOptions& options) {
 
 int runPeers(const GlobalOptions& options) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("aet"), QObject::tr("the peer's AE title"), QStringLiteral("AE")});
-    parser.addOption({QStringLiteral("host"), QObject::tr("host name or address"), QStringLiteral("HOST")});
+    parser.addOption(
+        {QStringLiteral("aet"), QObject::tr("the peer's AE title"), QStringLiteral("AE")});
+    parser.addOption(
+        {QStringLiteral("host"), QObject::tr("host name or address"), QStringLiteral("HOST")});
     parser.addOption({QStringLiteral("port"), QObject::tr("TCP port"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("tls"), QObject::tr("the peer speaks DICOM over TLS")});
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
@@ -140,12 +154,13 @@ int runPeers(const GlobalOptions& options) {
     const QStringList args = parser.positionalArguments();
     const QString what = args.value(0);
     if (what == QLatin1String("add")) {
-        if (args.size() != 2 || !parser.isSet(QStringLiteral("aet")) || !parser.isSet(QStringLiteral("host")) ||
-            !parser.isSet(QStringLiteral("port")))
+        if (args.size() != 2 || !parser.isSet(QStringLiteral("aet")) ||
+            !parser.isSet(QStringLiteral("host")) || !parser.isSet(QStringLiteral("port")))
             return usageError(QObject::tr("peers add NAME --aet AE --host HOST --port N [--tls]"));
         bool ok = false;
-        db::Peer peer{args[1], parser.value(QStringLiteral("aet")), parser.value(QStringLiteral("host")),
-                      parser.value(QStringLiteral("port")).toInt(&ok), parser.isSet(QStringLiteral("tls"))};
+        db::Peer peer{
+            args[1], parser.value(QStringLiteral("aet")), parser.value(QStringLiteral("host")),
+            parser.value(QStringLiteral("port")).toInt(&ok), parser.isSet(QStringLiteral("tls"))};
         if (!ok) return usageError(QObject::tr("--port takes a number"));
         if (const QString problem = db::PeerDirectory::validate(peer); !problem.isEmpty())
             return usageError(problem);
@@ -163,7 +178,8 @@ int runPeers(const GlobalOptions& options) {
         if (args.size() != 2) return usageError(QObject::tr("peers remove NAME"));
         auto cache = db::Cache::open(options.dataDir);
         if (!cache) return failure(cache.error());
-        if (Status s = db::PeerDirectory(*cache.value()).remove(args[1]); !s) return failure(s.error());
+        if (Status s = db::PeerDirectory(*cache.value()).remove(args[1]); !s)
+            return failure(s.error());
         out() << QObject::tr("removed peer %1").arg(args[1]) << "\n";
         return kExitOk;
     }
@@ -176,8 +192,11 @@ int runPeers(const GlobalOptions& options) {
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray a;
             for (const auto& p : peers.value())
-                a.append(QJsonObject{{"name", p.name}, {"ae_title", p.aeTitle}, {"host", p.host},
-                                     {"port", p.port}, {"tls", p.tls}});
+                a.append(QJsonObject{{"name", p.name},
+                                     {"ae_title", p.aeTitle},
+                                     {"host", p.host},
+                                     {"port", p.port},
+                                     {"tls", p.tls}});
             printJson(a);
         } else {
             std::vector<QStringList> table;
@@ -195,24 +214,29 @@ int runPeers(const GlobalOptions& options) {
 
 int runEcho(const GlobalOptions& options) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"), QStringLiteral("AE"), defaultAeTitle()});
+    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
+                      QStringLiteral("AE"), defaultAeTitle()});
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("echo"), options, exitCode)) return exitCode;
-    if (parser.positionalArguments().size() != 1) return usageError(QObject::tr("echo needs one PEER"));
+    if (parser.positionalArguments().size() != 1)
+        return usageError(QObject::tr("echo needs one PEER"));
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
     db::Peer peer;
     if (!findPeer(*cache.value(), parser.positionalArguments()[0], peer, exitCode)) return exitCode;
-    network::DicomClient client(parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port});
+    network::DicomClient client(parser.value(QStringLiteral("aet")),
+                                {peer.aeTitle, peer.host, peer.port});
     auto rtt = client.echo();
     if (!rtt) return failure(rtt.error());
-    out() << QObject::tr("%1 answered C-ECHO in %2 ms").arg(peer.name).arg(rtt.value(), 0, 'f', 1) << "\n";
+    out() << QObject::tr("%1 answered C-ECHO in %2 ms").arg(peer.name).arg(rtt.value(), 0, 'f', 1)
+          << "\n";
     return kExitOk;
 }
 
 int runSend(const GlobalOptions& options) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"), QStringLiteral("AE"), defaultAeTitle()});
+    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
+                      QStringLiteral("AE"), defaultAeTitle()});
     parser.addOption({QStringLiteral("json"), QObject::tr("print the summary as JSON")});
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("send"), options, exitCode)) return exitCode;
@@ -228,20 +252,26 @@ int runSend(const GlobalOptions& options) {
         auto rows = queries.instancesUnder(uid);
         if (!rows) return failure(rows.error());
         if (rows.value().empty())
-            return failure(QObject::tr("%1 is not a study, series or instance in the cache").arg(uid));
+            return failure(
+                QObject::tr("%1 is not a study, series or instance in the cache").arg(uid));
         for (const db::InstanceRow& r : rows.value())
-            items.push_back({r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+            items.push_back(
+                {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
     }
     static std::atomic_bool cancel{false};
     std::signal(SIGINT, [](int) { cancel = true; });
     TerminalProgress bar(QObject::tr("objects"));
-    network::DicomClient client(parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port});
+    network::DicomClient client(parser.value(QStringLiteral("aet")),
+                                {peer.aeTitle, peer.host, peer.port});
     const network::SendSummary s = client.send(
         items, [&](int done, int total, qint64 bytes) { bar.update(done, total, bytes); }, &cancel);
     bar.finish();
     if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonArray{QJsonObject{{"sent", s.sent}, {"warnings", s.warnings}, {"failed", s.failed},
-                                         {"bytes", double(s.bytes)}, {"seconds", s.seconds},
+        printJson(QJsonArray{QJsonObject{{"sent", s.sent},
+                                         {"warnings", s.warnings},
+                                         {"failed", s.failed},
+                                         {"bytes", double(s.bytes)},
+                                         {"seconds", s.seconds},
                                          {"problems", QJsonArray::fromStringList(s.problems)},
                                          {"error", s.fatalError}}});
     } else {

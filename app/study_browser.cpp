@@ -233,13 +233,13 @@ void StudyBrowser::updateHint(int limit) {
                            !f.dateFrom.isEmpty() || !f.dateTo.isEmpty();
     QString text;
     if (rows_.empty() && !searching)
-        text = tr("The cache is empty. Drop DICOM files, folders, DICOMDIRs or zip archives on "
-                  "this window, or use File → Import.");
+        text =
+            tr("The cache is empty. Drop DICOM files, folders, DICOMDIRs or zip archives on "
+               "this window, or use File → Import.");
     else if (rows_.empty())
         text = tr("No study matches the search.");
     else if (int(rows_.size()) >= limit)
-        text = tr("Showing the newest %1 studies; narrow the search to see the others.")
-                   .arg(limit);
+        text = tr("Showing the newest %1 studies; narrow the search to see the others.").arg(limit);
     hint_->setText(text);
     hint_->setVisible(!text.isEmpty());
 }

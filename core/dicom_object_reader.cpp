@@ -173,7 +173,21 @@ ReadOutcome DicomObjectReader::readBytes(const QByteArray& bytes) {
             QObject::tr("truncated or lying length: an element claims more data than the file "
                         "holds"));
     if (cond.bad()) return ReadOutcome::damaged(QObject::tr("unreadable: %1").arg(cond.text()));
+    return describe(ff, part10 ? bytes : QByteArray(), !part10);
+}
 
+ReadOutcome DicomObjectReader::readReceivedFile(const QString& path) {
+    ensureDcmtkConfigured();
+    DcmFileFormat ff;
+    // Values over 4 kB (pixel data) stay on disk: only the attributes are needed here.
+    const OFCondition cond = ff.loadFile(QFile::encodeName(path).constData(), EXS_Unknown,
+                                         EGL_noChange, 4096, ERM_fileOnly);
+    if (cond.bad()) return ReadOutcome::damaged(QObject::tr("unreadable: %1").arg(cond.text()));
+    return describe(ff, QByteArray(), false);
+}
+
+ReadOutcome DicomObjectReader::describe(DcmFileFormat& ff, const QByteArray& part10Bytes,
+                                        bool encode) {
     DcmDataset* ds = ff.getDataset();
     DcmMetaInfo* meta = ff.getMetaInfo();
     ParsedObject parsed;
@@ -194,8 +208,8 @@ ReadOutcome DicomObjectReader::readBytes(const QByteArray& bytes) {
         parsed.info.instance.transferSyntaxUid = QString::fromLatin1(DcmXfer(xfer).getXferID());
     }
 
-    if (part10) {
-        parsed.part10 = bytes;
+    if (!encode) {
+        parsed.part10 = part10Bytes;
     } else if (!encodePart10(ff, xfer == EXS_Unknown ? EXS_LittleEndianImplicit : xfer,
                              parsed.part10)) {
         return ReadOutcome::damaged(QObject::tr("cannot be re-encoded as a DICOM file"));

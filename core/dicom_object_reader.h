@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+class DcmFileFormat;
+
 namespace dicomnet {
 
 struct ParsedObject {
@@ -43,6 +45,12 @@ class DicomObjectReader {
 public:
     static ReadOutcome readBytes(const QByteArray& bytes);
     static ReadOutcome readFile(const QString& path);
+    // For a Part 10 file DCMTK itself wrote from a complete network transfer: reads the
+    // attributes only (large values stay on disk); `part10` is left empty.
+    static ReadOutcome readReceivedFile(const QString& path);
+
+private:
+    static ReadOutcome describe(DcmFileFormat& ff, const QByteArray& part10Bytes, bool encode);
 };
 
 }  // namespace dicomnet

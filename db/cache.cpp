@@ -1,8 +1,11 @@
 #include "cache.h"
 
+#include "cache_writer.h"
 #include "migrations.h"
 #include "object_store.h"
 #include "sqlite.h"
+
+#include "core/dicom_object_reader.h"
 
 #include <QDir>
 #include <QObject>
@@ -34,17 +37,38 @@ Result<std::unique_ptr<Cache>> Cache::open(const QString& dataDirIn) {
 }
 
 Status Cache::recover() {
+    std::vector<ObjectStore::DeadSession> dead = store_->deadSessions();
+    if (dead.empty()) return {};
+    auto writer = CacheWriter::open(*this);
+    if (!writer) return Error{writer.error()};
     try {
         Statement indexed(*connection_, "SELECT 1 FROM instances WHERE file_path = ?");
-        for (const ObjectStore::DeadSession& session : store_->deadSessions()) {
-            for (const QString& rel : session.journal) {
-                indexed.bind(1, rel);
+        for (const ObjectStore::DeadSession& session : dead) {
+            for (const ObjectStore::Published& p : session.published) {
+                if (!store_->isSameFile(p.relativePath, p.stagedPath)) continue;  // not linked
+                // Linked, perhaps not yet flushed when the writer died: keep it only if it is
+                // whole and is what its name says.
+                ReadOutcome read = DicomObjectReader::readFile(p.stagedPath);
+                bool whole = read.isObject() && !read.parsed().isDicomdir;
+                if (whole) {
+                    const DicomObjectInfo& info = read.parsed().info;
+                    whole = ObjectStore::relativePathFor(info.study.studyUid, info.series.seriesUid,
+                                                         info.instance.sopInstanceUid) ==
+                            p.relativePath;
+                }
+                indexed.bind(1, p.relativePath);
                 const bool known = indexed.step();
                 indexed.reset();
-                if (!known) {
-                    store_->removeFile(rel);
-                    ++recoveredOrphans_;
+                if (known) continue;
+                if (!whole) {
+                    store_->removeFile(p.relativePath);
+                    continue;
                 }
+                if (Status s = writer.value()->indexPublished(read.parsed().info, p.relativePath,
+                                                              read.parsed().part10.size());
+                    !s)
+                    return s;
+                ++recoveredObjects_;
             }
             store_->removeSession(session);
         }

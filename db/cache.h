@@ -25,8 +25,9 @@ public:
     const ObjectStore& store() const { return *store_; }
     Connection& connection() { return *connection_; }
 
-    // What recovery did when this cache was opened (files removed, sessions cleared).
-    int recoveredOrphans() const { return recoveredOrphans_; }
+    // What recovery did when this cache was opened: objects a crashed writer had made durable
+    // but not (durably) indexed, now indexed.
+    int recoveredObjects() const { return recoveredObjects_; }
 
 private:
     Cache(QString dataDir, std::unique_ptr<ObjectStore> store,
@@ -36,7 +37,7 @@ private:
     QString dataDir_;
     std::unique_ptr<ObjectStore> store_;
     std::unique_ptr<Connection> connection_;
-    int recoveredOrphans_ = 0;
+    int recoveredObjects_ = 0;
 };
 
 }  // namespace dicomnet::db

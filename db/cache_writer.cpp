@@ -34,12 +34,48 @@ Result<std::unique_ptr<CacheWriter>> CacheWriter::open(Cache& cache, Limits limi
 }
 
 CacheWriter::CacheWriter(Cache& cache, std::unique_ptr<StoreSession> session, Limits limits)
-    : cache_(cache), session_(std::move(session)), limits_(limits) {}
+    : cache_(cache), session_(std::move(session)), limits_(limits) {
+    sinceDurable_.start();
+}
 
 CacheWriter::~CacheWriter() {
+    // If this fails the staged names stay, and the next open re-indexes from them.
+    if (!makeIndexDurable()) return;
     std::vector<StoreSession::Staged> files;
     for (Item& i : batch_) files.push_back(i.file);
     session_->discard(files);
+}
+
+Status CacheWriter::makeIndexDurable() {
+    if (awaitingDurableIndex_.empty()) return {};
+    try {
+        Connection& db = cache_.connection();
+        db.setDurableCommits(true);
+        Transaction tx(db);
+        Statement mark(db, "UPDATE durability_mark SET at = ? WHERE id = 1");
+        mark.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)).run();
+        tx.commit();
+    } catch (const SqliteError& e) {
+        return Error{QObject::tr("cannot flush the index: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    session_->release(awaitingDurableIndex_);
+    awaitingDurableIndex_.clear();
+    sinceDurable_.restart();
+    return {};
+}
+
+Status CacheWriter::indexPublished(const DicomObjectInfo& info, const QString& relativePath,
+                                   qint64 size) {
+    std::vector<Item> items{{info, StoreSession::Staged{{}, relativePath, size, -1, false}}};
+    int committed = 0;
+    try {
+        cache_.connection().setDurableCommits(true);
+        index(items, committed);
+    } catch (const SqliteError& e) {
+        return Error{
+            QObject::tr("cannot record objects in the index: %1").arg(QString::fromUtf8(e.what()))};
+    }
+    return {};
 }
 
 Result<bool> CacheWriter::known(const QString& uid) {
@@ -121,7 +157,11 @@ Status CacheWriter::commit(int* committed) {
         return s;
     }
     for (size_t k = 0; k < files.size(); ++k) batch_[k].file = files[k];
+    const bool durableNow = limits_.durableIndexMs <= 0 ||
+                            sinceDurable_.elapsed() >= limits_.durableIndexMs ||
+                            awaitingDurableIndex_.size() >= 256;
     try {
+        cache_.connection().setDurableCommits(durableNow);
         index(batch_, count);
     } catch (const SqliteError& e) {
         session_->unpublish(files);
@@ -129,8 +169,14 @@ Status CacheWriter::commit(int* committed) {
         return Error{
             QObject::tr("cannot record objects in the index: %1").arg(QString::fromUtf8(e.what()))};
     }
-    session_->settle();
+    awaitingDurableIndex_.insert(awaitingDurableIndex_.end(), files.begin(), files.end());
     clear();
+    if (durableNow) {
+        // This commit flushed the index, and with it every earlier one.
+        session_->release(awaitingDurableIndex_);
+        awaitingDurableIndex_.clear();
+        sinceDurable_.restart();
+    }
     if (committed) *committed = count;
     return {};
 }

@@ -6,6 +6,8 @@
 #include "core/dicom_object_reader.h"
 #include "core/result.h"
 
+#include "db/object_store.h"
+
 #include <QElapsedTimer>
 #include <QSet>
 #include <QString>
@@ -25,6 +27,10 @@ public:
         int maxObjects = 256;
         qint64 maxBytes = 256LL << 20;
         int maxMilliseconds = 2000;  // how long an object may wait to become durable
+        // 0: every commit flushes the index. Otherwise commits are not flushed and the index
+        // is flushed at most this often; until then the published files keep their staged
+        // names, from which recovery re-indexes them (see object_store.h).
+        int durableIndexMs = 0;
     };
 
     static Result<std::unique_ptr<CacheWriter>> open(Cache& cache, Limits limits);
@@ -44,6 +50,10 @@ public:
     // Durable and indexed, or an error and nothing of the batch kept.
     // `committed` (optional) receives how many objects became new rows.
     Status commit(int* committed = nullptr);
+    // Flushes the index now if some commits were left unflushed (see Limits::durableIndexMs).
+    Status makeIndexDurable();
+    // For recovery: indexes (durably) an object whose file is already in the store.
+    Status indexPublished(const DicomObjectInfo& info, const QString& relativePath, qint64 size);
 
 private:
     struct Item;
@@ -59,6 +69,8 @@ private:
     QSet<QString> batchUids_;
     qint64 batchBytes_ = 0;
     QElapsedTimer age_;
+    std::vector<StoreSession::Staged> awaitingDurableIndex_;
+    QElapsedTimer sinceDurable_;
 };
 
 }  // namespace dicomnet::db

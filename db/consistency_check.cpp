@@ -57,7 +57,7 @@ Result<ConsistencyReport> ConsistencyCheck::run(Cache& cache) {
         return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
     }
     for (const ObjectStore::DeadSession& s : cache.store().deadSessions()) {
-        // A writer died after this cache was opened; the next open settles its journal.
+        // A writer died after this cache was opened; the next open settles what it left.
         report.leftovers.append(s.folder);
         ObjectStore::releaseSession(s);
     }

@@ -17,7 +17,6 @@ namespace dicomnet::db {
 
 namespace {
 
-const char kJournal[] = "journal";
 const char kLock[] = "lock";
 
 QString systemError(int err) { return QString::fromLocal8Bit(std::strerror(err)); }
@@ -64,15 +63,6 @@ bool makeDirs(const QString& base, const QString& relativeDir, QSet<QString>& ch
     return true;
 }
 
-QStringList readJournal(const QString& path) {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    QStringList lines;
-    for (const QByteArray& line : f.readAll().split('\n'))
-        if (!line.trimmed().isEmpty()) lines.append(QString::fromUtf8(line.trimmed()));
-    return lines;
-}
-
 }  // namespace
 
 ObjectStore::ObjectStore(QString dataDir)
@@ -115,8 +105,11 @@ std::vector<ObjectStore::DeadSession> ObjectStore::deadSessions() const {
             ::close(fd);
             continue;
         }
-        dead.push_back(
-            {folder, readJournal(folder + QLatin1Char('/') + QLatin1String(kJournal)), fd});
+        DeadSession session{folder, {}, fd};
+        for (const QString& f : QDir(folder).entryList({QStringLiteral("*.pub")}, QDir::Files))
+            session.published.push_back(
+                {folder + QLatin1Char('/') + f, relativePathOfPublished(f)});
+        dead.push_back(session);
     }
     return dead;
 }
@@ -132,6 +125,25 @@ void ObjectStore::releaseSession(const DeadSession& session) {
 
 void ObjectStore::removeFile(const QString& relativePath) const {
     ::unlink(QFile::encodeName(absolutePath(relativePath)).constData());
+}
+
+bool ObjectStore::isSameFile(const QString& relativePath, const QString& stagedPath) const {
+    struct stat a {
+    }, b{};
+    return ::stat(QFile::encodeName(absolutePath(relativePath)).constData(), &a) == 0 &&
+           ::stat(QFile::encodeName(stagedPath).constData(), &b) == 0 && a.st_ino == b.st_ino &&
+           a.st_dev == b.st_dev;
+}
+
+QString publishedName(const QString& relativePath) {
+    return QString(relativePath).replace(QLatin1Char('/'), QLatin1Char('~')) +
+           QStringLiteral(".pub");
+}
+
+QString relativePathOfPublished(const QString& fileName) {
+    QString rel = fileName;
+    rel.chop(4);
+    return rel.replace(QLatin1Char('~'), QLatin1Char('/'));
 }
 
 Result<std::unique_ptr<StoreSession>> StoreSession::open(const ObjectStore& store) {
@@ -152,25 +164,37 @@ Result<std::unique_ptr<StoreSession>> StoreSession::open(const ObjectStore& stor
         if (fd >= 0) ::close(fd);
         return Error{QObject::tr("cannot lock %1").arg(folder)};
     }
-    const QString journalPath = folder + QLatin1Char('/') + QLatin1String(kJournal);
-    const int jfd =
-        ::open(QFile::encodeName(journalPath).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-    if (jfd < 0 || !fsyncPath(folder)) {
+    // The session folder itself must survive a crash for recovery to find it.
+    if (!fsyncPath(store.tmpDir())) {
         const int err = errno;
-        if (jfd >= 0) ::close(jfd);
         ::close(fd);
-        return Error{describeWriteError(err, journalPath)};
+        return Error{describeWriteError(err, store.tmpDir())};
     }
-    return std::unique_ptr<StoreSession>(new StoreSession(store, folder, fd, jfd));
+    return std::unique_ptr<StoreSession>(new StoreSession(store, folder, fd));
 }
 
-StoreSession::StoreSession(const ObjectStore& store, QString folder, int lockFd, int journalFd)
-    : store_(store), folder_(std::move(folder)), lockFd_(lockFd), journalFd_(journalFd) {}
+StoreSession::StoreSession(const ObjectStore& store, QString folder, int lockFd)
+    : store_(store), folder_(std::move(folder)), lockFd_(lockFd) {}
 
 StoreSession::~StoreSession() {
+    for (int fd : std::as_const(dirFds_)) ::close(fd);
     QDir(folder_).removeRecursively();
-    ::close(journalFd_);
     ::close(lockFd_);
+}
+
+bool StoreSession::flushDir(const QString& path) {
+    auto it = dirFds_.find(path);
+    if (it == dirFds_.end()) {
+        if (dirFds_.size() >= 16) {  // a session moves on from series to series
+            for (int fd : std::as_const(dirFds_)) ::close(fd);
+            dirFds_.clear();
+        }
+        const int fd =
+            ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (fd < 0) return false;
+        it = dirFds_.insert(path, fd);
+    }
+    return ::fsync(it.value()) == 0;
 }
 
 QString StoreSession::reserveTempPath() {
@@ -214,28 +238,23 @@ Result<StoreSession::Staged> StoreSession::stage(const QByteArray& bytes,
 }
 
 Status StoreSession::publish(std::vector<Staged>& staged) {
-    // 1. The data of every file is on disk.
-    for (Staged& s : staged) {
-        if (::fdatasync(s.fd) != 0) return Error{describeWriteError(errno, s.tempPath)};
-        ::close(s.fd);
-        s.fd = -1;
-    }
-    // 2. The journal names every final path before any of them appears.
-    {
-        QByteArray lines;
-        for (const Staged& s : staged) lines += s.relativePath.toUtf8() + '\n';
-        const bool ok = ::ftruncate(journalFd_, 0) == 0 && ::lseek(journalFd_, 0, SEEK_SET) == 0 &&
-                        writeAll(journalFd_, lines.constData(), lines.size()) &&
-                        ::fdatasync(journalFd_) == 0;
-        if (!ok) return Error{describeWriteError(errno, folder_ + QStringLiteral("/journal"))};
-    }
-    // 3. Link into place; never replace a file another writer published.
     QSet<QString> dirsToSync;
+    dirsToSync.insert(folder_);  // the staged names recovery starts from
+    // 1. Name each file after its destination, and link it there; never replace a file that
+    //    another writer published.
     for (Staged& s : staged) {
+        const QString named = folder_ + QLatin1Char('/') + publishedName(s.relativePath);
+        if (::rename(QFile::encodeName(s.tempPath).constData(),
+                     QFile::encodeName(named).constData()) != 0)
+            return Error{describeWriteError(errno, named)};
+        s.tempPath = named;
         const QString finalPath = store_.absolutePath(s.relativePath);
         const QString relDir = s.relativePath.section(QLatin1Char('/'), 0, -2);
-        if (!makeDirs(store_.storeDir(), relDir, dirsToSync))
-            return Error{describeWriteError(errno, finalPath)};
+        if (!knownDirs_.contains(relDir)) {
+            if (!makeDirs(store_.storeDir(), relDir, dirsToSync))
+                return Error{describeWriteError(errno, finalPath)};
+            knownDirs_.insert(relDir);
+        }
         if (::link(QFile::encodeName(s.tempPath).constData(),
                    QFile::encodeName(finalPath).constData()) != 0) {
             if (errno != EEXIST) return Error{describeWriteError(errno, finalPath)};
@@ -243,26 +262,30 @@ Status StoreSession::publish(std::vector<Staged>& staged) {
             struct stat st {};
             if (::stat(QFile::encodeName(finalPath).constData(), &st) == 0) s.size = st.st_size;
         }
-        ::unlink(QFile::encodeName(s.tempPath).constData());
         dirsToSync.insert(store_.storeDir() + QLatin1Char('/') + relDir);
     }
-    // 4. The names are on disk.
+    // 2. The data of every file is on disk.
+    for (Staged& s : staged) {
+        if (::fdatasync(s.fd) != 0) return Error{describeWriteError(errno, s.tempPath)};
+        ::close(s.fd);
+        s.fd = -1;
+    }
+    // 3. The names are on disk.
     for (const QString& d : dirsToSync)
-        if (!fsyncPath(d)) return Error{describeWriteError(errno, d)};
+        if (!flushDir(d)) return Error{describeWriteError(errno, d)};
     return {};
 }
 
-void StoreSession::settle() {
-    // No flush needed: a stale journal only names files the index already has.
-    if (::ftruncate(journalFd_, 0) != 0) {
-        // Harmless: the next publish truncates it again, recovery checks every entry.
-    }
+void StoreSession::release(const std::vector<Staged>& staged) {
+    for (const Staged& s : staged) ::unlink(QFile::encodeName(s.tempPath).constData());
 }
 
 void StoreSession::unpublish(const std::vector<Staged>& staged) {
-    for (const Staged& s : staged)
-        if (!s.alreadyPresent) store_.removeFile(s.relativePath);
-    settle();
+    for (const Staged& s : staged) {
+        if (!s.alreadyPresent && store_.isSameFile(s.relativePath, s.tempPath))
+            store_.removeFile(s.relativePath);
+        ::unlink(QFile::encodeName(s.tempPath).constData());
+    }
 }
 
 void StoreSession::discard(std::vector<Staged>& staged) {

@@ -1,13 +1,17 @@
-// The file store under <data dir>/store: one file per object, at a path derived from its SOP
-// Instance UID. Writers stage objects in a private session folder under <data dir>/tmp, then
-// publish them durably: data flushed, a journal of the final paths flushed, hard-linked into
-// place (never overwriting), folders flushed. A session that died mid-publish is found by its
-// unlocked folder; its journal names the files that may lack an index row.
+// The file store under <data dir>/store: one file per object, at a path derived from its
+// study, series and SOP Instance UIDs. Writers stage objects in a private session folder under
+// <data dir>/tmp (flock-ed while the writer lives). Publishing makes a staged file durable and
+// hard-links it into place (never overwriting); the staged name is kept until the index row is
+// durable too. So after a crash, a dead session's files tell everything: one with a second
+// link was published (it is complete and durable: index it if the index lacks it), one without
+// was never acknowledged (delete it).
 #pragma once
 
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,22 +34,32 @@ public:
     QString tmpDir() const { return tmpDir_; }
     Status ensureLayout() const;
 
+    struct Published {
+        QString stagedPath;    // the session's name of the file
+        QString relativePath;  // where it was linked in the store
+    };
     struct DeadSession {
         QString folder;
-        QStringList journal;  // relative paths that may have been published but not indexed
-        int lockFd = -1;      // held until removeSession()
+        std::vector<Published> published;  // files that were (being) linked into the store
+        int lockFd = -1;                   // held until removeSession()
     };
     // Sessions whose writer is gone (its lock is free). Locks them while returned.
     std::vector<DeadSession> deadSessions() const;
-    // Deletes a dead session's folder once its journal has been settled.
+    // Deletes a dead session's folder (and with it every file never published).
     void removeSession(const DeadSession& session) const;
     // Lets go of a dead session's lock without touching it.
     static void releaseSession(const DeadSession& session);
     void removeFile(const QString& relativePath) const;
+    // True when `relativePath` in the store is the very file `stagedPath` (same inode).
+    bool isSameFile(const QString& relativePath, const QString& stagedPath) const;
 
 private:
     QString dataDir_, storeDir_, tmpDir_;
 };
+
+// Session file name of a file being published to `relativePath`, and back.
+QString publishedName(const QString& relativePath);
+QString relativePathOfPublished(const QString& fileName);
 
 // One writer's staging area. Not thread-safe: one per writer thread.
 class StoreSession {
@@ -67,21 +81,26 @@ public:
     // (the listener receives straight into it); then adopt() it.
     QString reserveTempPath();
     Result<Staged> adopt(const QString& tempPath, const QString& relativePath);
-    // Makes every staged file durable under its final name (see the file comment).
+    // Links every staged file into the store (renaming its staged name to say where), flushes
+    // the files and the folders: from here on the objects survive a crash. (Linking before the
+    // flush lets one journal commit carry data and name on ext4; recovery checks each file.)
     Status publish(std::vector<Staged>& staged);
-    // After the index has recorded the published files: the journal is no longer needed.
-    void settle();
+    // The index rows of these published files are durable: drop the staged names.
+    void release(const std::vector<Staged>& staged);
     // The index could not record them: take back what this session published.
     void unpublish(const std::vector<Staged>& staged);
+    // Drops files that were staged but not published.
     void discard(std::vector<Staged>& staged);
 
 private:
-    StoreSession(const ObjectStore& store, QString folder, int lockFd, int journalFd);
+    StoreSession(const ObjectStore& store, QString folder, int lockFd);
     const ObjectStore& store_;
     QString folder_;
     int lockFd_ = -1;
-    int journalFd_ = -1;  // created (and its folder flushed) once per session
     quint64 counter_ = 0;
+    QSet<QString> knownDirs_;     // store folders known to exist and be durable
+    QHash<QString, int> dirFds_;  // folders kept open for flushing (a few per session)
+    bool flushDir(const QString& path);
 };
 
 }  // namespace dicomnet::db

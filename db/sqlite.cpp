@@ -43,6 +43,12 @@ void Connection::exec(const char* sql) {
     }
 }
 
+void Connection::setDurableCommits(bool full) {
+    if (full == durable_) return;
+    exec(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+    durable_ = full;
+}
+
 Statement Connection::prepare(const char* sql) { return Statement(*this, sql); }
 int64_t Connection::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
 int Connection::changes() const { return sqlite3_changes(db_); }

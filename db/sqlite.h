@@ -40,11 +40,15 @@ public:
     int64_t lastInsertId() const;
     int changes() const;
     int userVersion();
+    // synchronous=FULL makes each commit durable; NORMAL (WAL) leaves the last commits to be
+    // flushed by a later FULL commit or checkpoint.
+    void setDurableCommits(bool full);
     sqlite3* handle() const { return db_; }
     [[noreturn]] void fail(const char* what, int code) const;
 
 private:
     sqlite3* db_ = nullptr;
+    bool durable_ = true;
 };
 
 class Statement {

@@ -37,6 +37,7 @@ std::unique_ptr<DcmSCU> makeScu(const QString& calling, const PeerAddress& peer,
     scu->setDIMSETimeout(Uint32(timeout));
     scu->setDIMSEBlockingMode(DIMSE_NONBLOCKING);
     scu->setConnectionTimeout(Sint32(timeout));
+    scu->setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
     return scu;
 }
 
@@ -49,7 +50,8 @@ QString describe(const OFCondition& cond, const PeerAddress& peer) {
 }  // namespace
 
 DicomClient::DicomClient(QString callingAeTitle, PeerAddress peer, int timeoutSeconds)
-    : callingAeTitle_(std::move(callingAeTitle)), peer_(std::move(peer)),
+    : callingAeTitle_(std::move(callingAeTitle)),
+      peer_(std::move(peer)),
       timeoutSeconds_(timeoutSeconds) {}
 
 Result<double> DicomClient::echo() {
@@ -110,9 +112,9 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                 break;
             }
             const SendItem& item = items[next];
-            const T_ASC_PresentationContextID id = scu->findAnyPresentationContextID(
-                item.sopClassUid.toLatin1().constData(),
-                item.transferSyntaxUid.toLatin1().constData());
+            const T_ASC_PresentationContextID id =
+                scu->findAnyPresentationContextID(item.sopClassUid.toLatin1().constData(),
+                                                  item.transferSyntaxUid.toLatin1().constData());
             Uint16 status = 0;
             if (id == 0) {
                 ++summary.failed;

@@ -73,6 +73,8 @@ Status DicomListener::start() {
     config.setDIMSETimeout(Uint32(s.timeoutSeconds));
     config.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
     config.setHostLookupEnabled(OFFalse);
+    config.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);  // fewer, larger reads and writes
+    config.setProgressNotificationMode(OFTrue);
     OFList<OFString> verification;
     verification.push_back(UID_LittleEndianExplicitTransferSyntax);
     verification.push_back(UID_BigEndianExplicitTransferSyntax);
@@ -83,8 +85,7 @@ Status DicomListener::start() {
         config.addPresentationContext(sopClass, syntaxes);
     d_->config = DcmSharedSCPConfig(config);
 
-    OFCondition cond =
-        ASC_initializeNetwork(NET_ACCEPTOR, s.port, s.timeoutSeconds, &d_->network);
+    OFCondition cond = ASC_initializeNetwork(NET_ACCEPTOR, s.port, s.timeoutSeconds, &d_->network);
     if (cond.bad())
         return Error{QObject::tr("cannot listen on port %1: %2").arg(s.port).arg(cond.text())};
     d_->shared.stopping = false;
@@ -104,7 +105,7 @@ void DicomListener::Impl::acceptLoop() {
     while (!shared.stopping) {
         T_ASC_Association* association = nullptr;
         // A one-second wait, so that stop() is noticed promptly.
-        OFCondition cond = ASC_receiveAssociation(network, &association, ASC_DEFAULTMAXPDU,
+        OFCondition cond = ASC_receiveAssociation(network, &association, ASC_MAXIMUMPDUSIZE,
                                                   nullptr, nullptr, OFFalse, DUL_NOBLOCK, 1);
         if (cond == DUL_NOASSOCIATIONREQUEST) {
             ASC_destroyAssociation(&association);
@@ -114,7 +115,8 @@ void DicomListener::Impl::acceptLoop() {
             reject(association, ASC_REASON_SP_PRES_LOCALLIMITEXCEEDED);
             dropAndDestroy(association);
             emit shared.listener->associationRejected(
-                QObject::tr("all %1 association workers are busy").arg(shared.settings.maxAssociations));
+                QObject::tr("all %1 association workers are busy")
+                    .arg(shared.settings.maxAssociations));
         } else {
             serve(association);
         }

@@ -8,11 +8,33 @@
 
 #include <QFile>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace dicomnet::network {
 
 StoreScpWorker::StoreScpWorker(ListenerShared& shared) : shared_(shared) {}
 
-StoreScpWorker::~StoreScpWorker() = default;
+StoreScpWorker::~StoreScpWorker() {
+    if (receivingFd_ >= 0) ::close(receivingFd_);
+}
+
+void StoreScpWorker::notifyRECEIVEProgress(const unsigned long) {
+    if (receiving_.isEmpty()) return;
+    if (receivingFd_ < 0)
+        receivingFd_ = ::open(QFile::encodeName(receiving_).constData(), O_RDONLY | O_CLOEXEC);
+    // Whole pages only: a page still being appended to would make the next write wait for
+    // its writeback.
+    struct stat st {};
+    if (receivingFd_ < 0 || ::fstat(receivingFd_, &st) != 0) return;
+    const off_t settled = (st.st_size / 65536) * 65536 - 65536;
+    if (settled > writebackStarted_) {
+        ::sync_file_range(receivingFd_, writebackStarted_, settled - writebackStarted_,
+                          SYNC_FILE_RANGE_WRITE);
+        writebackStarted_ = settled;
+    }
+}
 
 OFBool StoreScpWorker::checkCalledAETitleAccepted(const OFString& calledAE) {
     const bool ok = QString::fromLatin1(calledAE.c_str()).trimmed() == shared_.settings.aeTitle;
@@ -31,8 +53,14 @@ bool StoreScpWorker::ensureWriter(QString& error) {
         return false;
     }
     cache_ = std::move(cache.value());
-    // One object per batch: each is acknowledged as soon as it is durable.
-    auto writer = db::CacheWriter::open(*cache_, db::CacheWriter::Limits{1, 1LL << 40, 0});
+    // One object per batch: each is acknowledged as soon as its file is durable in the store.
+    // The index is flushed every quarter second (and when the association ends); until then
+    // the object's staged name lets recovery re-index it after a crash.
+    db::CacheWriter::Limits limits;
+    limits.maxObjects = 1;
+    limits.maxMilliseconds = 0;
+    limits.durableIndexMs = 250;
+    auto writer = db::CacheWriter::open(*cache_, limits);
     if (!writer) {
         error = writer.error();
         return false;
@@ -59,8 +87,15 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
         return sendSTOREResponse(presentationId, request, STATUS_STORE_Refused_OutOfResources);
     }
     const QString tempPath = writer_->reserveTempPath();
-    OFCondition cond =
-        receiveSTORERequest(request, presentationId, OFString(QFile::encodeName(tempPath).constData()));
+    receiving_ = tempPath;
+    writebackStarted_ = 0;
+    OFCondition cond = receiveSTORERequest(request, presentationId,
+                                           OFString(QFile::encodeName(tempPath).constData()));
+    receiving_.clear();
+    if (receivingFd_ >= 0) {
+        ::close(receivingFd_);
+        receivingFd_ = -1;
+    }
     if (cond.bad()) {
         // The association dropped mid-object: nothing was acknowledged, nothing is kept.
         QFile::remove(tempPath);
@@ -76,7 +111,7 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
 
 Uint16 StoreScpWorker::ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& request,
                               ReceivedObject& out) {
-    ReadOutcome read = DicomObjectReader::readFile(tempPath);
+    ReadOutcome read = DicomObjectReader::readReceivedFile(tempPath);
     if (!read.isObject() || read.parsed().isDicomdir) {
         QFile::remove(tempPath);
         emit shared_.listener->problem(

@@ -34,6 +34,9 @@ protected:
     OFCondition handleIncomingCommand(T_DIMSE_Message* message,
                                       const DcmPresentationContextInfo& context) override;
     OFBool checkCalledAETitleAccepted(const OFString& calledAE) override;
+    // Starts writeback of the part received so far, so that the flush before the answer has
+    // little left to do.
+    void notifyRECEIVEProgress(const unsigned long byteCount) override;
 
 private:
     OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presentationId);
@@ -44,6 +47,9 @@ private:
     ListenerShared& shared_;
     std::unique_ptr<db::Cache> cache_;
     std::unique_ptr<db::CacheWriter> writer_;
+    QString receiving_;  // the file the current C-STORE is written to
+    int receivingFd_ = -1;
+    long long writebackStarted_ = 0;  // bytes of it whose writeback has been started
 };
 
 }  // namespace dicomnet::network

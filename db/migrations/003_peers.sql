@@ -7,3 +7,11 @@ CREATE TABLE peers (
     tls         INTEGER NOT NULL DEFAULT 0,
     added_at    TEXT NOT NULL
 );
+
+-- A writer that commits without flushing (the listener, one object per transaction) makes
+-- its earlier commits durable by one flushed write here.
+CREATE TABLE durability_mark (
+    id  INTEGER PRIMARY KEY CHECK (id = 1),
+    at  TEXT NOT NULL
+);
+INSERT INTO durability_mark(id, at) VALUES (1, '');

@@ -130,9 +130,10 @@ private slots:
         QVERIFY(ConsistencyCheck::run(*cache.value()).value().consistent());
     }
 
-    // A writer that dies after its files are in place but before the index knows them: the
-    // next open removes exactly those files.
-    void open_ShouldRemoveUnindexedFiles_WhenWriterDiedAfterPublishing() {
+    // A writer that dies after its files are durable in place but before the index has them
+    // (or before that index commit was flushed): the next open indexes exactly those, and
+    // drops what it had only staged.
+    void open_ShouldIndexPublishedAndDropStaged_WhenWriterDied() {
         QTemporaryDir dir;
         {
             auto cache = Cache::open(dir.path());
@@ -144,26 +145,49 @@ private slots:
         if (child == 0) {
             ObjectStore store(dir.path());
             auto session = StoreSession::open(store);
-            std::vector<StoreSession::Staged> staged;
-            for (int i = 0; i < 3; ++i) {
+            std::vector<StoreSession::Staged> published, stagedOnly;
+            for (int i = 0; i < 5; ++i) {
                 SyntheticObject o;
+                o.studyUid = "1.2";
+                o.seriesUid = "1.2.3";
                 o.sopInstanceUid = DicomFactory::newUid();
-                staged.push_back(
-                    session.value()
-                        ->stage(DicomFactory::bytes(o),
-                                ObjectStore::relativePathFor("1.2", "1.2.3", o.sopInstanceUid))
-                        .value());
+                auto staged = session.value()->stage(
+                    DicomFactory::bytes(o),
+                    ObjectStore::relativePathFor(o.studyUid, o.seriesUid, o.sopInstanceUid));
+                (i < 3 ? published : stagedOnly).push_back(staged.value());
             }
-            session.value()->publish(staged);
+            session.value()->publish(published);
             _exit(0);  // no destructors: like kill -9 before the index transaction
         }
         int status = 0;
         waitpid(child, &status, 0);
         QCOMPARE(countFiles(dir.path() + "/store"), 4);
         auto cache = Cache::open(dir.path());
-        QVERIFY(cache.ok());
-        QCOMPARE(cache.value()->recoveredOrphans(), 3);
-        QCOMPARE(countFiles(dir.path() + "/store"), 1);
+        QVERIFY2(cache.ok(), qPrintable(cache.error()));
+        QCOMPARE(cache.value()->recoveredObjects(), 3);
+        QCOMPARE(countFiles(dir.path() + "/store"), 4);
+        QCOMPARE(countFiles(dir.path() + "/tmp"), 0);
+        auto report = ConsistencyCheck::run(*cache.value());
+        QVERIFY(report.value().consistent());
+        QCOMPARE(report.value().instancesChecked, 4);
+    }
+
+    // Commits left unflushed (the listener's mode) are made durable when the writer closes.
+    void writer_ShouldFlushIndex_WhenClosedAfterUnflushedCommits() {
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.path());
+        {
+            CacheWriter::Limits limits;
+            limits.maxObjects = 1;
+            limits.durableIndexMs = 60000;
+            auto writer = CacheWriter::open(*cache.value(), limits);
+            for (int i = 0; i < 3; ++i) {
+                writer.value()->add(parsedObject(SyntheticObject{}));
+                QVERIFY(writer.value()->commit().ok());
+            }
+            // Their staged names are kept until the index is flushed.
+            QCOMPARE(countFiles(dir.path() + "/tmp"), 4);  // 3 staged links + the lock file
+        }
         QCOMPARE(countFiles(dir.path() + "/tmp"), 0);
         QVERIFY(ConsistencyCheck::run(*cache.value()).value().consistent());
     }

@@ -23,7 +23,7 @@ public:
     explicit operator bool() const { return ok(); }
     const T& value() const& { return *value_; }
     T& value() & { return *value_; }
-    T&& value() && { return std::move(*value_); }
+    T value() && { return std::move(*value_); }  // by value: safe on a temporary
     const T* operator->() const { return &*value_; }
     T* operator->() { return &*value_; }
     const QString& error() const { return error_; }

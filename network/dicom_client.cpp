@@ -3,6 +3,8 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmnet/assoc.h>
+#include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QElapsedTimer>
@@ -17,6 +19,100 @@
 namespace dicomnet::network {
 
 namespace {
+
+// One association over DCMTK's association and DIMSE layer. DcmSCU re-encodes the data sets
+// it sends; DIMSE_storeUser with a file name streams the file's own bytes when the context's
+// transfer syntax is the file's, so nothing changes on the way (undefined lengths, padding,
+// private tags all stay as they are).
+class StoreAssociation {
+public:
+    StoreAssociation(const QString& calling, const PeerAddress& peer, int timeout)
+        : calling_(calling), peer_(peer), timeout_(timeout) {}
+    ~StoreAssociation() {
+        if (assoc_) {
+            if (!released_) ASC_abortAssociation(assoc_);
+            ASC_destroyAssociation(&assoc_);  // and with it the parameters
+        } else if (params_) {
+            ASC_destroyAssociationParameters(&params_);
+        }
+        if (net_) ASC_dropNetwork(&net_);
+    }
+
+    // contexts: (SOP class, transfer syntaxes in order of preference)
+    OFCondition open(const std::vector<std::pair<QString, QStringList>>& contexts) {
+        OFCondition cond = ASC_initializeNetwork(NET_REQUESTOR, 0, timeout_, &net_);
+        if (cond.good()) cond = ASC_createAssociationParameters(&params_, ASC_MAXIMUMPDUSIZE);
+        if (cond.bad()) return cond;
+        ASC_setAPTitles(params_, calling_.toLatin1().constData(), peer_.aeTitle.toLatin1().constData(),
+                        nullptr);
+        const QByteArray address = QStringLiteral("%1:%2").arg(peer_.host).arg(peer_.port).toLatin1();
+        ASC_setPresentationAddresses(params_, "localhost", address.constData());
+        T_ASC_PresentationContextID id = 1;
+        for (const auto& [sopClass, syntaxes] : contexts) {
+            std::vector<QByteArray> keep;
+            std::vector<const char*> list;
+            for (const QString& ts : syntaxes) keep.push_back(ts.toLatin1());
+            for (const QByteArray& k : keep) list.push_back(k.constData());
+            cond = ASC_addPresentationContext(params_, id, sopClass.toLatin1().constData(),
+                                              list.data(), int(list.size()));
+            if (cond.bad()) return cond;
+            id = T_ASC_PresentationContextID(id + 2);
+        }
+        cond = ASC_requestAssociation(net_, params_, &assoc_);
+        if (cond.bad()) return cond;
+        if (ASC_countAcceptedPresentationContexts(params_) == 0)
+            return makeOFCondition(0, 1, OF_error, "the peer accepted none of the proposed contexts");
+        return EC_Normal;
+    }
+
+    T_ASC_PresentationContextID contextFor(const QString& sopClass, const QString& ts) {
+        return ASC_findAcceptedPresentationContextID(assoc_, sopClass.toLatin1().constData(),
+                                                     ts.toLatin1().constData());
+    }
+
+    OFCondition sendFile(T_ASC_PresentationContextID id, const SendItem& item, Uint16& status) {
+        T_DIMSE_C_StoreRQ request{};
+        request.MessageID = assoc_->nextMsgID++;
+        OFStandard::strlcpy(request.AffectedSOPClassUID, item.sopClassUid.toLatin1().constData(),
+                            sizeof(request.AffectedSOPClassUID));
+        OFStandard::strlcpy(request.AffectedSOPInstanceUID,
+                            item.sopInstanceUid.toLatin1().constData(),
+                            sizeof(request.AffectedSOPInstanceUID));
+        request.DataSetType = DIMSE_DATASET_PRESENT;
+        request.Priority = DIMSE_PRIORITY_MEDIUM;
+        T_DIMSE_C_StoreRSP response{};
+        DcmDataset* detail = nullptr;
+        const OFCondition cond = DIMSE_storeUser(assoc_, id, &request,
+                                                 QFile::encodeName(item.path).constData(), nullptr,
+                                                 nullptr, nullptr, DIMSE_BLOCKING, timeout_,
+                                                 &response, &detail);
+        delete detail;
+        status = response.DimseStatus;
+        return cond;
+    }
+
+    void release() {
+        if (assoc_ && !released_) {
+            ASC_releaseAssociation(assoc_);
+            released_ = true;
+        }
+    }
+    bool usable(const OFCondition& lastError) const {
+        return lastError.good() || (lastError != DUL_PEERABORTEDASSOCIATION &&
+                                    lastError != DUL_NETWORKCLOSED &&
+                                    lastError != DIMSE_READPDVFAILED &&
+                                    lastError != DIMSE_SENDFAILED);
+    }
+
+private:
+    QString calling_;
+    PeerAddress peer_;
+    int timeout_;
+    T_ASC_Network* net_ = nullptr;
+    T_ASC_Parameters* params_ = nullptr;
+    T_ASC_Association* assoc_ = nullptr;
+    bool released_ = false;
+};
 
 // DICOM allows 128 presentation contexts per association (odd IDs 1..255).
 constexpr size_t kMaxContexts = 120;
@@ -89,19 +185,18 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
             contexts.insert(key);
             ++end;
         }
-        auto scu = makeScu(callingAeTitle_, peer_, timeoutSeconds_);
+        std::vector<std::pair<QString, QStringList>> proposed;
         for (const auto& [sopClass, ts] : contexts) {
-            OFList<OFString> syntaxes;
-            syntaxes.push_back(ts.toLatin1().constData());
+            QStringList syntaxes{ts};
             if (uncompressed(ts)) {
                 for (const char* other : {UID_LittleEndianExplicitTransferSyntax,
                                           UID_LittleEndianImplicitTransferSyntax})
-                    if (ts != QLatin1String(other)) syntaxes.push_back(other);
+                    if (ts != QLatin1String(other)) syntaxes.append(QLatin1String(other));
             }
-            scu->addPresentationContext(sopClass.toLatin1().constData(), syntaxes);
+            proposed.emplace_back(sopClass, syntaxes);
         }
-        OFCondition cond = scu->initNetwork();
-        if (cond.good()) cond = scu->negotiateAssociation();
+        StoreAssociation association(callingAeTitle_, peer_, timeoutSeconds_);
+        OFCondition cond = association.open(proposed);
         if (cond.bad()) {
             summary.fatalError = QObject::tr("no association: %1").arg(describe(cond, peer_));
             break;
@@ -112,9 +207,15 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                 break;
             }
             const SendItem& item = items[next];
-            const T_ASC_PresentationContextID id =
-                scu->findAnyPresentationContextID(item.sopClassUid.toLatin1().constData(),
-                                                  item.transferSyntaxUid.toLatin1().constData());
+            // The file's own syntax first, so that its bytes go as they are.
+            T_ASC_PresentationContextID id =
+                association.contextFor(item.sopClassUid, item.transferSyntaxUid);
+            if (id == 0 && uncompressed(item.transferSyntaxUid))
+                id = association.contextFor(item.sopClassUid,
+                                            QLatin1String(UID_LittleEndianExplicitTransferSyntax));
+            if (id == 0 && uncompressed(item.transferSyntaxUid))
+                id = association.contextFor(item.sopClassUid,
+                                            QLatin1String(UID_LittleEndianImplicitTransferSyntax));
             Uint16 status = 0;
             if (id == 0) {
                 ++summary.failed;
@@ -123,13 +224,12 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                                                     "this transfer syntax"));
                 continue;
             }
-            cond = scu->sendSTORERequest(id, QFile::encodeName(item.path).constData(), nullptr,
-                                         status);
+            cond = association.sendFile(id, item, status);
             if (cond.bad()) {
                 ++summary.failed;
                 summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") +
                                         QString::fromLatin1(cond.text()));
-                if (!scu->isConnected()) {
+                if (!association.usable(cond)) {
                     summary.fatalError =
                         QObject::tr("connection lost: %1").arg(describe(cond, peer_));
                     ++next;
@@ -148,7 +248,7 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
             ++done;
             if (progress) progress(done, int(items.size()), summary.bytes);
         }
-        if (scu->isConnected()) scu->releaseAssociation();
+        if (summary.fatalError.isEmpty()) association.release();
     }
     summary.failed += int(items.size()) - summary.sent - summary.failed;
     summary.seconds = clock.elapsed() / 1000.0;

@@ -37,7 +37,7 @@ QByteArray DicomFactory::bytes(const SyntheticObject& o) {
     put(DCM_PatientBirthDate, o.birthDate);
     put(DCM_PatientSex, QStringLiteral("O"));
     put(DCM_BodyPartExamined, o.bodyPart);
-    put(DCM_StudyInstanceUID, o.studyUid.isEmpty() ? newUid() : o.studyUid);
+    if (!o.omitStudyUid) put(DCM_StudyInstanceUID, o.studyUid.isEmpty() ? newUid() : o.studyUid);
     put(DCM_SeriesInstanceUID, o.seriesUid.isEmpty() ? newUid() : o.seriesUid);
     put(DCM_SeriesNumber, QString::number(o.seriesNumber));
     put(DCM_InstanceNumber, QString::number(o.instanceNumber));

@@ -23,6 +23,7 @@ struct SyntheticObject {
     int instanceNumber = 1;
     int rows = 64, columns = 64;  // 16-bit MONOCHROME2
     bool omitSopInstanceUid = false;
+    bool omitStudyUid = false;
     bool withMetaHeader = true;
 };
 

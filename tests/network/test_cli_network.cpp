@@ -1,0 +1,165 @@
+// `dicomnet listen`, `peers`, `echo` and `send` as a user runs them, against DCMTK's tools;
+// and the listener's promise under kill -9: every acknowledged object is in the cache.
+#include "../app/cli_runner.h"
+#include "dicom_factory.h"
+#include "dicom_peers.h"
+#include "test_data.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace dicomnet::test;
+
+namespace {
+
+QString describe(const CliResult& r) {
+    return QStringLiteral("exit %1\n%2\n%3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.left(1500)), QString::fromUtf8(r.err.left(1500)));
+}
+
+std::unique_ptr<QProcess> startListener(const QString& data, int port) {
+    auto p = std::make_unique<QProcess>();
+    p->start(dicomnetBinary(), {"--data-dir", data, "listen", "--port", QString::number(port)});
+    p->waitForStarted();
+    for (int i = 0; i < 100; ++i) {
+        if (runTool("echoscu", {"-aec", "DICOMNET", "127.0.0.1", QString::number(port)}, 5000)
+                .exitCode == 0)
+            return p;
+        QTest::qWait(50);
+    }
+    return p;
+}
+
+}  // namespace
+
+class TestCliNetwork : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+
+private slots:
+    void peers_ShouldBeAddedListedAndRemoved() {
+        const QString data = tmp_.path() + "/peers";
+        CliResult r = runDicomnet(data, {"peers", "add", "pacs", "--aet", "PACS", "--host",
+                                         "127.0.0.1", "--port", "4242"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(runDicomnet(data, {"peers", "add", "pacs", "--aet", "PACS", "--host", "h",
+                                    "--port", "1"}).exitCode, 1);  // name taken
+        QCOMPARE(runDicomnet(data, {"peers", "add", "bad", "--aet", "WAY-TOO-LONG-AE-TITLE",
+                                    "--host", "h", "--port", "104"}).exitCode, 2);
+        QCOMPARE(runDicomnet(data, {"peers", "add", "bad", "--aet", "X", "--host", "h",
+                                    "--port", "70000"}).exitCode, 2);
+        const QJsonArray list = QJsonDocument::fromJson(
+            runDicomnet(data, {"peers", "list", "--json"}).out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject()["ae_title"].toString(), QString("PACS"));
+        QCOMPARE(list[0].toObject()["port"].toInt(), 4242);
+        QCOMPARE(runDicomnet(data, {"peers", "remove", "pacs"}).exitCode, 0);
+        QCOMPARE(runDicomnet(data, {"peers", "remove", "pacs"}).exitCode, 1);
+    }
+
+    void echoAndSend_ShouldReachStorescp() {
+        const QString data = tmp_.path() + "/sender";
+        QCOMPARE(runDicomnet(data, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
+                     .exitCode, 0);
+        StoreScp scp("ARCHIVE", tmp_.path() + "/archive");
+        QVERIFY(scp.start());
+        QCOMPARE(runDicomnet(data, {"peers", "add", "archive", "--aet", "ARCHIVE", "--host",
+                                    "127.0.0.1", "--port", QString::number(scp.port())}).exitCode, 0);
+        CliResult echo = runDicomnet(data, {"echo", "archive"});
+        QVERIFY2(echo.exitCode == 0 && echo.out.contains("answered"), qPrintable(describe(echo)));
+
+        const QJsonArray history =
+            QJsonDocument::fromJson(runDicomnet(data, {"history", "77654033", "--json"}).out).array();
+        QCOMPARE(history.size(), 2);
+        QStringList uids;
+        int expected = 0;
+        for (const auto& s : history) {
+            uids << s.toObject()["study_uid"].toString();
+            expected += s.toObject()["instance_count"].toInt();
+        }
+        CliResult send = runDicomnet(data, QStringList{"send", "archive", "--json"} + uids);
+        QVERIFY2(send.exitCode == 0, qPrintable(describe(send)));
+        QCOMPARE(QJsonDocument::fromJson(send.out).array()[0].toObject()["sent"].toInt(), expected);
+        QCOMPARE(QDir(tmp_.path() + "/archive").entryList(QDir::Files).size(), expected);
+
+        CliResult unknown = runDicomnet(data, {"send", "archive", "1.2.3.4.5"});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY(unknown.err.contains("not a study, series or instance"));
+    }
+
+    void echo_ShouldFailClearly_WhenPeerIsUnknownDownOrTls() {
+        const QString data = tmp_.path() + "/lonely";
+        CliResult r = runDicomnet(data, {"echo", "nobody"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("no peer named"));
+        runDicomnet(data, {"peers", "add", "down", "--aet", "DOWN", "--host", "127.0.0.1",
+                           "--port", QString::number(freePort())});
+        r = runDicomnet(data, {"echo", "down"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no association"), qPrintable(describe(r)));
+        runDicomnet(data, {"peers", "add", "secure", "--aet", "SEC", "--host", "127.0.0.1",
+                           "--port", "2762", "--tls"});
+        r = runDicomnet(data, {"echo", "secure"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("TLS"));
+    }
+
+    // storescu was told "stored" for every object; the listener dies by kill -9 at once
+    // (before its index is flushed); the next start has every one of them.
+    void listen_ShouldKeepEveryAcknowledgedObject_WhenKilled() {
+        const QString data = tmp_.path() + "/listener";
+        const QString series = tmp_.path() + "/series";
+        QDir().mkpath(series);
+        SyntheticObject o;
+        o.studyUid = DicomFactory::newUid();
+        o.seriesUid = DicomFactory::newUid();
+        for (int i = 1; i <= 60; ++i) {
+            o.instanceNumber = i;
+            o.sopInstanceUid = o.seriesUid + QStringLiteral(".%1").arg(i);
+            DicomFactory::write(QStringLiteral("%1/%2.dcm").arg(series).arg(i), o);
+        }
+        const int port = freePort();
+        auto listener = startListener(data, port);
+        ToolResult r = runTool("storescu", {"+sd", "-aec", "DICOMNET", "127.0.0.1",
+                                            QString::number(port), series});
+        QVERIFY2(r.exitCode == 0 && !r.output.contains("E:"), qPrintable(r.output));
+        ::kill(pid_t(listener->processId()), SIGKILL);
+        listener->waitForFinished();
+        CliResult check = runDicomnet(data, {"check"});
+        QVERIFY2(check.exitCode == 0, qPrintable(describe(check)));
+        const QJsonArray studies =
+            QJsonDocument::fromJson(runDicomnet(data, {"ls", "studies", "--json"}).out).array();
+        QCOMPARE(studies.size(), 1);
+        QCOMPARE(studies[0].toObject()["instance_count"].toInt(), 60);
+    }
+
+    void listen_ShouldStopCleanly_OnCtrlC() {
+        const QString data = tmp_.path() + "/ctrlc";
+        const int port = freePort();
+        auto listener = startListener(data, port);
+        QVERIFY(listener->state() == QProcess::Running);
+        ToolResult r = runTool("storescu", {"-aec", "DICOMNET", "127.0.0.1", QString::number(port),
+                                            pydicomFile("test_files/CT_small.dcm")});
+        QCOMPARE(r.exitCode, 0);
+        ::kill(pid_t(listener->processId()), SIGINT);
+        QVERIFY(listener->waitForFinished(30000));
+        QCOMPARE(listener->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(listener->exitCode(), 0);
+        const QByteArray out = listener->readAllStandardOutput();
+        QVERIFY2(out.contains("received from STORESCU"), out.constData());
+        QCOMPARE(runDicomnet(data, {"check"}).exitCode, 0);
+        // And the port is free again.
+        CliResult second = runDicomnet(data, {"listen", "--port", "0"});
+        QCOMPARE(second.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliNetwork)
+#include "test_cli_network.moc"

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Network throughput against peers, in one run: a 400-slice 512×512 CT (about 210 MB) sent by
+# DCMTK's storescu to `dicomnet listen` (every object durable before its acknowledgement) and to
+# DCMTK's storescp (which only writes files); and `dicomnet send` to storescp versus storescu to
+# storescp. TCP_NODELAY=1 for DCMTK's tools. Alternating order, RUNS runs, medians, ratios.
+# Nothing is deleted between timed runs (this disk is mounted with `discard`).
+#   tests/bench/bench_network.sh [BUILD_DIR=build] [RUNS=5] [WORK_DIR=/tmp/dicomnet-bench-net]
+set -euo pipefail
+build=$(cd "${1:-build}" && pwd)
+runs=${2:-5}
+work=${3:-/tmp/dicomnet-bench-net}
+dicomnet=$build/app/dicomnet
+export TCP_NODELAY=1
+rm -rf "$work"; mkdir -p "$work"
+src=$work/ct400
+"$build/tests/dicomnet_make_series" "$src" 400 512 512
+cat "$src"/* >/dev/null
+
+port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+now() { date +%s.%N; }
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+wait_port() { for _ in $(seq 100); do echoscu -aec "$2" 127.0.0.1 "$1" >/dev/null 2>&1 && return 0; sleep 0.05; done; return 1; }
+
+# The sender's cache, for `dicomnet send`.
+"$dicomnet" --data-dir "$work/sender" import "$src" >/dev/null 2>&1
+study=$("$dicomnet" --data-dir "$work/sender" ls studies --json | sed -n 's/.*"study_uid": "\(.*\)".*/\1/p')
+
+listen=() scp=() send=() storescu=()
+for i in $(seq "$runs"); do
+  # storescu → dicomnet listen
+  p=$(port); "$dicomnet" --data-dir "$work/listen$i" listen --port "$p" >/dev/null 2>&1 & pid=$!
+  wait_port "$p" DICOMNET; sync
+  t0=$(now); storescu +sd -aec DICOMNET 127.0.0.1 "$p" "$src" >/dev/null 2>&1; t1=$(now)
+  kill -INT $pid; wait $pid || true
+  listen+=("$(echo "400 / ($t1 - $t0)" | bc)")
+  # storescu → storescp
+  p=$(port); mkdir -p "$work/scp$i"; storescp -aet SCP -od "$work/scp$i" "$p" >/dev/null 2>&1 & pid=$!
+  wait_port "$p" SCP; sync
+  t0=$(now); storescu +sd -aec SCP 127.0.0.1 "$p" "$src" >/dev/null 2>&1; t1=$(now)
+  scp+=("$(echo "400 / ($t1 - $t0)" | bc)")
+  # dicomnet send → storescp, storescu → storescp (same storescp, new folders)
+  "$dicomnet" --data-dir "$work/sender" peers remove scp >/dev/null 2>&1 || true
+  "$dicomnet" --data-dir "$work/sender" peers add scp --aet SCP --host 127.0.0.1 --port "$p" >/dev/null
+  sync
+  t0=$(now); "$dicomnet" --data-dir "$work/sender" send scp "$study" >/dev/null 2>&1; t1=$(now)
+  send+=("$(echo "400 / ($t1 - $t0)" | bc)")
+  sync
+  t0=$(now); storescu +sd -aec SCP 127.0.0.1 "$p" "$src" >/dev/null 2>&1; t1=$(now)
+  storescu+=("$(echo "400 / ($t1 - $t0)" | bc)")
+  kill $pid; wait $pid 2>/dev/null || true
+  n=$("$dicomnet" --data-dir "$work/listen$i" ls studies --json | grep -c '"instance_count": 400' || true)
+  [ "$n" = 1 ] || { echo "run $i: dicomnet listen did not store 400 instances" >&2; exit 1; }
+done
+ml=$(median "${listen[@]}"); ms=$(median "${scp[@]}"); md=$(median "${send[@]}"); mu=$(median "${storescu[@]}")
+echo "400 × 512×512 CT, $runs runs each, objects/s (median; runs)"
+echo "storescu → dicomnet listen (durable): $ml  (${listen[*]})"
+echo "storescu → storescp (files only):     $ms  (${scp[*]})"
+echo "  ratio listen / storescp: $(echo "scale=2; $ml / $ms" | bc)"
+echo "dicomnet send → storescp:             $md  (${send[*]})"
+echo "storescu → storescp:                  $mu  (${storescu[*]})"
+echo "  ratio send / storescu: $(echo "scale=2; $md / $mu" | bc)"
+rm -rf "$work"

@@ -2,6 +2,8 @@
 
 #include "browser_worker.h"
 #include "import_worker.h"
+#include "listener_status.h"
+#include "peers_dialog.h"
 #include "study_browser.h"
 
 #include <QActionGroup>
@@ -18,11 +20,14 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
+
+#include "network/dicom_listener.h"
 
 namespace dicomnet::app {
 
-MainWindow::MainWindow(QString dataDir, QWidget* parent)
-    : QMainWindow(parent), dataDir_(std::move(dataDir)) {
+MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receiving, QWidget* parent)
+    : QMainWindow(parent), dataDir_(std::move(dataDir)), receiving_(std::move(receiving)) {
     BrowserWorker::registerTypes();
     ImportWorker::registerTypes();
     setWindowTitle(tr("dicomnet — studies"));
@@ -64,7 +69,13 @@ MainWindow::MainWindow(QString dataDir, QWidget* parent)
     cancel_->hide();
     connect(cancel_, &QPushButton::clicked, this, [this] { importWorker_->cancel(); });
     counts_ = new QLabel(this);
+    listenerStatus_ = new ListenerStatus(this);
+    statusBar()->addPermanentWidget(listenerStatus_);
     statusBar()->addPermanentWidget(counts_);
+    refreshSoon_ = new QTimer(this);
+    refreshSoon_->setSingleShot(true);
+    refreshSoon_->setInterval(500);
+    connect(refreshSoon_, &QTimer::timeout, browser_, &StudyBrowser::refresh);
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
     connect(browser_, &StudyBrowser::countsChanged, this, [this](int patients, int studies) {
@@ -75,9 +86,11 @@ MainWindow::MainWindow(QString dataDir, QWidget* parent)
     buildMenus();
     statusBar()->showMessage(tr("Cache: %1").arg(dataDir_));
     browser_->refresh();
+    startReceiving();
 }
 
 MainWindow::~MainWindow() {
+    stopReceiving();
     importWorker_->cancel();
     for (QThread* t : {browserThread_, importThread_}) {
         t->quit();
@@ -103,6 +116,21 @@ void MainWindow::buildMenus() {
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, browser_, &StudyBrowser::refresh);
 
+    QMenu* network = menuBar()->addMenu(tr("&Network"));
+    network->addAction(tr("&Peers…"), this, [this] {
+        PeersDialog dialog(dataDir_, receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
+                           this);
+        dialog.exec();
+    });
+    network->addAction(tr("&Receiving…"), this, [this] {
+        ReceivingDialog dialog(receiving_.value_or(ReceivingSettings::load()), this);
+        if (dialog.exec() != QDialog::Accepted) return;
+        stopReceiving();
+        receiving_ = dialog.settings();
+        receiving_->save();
+        startReceiving();
+    });
+
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -126,6 +154,48 @@ void MainWindow::buildMenus() {
                               "consultation.</p><p>Cache: %2</p>")
                                .arg(QApplication::applicationVersion(), dataDir_.toHtmlEscaped()));
     });
+}
+
+void MainWindow::startReceiving() {
+    if (!receiving_ || !receiving_->enabled) {
+        listenerStatus_->showStopped();
+        return;
+    }
+    network::ListenerSettings settings;
+    settings.dataDir = dataDir_;
+    settings.aeTitle = receiving_->aeTitle;
+    settings.port = receiving_->port;
+    settings.maxAssociations = receiving_->maxAssociations;
+    listener_ = std::make_unique<network::DicomListener>(settings);
+    connect(
+        listener_.get(), &network::DicomListener::objectReceived, this,
+        [this](const network::ReceivedObject& o) {
+            listenerStatus_->showReceived(o);
+            if (!refreshSoon_->isActive()) refreshSoon_->start();
+        },
+        Qt::QueuedConnection);
+    connect(
+        listener_.get(), &network::DicomListener::associationRejected, this,
+        [this](const QString& why) {
+            statusBar()->showMessage(tr("Refused a sender: %1").arg(why));
+        },
+        Qt::QueuedConnection);
+    connect(
+        listener_.get(), &network::DicomListener::problem, this,
+        [this](const QString& why) { statusBar()->showMessage(why); }, Qt::QueuedConnection);
+    if (Status s = listener_->start(); !s) {
+        listenerStatus_->showStopped(s.error());
+        listener_.reset();
+        return;
+    }
+    listenerStatus_->showListening(settings.aeTitle, settings.port);
+}
+
+void MainWindow::stopReceiving() {
+    if (!listener_) return;
+    listener_->stop();  // waits for associations in progress: what was acknowledged is stored
+    listener_.reset();
+    listenerStatus_->showStopped();
 }
 
 void MainWindow::chooseLanguage(const QString& code) {

@@ -3,28 +3,41 @@
 #pragma once
 
 #include "db/importer.h"
+#include "receiving_dialog.h"
 
 #include <QMainWindow>
 #include <QStringList>
+
+#include <memory>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QThread;
+class QTimer;
+
+namespace dicomnet::network {
+class DicomListener;
+}
 
 namespace dicomnet::app {
 
 class BrowserWorker;
 class ImportWorker;
+class ListenerStatus;
 class StudyBrowser;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QString dataDir, QWidget* parent = nullptr);
+    // With `receiving`, the window runs the DICOM listener (when enabled there).
+    explicit MainWindow(QString dataDir, std::optional<ReceivingSettings> receiving = std::nullopt,
+                        QWidget* parent = nullptr);
     ~MainWindow() override;
 
     StudyBrowser* browser() const { return browser_; }
+    ListenerStatus* listenerStatus() const { return listenerStatus_; }
     bool importRunning() const { return importRunning_; }
     const db::ImportSummary& lastImport() const { return lastImport_; }
 
@@ -47,6 +60,8 @@ private:
     void onImportProgress(const db::ImportProgress& progress);
     void onImportFinished(const db::ImportSummary& summary);
     void chooseLanguage(const QString& code);
+    void startReceiving();
+    void stopReceiving();
 
     QString dataDir_;
     StudyBrowser* browser_ = nullptr;
@@ -57,6 +72,10 @@ private:
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;
     QLabel* counts_ = nullptr;
+    ListenerStatus* listenerStatus_ = nullptr;
+    std::optional<ReceivingSettings> receiving_;
+    std::unique_ptr<network::DicomListener> listener_;
+    QTimer* refreshSoon_ = nullptr;  // received objects refresh the browser, not each one
     QList<QStringList> pendingImports_;
     bool importRunning_ = false;
     int lastImported_ = 0;

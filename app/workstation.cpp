@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "main_window.h"
+#include "receiving_dialog.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -23,7 +24,7 @@ int runWorkstation(int argc, char** argv, const GlobalOptions& options) {
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("dicomnet"));
     installTranslations(options.language);
-    MainWindow window(options.dataDir);
+    MainWindow window(options.dataDir, ReceivingSettings::load());
     window.show();
     return app.exec();
 }

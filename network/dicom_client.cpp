@@ -2,9 +2,9 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcuid.h>
-#include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmnet/dimse.h>
+#include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QElapsedTimer>
@@ -43,9 +43,10 @@ public:
         OFCondition cond = ASC_initializeNetwork(NET_REQUESTOR, 0, timeout_, &net_);
         if (cond.good()) cond = ASC_createAssociationParameters(&params_, ASC_MAXIMUMPDUSIZE);
         if (cond.bad()) return cond;
-        ASC_setAPTitles(params_, calling_.toLatin1().constData(), peer_.aeTitle.toLatin1().constData(),
-                        nullptr);
-        const QByteArray address = QStringLiteral("%1:%2").arg(peer_.host).arg(peer_.port).toLatin1();
+        ASC_setAPTitles(params_, calling_.toLatin1().constData(),
+                        peer_.aeTitle.toLatin1().constData(), nullptr);
+        const QByteArray address =
+            QStringLiteral("%1:%2").arg(peer_.host).arg(peer_.port).toLatin1();
         ASC_setPresentationAddresses(params_, "localhost", address.constData());
         T_ASC_PresentationContextID id = 1;
         for (const auto& [sopClass, syntaxes] : contexts) {
@@ -61,7 +62,8 @@ public:
         cond = ASC_requestAssociation(net_, params_, &assoc_);
         if (cond.bad()) return cond;
         if (ASC_countAcceptedPresentationContexts(params_) == 0)
-            return makeOFCondition(0, 1, OF_error, "the peer accepted none of the proposed contexts");
+            return makeOFCondition(0, 1, OF_error,
+                                   "the peer accepted none of the proposed contexts");
         return EC_Normal;
     }
 
@@ -82,10 +84,9 @@ public:
         request.Priority = DIMSE_PRIORITY_MEDIUM;
         T_DIMSE_C_StoreRSP response{};
         DcmDataset* detail = nullptr;
-        const OFCondition cond = DIMSE_storeUser(assoc_, id, &request,
-                                                 QFile::encodeName(item.path).constData(), nullptr,
-                                                 nullptr, nullptr, DIMSE_BLOCKING, timeout_,
-                                                 &response, &detail);
+        const OFCondition cond =
+            DIMSE_storeUser(assoc_, id, &request, QFile::encodeName(item.path).constData(), nullptr,
+                            nullptr, nullptr, DIMSE_BLOCKING, timeout_, &response, &detail);
         delete detail;
         status = response.DimseStatus;
         return cond;
@@ -98,10 +99,9 @@ public:
         }
     }
     bool usable(const OFCondition& lastError) const {
-        return lastError.good() || (lastError != DUL_PEERABORTEDASSOCIATION &&
-                                    lastError != DUL_NETWORKCLOSED &&
-                                    lastError != DIMSE_READPDVFAILED &&
-                                    lastError != DIMSE_SENDFAILED);
+        return lastError.good() ||
+               (lastError != DUL_PEERABORTEDASSOCIATION && lastError != DUL_NETWORKCLOSED &&
+                lastError != DIMSE_READPDVFAILED && lastError != DIMSE_SENDFAILED);
     }
 
 private:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ro">
 <context>
     <name>QObject</name>
@@ -31,7 +32,7 @@
         <translation>nu poate fi recodificat ca fișier DICOM</translation>
     </message>
     <message>
-        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
         <translation>setul de caractere „%1” nu a putut fi decodificat (%2); textul a fost păstrat ca Latin-1</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>lipsește SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID "%1"</source>
+        <source>invalid SOP Instance UID &quot;%1&quot;</source>
         <translation>SOP Instance UID nevalid „%1”</translation>
     </message>
     <message>
@@ -137,10 +138,6 @@
     <message>
         <source>check takes no arguments</source>
         <translation>check nu primește argumente</translation>
-    </message>
-    <message>
-        <source>recovered: removed %1 file(s) an interrupted import had not indexed</source>
-        <translation>recuperare: au fost șterse %1 fișiere pe care un import întrerupt nu le indexase</translation>
     </message>
     <message>
         <source>missing file: %1</source>
@@ -335,7 +332,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing "%1"</source>
+        <source>ls: unknown listing &quot;%1&quot;</source>
         <translation>ls: listare necunoscută „%1”</translation>
     </message>
     <message>
@@ -347,46 +344,256 @@
         <translation>history are nevoie de un PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run 'dicomnet --help' for usage.</source>
+        <source>Run &apos;dicomnet --help&apos; for usage.</source>
         <translation>Rulați „dicomnet --help” pentru utilizare.</translation>
     </message>
     <message>
         <source>, %1 left</source>
         <translation>, mai rămân %1</translation>
     </message>
+    <message>
+        <source>recovered: indexed %1 object(s) an interrupted writer had stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peer &quot;%1&quot; needs TLS, which this build does not do yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port (default 11112)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our AE title (default DICOMNET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>associations served at once (default 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listen takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-associations takes a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received from %1: %2, %3 %4 — %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>association rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening as %1 on port %2 (cache %3); Ctrl-C stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping: waiting for %n association(s) in progress</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the peer&apos;s AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer speaks DICOM over TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers add NAME --aet AE --host HOST --port N [--tls]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added peer %1: %2@%3:%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed peer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers list takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peers needs add, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>echo needs one PEER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered C-ECHO in %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send needs a PEER and at least one UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a study, series or instance in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1 to %2 (%3 with warnings), failed %4, %5 in %6 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush the index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot use the index: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer needs a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port %1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a peer named &quot;%1&quot; already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no peer named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2@%3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no association: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-ECHO failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the peer accepts neither this SOP class nor this transfer syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused with status 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 association workers are busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused an object from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused an object from %1: its data set does not match the request</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
-    <message>
-        <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
-Without a subcommand the workstation window opens.
-
-Subcommands:
-  import PATH...                   import files, folders, DICOMDIRs and .zip archives
-  ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study's series
-  ls instances SERIES_UID [--json] list a series' instances
-  history PATIENT_ID [--issuer X] [--json]
-                                   every study of a patient, oldest first
-  check                            verify the index against the stored files
-
-The data directory defaults to $DICOMNET_HOME, else the user's application data.
-</source>
-        <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
-Fără subcomandă se deschide fereastra stației de lucru.
-
-Subcomenzi:
-  import PATH...                   importă fișiere, dosare, DICOMDIR și arhive .zip
-  ls patients|studies [--json]     listează cache-ul
-  ls series STUDY_UID [--json]     listează seriile unui studiu
-  ls instances SERIES_UID [--json] listează instanțele unei serii
-  history PATIENT_ID [--issuer X] [--json]
-                                   toate studiile unui pacient, cele vechi întâi
-  check                            verifică indexul față de fișierele salvate
-
-Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
-</translation>
-    </message>
     <message>
         <source>%1 needs a value</source>
         <translation>%1 are nevoie de o valoare</translation>
@@ -396,8 +603,30 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>opțiune necunoscută %1</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1"</source>
+        <source>unknown subcommand &quot;%1&quot;</source>
         <translation>subcomandă necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+Without a subcommand the workstation window opens.
+
+Subcommands:
+  import PATH...                   import files, folders, DICOMDIRs and .zip archives
+  ls patients|studies [--json]     list the cache
+  ls series STUDY_UID [--json]     list a study&apos;s series
+  ls instances SERIES_UID [--json] list a series&apos; instances
+  history PATIENT_ID [--issuer X] [--json]
+                                   every study of a patient, oldest first
+  check                            verify the index against the stored files
+  listen [--port N] [--aet AE] [--max-associations N]
+                                   receive studies (C-ECHO, C-STORE) until Ctrl-C
+  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
+  echo PEER                        C-ECHO a peer
+  send PEER UID... [--json]        send studies, series or instances from the cache
+
+The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -417,12 +646,18 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message numerus="yes">
         <source>%n patient(s)</source>
         <translation>
-            <numerusform>%n pacient</numerusform><numerusform>%n pacienți</numerusform><numerusform>%n de pacienți</numerusform></translation>
+            <numerusform>%n pacient</numerusform>
+            <numerusform>%n pacienți</numerusform>
+            <numerusform>%n de pacienți</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies)</source>
         <translation>
-            <numerusform>%n studiu</numerusform><numerusform>%n studii</numerusform><numerusform>%n de studii</numerusform></translation>
+            <numerusform>%n studiu</numerusform>
+            <numerusform>%n studii</numerusform>
+            <numerusform>%n de studii</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cache: %1</source>

@@ -1,9 +1,13 @@
 // The first window under Xvfb: import by menu action and by drag and drop, the study browser's
 // search, Romanian and Russian translations, and a screenshot for people to look at.
+#include "app/listener_status.h"
 #include "app/main_window.h"
+#include "app/peers_dialog.h"
 #include "app/study_browser.h"
 #include "app/translations.h"
 #include "dicom_factory.h"
+#include "dicom_peers.h"
+#include "network/network_setup.h"
 #include "test_data.h"
 
 #include <QApplication>
@@ -13,6 +17,8 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -37,7 +43,10 @@ bool waitForCounts(app::StudyBrowser* b, int studies) {
 class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { app::describeApplication(); }
+    void initTestCase() {
+        app::describeApplication();
+        network::configureNetworking();
+    }
 
     void import_ShouldFillTheBrowser_AndSearchShouldNarrowIt() {
         QTemporaryDir data;
@@ -110,6 +119,57 @@ private slots:
         QVERIFY(waitForCounts(w.browser(), 7));
         QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == 1; }, 10000));
         QVERIFY(w.grab().save(outputDir() + "/main_window.png"));
+    }
+
+    // Studies sent to the workstation arrive in the browser; the status bar says so.
+    void receiving_ShouldShowWhatArrives() {
+        QTemporaryDir data, input;
+        for (int i = 1; i <= 3; ++i) {
+            SyntheticObject o;
+            o.patientId = "MD-5005";
+            o.characterSet = "ISO_IR 192";
+            o.patientName = QStringLiteral("Rusu^Ecaterina").toUtf8();
+            o.studyUid = "1.2.826.0.1.3680043.2.1143.5005";
+            o.seriesUid = "1.2.826.0.1.3680043.2.1143.5005.1";
+            o.instanceNumber = i;
+            o.sopInstanceUid = QStringLiteral("1.2.826.0.1.3680043.2.1143.5005.1.%1").arg(i);
+            DicomFactory::write(QStringLiteral("%1/%2.dcm").arg(input.path()).arg(i), o);
+        }
+        app::ReceivingSettings receiving;
+        receiving.port = freePort();
+        app::MainWindow w(data.path(), receiving);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.listenerStatus()->text().contains(QString::number(receiving.port)),
+                 qPrintable(w.listenerStatus()->text()));
+        // storescu runs while the window keeps handling events.
+        auto sender = startTool("storescu", {"+sd", "-aec", "DICOMNET", "127.0.0.1",
+                                             QString::number(receiving.port), input.path()});
+        QVERIFY(QTest::qWaitFor([&] { return sender->state() == QProcess::NotRunning; }, 30000));
+        QCOMPARE(sender->exitCode(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return w.listenerStatus()->receivedCount() == 3; }, 10000));
+        QVERIFY(w.listenerStatus()->text().contains("Rusu"));
+        QVERIFY(waitForCounts(w.browser(), 1));
+
+        // Peers: add one (our own listener), refuse a bad one, and check it answers.
+        app::PeersDialog peers(data.path(), "DICOMNET", &w);
+        peers.show();
+        peers.findChild<QLineEdit*>("peerName")->setText("bad");
+        peers.findChild<QLineEdit*>("peerAeTitle")->setText("");
+        peers.findChild<QLineEdit*>("peerHost")->setText("127.0.0.1");
+        QVERIFY(!peers.addPeer());
+        peers.findChild<QLineEdit*>("peerName")->setText("self");
+        peers.findChild<QLineEdit*>("peerAeTitle")->setText("DICOMNET");
+        peers.findChild<QSpinBox*>("peerPort")->setValue(receiving.port);
+        QVERIFY(peers.addPeer());
+        QCOMPARE(peers.peerCount(), 1);
+        QSignalSpy echoed(&peers, &app::PeersDialog::echoFinished);
+        peers.findChild<QTableWidget*>("peersTable")->selectRow(0);
+        peers.echoSelected();
+        QVERIFY(echoed.wait(15000));
+        QVERIFY2(echoed.at(0).at(0).toBool(), qPrintable(echoed.at(0).at(1).toString()));
+        QVERIFY(peers.grab().save(outputDir() + "/peers_dialog.png"));
+        QVERIFY(w.grab().save(outputDir() + "/main_window_receiving.png"));
     }
 
     void translations_ShouldExistForRomanianAndRussian_data() {

@@ -49,14 +49,20 @@ private slots:
         CliResult r = runDicomnet(data, {"peers", "add", "pacs", "--aet", "PACS", "--host",
                                          "127.0.0.1", "--port", "4242"});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-        QCOMPARE(runDicomnet(data, {"peers", "add", "pacs", "--aet", "PACS", "--host", "h",
-                                    "--port", "1"}).exitCode, 1);  // name taken
+        QCOMPARE(runDicomnet(
+                     data, {"peers", "add", "pacs", "--aet", "PACS", "--host", "h", "--port", "1"})
+                     .exitCode,
+                 1);  // name taken
         QCOMPARE(runDicomnet(data, {"peers", "add", "bad", "--aet", "WAY-TOO-LONG-AE-TITLE",
-                                    "--host", "h", "--port", "104"}).exitCode, 2);
-        QCOMPARE(runDicomnet(data, {"peers", "add", "bad", "--aet", "X", "--host", "h",
-                                    "--port", "70000"}).exitCode, 2);
-        const QJsonArray list = QJsonDocument::fromJson(
-            runDicomnet(data, {"peers", "list", "--json"}).out).array();
+                                    "--host", "h", "--port", "104"})
+                     .exitCode,
+                 2);
+        QCOMPARE(runDicomnet(
+                     data, {"peers", "add", "bad", "--aet", "X", "--host", "h", "--port", "70000"})
+                     .exitCode,
+                 2);
+        const QJsonArray list =
+            QJsonDocument::fromJson(runDicomnet(data, {"peers", "list", "--json"}).out).array();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list[0].toObject()["ae_title"].toString(), QString("PACS"));
         QCOMPARE(list[0].toObject()["port"].toInt(), 4242);
@@ -67,16 +73,20 @@ private slots:
     void echoAndSend_ShouldReachStorescp() {
         const QString data = tmp_.path() + "/sender";
         QCOMPARE(runDicomnet(data, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
-                     .exitCode, 0);
+                     .exitCode,
+                 0);
         StoreScp scp("ARCHIVE", tmp_.path() + "/archive");
         QVERIFY(scp.start());
         QCOMPARE(runDicomnet(data, {"peers", "add", "archive", "--aet", "ARCHIVE", "--host",
-                                    "127.0.0.1", "--port", QString::number(scp.port())}).exitCode, 0);
+                                    "127.0.0.1", "--port", QString::number(scp.port())})
+                     .exitCode,
+                 0);
         CliResult echo = runDicomnet(data, {"echo", "archive"});
         QVERIFY2(echo.exitCode == 0 && echo.out.contains("answered"), qPrintable(describe(echo)));
 
         const QJsonArray history =
-            QJsonDocument::fromJson(runDicomnet(data, {"history", "77654033", "--json"}).out).array();
+            QJsonDocument::fromJson(runDicomnet(data, {"history", "77654033", "--json"}).out)
+                .array();
         QCOMPARE(history.size(), 2);
         QStringList uids;
         int expected = 0;
@@ -99,8 +109,8 @@ private slots:
         CliResult r = runDicomnet(data, {"echo", "nobody"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("no peer named"));
-        runDicomnet(data, {"peers", "add", "down", "--aet", "DOWN", "--host", "127.0.0.1",
-                           "--port", QString::number(freePort())});
+        runDicomnet(data, {"peers", "add", "down", "--aet", "DOWN", "--host", "127.0.0.1", "--port",
+                           QString::number(freePort())});
         r = runDicomnet(data, {"echo", "down"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("no association"), qPrintable(describe(r)));
@@ -127,8 +137,8 @@ private slots:
         }
         const int port = freePort();
         auto listener = startListener(data, port);
-        ToolResult r = runTool("storescu", {"+sd", "-aec", "DICOMNET", "127.0.0.1",
-                                            QString::number(port), series});
+        ToolResult r = runTool(
+            "storescu", {"+sd", "-aec", "DICOMNET", "127.0.0.1", QString::number(port), series});
         QVERIFY2(r.exitCode == 0 && !r.output.contains("E:"), qPrintable(r.output));
         ::kill(pid_t(listener->processId()), SIGKILL);
         listener->waitForFinished();

@@ -43,16 +43,21 @@ private slots:
         auto cache = db::Cache::open(data);
         QVERIFY(cache.ok());
         // Several SOP classes and transfer syntaxes in one go.
-        db::ImportSummary imported = db::Importer(*cache.value()).run(
-            {pydicomFile("test_files/CT_small.dcm"), pydicomFile("test_files/MR_small_RLE.dcm"),
-             pydicomFile("test_files/JPEG2000.dcm"), pydicomFile("test_files/test-SR.dcm"),
-             pydicomFile("test_files/SC_rgb_jpeg_dcmtk.dcm"), pydicomFile("test_files/waveform_ecg.dcm")});
+        db::ImportSummary imported =
+            db::Importer(*cache.value())
+                .run({pydicomFile("test_files/CT_small.dcm"),
+                      pydicomFile("test_files/MR_small_RLE.dcm"),
+                      pydicomFile("test_files/JPEG2000.dcm"), pydicomFile("test_files/test-SR.dcm"),
+                      pydicomFile("test_files/SC_rgb_jpeg_dcmtk.dcm"),
+                      pydicomFile("test_files/waveform_ecg.dcm")});
         QCOMPARE(imported.imported, 6);
         std::vector<network::SendItem> items;
         db::StudyFilter all;
         for (const auto& study : db::CacheQueries(*cache.value()).studies(all).value())
-            for (const auto& r : db::CacheQueries(*cache.value()).instancesUnder(study.studyUid).value())
-                items.push_back({r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+            for (const auto& r :
+                 db::CacheQueries(*cache.value()).instancesUnder(study.studyUid).value())
+                items.push_back(
+                    {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
         QCOMPARE(items.size(), size_t(6));
 
         const QString out = tmp_.path() + "/archive";
@@ -74,14 +79,15 @@ private slots:
             arrived.insert(canonicalDataset(f));
         }
         for (const auto& item : items)
-            QVERIFY2(arrived.contains(canonicalDataset(item.path)), qPrintable(item.sopInstanceUid));
+            QVERIFY2(arrived.contains(canonicalDataset(item.path)),
+                     qPrintable(item.sopInstanceUid));
     }
 
     void send_ShouldReportFailure_WhenPeerIsGone() {
         network::DicomClient client("DICOMNET", {"ARCHIVE", "127.0.0.1", freePort()}, 5);
-        network::SendSummary s = client.send(
-            {{pydicomFile("test_files/CT_small.dcm"), "1.2.840.10008.5.1.4.1.1.2", "1.2.3",
-              "1.2.840.10008.1.2.1", 0}});
+        network::SendSummary s =
+            client.send({{pydicomFile("test_files/CT_small.dcm"), "1.2.840.10008.5.1.4.1.1.2",
+                          "1.2.3", "1.2.840.10008.1.2.1", 0}});
         QCOMPARE(s.sent, 0);
         QCOMPARE(s.failed, 1);
         QVERIFY(s.fatalError.contains("no association"));

@@ -47,7 +47,8 @@ QString makeSeries(const QString& dir, int count, int size, const QString& patie
     for (int i = 1; i <= count; ++i) {
         o.instanceNumber = i;
         o.sopInstanceUid = o.seriesUid + QStringLiteral(".%1").arg(i);
-        DicomFactory::write(QStringLiteral("%1/%2.dcm").arg(dir).arg(i, 4, 10, QLatin1Char('0')), o);
+        DicomFactory::write(QStringLiteral("%1/%2.dcm").arg(dir).arg(i, 4, 10, QLatin1Char('0')),
+                            o);
     }
     return dir;
 }
@@ -98,17 +99,39 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("propose");
         QTest::addColumn<QString>("syntax");
-        QTest::newRow("explicit LE") << "CT_small.dcm" << "-xe" << "1.2.840.10008.1.2.1";
-        QTest::newRow("implicit LE") << "MR_small_implicit.dcm" << "-xi" << "1.2.840.10008.1.2";
-        QTest::newRow("explicit BE") << "MR_small_bigendian.dcm" << "-xb" << "1.2.840.10008.1.2.2";
-        QTest::newRow("deflate") << "image_dfl.dcm" << "-xd" << "1.2.840.10008.1.2.1.99";
-        QTest::newRow("JPEG baseline") << "SC_rgb_jpeg_dcmtk.dcm" << "-xy" << "1.2.840.10008.1.2.4.50";
-        QTest::newRow("JPEG extended") << "JPGExtended.dcm" << "-xx" << "1.2.840.10008.1.2.4.51";
-        QTest::newRow("JPEG lossless") << "SC_rgb_jpeg_gdcm.dcm" << "-xs" << "1.2.840.10008.1.2.4.70";
-        QTest::newRow("JPEG-LS lossless") << "MR_small_jpeg_ls_lossless.dcm" << "-xt" << "1.2.840.10008.1.2.4.80";
-        QTest::newRow("JPEG 2000 lossless") << "MR_small_jp2klossless.dcm" << "-xv" << "1.2.840.10008.1.2.4.90";
-        QTest::newRow("JPEG 2000") << "JPEG2000.dcm" << "-xw" << "1.2.840.10008.1.2.4.91";
-        QTest::newRow("RLE") << "MR_small_RLE.dcm" << "-xr" << "1.2.840.10008.1.2.5";
+        QTest::newRow("explicit LE") << "CT_small.dcm"
+                                     << "-xe"
+                                     << "1.2.840.10008.1.2.1";
+        QTest::newRow("implicit LE") << "MR_small_implicit.dcm"
+                                     << "-xi"
+                                     << "1.2.840.10008.1.2";
+        QTest::newRow("explicit BE") << "MR_small_bigendian.dcm"
+                                     << "-xb"
+                                     << "1.2.840.10008.1.2.2";
+        QTest::newRow("deflate") << "image_dfl.dcm"
+                                 << "-xd"
+                                 << "1.2.840.10008.1.2.1.99";
+        QTest::newRow("JPEG baseline") << "SC_rgb_jpeg_dcmtk.dcm"
+                                       << "-xy"
+                                       << "1.2.840.10008.1.2.4.50";
+        QTest::newRow("JPEG extended") << "JPGExtended.dcm"
+                                       << "-xx"
+                                       << "1.2.840.10008.1.2.4.51";
+        QTest::newRow("JPEG lossless") << "SC_rgb_jpeg_gdcm.dcm"
+                                       << "-xs"
+                                       << "1.2.840.10008.1.2.4.70";
+        QTest::newRow("JPEG-LS lossless") << "MR_small_jpeg_ls_lossless.dcm"
+                                          << "-xt"
+                                          << "1.2.840.10008.1.2.4.80";
+        QTest::newRow("JPEG 2000 lossless") << "MR_small_jp2klossless.dcm"
+                                            << "-xv"
+                                            << "1.2.840.10008.1.2.4.90";
+        QTest::newRow("JPEG 2000") << "JPEG2000.dcm"
+                                   << "-xw"
+                                   << "1.2.840.10008.1.2.4.91";
+        QTest::newRow("RLE") << "MR_small_RLE.dcm"
+                             << "-xr"
+                             << "1.2.840.10008.1.2.5";
     }
     // pydicom's MR_small_* are one image in several encodings with one SOP Instance UID, so
     // each row gets a cache of its own. What arrives must be byte for byte what DCMTK's
@@ -125,15 +148,16 @@ private slots:
         network::DicomListener listener(settings);
         QVERIFY(listener.start().ok());
         QSignalSpy received(&listener, &network::DicomListener::objectReceived);
-        ToolResult r = runTool("storescu", QStringList{"-R", propose, "-aec", "DICOMNET",
-                                                       "127.0.0.1", QString::number(settings.port),
-                                                       path});
+        ToolResult r =
+            runTool("storescu", QStringList{"-R", propose, "-aec", "DICOMNET", "127.0.0.1",
+                                            QString::number(settings.port), path});
         QVERIFY2(r.exitCode == 0 && !r.output.contains("E:"), qPrintable(r.output));
         QVERIFY(received.count() == 1 || received.wait(5000));
         listener.stop();
         auto cache = db::Cache::open(settings.dataDir);
         auto rows = db::CacheQueries(*cache.value())
-                        .instancesUnder(received.at(0).at(0).value<network::ReceivedObject>().sopInstanceUid)
+                        .instancesUnder(
+                            received.at(0).at(0).value<network::ReceivedObject>().sopInstanceUid)
                         .value();
         QCOMPARE(rows.size(), size_t(1));
         QCOMPARE(rows[0].transferSyntaxUid, syntax);
@@ -162,8 +186,9 @@ private slots:
         const qint64 before = indexed(data_);
         std::vector<std::unique_ptr<QProcess>> senders;
         for (int i = 0; i < 4; ++i) {
-            const QString dir = makeSeries(QStringLiteral("%1/concurrent%2").arg(tmp_.path()).arg(i),
-                                           30, 64, QStringLiteral("CONC-%1").arg(i));
+            const QString dir =
+                makeSeries(QStringLiteral("%1/concurrent%2").arg(tmp_.path()).arg(i), 30, 64,
+                           QStringLiteral("CONC-%1").arg(i));
             senders.push_back(startTool("storescu", QStringList{"+sd"} + to() + QStringList{dir}));
         }
         for (auto& s : senders) {

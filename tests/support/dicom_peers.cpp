@@ -77,9 +77,10 @@ StoreScp::~StoreScp() {
 bool StoreScp::start() {
     QDir().mkpath(folder_);
     port_ = freePort();
-    process_ = startTool(QStringLiteral("storescp"),
-                         {QStringLiteral("-aet"), aeTitle_, QStringLiteral("+B"), QStringLiteral("+xa"),
-                          QStringLiteral("-od"), folder_, QString::number(port_)});
+    process_ =
+        startTool(QStringLiteral("storescp"),
+                  {QStringLiteral("-aet"), aeTitle_, QStringLiteral("+B"), QStringLiteral("+xa"),
+                   QStringLiteral("-od"), folder_, QString::number(port_)});
     // Ready once it accepts a connection.
     for (int i = 0; i < 100; ++i) {
         QTcpSocket s;
@@ -108,11 +109,13 @@ QByteArray canonicalDataset(const QString& file) {
     DcmDataset* ds = ff.getDataset();
     ds->findAndDeleteElement(DCM_DataSetTrailingPadding);  // padding means nothing
     if (ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr).bad()) return {};
-    const size_t capacity = size_t(ds->calcElementLength(EXS_LittleEndianExplicit, EET_ExplicitLength)) + 4096;
+    const size_t capacity =
+        size_t(ds->calcElementLength(EXS_LittleEndianExplicit, EET_ExplicitLength)) + 4096;
     std::vector<char> buffer(capacity);
     DcmOutputBufferStream stream(buffer.data(), offile_off_t(capacity));
     ds->transferInit();
-    const OFCondition cond = ds->write(stream, EXS_LittleEndianExplicit, EET_ExplicitLength, nullptr);
+    const OFCondition cond =
+        ds->write(stream, EXS_LittleEndianExplicit, EET_ExplicitLength, nullptr);
     ds->transferEnd();
     if (cond.bad()) return {};
     void* data = nullptr;

@@ -1,0 +1,41 @@
+// Peers: the DICOM nodes this workstation sends to — list, add, remove, and C-ECHO to check one.
+// The echo runs in a worker thread; the dialog stays responsive.
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class QSpinBox;
+class QCheckBox;
+class QTableWidget;
+class QLabel;
+
+namespace dicomnet::app {
+
+class PeersDialog : public QDialog {
+    Q_OBJECT
+public:
+    PeersDialog(QString dataDir, QString ourAeTitle, QWidget* parent = nullptr);
+    int peerCount() const;
+
+public slots:
+    bool addPeer();  // from the form; false with a message when something is wrong
+    void removeSelected();
+    void echoSelected();
+
+signals:
+    void echoFinished(bool ok, const QString& message);
+
+private:
+    void reload();
+    QString dataDir_, ourAeTitle_;
+    QTableWidget* table_ = nullptr;
+    QLineEdit* name_ = nullptr;
+    QLineEdit* aeTitle_ = nullptr;
+    QLineEdit* host_ = nullptr;
+    QSpinBox* port_ = nullptr;
+    QCheckBox* tls_ = nullptr;
+    QLabel* message_ = nullptr;
+};
+
+}  // namespace dicomnet::app

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ro">
 <context>
     <name>QObject</name>
@@ -32,7 +31,7 @@
         <translation>nu poate fi recodificat ca fișier DICOM</translation>
     </message>
     <message>
-        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
         <translation>setul de caractere „%1” nu a putut fi decodificat (%2); textul a fost păstrat ca Latin-1</translation>
     </message>
     <message>
@@ -44,7 +43,7 @@
         <translation>lipsește SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID &quot;%1&quot;</source>
+        <source>invalid SOP Instance UID "%1"</source>
         <translation>SOP Instance UID nevalid „%1”</translation>
     </message>
     <message>
@@ -332,7 +331,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing &quot;%1&quot;</source>
+        <source>ls: unknown listing "%1"</source>
         <translation>ls: listare necunoscută „%1”</translation>
     </message>
     <message>
@@ -344,7 +343,7 @@
         <translation>history are nevoie de un PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run &apos;dicomnet --help&apos; for usage.</source>
+        <source>Run 'dicomnet --help' for usage.</source>
         <translation>Rulați „dicomnet --help” pentru utilizare.</translation>
     </message>
     <message>
@@ -353,243 +352,240 @@
     </message>
     <message>
         <source>recovered: indexed %1 object(s) an interrupted writer had stored</source>
-        <translation type="unfinished"></translation>
+        <translation>recuperare: au fost indexate %1 obiecte salvate de o scriere întreruptă</translation>
     </message>
     <message>
-        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
-        <translation type="unfinished"></translation>
+        <source>no peer named "%1" (see dicomnet peers list)</source>
+        <translation>nu există partenerul „%1” (vedeți dicomnet peers list)</translation>
     </message>
     <message>
-        <source>peer &quot;%1&quot; needs TLS, which this build does not do yet</source>
-        <translation type="unfinished"></translation>
+        <source>peer "%1" needs TLS, which this build does not do yet</source>
+        <translation>partenerul „%1” cere TLS, pe care această versiune încă nu îl are</translation>
     </message>
     <message>
         <source>TCP port (default 11112)</source>
-        <translation type="unfinished"></translation>
+        <translation>port TCP (implicit 11112)</translation>
     </message>
     <message>
         <source>our AE title (default DICOMNET)</source>
-        <translation type="unfinished"></translation>
+        <translation>titlul nostru AE (implicit DICOMNET)</translation>
     </message>
     <message>
         <source>associations served at once (default 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>asocieri deservite simultan (implicit 8)</translation>
     </message>
     <message>
         <source>listen takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>listen nu primește argumente</translation>
     </message>
     <message>
         <source>--port takes 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port primește 1–65535</translation>
     </message>
     <message>
         <source>--max-associations takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-associations primește un număr pozitiv</translation>
     </message>
     <message>
         <source>received from %1: %2, %3 %4 — %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>primit de la %1: %2, %3 %4 — %5%6</translation>
     </message>
     <message>
         <source> (already stored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (deja salvat)</translation>
     </message>
     <message>
         <source>association rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asociere refuzată: %1</translation>
     </message>
     <message>
         <source>listening as %1 on port %2 (cache %3); Ctrl-C stops</source>
-        <translation type="unfinished"></translation>
+        <translation>ascult ca %1 pe portul %2 (cache %3); Ctrl-C oprește</translation>
     </message>
     <message numerus="yes">
         <source>stopping: waiting for %n association(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>oprire: se așteaptă %n asociere în curs</numerusform><numerusform>oprire: se așteaptă %n asocieri în curs</numerusform><numerusform>oprire: se așteaptă %n de asocieri în curs</numerusform></translation>
     </message>
     <message>
-        <source>the peer&apos;s AE title</source>
-        <translation type="unfinished"></translation>
+        <source>the peer's AE title</source>
+        <translation>titlul AE al partenerului</translation>
     </message>
     <message>
         <source>host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>numele sau adresa gazdei</translation>
     </message>
     <message>
         <source>TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>port TCP</translation>
     </message>
     <message>
         <source>the peer speaks DICOM over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>partenerul folosește DICOM prin TLS</translation>
     </message>
     <message>
         <source>peers add NAME --aet AE --host HOST --port N [--tls]</source>
-        <translation type="unfinished"></translation>
+        <translation>peers add NUME --aet AE --host GAZDĂ --port N [--tls]</translation>
     </message>
     <message>
         <source>--port takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--port primește un număr</translation>
     </message>
     <message>
         <source>added peer %1: %2@%3:%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>partener adăugat %1: %2@%3:%4%5</translation>
     </message>
     <message>
         <source>peers remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>peers remove NUME</translation>
     </message>
     <message>
         <source>removed peer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>partener șters %1</translation>
     </message>
     <message>
         <source>peers list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>peers list nu primește argumente</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nu</translation>
     </message>
     <message>
         <source>AE TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITLU AE</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>GAZDĂ</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>peers needs add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>peers are nevoie de add, list sau remove</translation>
     </message>
     <message>
         <source>echo needs one PEER</source>
-        <translation type="unfinished"></translation>
+        <translation>echo are nevoie de un PARTENER</translation>
     </message>
     <message>
         <source>%1 answered C-ECHO in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a răspuns la C-ECHO în %2 ms</translation>
     </message>
     <message>
         <source>send needs a PEER and at least one UID</source>
-        <translation type="unfinished"></translation>
+        <translation>send are nevoie de un PARTENER și cel puțin un UID</translation>
     </message>
     <message>
         <source>%1 is not a study, series or instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nu este un studiu, o serie sau o instanță din cache</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netrimis: %1</translation>
     </message>
     <message>
         <source>sent %1 to %2 (%3 with warnings), failed %4, %5 in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>trimise %1 către %2 (%3 cu avertismente), eșuate %4, %5 în %6 s</translation>
     </message>
     <message>
         <source>cannot flush the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indexul nu poate fi scris pe disc: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nu se poate citi %1: %2</translation>
     </message>
     <message>
         <source>cannot use the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indexul nu poate fi folosit: %1</translation>
     </message>
     <message>
         <source>a peer needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>partenerul are nevoie de un nume</translation>
     </message>
     <message>
-        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
-        <translation type="unfinished"></translation>
+        <source>AE title "%1" must have 1 to 16 characters</source>
+        <translation>titlul AE „%1” trebuie să aibă 1–16 caractere</translation>
     </message>
     <message>
-        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>AE title "%1" may hold only printable ASCII without '\'</source>
+        <translation>titlul AE „%1” poate conține doar ASCII imprimabil, fără „\”</translation>
     </message>
     <message>
         <source>a peer needs a host</source>
-        <translation type="unfinished"></translation>
+        <translation>partenerul are nevoie de o gazdă</translation>
     </message>
     <message>
         <source>port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>portul %1 este în afara intervalului</translation>
     </message>
     <message>
-        <source>a peer named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <source>a peer named "%1" already exists</source>
+        <translation>există deja un partener „%1”</translation>
     </message>
     <message>
-        <source>no peer named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no peer named "%1"</source>
+        <translation>nu există partenerul „%1”</translation>
     </message>
     <message>
         <source>%1 (%2@%3:%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2@%3:%4)</translation>
     </message>
     <message>
         <source>no association: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicio asociere: %1</translation>
     </message>
     <message>
         <source>C-ECHO failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO a eșuat: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>anulat</translation>
     </message>
     <message>
         <source>the peer accepts neither this SOP class nor this transfer syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>partenerul nu acceptă această clasă SOP sau această sintaxă de transfer</translation>
     </message>
     <message>
         <source>connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conexiune pierdută: %1</translation>
     </message>
     <message>
         <source>refused with status 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>refuzat cu starea 0x%1</translation>
     </message>
     <message>
         <source>cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nu se poate asculta pe portul %1: %2</translation>
     </message>
     <message>
         <source>all %1 association workers are busy</source>
-        <translation type="unfinished"></translation>
+        <translation>toți cei %1 lucrători de asociere sunt ocupați</translation>
     </message>
     <message>
-        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>called AE title "%1" is not ours (%2)</source>
+        <translation>titlul AE apelat „%1” nu este al nostru (%2)</translation>
     </message>
     <message>
         <source>refused an object from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>am refuzat un obiect de la %1: %2</translation>
     </message>
     <message>
         <source>refused an object from %1: its data set does not match the request</source>
-        <translation type="unfinished"></translation>
+        <translation>am refuzat un obiect de la %1: setul de date nu corespunde cererii</translation>
     </message>
 </context>
 <context>
@@ -603,7 +599,7 @@
         <translation>opțiune necunoscută %1</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot;</source>
+        <source>unknown subcommand "%1"</source>
         <translation>subcomandă necunoscută „%1”</translation>
     </message>
     <message>
@@ -613,8 +609,8 @@ Without a subcommand the workstation window opens.
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
   ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study&apos;s series
-  ls instances SERIES_UID [--json] list a series&apos; instances
+  ls series STUDY_UID [--json]     list a study's series
+  ls instances SERIES_UID [--json] list a series' instances
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
@@ -624,9 +620,55 @@ Subcommands:
   echo PEER                        C-ECHO a peer
   send PEER UID... [--json]        send studies, series or instances from the cache
 
-The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
+The data directory defaults to $DICOMNET_HOME, else the user's application data.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+Fără subcomandă se deschide fereastra stației de lucru.
+
+Subcomenzi:
+  import PATH...                   importă fișiere, dosare, DICOMDIR și arhive .zip
+  ls patients|studies [--json]     listează cache-ul
+  ls series STUDY_UID [--json]     listează seriile unui studiu
+  ls instances SERIES_UID [--json] listează instanțele unei serii
+  history PATIENT_ID [--issuer X] [--json]
+                                   toate studiile unui pacient, cele vechi întâi
+  check                            verifică indexul față de fișierele salvate
+  listen [--port N] [--aet AE] [--max-associations N]
+                                   primește studii (C-ECHO, C-STORE) până la Ctrl-C
+  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
+  echo PEER                        C-ECHO către un partener
+  send PEER UID... [--json]        trimite studii, serii sau instanțe din cache
+
+Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
+</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ListenerStatus</name>
+    <message>
+        <source>● Receiving as %1, port %2</source>
+        <translation>● Recepție ca %1, portul %2</translation>
+    </message>
+    <message>
+        <source>○ Not receiving</source>
+        <translation>○ Recepția oprită</translation>
+    </message>
+    <message>
+        <source>⚠ Not receiving: %1</source>
+        <translation>⚠ Recepția oprită: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 from %4</source>
+        <translation>%1 %2 %3 de la %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> — last: %1 (%n received)</source>
+        <translation>
+            <numerusform> — ultimul: %1 (%n primit)</numerusform><numerusform> — ultimul: %1 (%n primite)</numerusform><numerusform> — ultimul: %1 (%n de primite)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing received yet</source>
+        <translation>Nimic primit încă</translation>
     </message>
 </context>
 <context>
@@ -646,18 +688,12 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message numerus="yes">
         <source>%n patient(s)</source>
         <translation>
-            <numerusform>%n pacient</numerusform>
-            <numerusform>%n pacienți</numerusform>
-            <numerusform>%n de pacienți</numerusform>
-        </translation>
+            <numerusform>%n pacient</numerusform><numerusform>%n pacienți</numerusform><numerusform>%n de pacienți</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies)</source>
         <translation>
-            <numerusform>%n studiu</numerusform>
-            <numerusform>%n studii</numerusform>
-            <numerusform>%n de studii</numerusform>
-        </translation>
+            <numerusform>%n studiu</numerusform><numerusform>%n studii</numerusform><numerusform>%n de studii</numerusform></translation>
     </message>
     <message>
         <source>Cache: %1</source>
@@ -746,6 +782,136 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Rețea</translation>
+    </message>
+    <message>
+        <source>&amp;Peers…</source>
+        <translation>&amp;Parteneri…</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving…</source>
+        <translation>&amp;Recepție…</translation>
+    </message>
+    <message>
+        <source>Refused a sender: %1</source>
+        <translation>Expeditor refuzat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::PeersDialog</name>
+    <message>
+        <source>Peers</source>
+        <translation>Parteneri</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nume</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation>Titlu AE</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gazdă</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Check (C-ECHO)</source>
+        <translation>Verifică (C-ECHO)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>DICOM over TLS</source>
+        <translation>DICOM prin TLS</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nume:</translation>
+    </message>
+    <message>
+        <source>AE title:</source>
+        <translation>Titlu AE:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Gazdă:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Adaugă partener</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Adăugat %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Șters %1.</translation>
+    </message>
+    <message>
+        <source>Choose a peer first.</source>
+        <translation>Alegeți mai întâi un partener.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Se verifică %1…</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms.</source>
+        <translation>%1 a răspuns în %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 nu a răspuns: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ReceivingDialog</name>
+    <message>
+        <source>Receiving</source>
+        <translation>Recepție</translation>
+    </message>
+    <message>
+        <source>Receive studies sent to this workstation</source>
+        <translation>Primește studiile trimise acestei stații</translation>
+    </message>
+    <message>
+        <source>AE title:</source>
+        <translation>Titlu AE:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Senders at once:</source>
+        <translation>Expeditori simultan:</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>QObject</name>
@@ -32,7 +31,7 @@
         <translation>не удаётся перекодировать в файл DICOM</translation>
     </message>
     <message>
-        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
         <translation>кодировку «%1» не удалось декодировать (%2); текст сохранён как Latin-1</translation>
     </message>
     <message>
@@ -44,7 +43,7 @@
         <translation>нет SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID &quot;%1&quot;</source>
+        <source>invalid SOP Instance UID "%1"</source>
         <translation>недопустимый SOP Instance UID «%1»</translation>
     </message>
     <message>
@@ -332,7 +331,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing &quot;%1&quot;</source>
+        <source>ls: unknown listing "%1"</source>
         <translation>ls: неизвестный список «%1»</translation>
     </message>
     <message>
@@ -344,7 +343,7 @@
         <translation>history требует один PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run &apos;dicomnet --help&apos; for usage.</source>
+        <source>Run 'dicomnet --help' for usage.</source>
         <translation>Запустите «dicomnet --help», чтобы узнать использование.</translation>
     </message>
     <message>
@@ -353,243 +352,240 @@
     </message>
     <message>
         <source>recovered: indexed %1 object(s) an interrupted writer had stored</source>
-        <translation type="unfinished"></translation>
+        <translation>восстановление: проиндексировано объектов, сохранённых прерванной записью: %1</translation>
     </message>
     <message>
-        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
-        <translation type="unfinished"></translation>
+        <source>no peer named "%1" (see dicomnet peers list)</source>
+        <translation>нет узла «%1» (см. dicomnet peers list)</translation>
     </message>
     <message>
-        <source>peer &quot;%1&quot; needs TLS, which this build does not do yet</source>
-        <translation type="unfinished"></translation>
+        <source>peer "%1" needs TLS, which this build does not do yet</source>
+        <translation>узлу «%1» нужен TLS, которого в этой версии пока нет</translation>
     </message>
     <message>
         <source>TCP port (default 11112)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-порт (по умолчанию 11112)</translation>
     </message>
     <message>
         <source>our AE title (default DICOMNET)</source>
-        <translation type="unfinished"></translation>
+        <translation>наш AE title (по умолчанию DICOMNET)</translation>
     </message>
     <message>
         <source>associations served at once (default 8)</source>
-        <translation type="unfinished"></translation>
+        <translation>одновременно обслуживаемых ассоциаций (по умолчанию 8)</translation>
     </message>
     <message>
         <source>listen takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>listen не принимает аргументов</translation>
     </message>
     <message>
         <source>--port takes 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port принимает 1–65535</translation>
     </message>
     <message>
         <source>--max-associations takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-associations принимает положительное число</translation>
     </message>
     <message>
         <source>received from %1: %2, %3 %4 — %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>получено от %1: %2, %3 %4 — %5%6</translation>
     </message>
     <message>
         <source> (already stored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (уже сохранено)</translation>
     </message>
     <message>
         <source>association rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ассоциация отклонена: %1</translation>
     </message>
     <message>
         <source>listening as %1 on port %2 (cache %3); Ctrl-C stops</source>
-        <translation type="unfinished"></translation>
+        <translation>приём как %1 на порту %2 (кэш %3); Ctrl-C — остановить</translation>
     </message>
     <message numerus="yes">
         <source>stopping: waiting for %n association(s) in progress</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>остановка: ожидание %n ассоциации</numerusform><numerusform>остановка: ожидание %n ассоциаций</numerusform><numerusform>остановка: ожидание %n ассоциаций</numerusform></translation>
     </message>
     <message>
-        <source>the peer&apos;s AE title</source>
-        <translation type="unfinished"></translation>
+        <source>the peer's AE title</source>
+        <translation>AE title узла</translation>
     </message>
     <message>
         <source>host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>имя или адрес хоста</translation>
     </message>
     <message>
         <source>TCP port</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-порт</translation>
     </message>
     <message>
         <source>the peer speaks DICOM over TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>узел работает по DICOM поверх TLS</translation>
     </message>
     <message>
         <source>peers add NAME --aet AE --host HOST --port N [--tls]</source>
-        <translation type="unfinished"></translation>
+        <translation>peers add ИМЯ --aet AE --host ХОСТ --port N [--tls]</translation>
     </message>
     <message>
         <source>--port takes a number</source>
-        <translation type="unfinished"></translation>
+        <translation>--port принимает число</translation>
     </message>
     <message>
         <source>added peer %1: %2@%3:%4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен узел %1: %2@%3:%4%5</translation>
     </message>
     <message>
         <source>peers remove NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>peers remove ИМЯ</translation>
     </message>
     <message>
         <source>removed peer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>узел %1 удалён</translation>
     </message>
     <message>
         <source>peers list takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>peers list не принимает аргументов</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>AE TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>AE TITLE</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>ХОСТ</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОРТ</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>peers needs add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>peers требует add, list или remove</translation>
     </message>
     <message>
         <source>echo needs one PEER</source>
-        <translation type="unfinished"></translation>
+        <translation>echo требует один УЗЕЛ</translation>
     </message>
     <message>
         <source>%1 answered C-ECHO in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ответил на C-ECHO за %2 мс</translation>
     </message>
     <message>
         <source>send needs a PEER and at least one UID</source>
-        <translation type="unfinished"></translation>
+        <translation>send требует УЗЕЛ и хотя бы один UID</translation>
     </message>
     <message>
         <source>%1 is not a study, series or instance in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — не исследование, серия или экземпляр из кэша</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не отправлено: %1</translation>
     </message>
     <message>
         <source>sent %1 to %2 (%3 with warnings), failed %4, %5 in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено %1 на %2 (с предупреждениями %3), ошибок %4, %5 за %6 с</translation>
     </message>
     <message>
         <source>cannot flush the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся сбросить индекс на диск: %1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать %1: %2</translation>
     </message>
     <message>
         <source>cannot use the index: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся использовать индекс: %1</translation>
     </message>
     <message>
         <source>a peer needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>узлу нужно имя</translation>
     </message>
     <message>
-        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
-        <translation type="unfinished"></translation>
+        <source>AE title "%1" must have 1 to 16 characters</source>
+        <translation>AE title «%1» должен содержать от 1 до 16 символов</translation>
     </message>
     <message>
-        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>AE title "%1" may hold only printable ASCII without '\'</source>
+        <translation>AE title «%1» может содержать только печатные символы ASCII без «\»</translation>
     </message>
     <message>
         <source>a peer needs a host</source>
-        <translation type="unfinished"></translation>
+        <translation>узлу нужен хост</translation>
     </message>
     <message>
         <source>port %1 is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>порт %1 вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>a peer named &quot;%1&quot; already exists</source>
-        <translation type="unfinished"></translation>
+        <source>a peer named "%1" already exists</source>
+        <translation>узел «%1» уже существует</translation>
     </message>
     <message>
-        <source>no peer named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>no peer named "%1"</source>
+        <translation>нет узла «%1»</translation>
     </message>
     <message>
         <source>%1 (%2@%3:%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2@%3:%4)</translation>
     </message>
     <message>
         <source>no association: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ассоциации: %1</translation>
     </message>
     <message>
         <source>C-ECHO failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>C-ECHO не удался: %1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <source>the peer accepts neither this SOP class nor this transfer syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>узел не принимает этот SOP-класс или синтаксис передачи</translation>
     </message>
     <message>
         <source>connection lost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>соединение потеряно: %1</translation>
     </message>
     <message>
         <source>refused with status 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено со статусом 0x%1</translation>
     </message>
     <message>
         <source>cannot listen on port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся слушать порт %1: %2</translation>
     </message>
     <message>
         <source>all %1 association workers are busy</source>
-        <translation type="unfinished"></translation>
+        <translation>все %1 обработчиков ассоциаций заняты</translation>
     </message>
     <message>
-        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
-        <translation type="unfinished"></translation>
+        <source>called AE title "%1" is not ours (%2)</source>
+        <translation>вызываемый AE title «%1» не наш (%2)</translation>
     </message>
     <message>
         <source>refused an object from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён объект от %1: %2</translation>
     </message>
     <message>
         <source>refused an object from %1: its data set does not match the request</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён объект от %1: набор данных не соответствует запросу</translation>
     </message>
 </context>
 <context>
@@ -603,7 +599,7 @@
         <translation>неизвестный параметр %1</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot;</source>
+        <source>unknown subcommand "%1"</source>
         <translation>неизвестная подкоманда «%1»</translation>
     </message>
     <message>
@@ -613,8 +609,8 @@ Without a subcommand the workstation window opens.
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
   ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study&apos;s series
-  ls instances SERIES_UID [--json] list a series&apos; instances
+  ls series STUDY_UID [--json]     list a study's series
+  ls instances SERIES_UID [--json] list a series' instances
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
@@ -624,9 +620,55 @@ Subcommands:
   echo PEER                        C-ECHO a peer
   send PEER UID... [--json]        send studies, series or instances from the cache
 
-The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
+The data directory defaults to $DICOMNET_HOME, else the user's application data.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+Без подкоманды открывается окно рабочей станции.
+
+Подкоманды:
+  import PATH...                   импорт файлов, папок, DICOMDIR и .zip-архивов
+  ls patients|studies [--json]     список содержимого кэша
+  ls series STUDY_UID [--json]     серии исследования
+  ls instances SERIES_UID [--json] экземпляры серии
+  history PATIENT_ID [--issuer X] [--json]
+                                   все исследования пациента, сначала старые
+  check                            сверить индекс с сохранёнными файлами
+  listen [--port N] [--aet AE] [--max-associations N]
+                                   принимать исследования (C-ECHO, C-STORE) до Ctrl-C
+  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
+  echo PEER                        C-ECHO узла
+  send PEER UID... [--json]        отправить исследования, серии или экземпляры из кэша
+
+Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
+</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ListenerStatus</name>
+    <message>
+        <source>● Receiving as %1, port %2</source>
+        <translation>● Приём как %1, порт %2</translation>
+    </message>
+    <message>
+        <source>○ Not receiving</source>
+        <translation>○ Приём выключен</translation>
+    </message>
+    <message>
+        <source>⚠ Not receiving: %1</source>
+        <translation>⚠ Приём выключен: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 from %4</source>
+        <translation>%1 %2 %3 от %4</translation>
+    </message>
+    <message numerus="yes">
+        <source> — last: %1 (%n received)</source>
+        <translation>
+            <numerusform> — последнее: %1 (получено %n)</numerusform><numerusform> — последнее: %1 (получено %n)</numerusform><numerusform> — последнее: %1 (получено %n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing received yet</source>
+        <translation>Пока ничего не получено</translation>
     </message>
 </context>
 <context>
@@ -646,18 +688,12 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message numerus="yes">
         <source>%n patient(s)</source>
         <translation>
-            <numerusform>%n пациент</numerusform>
-            <numerusform>%n пациента</numerusform>
-            <numerusform>%n пациентов</numerusform>
-        </translation>
+            <numerusform>%n пациент</numerusform><numerusform>%n пациента</numerusform><numerusform>%n пациентов</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies)</source>
         <translation>
-            <numerusform>%n исследование</numerusform>
-            <numerusform>%n исследования</numerusform>
-            <numerusform>%n исследований</numerusform>
-        </translation>
+            <numerusform>%n исследование</numerusform><numerusform>%n исследования</numerusform><numerusform>%n исследований</numerusform></translation>
     </message>
     <message>
         <source>Cache: %1</source>
@@ -746,6 +782,136 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Import</source>
         <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Сеть</translation>
+    </message>
+    <message>
+        <source>&amp;Peers…</source>
+        <translation>&amp;Узлы…</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving…</source>
+        <translation>&amp;Приём…</translation>
+    </message>
+    <message>
+        <source>Refused a sender: %1</source>
+        <translation>Отправитель отклонён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::PeersDialog</name>
+    <message>
+        <source>Peers</source>
+        <translation>Узлы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation>AE title</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Check (C-ECHO)</source>
+        <translation>Проверить (C-ECHO)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>DICOM over TLS</source>
+        <translation>DICOM поверх TLS</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>AE title:</source>
+        <translation>AE title:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Хост:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Add peer</source>
+        <translation>Добавить узел</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Добавлен %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Удалён %1.</translation>
+    </message>
+    <message>
+        <source>Choose a peer first.</source>
+        <translation>Сначала выберите узел.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2 ms.</source>
+        <translation>%1 ответил за %2 мс.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer: %2</source>
+        <translation>%1 не ответил: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ReceivingDialog</name>
+    <message>
+        <source>Receiving</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Receive studies sent to this workstation</source>
+        <translation>Принимать исследования, отправленные на эту станцию</translation>
+    </message>
+    <message>
+        <source>AE title:</source>
+        <translation>AE title:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Senders at once:</source>
+        <translation>Одновременных отправителей:</translation>
     </message>
 </context>
 <context>

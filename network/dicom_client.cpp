@@ -1,11 +1,12 @@
 #include "dicom_client.h"
 
+#include "tls_layer.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/diutil.h>
-#include <dcmtk/dcmnet/scu.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,11 +25,12 @@ namespace {
 // it sends; DIMSE_storeUser with a file name streams the file's own bytes when the context's
 // transfer syntax is the file's, so nothing changes on the way (undefined lengths, padding,
 // private tags all stay as they are).
-class StoreAssociation {
+class Association {
 public:
-    StoreAssociation(const QString& calling, const PeerAddress& peer, int timeout)
-        : calling_(calling), peer_(peer), timeout_(timeout) {}
-    ~StoreAssociation() {
+    Association(const QString& calling, const PeerAddress& peer, int timeout,
+                     DcmTLSTransportLayer* tls)
+        : calling_(calling), peer_(peer), timeout_(timeout), tls_(tls) {}
+    ~Association() {
         if (assoc_) {
             if (!released_) ASC_abortAssociation(assoc_);
             ASC_destroyAssociation(&assoc_);  // and with it the parameters
@@ -42,6 +44,8 @@ public:
     OFCondition open(const std::vector<std::pair<QString, QStringList>>& contexts) {
         OFCondition cond = ASC_initializeNetwork(NET_REQUESTOR, 0, timeout_, &net_);
         if (cond.good()) cond = ASC_createAssociationParameters(&params_, ASC_MAXIMUMPDUSIZE);
+        if (cond.good() && tls_) cond = ASC_setTransportLayer(net_, tls_, 0);
+        if (cond.good() && tls_) cond = ASC_setTransportLayerType(params_, OFTrue);
         if (cond.bad()) return cond;
         ASC_setAPTitles(params_, calling_.toLatin1().constData(),
                         peer_.aeTitle.toLatin1().constData(), nullptr);
@@ -92,6 +96,20 @@ public:
         return cond;
     }
 
+    OFCondition echo() {
+        const T_ASC_PresentationContextID id = ASC_findAcceptedPresentationContextID(
+            assoc_, UID_VerificationSOPClass);
+        if (id == 0) return makeOFCondition(0, 2, OF_error, "C-ECHO was not accepted");
+        DIC_US status = 0;
+        DcmDataset* detail = nullptr;
+        const OFCondition cond = DIMSE_echoUser(assoc_, assoc_->nextMsgID++, DIMSE_BLOCKING,
+                                                timeout_, &status, &detail);
+        delete detail;
+        if (cond.good() && status != STATUS_Success)
+            return makeOFCondition(0, 3, OF_error, "C-ECHO answered with an error status");
+        return cond;
+    }
+
     void release() {
         if (assoc_ && !released_) {
             ASC_releaseAssociation(assoc_);
@@ -108,6 +126,7 @@ private:
     QString calling_;
     PeerAddress peer_;
     int timeout_;
+    DcmTLSTransportLayer* tls_;
     T_ASC_Network* net_ = nullptr;
     T_ASC_Parameters* params_ = nullptr;
     T_ASC_Association* assoc_ = nullptr;
@@ -123,20 +142,6 @@ bool uncompressed(const QString& ts) {
            ts == QLatin1String(UID_BigEndianExplicitTransferSyntax);
 }
 
-std::unique_ptr<DcmSCU> makeScu(const QString& calling, const PeerAddress& peer, int timeout) {
-    auto scu = std::make_unique<DcmSCU>();
-    scu->setAETitle(calling.toLatin1().constData());
-    scu->setPeerHostName(peer.host.toLatin1().constData());
-    scu->setPeerPort(Uint16(peer.port));
-    scu->setPeerAETitle(peer.aeTitle.toLatin1().constData());
-    scu->setACSETimeout(Uint32(timeout));
-    scu->setDIMSETimeout(Uint32(timeout));
-    scu->setDIMSEBlockingMode(DIMSE_NONBLOCKING);
-    scu->setConnectionTimeout(Sint32(timeout));
-    scu->setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);
-    return scu;
-}
-
 QString describe(const OFCondition& cond, const PeerAddress& peer) {
     return QObject::tr("%1 (%2@%3:%4)")
         .arg(QString::fromLatin1(cond.text()), peer.aeTitle, peer.host)
@@ -145,32 +150,48 @@ QString describe(const OFCondition& cond, const PeerAddress& peer) {
 
 }  // namespace
 
-DicomClient::DicomClient(QString callingAeTitle, PeerAddress peer, int timeoutSeconds)
+DicomClient::DicomClient(QString callingAeTitle, PeerAddress peer, int timeoutSeconds,
+                         std::optional<TlsFiles> tls)
     : callingAeTitle_(std::move(callingAeTitle)),
       peer_(std::move(peer)),
-      timeoutSeconds_(timeoutSeconds) {}
+      timeoutSeconds_(timeoutSeconds),
+      tls_(std::move(tls)) {}
 
 Result<double> DicomClient::echo() {
-    auto scu = makeScu(callingAeTitle_, peer_, timeoutSeconds_);
-    OFList<OFString> ts;
-    ts.push_back(UID_LittleEndianExplicitTransferSyntax);
-    ts.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu->addPresentationContext(UID_VerificationSOPClass, ts);
+    std::unique_ptr<DcmTLSTransportLayer> layer;
+    if (tls_) {
+        auto made = makeTlsLayer(NET_REQUESTOR, *tls_);
+        if (!made) return Error{made.error()};
+        layer = std::move(made.value());
+    }
     QElapsedTimer clock;
     clock.start();
-    OFCondition cond = scu->initNetwork();
-    if (cond.good()) cond = scu->negotiateAssociation();
+    Association association(callingAeTitle_, peer_, timeoutSeconds_, layer.get());
+    OFCondition cond = association.open(
+        {{QLatin1String(UID_VerificationSOPClass),
+          {QLatin1String(UID_LittleEndianExplicitTransferSyntax),
+           QLatin1String(UID_LittleEndianImplicitTransferSyntax)}}});
     if (cond.bad()) return Error{QObject::tr("no association: %1").arg(describe(cond, peer_))};
-    cond = scu->sendECHORequest(0);
+    cond = association.echo();
     const double ms = clock.nsecsElapsed() / 1e6;
-    scu->releaseAssociation();
     if (cond.bad()) return Error{QObject::tr("C-ECHO failed: %1").arg(describe(cond, peer_))};
+    association.release();
     return ms;
 }
 
 SendSummary DicomClient::send(const std::vector<SendItem>& items, const ProgressFn& progress,
                               const std::atomic_bool* cancel) {
     SendSummary summary;
+    std::unique_ptr<DcmTLSTransportLayer> layer;
+    if (tls_) {
+        auto made = makeTlsLayer(NET_REQUESTOR, *tls_);
+        if (!made) {
+            summary.fatalError = made.error();
+            summary.failed = int(items.size());
+            return summary;
+        }
+        layer = std::move(made.value());
+    }
     QElapsedTimer clock;
     clock.start();
     size_t next = 0;
@@ -195,7 +216,7 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
             }
             proposed.emplace_back(sopClass, syntaxes);
         }
-        StoreAssociation association(callingAeTitle_, peer_, timeoutSeconds_);
+        Association association(callingAeTitle_, peer_, timeoutSeconds_, layer.get());
         OFCondition cond = association.open(proposed);
         if (cond.bad()) {
             summary.fatalError = QObject::tr("no association: %1").arg(describe(cond, peer_));

@@ -3,6 +3,8 @@
 // syntaxes). One association per call; Nagle is off (see network_setup.h).
 #pragma once
 
+#include "tls_files.h"
+
 #include "core/result.h"
 
 #include <QString>
@@ -10,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace dicomnet::network {
@@ -40,7 +43,8 @@ struct SendSummary {
 
 class DicomClient {
 public:
-    DicomClient(QString callingAeTitle, PeerAddress peer, int timeoutSeconds = 30);
+    DicomClient(QString callingAeTitle, PeerAddress peer, int timeoutSeconds = 30,
+                std::optional<TlsFiles> tls = std::nullopt);
 
     // Round-trip time in milliseconds, or why the peer did not answer.
     Result<double> echo();
@@ -52,6 +56,7 @@ private:
     QString callingAeTitle_;
     PeerAddress peer_;
     int timeoutSeconds_;
+    std::optional<TlsFiles> tls_;
 };
 
 }  // namespace dicomnet::network

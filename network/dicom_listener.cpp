@@ -2,6 +2,7 @@
 
 #include "presentation_contexts.h"
 #include "store_scp_worker.h"
+#include "tls_layer.h"
 
 #include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmnet/scpcfg.h>
@@ -26,6 +27,7 @@ struct DicomListener::Impl {
     };
     std::list<Worker> workers;
     DcmSharedSCPConfig config;
+    std::unique_ptr<DcmTLSTransportLayer> tls;
 
     void acceptLoop();
     void serve(T_ASC_Association* association);
@@ -105,11 +107,17 @@ void DicomListener::Impl::acceptLoop() {
     while (!shared.stopping) {
         T_ASC_Association* association = nullptr;
         // A one-second wait, so that stop() is noticed promptly.
-        OFCondition cond = ASC_receiveAssociation(network, &association, ASC_MAXIMUMPDUSIZE,
-                                                  nullptr, nullptr, OFFalse, DUL_NOBLOCK, 1);
+        OFCondition cond =
+            ASC_receiveAssociation(network, &association, ASC_MAXIMUMPDUSIZE, nullptr, nullptr,
+                                   tls ? OFTrue : OFFalse, DUL_NOBLOCK, 1);
         if (cond == DUL_NOASSOCIATIONREQUEST) {
             ASC_destroyAssociation(&association);
         } else if (cond.bad()) {
+            // With TLS this is also where a peer whose certificate does not chain to the site
+            // CA ends: the handshake fails before any DICOM is spoken.
+            if (tls)
+                emit shared.listener->associationRejected(
+                    QObject::tr("TLS handshake failed: %1").arg(QString::fromLatin1(cond.text())));
             dropAndDestroy(association);
         } else if (active.load() >= shared.settings.maxAssociations) {
             reject(association, ASC_REASON_SP_PRES_LOCALLIMITEXCEEDED);

@@ -5,12 +5,16 @@
 // are rejected (local limit exceeded) at once.
 #pragma once
 
+#include "tls_files.h"
+
 #include "core/result.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace dicomnet::network {
 
@@ -20,6 +24,9 @@ struct ListenerSettings {
     int port = 11112;
     int maxAssociations = 8;
     int timeoutSeconds = 30;  // ACSE and DIMSE: how long a silent peer is waited for
+    std::optional<TlsFiles> tls;  // DICOM TLS with mutual authentication
+    // Accept associations only from these calling AE titles (empty: anyone).
+    QStringList knownCallingAeTitles;
 };
 
 struct ReceivedObject {

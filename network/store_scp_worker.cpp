@@ -45,6 +45,15 @@ OFBool StoreScpWorker::checkCalledAETitleAccepted(const OFString& calledAE) {
     return ok;
 }
 
+OFBool StoreScpWorker::checkCallingAETitleAccepted(const OFString& callingAE) {
+    const QStringList& known = shared_.settings.knownCallingAeTitles;
+    const QString caller = QString::fromLatin1(callingAE.c_str()).trimmed();
+    if (known.isEmpty() || known.contains(caller)) return OFTrue;
+    emit shared_.listener->associationRejected(
+        QObject::tr("calling AE title \"%1\" is not a known peer").arg(caller));
+    return OFFalse;
+}
+
 bool StoreScpWorker::ensureWriter(QString& error) {
     if (writer_) return true;
     auto cache = db::Cache::open(shared_.settings.dataDir);

@@ -34,6 +34,7 @@ protected:
     OFCondition handleIncomingCommand(T_DIMSE_Message* message,
                                       const DcmPresentationContextInfo& context) override;
     OFBool checkCalledAETitleAccepted(const OFString& calledAE) override;
+    OFBool checkCallingAETitleAccepted(const OFString& callingAE) override;
     // Starts writeback of the part received so far, so that the flush before the answer has
     // little left to do.
     void notifyRECEIVEProgress(const unsigned long byteCount) override;

@@ -1,0 +1,36 @@
+// The site's certificates for DICOM TLS (PS3.15 Annex B): a site CA, and keys and certificates
+// for this node and for other workstations, made with OpenSSL. Keys are written 0600.
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+namespace dicomnet::network {
+
+struct CertificateFiles {
+    QString certificate;  // PEM
+    QString privateKey;   // PEM, 0600
+};
+
+class SiteCertificates {
+public:
+    // Certificates live in <dataDir>/certs.
+    explicit SiteCertificates(QString dataDir);
+    QString folder() const { return folder_; }
+    QString caCertificate() const;  // ca.pem: what peers' certificates must chain to
+    CertificateFiles node() const;  // node.pem / node.key: this workstation's identity
+
+    // Creates the site CA (RSA 3072, 10 years) and this node's key and certificate. Refuses to
+    // overwrite an existing CA: re-creating it would orphan every certificate it issued.
+    Status init(const QString& organisation, const QString& nodeName);
+    // Issues a key and certificate (RSA 2048, 2 years) for another workstation, signed by the
+    // site CA, into `outDir` as NAME.pem and NAME.key.
+    Result<CertificateFiles> issue(const QString& name, const QString& outDir);
+
+private:
+    Result<CertificateFiles> issueTo(const QString& commonName, const CertificateFiles& files);
+    QString folder_;
+};
+
+}  // namespace dicomnet::network

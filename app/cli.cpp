@@ -20,8 +20,10 @@ QString usageText() {
         "  history PATIENT_ID [--issuer X] [--json]\n"
         "                                   every study of a patient, oldest first\n"
         "  check                            verify the index against the stored files\n"
-        "  listen [--port N] [--aet AE] [--max-associations N]\n"
+        "  listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]\n"
         "                                   receive studies (C-ECHO, C-STORE) until Ctrl-C\n"
+        "  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]\n"
+        "                                   the site CA and certificates for DICOM TLS\n"
         "  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME\n"
         "  echo PEER                        C-ECHO a peer\n"
         "  send PEER UID... [--json]        send studies, series or instances from the cache\n\n"
@@ -83,6 +85,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("peers")) return runPeers(options);
     if (sub == QLatin1String("echo")) return runEcho(options);
     if (sub == QLatin1String("send")) return runSend(options);
+    if (sub == QLatin1String("certs")) return runCerts(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

@@ -29,5 +29,6 @@ int runListen(const GlobalOptions& options);
 int runPeers(const GlobalOptions& options);
 int runEcho(const GlobalOptions& options);
 int runSend(const GlobalOptions& options);
+int runCerts(const GlobalOptions& options);
 
 }  // namespace dicomnet::app

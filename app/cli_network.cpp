@@ -9,6 +9,7 @@
 #include "db/peer_directory.h"
 #include "network/dicom_client.h"
 #include "network/dicom_listener.h"
+#include "network/site_certificates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 
 #include <unistd.h>
 #include <atomic>
+#include <optional>
 #include <csignal>
 
 namespace dicomnet::app {
@@ -32,6 +34,22 @@ void onStopSignal(int) {
 }
 
 QString defaultAeTitle() { return QStringLiteral("DICOMNET"); }
+
+void addTlsOptions(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("tls-cert"), QObject::tr("our certificate (PEM; default: the data directory's node.pem)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-key"), QObject::tr("our private key (PEM; default: node.key)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-ca"), QObject::tr("the CA peers must chain to (PEM; default: ca.pem)"), QStringLiteral("FILE")});
+}
+
+// The TLS files from the options, else from <data dir>/certs.
+network::TlsFiles tlsFiles(const QCommandLineParser& parser, const QString& dataDir) {
+    const network::SiteCertificates site(dataDir);
+    auto pick = [&](const char* option, const QString& fallback) {
+        return parser.isSet(QLatin1String(option)) ? parser.value(QLatin1String(option)) : fallback;
+    };
+    return {pick("tls-cert", site.node().certificate), pick("tls-key", site.node().privateKey),
+            pick("tls-ca", site.caCertificate())};
+}
 
 bool parse(QCommandLineParser& parser, const QString& name, const GlobalOptions& options,
            int& exitCode) {
@@ -73,6 +91,11 @@ int runListen(const GlobalOptions& options) {
     parser.addOption({QStringLiteral("max-associations"),
                       QObject::tr("associations served at once (default 8)"), QStringLiteral("N"),
                       QStringLiteral("8")});
+    parser.addOption({QStringLiteral("tls"),
+                      QObject::tr("DICOM over TLS; peers must present a certificate from the site CA")});
+    parser.addOption({QStringLiteral("known-peers-only"),
+                      QObject::tr("accept only calling AE titles of known peers")});
+    addTlsOptions(parser);
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("listen"), options, exitCode)) return exitCode;
     if (!parser.positionalArguments().isEmpty())
@@ -96,7 +119,16 @@ int runListen(const GlobalOptions& options) {
     // The cache must open (and recover) before the first sender is told anything.
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
+    if (parser.isSet(QStringLiteral("known-peers-only"))) {
+        auto peers = db::PeerDirectory(*cache.value()).list();
+        if (!peers) return failure(peers.error());
+        for (const db::Peer& p : peers.value()) settings.knownCallingAeTitles.append(p.aeTitle);
+        if (settings.knownCallingAeTitles.isEmpty())
+            return failure(QObject::tr("--known-peers-only, but no peer is known (dicomnet peers add)"));
+    }
     cache.value().reset();
+    if (parser.isSet(QStringLiteral("tls")) || parser.isSet(QStringLiteral("tls-cert")))
+        settings.tls = tlsFiles(parser, options.dataDir);
 
     network::DicomListener listener(settings);
     QObject::connect(
@@ -120,9 +152,10 @@ int runListen(const GlobalOptions& options) {
     if (Status s = listener.start(); !s) return failure(s.error());
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
-    err() << QObject::tr("listening as %1 on port %2 (cache %3); Ctrl-C stops")
+    err() << QObject::tr("listening as %1 on port %2%3 (cache %4); Ctrl-C stops")
                  .arg(settings.aeTitle)
                  .arg(settings.port)
+                 .arg(settings.tls ? QObject::tr(" with TLS") : QString())
                  .arg(options.dataDir)
           << "\n";
     err().flush();
@@ -138,6 +171,39 @@ int runListen(const GlobalOptions& options) {
     err().flush();
     listener.stop();
     return kExitOk;
+}
+
+int runCerts(const GlobalOptions& options) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("org"), QObject::tr("the organisation the site CA is named after"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("node"), QObject::tr("this workstation's name in its certificate (default: dicomnet)"), QStringLiteral("NAME"), QStringLiteral("dicomnet")});
+    parser.addOption({QStringLiteral("out"), QObject::tr("where issued files go (default: the data directory's certs/issued)"), QStringLiteral("DIR")});
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("certs"), options, exitCode)) return exitCode;
+    const QStringList args = parser.positionalArguments();
+    network::SiteCertificates site(options.dataDir);
+    if (args.value(0) == QLatin1String("init")) {
+        if (args.size() != 1 || !parser.isSet(QStringLiteral("org")))
+            return usageError(QObject::tr("certs init --org NAME [--node NAME]"));
+        if (Status s = site.init(parser.value(QStringLiteral("org")), parser.value(QStringLiteral("node"))); !s)
+            return failure(s.error());
+        out() << QObject::tr("site CA: %1\nthis node: %2 (key %3, readable by you only)")
+                     .arg(site.caCertificate(), site.node().certificate, site.node().privateKey)
+              << "\n";
+        return kExitOk;
+    }
+    if (args.value(0) == QLatin1String("issue")) {
+        if (args.size() != 2) return usageError(QObject::tr("certs issue NAME [--out DIR]"));
+        const QString outDir = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
+                                                                   : site.folder() + QStringLiteral("/issued");
+        auto files = site.issue(args[1], outDir);
+        if (!files) return failure(files.error());
+        out() << QObject::tr("issued for %1: %2 and %3 (give them, with %4, to that workstation)")
+                     .arg(args[1], files->certificate, files->privateKey, site.caCertificate())
+              << "\n";
+        return kExitOk;
+    }
+    return usageError(QObject::tr("certs needs init or issue"));
 }
 
 int runPeers(const GlobalOptions& options) {
@@ -238,6 +304,7 @@ int runSend(const GlobalOptions& options) {
     parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
                       QStringLiteral("AE"), defaultAeTitle()});
     parser.addOption({QStringLiteral("json"), QObject::tr("print the summary as JSON")});
+    addTlsOptions(parser);
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("send"), options, exitCode)) return exitCode;
     const QStringList args = parser.positionalArguments();

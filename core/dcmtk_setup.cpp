@@ -12,8 +12,10 @@ namespace dicomnet {
 void ensureDcmtkConfigured() {
     static std::once_flag once;
     std::call_once(once, [] {
-        if (qEnvironmentVariableIsEmpty("DICOMNET_DCMTK_LOG"))
-            OFLog::configure(OFLogger::OFF_LOG_LEVEL);
+        // DICOMNET_DCMTK_LOG=1 shows DCMTK's own debug log, for diagnosing a peer.
+        OFLog::configure(qEnvironmentVariableIsEmpty("DICOMNET_DCMTK_LOG")
+                             ? OFLogger::OFF_LOG_LEVEL
+                             : OFLogger::DEBUG_LOG_LEVEL);
     });
 }
 

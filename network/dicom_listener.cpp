@@ -87,9 +87,22 @@ Status DicomListener::start() {
         config.addPresentationContext(sopClass, syntaxes);
     d_->config = DcmSharedSCPConfig(config);
 
+    d_->tls.reset();
+    if (s.tls) {
+        auto layer = makeTlsLayer(NET_ACCEPTOR, *s.tls);
+        if (!layer) return Error{layer.error()};
+        d_->tls = std::move(layer.value());
+    }
     OFCondition cond = ASC_initializeNetwork(NET_ACCEPTOR, s.port, s.timeoutSeconds, &d_->network);
     if (cond.bad())
         return Error{QObject::tr("cannot listen on port %1: %2").arg(s.port).arg(cond.text())};
+    if (d_->tls) {
+        cond = ASC_setTransportLayer(d_->network, d_->tls.get(), 0);
+        if (cond.bad()) {
+            ASC_dropNetwork(&d_->network);
+            return Error{QObject::tr("TLS: %1").arg(cond.text())};
+        }
+    }
     d_->shared.stopping = false;
     d_->acceptThread = std::thread([this] { d_->acceptLoop(); });
     return {};
@@ -105,11 +118,17 @@ void DicomListener::stop() {
 
 void DicomListener::Impl::acceptLoop() {
     while (!shared.stopping) {
+        // Wait up to a second for a caller, so that stop() is noticed promptly; then accept in
+        // blocking mode (a TLS handshake cannot run on the non-blocking socket DUL_NOBLOCK
+        // would give it).
+        if (!ASC_associationWaiting(network, 1)) {
+            reapFinishedWorkers(false);
+            continue;
+        }
         T_ASC_Association* association = nullptr;
-        // A one-second wait, so that stop() is noticed promptly.
         OFCondition cond =
             ASC_receiveAssociation(network, &association, ASC_MAXIMUMPDUSIZE, nullptr, nullptr,
-                                   tls ? OFTrue : OFFalse, DUL_NOBLOCK, 1);
+                                   tls ? OFTrue : OFFalse, DUL_BLOCK, 0);
         if (cond == DUL_NOASSOCIATIONREQUEST) {
             ASC_destroyAssociation(&association);
         } else if (cond.bad()) {

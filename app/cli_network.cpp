@@ -18,8 +18,8 @@
 
 #include <unistd.h>
 #include <atomic>
-#include <optional>
 #include <csignal>
+#include <optional>
 
 namespace dicomnet::app {
 
@@ -36,9 +36,15 @@ void onStopSignal(int) {
 QString defaultAeTitle() { return QStringLiteral("DICOMNET"); }
 
 void addTlsOptions(QCommandLineParser& parser) {
-    parser.addOption({QStringLiteral("tls-cert"), QObject::tr("our certificate (PEM; default: the data directory's node.pem)"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tls-key"), QObject::tr("our private key (PEM; default: node.key)"), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("tls-ca"), QObject::tr("the CA peers must chain to (PEM; default: ca.pem)"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-cert"),
+                      QObject::tr("our certificate (PEM; default: the data directory's node.pem)"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-key"),
+                      QObject::tr("our private key (PEM; default: node.key)"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("tls-ca"),
+                      QObject::tr("the CA peers must chain to (PEM; default: ca.pem)"),
+                      QStringLiteral("FILE")});
 }
 
 // The TLS files from the options, else from <data dir>/certs.
@@ -72,11 +78,6 @@ bool findPeer(db::Cache& cache, const QString& name, db::Peer& peer, int& exitCo
         return false;
     }
     peer = *found.value();
-    if (peer.tls) {
-        exitCode = failure(
-            QObject::tr("peer \"%1\" needs TLS, which this build does not do yet").arg(name));
-        return false;
-    }
     return true;
 }
 
@@ -91,8 +92,9 @@ int runListen(const GlobalOptions& options) {
     parser.addOption({QStringLiteral("max-associations"),
                       QObject::tr("associations served at once (default 8)"), QStringLiteral("N"),
                       QStringLiteral("8")});
-    parser.addOption({QStringLiteral("tls"),
-                      QObject::tr("DICOM over TLS; peers must present a certificate from the site CA")});
+    parser.addOption(
+        {QStringLiteral("tls"),
+         QObject::tr("DICOM over TLS; peers must present a certificate from the site CA")});
     parser.addOption({QStringLiteral("known-peers-only"),
                       QObject::tr("accept only calling AE titles of known peers")});
     addTlsOptions(parser);
@@ -124,7 +126,8 @@ int runListen(const GlobalOptions& options) {
         if (!peers) return failure(peers.error());
         for (const db::Peer& p : peers.value()) settings.knownCallingAeTitles.append(p.aeTitle);
         if (settings.knownCallingAeTitles.isEmpty())
-            return failure(QObject::tr("--known-peers-only, but no peer is known (dicomnet peers add)"));
+            return failure(
+                QObject::tr("--known-peers-only, but no peer is known (dicomnet peers add)"));
     }
     cache.value().reset();
     if (parser.isSet(QStringLiteral("tls")) || parser.isSet(QStringLiteral("tls-cert")))
@@ -175,9 +178,16 @@ int runListen(const GlobalOptions& options) {
 
 int runCerts(const GlobalOptions& options) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("org"), QObject::tr("the organisation the site CA is named after"), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("node"), QObject::tr("this workstation's name in its certificate (default: dicomnet)"), QStringLiteral("NAME"), QStringLiteral("dicomnet")});
-    parser.addOption({QStringLiteral("out"), QObject::tr("where issued files go (default: the data directory's certs/issued)"), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("org"),
+                      QObject::tr("the organisation the site CA is named after"),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("node"),
+                      QObject::tr("this workstation's name in its certificate (default: dicomnet)"),
+                      QStringLiteral("NAME"), QStringLiteral("dicomnet")});
+    parser.addOption(
+        {QStringLiteral("out"),
+         QObject::tr("where issued files go (default: the data directory's certs/issued)"),
+         QStringLiteral("DIR")});
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("certs"), options, exitCode)) return exitCode;
     const QStringList args = parser.positionalArguments();
@@ -185,7 +195,9 @@ int runCerts(const GlobalOptions& options) {
     if (args.value(0) == QLatin1String("init")) {
         if (args.size() != 1 || !parser.isSet(QStringLiteral("org")))
             return usageError(QObject::tr("certs init --org NAME [--node NAME]"));
-        if (Status s = site.init(parser.value(QStringLiteral("org")), parser.value(QStringLiteral("node"))); !s)
+        if (Status s = site.init(parser.value(QStringLiteral("org")),
+                                 parser.value(QStringLiteral("node")));
+            !s)
             return failure(s.error());
         out() << QObject::tr("site CA: %1\nthis node: %2 (key %3, readable by you only)")
                      .arg(site.caCertificate(), site.node().certificate, site.node().privateKey)
@@ -194,8 +206,9 @@ int runCerts(const GlobalOptions& options) {
     }
     if (args.value(0) == QLatin1String("issue")) {
         if (args.size() != 2) return usageError(QObject::tr("certs issue NAME [--out DIR]"));
-        const QString outDir = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
-                                                                   : site.folder() + QStringLiteral("/issued");
+        const QString outDir = parser.isSet(QStringLiteral("out"))
+                                   ? parser.value(QStringLiteral("out"))
+                                   : site.folder() + QStringLiteral("/issued");
         auto files = site.issue(args[1], outDir);
         if (!files) return failure(files.error());
         out() << QObject::tr("issued for %1: %2 and %3 (give them, with %4, to that workstation)")
@@ -282,6 +295,7 @@ int runEcho(const GlobalOptions& options) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
                       QStringLiteral("AE"), defaultAeTitle()});
+    addTlsOptions(parser);
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("echo"), options, exitCode)) return exitCode;
     if (parser.positionalArguments().size() != 1)
@@ -290,8 +304,9 @@ int runEcho(const GlobalOptions& options) {
     if (!cache) return failure(cache.error());
     db::Peer peer;
     if (!findPeer(*cache.value(), parser.positionalArguments()[0], peer, exitCode)) return exitCode;
-    network::DicomClient client(parser.value(QStringLiteral("aet")),
-                                {peer.aeTitle, peer.host, peer.port});
+    network::DicomClient client(
+        parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
+        peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
     auto rtt = client.echo();
     if (!rtt) return failure(rtt.error());
     out() << QObject::tr("%1 answered C-ECHO in %2 ms").arg(peer.name).arg(rtt.value(), 0, 'f', 1)
@@ -328,8 +343,9 @@ int runSend(const GlobalOptions& options) {
     static std::atomic_bool cancel{false};
     std::signal(SIGINT, [](int) { cancel = true; });
     TerminalProgress bar(QObject::tr("objects"));
-    network::DicomClient client(parser.value(QStringLiteral("aet")),
-                                {peer.aeTitle, peer.host, peer.port});
+    network::DicomClient client(
+        parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
+        peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
     const network::SendSummary s = client.send(
         items, [&](int done, int total, qint64 bytes) { bar.update(done, total, bytes); }, &cancel);
     bar.finish();

@@ -28,7 +28,7 @@ namespace {
 class Association {
 public:
     Association(const QString& calling, const PeerAddress& peer, int timeout,
-                     DcmTLSTransportLayer* tls)
+                DcmTLSTransportLayer* tls)
         : calling_(calling), peer_(peer), timeout_(timeout), tls_(tls) {}
     ~Association() {
         if (assoc_) {
@@ -97,13 +97,13 @@ public:
     }
 
     OFCondition echo() {
-        const T_ASC_PresentationContextID id = ASC_findAcceptedPresentationContextID(
-            assoc_, UID_VerificationSOPClass);
+        const T_ASC_PresentationContextID id =
+            ASC_findAcceptedPresentationContextID(assoc_, UID_VerificationSOPClass);
         if (id == 0) return makeOFCondition(0, 2, OF_error, "C-ECHO was not accepted");
         DIC_US status = 0;
         DcmDataset* detail = nullptr;
-        const OFCondition cond = DIMSE_echoUser(assoc_, assoc_->nextMsgID++, DIMSE_BLOCKING,
-                                                timeout_, &status, &detail);
+        const OFCondition cond =
+            DIMSE_echoUser(assoc_, assoc_->nextMsgID++, DIMSE_BLOCKING, timeout_, &status, &detail);
         delete detail;
         if (cond.good() && status != STATUS_Success)
             return makeOFCondition(0, 3, OF_error, "C-ECHO answered with an error status");
@@ -167,10 +167,10 @@ Result<double> DicomClient::echo() {
     QElapsedTimer clock;
     clock.start();
     Association association(callingAeTitle_, peer_, timeoutSeconds_, layer.get());
-    OFCondition cond = association.open(
-        {{QLatin1String(UID_VerificationSOPClass),
-          {QLatin1String(UID_LittleEndianExplicitTransferSyntax),
-           QLatin1String(UID_LittleEndianImplicitTransferSyntax)}}});
+    OFCondition cond =
+        association.open({{QLatin1String(UID_VerificationSOPClass),
+                           {QLatin1String(UID_LittleEndianExplicitTransferSyntax),
+                            QLatin1String(UID_LittleEndianImplicitTransferSyntax)}}});
     if (cond.bad()) return Error{QObject::tr("no association: %1").arg(describe(cond, peer_))};
     cond = association.echo();
     const double ms = clock.nsecsElapsed() / 1e6;

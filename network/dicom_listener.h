@@ -23,7 +23,7 @@ struct ListenerSettings {
     QString aeTitle = QStringLiteral("DICOMNET");
     int port = 11112;
     int maxAssociations = 8;
-    int timeoutSeconds = 30;  // ACSE and DIMSE: how long a silent peer is waited for
+    int timeoutSeconds = 30;      // ACSE and DIMSE: how long a silent peer is waited for
     std::optional<TlsFiles> tls;  // DICOM TLS with mutual authentication
     // Accept associations only from these calling AE titles (empty: anyone).
     QStringList knownCallingAeTitles;

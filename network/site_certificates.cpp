@@ -13,11 +13,11 @@
 #include <QFile>
 #include <QObject>
 
-#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <memory>
 #include <unistd.h>
+#include <cstdio>
+#include <memory>
 
 namespace dicomnet::network {
 
@@ -84,14 +84,15 @@ Cert makeCertificate(EVP_PKEY* key, const QString& organisation, const QString& 
              addExtension(cert.get(), issuer, NID_subject_alt_name, san.constData());
     }
     if (ok) ok = addExtension(cert.get(), issuer, NID_authority_key_identifier, "keyid:always");
-    if (!ok || X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) == 0) return nullptr;
+    if (!ok || X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256()) == 0)
+        return nullptr;
     return cert;
 }
 
 // Writes a PEM file; a private key is created with mode 0600 before a byte is written.
 bool writePem(const QString& path, EVP_PKEY* key, X509* cert) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                          key ? 0600 : 0644);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, key ? 0600 : 0644);
     if (fd < 0) return false;
     if (key) ::fchmod(fd, 0600);  // even if the file existed with wider permissions
     FILE* f = ::fdopen(fd, "w");
@@ -149,9 +150,11 @@ CertificateFiles SiteCertificates::node() const {
 }
 
 Status SiteCertificates::init(const QString& organisation, const QString& nodeName) {
-    if (organisation.trimmed().isEmpty()) return Error{QObject::tr("the site needs an organisation name")};
+    if (organisation.trimmed().isEmpty())
+        return Error{QObject::tr("the site needs an organisation name")};
     if (!validName(nodeName))
-        return Error{QObject::tr("\"%1\" is not a usable node name (letters, digits, - _ .)").arg(nodeName)};
+        return Error{
+            QObject::tr("\"%1\" is not a usable node name (letters, digits, - _ .)").arg(nodeName)};
     if (QFile::exists(caCertificate()))
         return Error{QObject::tr("a site CA already exists in %1; it is kept (certificates it "
                                  "issued would stop working)")

@@ -16,14 +16,20 @@ Result<std::unique_ptr<DcmTLSTransportLayer>> makeTlsLayer(T_ASC_NetworkRole rol
     OFCondition cond = layer->setTLSProfile(TSP_Profile_BCP195_ND);
     if (cond.good()) cond = layer->activateCipherSuites();
     if (cond.bad()) return Error{QObject::tr("TLS: %1").arg(cond.text())};
-    if (layer->setPrivateKeyFile(QFile::encodeName(files.privateKey).constData(), DCF_Filetype_PEM).bad())
+    if (layer->setPrivateKeyFile(QFile::encodeName(files.privateKey).constData(), DCF_Filetype_PEM)
+            .bad())
         return Error{QObject::tr("TLS: cannot read the private key %1").arg(files.privateKey)};
-    if (layer->setCertificateFile(QFile::encodeName(files.certificate).constData(), DCF_Filetype_PEM).bad())
+    if (layer
+            ->setCertificateFile(QFile::encodeName(files.certificate).constData(), DCF_Filetype_PEM)
+            .bad())
         return Error{QObject::tr("TLS: cannot read the certificate %1").arg(files.certificate)};
     if (!layer->checkPrivateKeyMatchesCertificate())
         return Error{QObject::tr("TLS: %1 and %2 do not belong together")
                          .arg(files.privateKey, files.certificate)};
-    if (layer->addTrustedCertificateFile(QFile::encodeName(files.trustedCa).constData(), DCF_Filetype_PEM).bad())
+    if (layer
+            ->addTrustedCertificateFile(QFile::encodeName(files.trustedCa).constData(),
+                                        DCF_Filetype_PEM)
+            .bad())
         return Error{QObject::tr("TLS: cannot read the trusted CA %1").arg(files.trustedCa)};
     layer->setCertificateVerification(DCV_requireCertificate);
     return layer;

@@ -6,12 +6,14 @@
 #include "test_data.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <csignal>
 
 using namespace dicomnet::test;
@@ -116,9 +118,9 @@ private slots:
         QVERIFY2(r.err.contains("no association"), qPrintable(describe(r)));
         runDicomnet(data, {"peers", "add", "secure", "--aet", "SEC", "--host", "127.0.0.1",
                            "--port", "2762", "--tls"});
-        r = runDicomnet(data, {"echo", "secure"});
+        r = runDicomnet(data, {"echo", "secure"});  // no site certificates in this data dir
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains("TLS"));
+        QVERIFY2(r.err.contains("certs init"), qPrintable(describe(r)));
     }
 
     // storescu was told "stored" for every object; the listener dies by kill -9 at once
@@ -168,6 +170,141 @@ private slots:
         // And the port is free again.
         CliResult second = runDicomnet(data, {"listen", "--port", "0"});
         QCOMPARE(second.exitCode, 2);
+    }
+
+    void certs_ShouldMakeASiteCaAndKeysOnlyTheOwnerReads() {
+        const QString data = tmp_.path() + "/site";
+        CliResult r = runDicomnet(
+            data, {"certs", "init", "--org", "Spitalul Clinic Republican", "--node", "red-zone"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(runDicomnet(data, {"certs", "init", "--org", "Again"}).exitCode, 1);  // kept
+        r = runDicomnet(data, {"certs", "issue", "consultant", "--out", tmp_.path() + "/issued"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        for (const QString& key : {data + "/certs/ca.key", data + "/certs/node.key",
+                                   tmp_.path() + "/issued/consultant.key"}) {
+            struct stat st {};
+            QCOMPARE(::stat(QFile::encodeName(key).constData(), &st), 0);
+            QCOMPARE(int(st.st_mode & 0777), 0600);
+        }
+        ToolResult verify =
+            runTool("openssl", {"verify", "-CAfile", data + "/certs/ca.pem",
+                                data + "/certs/node.pem", tmp_.path() + "/issued/consultant.pem"});
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.output));
+    }
+
+    // Mutual TLS: a sender with a certificate from the site CA is served; one without TLS, or
+    // with a certificate from another CA, is refused before any DICOM is spoken.
+    void listen_ShouldAcceptOnlyTrustedTlsPeers() {
+        const QString data = tmp_.path() + "/tls-listener";
+        QCOMPARE(
+            runDicomnet(data, {"certs", "init", "--org", "Site", "--node", "listener"}).exitCode,
+            0);
+        QCOMPARE(
+            runDicomnet(data, {"certs", "issue", "modality", "--out", tmp_.path() + "/modality"})
+                .exitCode,
+            0);
+        const QString stranger = tmp_.path() + "/stranger";
+        QCOMPARE(runDicomnet(stranger, {"certs", "init", "--org", "Elsewhere"}).exitCode, 0);
+        const int port = freePort();
+        auto listener = std::make_unique<QProcess>();
+        listener->start(dicomnetBinary(),
+                        {"--data-dir", data, "listen", "--port", QString::number(port), "--tls"});
+        QVERIFY(listener->waitForStarted());
+        const QString ca = data + "/certs/ca.pem";
+        const QStringList trusted{"+tls", tmp_.path() + "/modality/modality.key",
+                                  tmp_.path() + "/modality/modality.pem", "+cf", ca};
+        bool up = false;
+        for (int i = 0; i < 100 && !up; ++i) {
+            up = runTool(
+                     "echoscu",
+                     trusted + QStringList{"-aec", "DICOMNET", "127.0.0.1", QString::number(port)},
+                     5000)
+                     .exitCode == 0;
+            if (!up) QTest::qWait(50);
+        }
+        QVERIFY(up);
+        ToolResult r =
+            runTool("storescu",
+                    trusted + QStringList{"-aec", "DICOMNET", "127.0.0.1", QString::number(port),
+                                          pydicomFile("test_files/CT_small.dcm")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        QVERIFY(
+            runTool("echoscu", {"-aec", "DICOMNET", "127.0.0.1", QString::number(port)}).exitCode !=
+            0);
+        r = runTool("echoscu", {"+tls", stranger + "/certs/node.key", stranger + "/certs/node.pem",
+                                "+cf", ca, "-aec", "DICOMNET", "127.0.0.1", QString::number(port)});
+        QVERIFY(r.exitCode != 0);
+        ::kill(pid_t(listener->processId()), SIGINT);
+        QVERIFY(listener->waitForFinished(30000));
+        const QByteArray err = listener->readAllStandardError();
+        QVERIFY2(err.contains("certificate verify failed"), err.constData());
+        QVERIFY(listener->readAllStandardOutput().contains("received from STORESCU"));
+    }
+
+    void echoAndSend_ShouldUseTls_WhenPeerIsMarkedTls() {
+        const QString data = tmp_.path() + "/tls-client";
+        QCOMPARE(runDicomnet(data, {"certs", "init", "--org", "Site", "--node", "home"}).exitCode,
+                 0);
+        QCOMPARE(runDicomnet(data,
+                             {"certs", "issue", "archive", "--out", tmp_.path() + "/archive-certs"})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(data, {"import", pydicomFile("test_files/CT_small.dcm")}).exitCode, 0);
+        const int port = freePort();
+        const QString out = tmp_.path() + "/tls-archive";
+        QDir().mkpath(out);
+        auto scp =
+            startTool("storescp", {"+tls", tmp_.path() + "/archive-certs/archive.key",
+                                   tmp_.path() + "/archive-certs/archive.pem", "+cf",
+                                   data + "/certs/ca.pem", "-od", out, QString::number(port)});
+        QTest::qWait(300);
+        QCOMPARE(runDicomnet(data, {"peers", "add", "archive", "--aet", "ANY-SCP", "--host",
+                                    "127.0.0.1", "--port", QString::number(port), "--tls"})
+                     .exitCode,
+                 0);
+        CliResult r = runDicomnet(data, {"echo", "archive"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runDicomnet(data,
+                        {"send", "archive", "1.3.6.1.4.1.5962.1.1.1.1.1.20040119072730.12322"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 1);
+        // The same peer, but without TLS on our side: refused by the archive.
+        QCOMPARE(runDicomnet(data, {"peers", "remove", "archive"}).exitCode, 0);
+        QCOMPARE(runDicomnet(data, {"peers", "add", "archive", "--aet", "ANY-SCP", "--host",
+                                    "127.0.0.1", "--port", QString::number(port)})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(data, {"echo", "archive"}).exitCode, 1);
+        scp->kill();
+        scp->waitForFinished();
+    }
+
+    void listen_ShouldRefuseUnknownCallers_WhenKnownPeersOnly() {
+        const QString data = tmp_.path() + "/known";
+        QCOMPARE(runDicomnet(data, {"listen", "--known-peers-only"}).exitCode, 1);  // none known
+        QCOMPARE(runDicomnet(data, {"peers", "add", "modality", "--aet", "STORESCU", "--host",
+                                    "127.0.0.1", "--port", "104"})
+                     .exitCode,
+                 0);
+        const int port = freePort();
+        auto listener = std::make_unique<QProcess>();
+        listener->start(dicomnetBinary(), {"--data-dir", data, "listen", "--port",
+                                           QString::number(port), "--known-peers-only"});
+        QVERIFY(listener->waitForStarted());
+        const QStringList to{"-aec", "DICOMNET", "127.0.0.1", QString::number(port)};
+        bool served = false;
+        for (int i = 0; i < 100 && !served; ++i) {
+            served =
+                runTool("storescu", to + QStringList{pydicomFile("test_files/CT_small.dcm")}, 5000)
+                    .exitCode == 0;
+            if (!served) QTest::qWait(50);
+        }
+        QVERIFY(served);
+        ToolResult r = runTool("echoscu", to);  // calling AE title ECHOSCU is no known peer
+        QVERIFY(r.exitCode != 0);
+        ::kill(pid_t(listener->processId()), SIGINT);
+        QVERIFY(listener->waitForFinished(30000));
+        QVERIFY(listener->readAllStandardError().contains("ECHOSCU"));
     }
 };
 

@@ -25,7 +25,14 @@ wait_port() { for _ in $(seq 100); do echoscu -aec "$2" 127.0.0.1 "$1" >/dev/nul
 "$dicomnet" --data-dir "$work/sender" import "$src" >/dev/null 2>&1
 study=$("$dicomnet" --data-dir "$work/sender" ls studies --json | sed -n 's/.*"study_uid": "\(.*\)".*/\1/p')
 
-listen=() scp=() send=() storescu=()
+# TLS: one site CA; certificates for the listener (node), storescp and storescu.
+"$dicomnet" --data-dir "$work/tlslisten" certs init --org Bench --node listener >/dev/null
+"$dicomnet" --data-dir "$work/tlslisten" certs issue sender --out "$work/certs" >/dev/null
+"$dicomnet" --data-dir "$work/tlslisten" certs issue scp --out "$work/certs" >/dev/null
+ca=$work/tlslisten/certs/ca.pem
+tls_sender=(+tls "$work/certs/sender.key" "$work/certs/sender.pem" +cf "$ca")
+
+listen=() scp=() send=() storescu=() tlslisten=() tlsscp=()
 for i in $(seq "$runs"); do
   # storescu → dicomnet listen
   p=$(port); "$dicomnet" --data-dir "$work/listen$i" listen --port "$p" >/dev/null 2>&1 & pid=$!
@@ -48,8 +55,24 @@ for i in $(seq "$runs"); do
   t0=$(now); storescu +sd -aec SCP 127.0.0.1 "$p" "$src" >/dev/null 2>&1; t1=$(now)
   storescu+=("$(echo "400 / ($t1 - $t0)" | bc)")
   kill $pid; wait $pid 2>/dev/null || true
+  # the same over TLS
+  p=$(port)
+  "$dicomnet" --data-dir "$work/tlslisten$i" listen --port "$p" --tls --tls-ca "$ca" \
+    --tls-cert "$work/tlslisten/certs/node.pem" --tls-key "$work/tlslisten/certs/node.key" >/dev/null 2>&1 & pid=$!
+  for _ in $(seq 100); do echoscu "${tls_sender[@]}" -aec DICOMNET 127.0.0.1 "$p" >/dev/null 2>&1 && break; sleep 0.05; done; sync
+  t0=$(now); storescu "${tls_sender[@]}" +sd -aec DICOMNET 127.0.0.1 "$p" "$src" >/dev/null 2>&1; t1=$(now)
+  kill -INT $pid; wait $pid || true
+  tlslisten+=("$(echo "400 / ($t1 - $t0)" | bc)")
+  p=$(port); mkdir -p "$work/tlsscp$i"
+  storescp +tls "$work/certs/scp.key" "$work/certs/scp.pem" +cf "$ca" -aet SCP -od "$work/tlsscp$i" "$p" >/dev/null 2>&1 & pid=$!
+  for _ in $(seq 100); do echoscu "${tls_sender[@]}" -aec SCP 127.0.0.1 "$p" >/dev/null 2>&1 && break; sleep 0.05; done; sync
+  t0=$(now); storescu "${tls_sender[@]}" +sd -aec SCP 127.0.0.1 "$p" "$src" >/dev/null 2>&1; t1=$(now)
+  kill $pid; wait $pid 2>/dev/null || true
+  tlsscp+=("$(echo "400 / ($t1 - $t0)" | bc)")
   n=$("$dicomnet" --data-dir "$work/listen$i" ls studies --json | grep -c '"instance_count": 400' || true)
   [ "$n" = 1 ] || { echo "run $i: dicomnet listen did not store 400 instances" >&2; exit 1; }
+  n=$("$dicomnet" --data-dir "$work/tlslisten$i" ls studies --json | grep -c '"instance_count": 400' || true)
+  [ "$n" = 1 ] || { echo "run $i: dicomnet listen --tls did not store 400 instances" >&2; exit 1; }
 done
 ml=$(median "${listen[@]}"); ms=$(median "${scp[@]}"); md=$(median "${send[@]}"); mu=$(median "${storescu[@]}")
 echo "400 × 512×512 CT, $runs runs each, objects/s (median; runs)"
@@ -59,4 +82,8 @@ echo "  ratio listen / storescp: $(echo "scale=2; $ml / $ms" | bc)"
 echo "dicomnet send → storescp:             $md  (${send[*]})"
 echo "storescu → storescp:                  $mu  (${storescu[*]})"
 echo "  ratio send / storescu: $(echo "scale=2; $md / $mu" | bc)"
+mtl=$(median "${tlslisten[@]}"); mts=$(median "${tlsscp[@]}")
+echo "TLS storescu → dicomnet listen:       $mtl  (${tlslisten[*]})"
+echo "TLS storescu → storescp:              $mts  (${tlsscp[*]})"
+echo "  ratio TLS listen / TLS storescp: $(echo "scale=2; $mtl / $mts" | bc)"
 rm -rf "$work"

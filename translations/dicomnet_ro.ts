@@ -359,10 +359,6 @@
         <translation>nu există partenerul „%1” (vedeți dicomnet peers list)</translation>
     </message>
     <message>
-        <source>peer "%1" needs TLS, which this build does not do yet</source>
-        <translation>partenerul „%1” cere TLS, pe care această versiune încă nu îl are</translation>
-    </message>
-    <message>
         <source>TCP port (default 11112)</source>
         <translation>port TCP (implicit 11112)</translation>
     </message>
@@ -397,10 +393,6 @@
     <message>
         <source>association rejected: %1</source>
         <translation>asociere refuzată: %1</translation>
-    </message>
-    <message>
-        <source>listening as %1 on port %2 (cache %3); Ctrl-C stops</source>
-        <translation>ascult ca %1 pe portul %2 (cache %3); Ctrl-C oprește</translation>
     </message>
     <message numerus="yes">
         <source>stopping: waiting for %n association(s) in progress</source>
@@ -587,6 +579,148 @@
         <source>refused an object from %1: its data set does not match the request</source>
         <translation>am refuzat un obiect de la %1: setul de date nu corespunde cererii</translation>
     </message>
+    <message>
+        <source>our certificate (PEM; default: the data directory's node.pem)</source>
+        <translation>certificatul nostru (PEM; implicit node.pem din dosarul de date)</translation>
+    </message>
+    <message>
+        <source>our private key (PEM; default: node.key)</source>
+        <translation>cheia noastră privată (PEM; implicit node.key)</translation>
+    </message>
+    <message>
+        <source>the CA peers must chain to (PEM; default: ca.pem)</source>
+        <translation>CA de care trebuie să depindă partenerii (PEM; implicit ca.pem)</translation>
+    </message>
+    <message>
+        <source>DICOM over TLS; peers must present a certificate from the site CA</source>
+        <translation>DICOM prin TLS; partenerii trebuie să prezinte un certificat de la CA-ul instituției</translation>
+    </message>
+    <message>
+        <source>accept only calling AE titles of known peers</source>
+        <translation>acceptă doar titlurile AE ale partenerilor cunoscuți</translation>
+    </message>
+    <message>
+        <source>--known-peers-only, but no peer is known (dicomnet peers add)</source>
+        <translation>--known-peers-only, dar niciun partener nu este cunoscut (dicomnet peers add)</translation>
+    </message>
+    <message>
+        <source>listening as %1 on port %2%3 (cache %4); Ctrl-C stops</source>
+        <translation>ascult ca %1 pe portul %2%3 (cache %4); Ctrl-C oprește</translation>
+    </message>
+    <message>
+        <source> with TLS</source>
+        <translation> cu TLS</translation>
+    </message>
+    <message>
+        <source>the organisation the site CA is named after</source>
+        <translation>organizația după care se numește CA-ul instituției</translation>
+    </message>
+    <message>
+        <source>this workstation's name in its certificate (default: dicomnet)</source>
+        <translation>numele acestei stații în certificatul ei (implicit: dicomnet)</translation>
+    </message>
+    <message>
+        <source>where issued files go (default: the data directory's certs/issued)</source>
+        <translation>unde se pun fișierele emise (implicit certs/issued din dosarul de date)</translation>
+    </message>
+    <message>
+        <source>certs init --org NAME [--node NAME]</source>
+        <translation>certs init --org NUME [--node NUME]</translation>
+    </message>
+    <message>
+        <source>site CA: %1
+this node: %2 (key %3, readable by you only)</source>
+        <translation>CA-ul instituției: %1
+acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
+    </message>
+    <message>
+        <source>certs issue NAME [--out DIR]</source>
+        <translation>certs issue NUME [--out DOSAR]</translation>
+    </message>
+    <message>
+        <source>issued for %1: %2 and %3 (give them, with %4, to that workstation)</source>
+        <translation>emis pentru %1: %2 și %3 (dați-le, împreună cu %4, acelei stații)</translation>
+    </message>
+    <message>
+        <source>certs needs init or issue</source>
+        <translation>certs are nevoie de init sau issue</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>negocierea TLS a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>the site needs an organisation name</source>
+        <translation>instituția are nevoie de un nume de organizație</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable node name (letters, digits, - _ .)</source>
+        <translation>„%1” nu este un nume de nod valid (litere, cifre, - _ .)</translation>
+    </message>
+    <message>
+        <source>a site CA already exists in %1; it is kept (certificates it issued would stop working)</source>
+        <translation>în %1 există deja un CA al instituției; este păstrat (certificatele emise de el ar înceta să funcționeze)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>nu se poate crea %1</translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation>nu se poate genera o cheie: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the CA certificate: %1</source>
+        <translation>nu se poate crea certificatul CA: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to %1</source>
+        <translation>nu se poate scrie în %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable name (letters, digits, - _ .)</source>
+        <translation>„%1” nu este un nume valid (litere, cifre, - _ .)</translation>
+    </message>
+    <message>
+        <source>no site CA in %1: run dicomnet certs init first</source>
+        <translation>nu există CA al instituției în %1: rulați întâi dicomnet certs init</translation>
+    </message>
+    <message>
+        <source>cannot make the certificate: %1</source>
+        <translation>nu se poate crea certificatul: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>nu se poate scrie %1</translation>
+    </message>
+    <message>
+        <source>calling AE title "%1" is not a known peer</source>
+        <translation>titlul AE apelant „%1” nu este un partener cunoscut</translation>
+    </message>
+    <message>
+        <source>TLS: %1 does not exist (dicomnet certs init makes the site's certificates)</source>
+        <translation>TLS: %1 nu există (dicomnet certs init creează certificatele instituției)</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read the private key %1</source>
+        <translation>TLS: nu se poate citi cheia privată %1</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read the certificate %1</source>
+        <translation>TLS: nu se poate citi certificatul %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1 and %2 do not belong together</source>
+        <translation>TLS: %1 și %2 nu se potrivesc</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read the trusted CA %1</source>
+        <translation>TLS: nu se poate citi CA-ul de încredere %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -614,8 +748,10 @@ Subcommands:
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
-  listen [--port N] [--aet AE] [--max-associations N]
+  listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
+  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
+                                   the site CA and certificates for DICOM TLS
   peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
   send PEER UID... [--json]        send studies, series or instances from the cache
@@ -633,8 +769,10 @@ Subcomenzi:
   history PATIENT_ID [--issuer X] [--json]
                                    toate studiile unui pacient, cele vechi întâi
   check                            verifică indexul față de fișierele salvate
-  listen [--port N] [--aet AE] [--max-associations N]
+  listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    primește studii (C-ECHO, C-STORE) până la Ctrl-C
+  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
+                                   CA-ul instituției și certificatele pentru DICOM TLS
   peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO către un partener
   send PEER UID... [--json]        trimite studii, serii sau instanțe din cache

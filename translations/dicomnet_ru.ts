@@ -359,10 +359,6 @@
         <translation>нет узла «%1» (см. dicomnet peers list)</translation>
     </message>
     <message>
-        <source>peer "%1" needs TLS, which this build does not do yet</source>
-        <translation>узлу «%1» нужен TLS, которого в этой версии пока нет</translation>
-    </message>
-    <message>
         <source>TCP port (default 11112)</source>
         <translation>TCP-порт (по умолчанию 11112)</translation>
     </message>
@@ -397,10 +393,6 @@
     <message>
         <source>association rejected: %1</source>
         <translation>ассоциация отклонена: %1</translation>
-    </message>
-    <message>
-        <source>listening as %1 on port %2 (cache %3); Ctrl-C stops</source>
-        <translation>приём как %1 на порту %2 (кэш %3); Ctrl-C — остановить</translation>
     </message>
     <message numerus="yes">
         <source>stopping: waiting for %n association(s) in progress</source>
@@ -587,6 +579,148 @@
         <source>refused an object from %1: its data set does not match the request</source>
         <translation>отклонён объект от %1: набор данных не соответствует запросу</translation>
     </message>
+    <message>
+        <source>our certificate (PEM; default: the data directory's node.pem)</source>
+        <translation>наш сертификат (PEM; по умолчанию node.pem из папки данных)</translation>
+    </message>
+    <message>
+        <source>our private key (PEM; default: node.key)</source>
+        <translation>наш закрытый ключ (PEM; по умолчанию node.key)</translation>
+    </message>
+    <message>
+        <source>the CA peers must chain to (PEM; default: ca.pem)</source>
+        <translation>УЦ, к которому должны восходить сертификаты узлов (PEM; по умолчанию ca.pem)</translation>
+    </message>
+    <message>
+        <source>DICOM over TLS; peers must present a certificate from the site CA</source>
+        <translation>DICOM поверх TLS; узлы должны предъявить сертификат от УЦ учреждения</translation>
+    </message>
+    <message>
+        <source>accept only calling AE titles of known peers</source>
+        <translation>принимать только AE title известных узлов</translation>
+    </message>
+    <message>
+        <source>--known-peers-only, but no peer is known (dicomnet peers add)</source>
+        <translation>--known-peers-only, но нет ни одного известного узла (dicomnet peers add)</translation>
+    </message>
+    <message>
+        <source>listening as %1 on port %2%3 (cache %4); Ctrl-C stops</source>
+        <translation>приём как %1 на порту %2%3 (кэш %4); Ctrl-C — остановить</translation>
+    </message>
+    <message>
+        <source> with TLS</source>
+        <translation> с TLS</translation>
+    </message>
+    <message>
+        <source>the organisation the site CA is named after</source>
+        <translation>организация, по которой назван УЦ учреждения</translation>
+    </message>
+    <message>
+        <source>this workstation's name in its certificate (default: dicomnet)</source>
+        <translation>имя этой станции в её сертификате (по умолчанию: dicomnet)</translation>
+    </message>
+    <message>
+        <source>where issued files go (default: the data directory's certs/issued)</source>
+        <translation>куда записать выпущенные файлы (по умолчанию certs/issued в папке данных)</translation>
+    </message>
+    <message>
+        <source>certs init --org NAME [--node NAME]</source>
+        <translation>certs init --org ИМЯ [--node ИМЯ]</translation>
+    </message>
+    <message>
+        <source>site CA: %1
+this node: %2 (key %3, readable by you only)</source>
+        <translation>УЦ учреждения: %1
+этот узел: %2 (ключ %3, доступен только вам)</translation>
+    </message>
+    <message>
+        <source>certs issue NAME [--out DIR]</source>
+        <translation>certs issue ИМЯ [--out ПАПКА]</translation>
+    </message>
+    <message>
+        <source>issued for %1: %2 and %3 (give them, with %4, to that workstation)</source>
+        <translation>выпущено для %1: %2 и %3 (передайте их вместе с %4 этой станции)</translation>
+    </message>
+    <message>
+        <source>certs needs init or issue</source>
+        <translation>certs требует init или issue</translation>
+    </message>
+    <message>
+        <source>TLS: %1</source>
+        <translation>TLS: %1</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>рукопожатие TLS не удалось: %1</translation>
+    </message>
+    <message>
+        <source>the site needs an organisation name</source>
+        <translation>учреждению нужно название организации</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable node name (letters, digits, - _ .)</source>
+        <translation>«%1» — недопустимое имя узла (буквы, цифры, - _ .)</translation>
+    </message>
+    <message>
+        <source>a site CA already exists in %1; it is kept (certificates it issued would stop working)</source>
+        <translation>в %1 уже есть УЦ учреждения; он сохранён (выпущенные им сертификаты перестали бы работать)</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <source>cannot make a key: %1</source>
+        <translation>не удаётся создать ключ: %1</translation>
+    </message>
+    <message>
+        <source>cannot make the CA certificate: %1</source>
+        <translation>не удаётся создать сертификат УЦ: %1</translation>
+    </message>
+    <message>
+        <source>cannot write to %1</source>
+        <translation>не удаётся записать в %1</translation>
+    </message>
+    <message>
+        <source>"%1" is not a usable name (letters, digits, - _ .)</source>
+        <translation>«%1» — недопустимое имя (буквы, цифры, - _ .)</translation>
+    </message>
+    <message>
+        <source>no site CA in %1: run dicomnet certs init first</source>
+        <translation>в %1 нет УЦ учреждения: сначала выполните dicomnet certs init</translation>
+    </message>
+    <message>
+        <source>cannot make the certificate: %1</source>
+        <translation>не удаётся создать сертификат: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>calling AE title "%1" is not a known peer</source>
+        <translation>вызывающий AE title «%1» не является известным узлом</translation>
+    </message>
+    <message>
+        <source>TLS: %1 does not exist (dicomnet certs init makes the site's certificates)</source>
+        <translation>TLS: %1 не существует (dicomnet certs init создаёт сертификаты учреждения)</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read the private key %1</source>
+        <translation>TLS: не удаётся прочитать закрытый ключ %1</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read the certificate %1</source>
+        <translation>TLS: не удаётся прочитать сертификат %1</translation>
+    </message>
+    <message>
+        <source>TLS: %1 and %2 do not belong together</source>
+        <translation>TLS: %1 и %2 не соответствуют друг другу</translation>
+    </message>
+    <message>
+        <source>TLS: cannot read the trusted CA %1</source>
+        <translation>TLS: не удаётся прочитать доверенный УЦ %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -614,8 +748,10 @@ Subcommands:
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
-  listen [--port N] [--aet AE] [--max-associations N]
+  listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
+  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
+                                   the site CA and certificates for DICOM TLS
   peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
   send PEER UID... [--json]        send studies, series or instances from the cache
@@ -633,8 +769,10 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
   history PATIENT_ID [--issuer X] [--json]
                                    все исследования пациента, сначала старые
   check                            сверить индекс с сохранёнными файлами
-  listen [--port N] [--aet AE] [--max-associations N]
+  listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    принимать исследования (C-ECHO, C-STORE) до Ctrl-C
+  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
+                                   УЦ учреждения и сертификаты для DICOM TLS
   peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO узла
   send PEER UID... [--json]        отправить исследования, серии или экземпляры из кэша

@@ -26,7 +26,10 @@ QString usageText() {
         "                                   the site CA and certificates for DICOM TLS\n"
         "  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME\n"
         "  echo PEER                        C-ECHO a peer\n"
-        "  send PEER UID... [--json]        send studies, series or instances from the cache\n\n"
+        "  send PEER UID... [--json]        send studies, series or instances from the cache\n"
+        "  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]\n"
+        "  find PEER --study UID [--series UID] [--json]\n"
+        "                                   query a peer (C-FIND), down to series and instances\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
 
@@ -86,6 +89,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("echo")) return runEcho(options);
     if (sub == QLatin1String("send")) return runSend(options);
     if (sub == QLatin1String("certs")) return runCerts(options);
+    if (sub == QLatin1String("find")) return runFind(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

@@ -30,5 +30,6 @@ int runPeers(const GlobalOptions& options);
 int runEcho(const GlobalOptions& options);
 int runSend(const GlobalOptions& options);
 int runCerts(const GlobalOptions& options);
+int runFind(const GlobalOptions& options);
 
 }  // namespace dicomnet::app

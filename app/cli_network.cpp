@@ -1,6 +1,7 @@
 // `dicomnet listen`, `peers add|list|remove`, `echo PEER`, `send PEER UID...`.
 #include "cli.h"
 #include "cli_output.h"
+#include "cli_peer.h"
 #include "terminal_progress.h"
 
 #include "core/person_name.h"
@@ -289,6 +290,22 @@ int runPeers(const GlobalOptions& options) {
         return kExitOk;
     }
     return usageError(QObject::tr("peers needs add, list or remove"));
+}
+
+void addPeerOptions(QCommandLineParser& parser) {
+    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
+                      QStringLiteral("AE"), defaultAeTitle()});
+    addTlsOptions(parser);
+}
+
+std::optional<network::DicomClient> clientForPeer(db::Cache& cache, const QString& name,
+                                                  const QCommandLineParser& parser,
+                                                  const GlobalOptions& options, int& exitCode) {
+    db::Peer peer;
+    if (!findPeer(cache, name, peer, exitCode)) return std::nullopt;
+    return network::DicomClient(
+        parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
+        peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
 }
 
 int runEcho(const GlobalOptions& options) {

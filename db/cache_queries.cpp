@@ -36,7 +36,8 @@ Error indexError(const SqliteError& e) {
 
 const char kStudyColumns[] =
     "SELECT p.patient_id, p.issuer, p.name, s.study_uid, s.study_date, s.study_time, "
-    "s.accession, s.description, s.modalities, s.series_count, s.instance_count "
+    "s.accession, s.description, s.modalities, s.series_count, s.instance_count, "
+    "p.birth_date, p.sex, s.study_id, s.referring "
     "FROM studies s JOIN patients p ON p.id = s.patient_ref ";
 
 StudyRow studyRow(const Statement& q) {
@@ -52,6 +53,10 @@ StudyRow studyRow(const Statement& q) {
     r.modalities = q.text(8);
     r.seriesCount = int(q.integer(9));
     r.instanceCount = int(q.integer(10));
+    r.birthDate = q.text(11);
+    r.sex = q.text(12);
+    r.studyId = q.text(13);
+    r.referringPhysician = q.text(14);
     return r;
 }
 
@@ -88,6 +93,12 @@ Result<std::vector<StudyRow>> CacheQueries::studies(const StudyFilter& f) {
     if (!f.dateFrom.isEmpty()) sql += "AND s.study_date >= ?3 ";
     if (!f.dateTo.isEmpty()) sql += "AND s.study_date <> '' AND s.study_date <= ?4 ";
     if (!f.modality.isEmpty()) sql += "AND ('\\' || s.modalities || '\\') LIKE ?5 ESCAPE '|' ";
+    if (!f.studyUids.isEmpty()) {
+        sql += "AND s.study_uid IN (";
+        for (int i = 0; i < f.studyUids.size(); ++i)
+            sql += i ? ",?" + QByteArray::number(10 + i) : "?" + QByteArray::number(10 + i);
+        sql += ") ";
+    }
     sql += "ORDER BY s.study_date DESC, s.study_time DESC, s.id DESC ";
     if (f.limit > 0) sql += "LIMIT ?6";
     try {
@@ -99,6 +110,7 @@ Result<std::vector<StudyRow>> CacheQueries::studies(const StudyFilter& f) {
         if (!f.modality.isEmpty())
             q.bind(5, QStringLiteral("%\\") + f.modality.toUpper() + QStringLiteral("\\%"));
         if (f.limit > 0) q.bind(6, f.limit);
+        for (int i = 0; i < f.studyUids.size(); ++i) q.bind(10 + i, f.studyUids[i]);
         std::vector<StudyRow> rows;
         while (q.step()) rows.push_back(studyRow(q));
         return rows;

@@ -5,6 +5,7 @@
 #include "core/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -18,7 +19,8 @@ struct PatientRow {
 };
 
 struct StudyRow {
-    QString patientId, issuer, patientName;
+    QString patientId, issuer, patientName, birthDate, sex;
+    QString studyId, referringPhysician;
     QString studyUid, date, time, accession, description, modalities;
     int seriesCount = 0, instanceCount = 0;
 };
@@ -35,12 +37,13 @@ struct InstanceRow {
 };
 
 struct StudyFilter {
-    QString name;       // any part of the name; case and diacritics ignored
-    QString patientId;  // prefix
-    QString dateFrom;   // YYYYMMDD, inclusive
-    QString dateTo;     // YYYYMMDD, inclusive
-    QString modality;   // one modality, e.g. CR
-    int limit = 0;      // 0: all
+    QString name;           // any part of the name; case and diacritics ignored
+    QString patientId;      // prefix
+    QString dateFrom;       // YYYYMMDD, inclusive
+    QString dateTo;         // YYYYMMDD, inclusive
+    QString modality;       // one modality, e.g. CR
+    QStringList studyUids;  // any of these (empty: any)
+    int limit = 0;          // 0: all
 };
 
 class CacheQueries {

@@ -3,10 +3,12 @@
 #include "tls_layer.h"
 
 #include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/assoc.h>
 #include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/diutil.h>
+#include <dcmtk/dcmnet/scu.h>
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -133,6 +135,12 @@ private:
     bool released_ = false;
 };
 
+// DcmSCU for C-FIND: it collects the responses; TLS is a protected member of it.
+class QueryScu : public DcmSCU {
+public:
+    OFCondition secure(DcmTransportLayer* layer) { return useSecureConnection(layer); }
+};
+
 // DICOM allows 128 presentation contexts per association (odd IDs 1..255).
 constexpr size_t kMaxContexts = 120;
 
@@ -177,6 +185,81 @@ Result<double> DicomClient::echo() {
     if (cond.bad()) return Error{QObject::tr("C-ECHO failed: %1").arg(describe(cond, peer_))};
     association.release();
     return ms;
+}
+
+Result<std::vector<QueryMatch>> DicomClient::find(
+    const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
+    std::unique_ptr<DcmTLSTransportLayer> layer;
+    if (tls_) {
+        auto made = makeTlsLayer(NET_REQUESTOR, *tls_);
+        if (!made) return Error{made.error()};
+        layer = std::move(made.value());
+    }
+    QueryScu scu;
+    scu.setAETitle(callingAeTitle_.toLatin1().constData());
+    scu.setPeerHostName(peer_.host.toLatin1().constData());
+    scu.setPeerPort(Uint16(peer_.port));
+    scu.setPeerAETitle(peer_.aeTitle.toLatin1().constData());
+    scu.setACSETimeout(Uint32(timeoutSeconds_));
+    scu.setDIMSETimeout(Uint32(timeoutSeconds_));
+    scu.setDIMSEBlockingMode(DIMSE_BLOCKING);
+    if (layer) scu.secure(layer.get());
+    const char* model = level == QLatin1String("PATIENT")
+                            ? UID_FINDPatientRootQueryRetrieveInformationModel
+                            : UID_FINDStudyRootQueryRetrieveInformationModel;
+    OFList<OFString> ts;
+    ts.push_back(UID_LittleEndianExplicitTransferSyntax);
+    ts.push_back(UID_LittleEndianImplicitTransferSyntax);
+    scu.addPresentationContext(model, ts);
+    OFCondition cond = scu.initNetwork();
+    if (cond.good()) cond = scu.negotiateAssociation();
+    if (cond.bad()) return Error{QObject::tr("no association: %1").arg(describe(cond, peer_))};
+    const T_ASC_PresentationContextID id = scu.findPresentationContextID(model, "");
+    if (id == 0) return Error{QObject::tr("%1 does not answer queries").arg(peer_.aeTitle)};
+
+    DcmDataset query;
+    query.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+    query.putAndInsertString(DCM_QueryRetrieveLevel, level.toLatin1().constData());
+    std::vector<DcmTagKey> asked;
+    for (const auto& [keyword, v] : keys) {
+        DcmTag tag;
+        if (DcmTag::findTagFromName(keyword.toLatin1().constData(), tag).bad())
+            return Error{QObject::tr("unknown attribute %1").arg(keyword)};
+        query.putAndInsertString(tag, v.toUtf8().constData());
+        asked.push_back(tag);
+    }
+    OFList<QRResponse*> responses;
+    cond = scu.sendFINDRequest(id, &query, &responses);
+    std::vector<QueryMatch> matches;
+    QString failure;
+    for (QRResponse* r : responses) {
+        const bool pending = r->m_status == STATUS_Pending ||
+                             r->m_status == STATUS_FIND_Pending_WarningUnsupportedOptionalKeys;
+        if (pending) {
+            if (!r->m_dataset) {
+                delete r;
+                continue;
+            }
+            r->m_dataset->convertToUTF8();
+            QueryMatch m;
+            for (const DcmTagKey& key : asked) {
+                OFString v;
+                r->m_dataset->findAndGetOFStringArray(key, v);
+                m.emplace_back(QString::fromLatin1(DcmTag(key).getTagName()),
+                               QString::fromUtf8(v.c_str()).trimmed());
+            }
+            matches.push_back(std::move(m));
+        } else if (r->m_status != STATUS_Success) {
+            failure = QObject::tr("%1 answered the query with status 0x%2")
+                          .arg(peer_.aeTitle)
+                          .arg(r->m_status, 4, 16, QLatin1Char('0'));
+        }
+        delete r;
+    }
+    scu.releaseAssociation();
+    if (cond.bad()) return Error{QObject::tr("C-FIND failed: %1").arg(describe(cond, peer_))};
+    if (!failure.isEmpty()) return Error{failure};
+    return matches;
 }
 
 SendSummary DicomClient::send(const std::vector<SendItem>& items, const ProgressFn& progress,

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 #include <atomic>
 #include <functional>
 #include <optional>
@@ -41,6 +43,9 @@ struct SendSummary {
     QString fatalError;    // association refused, connection lost...
 };
 
+// One C-FIND match: attribute keyword → value (UTF-8), for the keys that were asked.
+using QueryMatch = std::vector<std::pair<QString, QString>>;
+
 class DicomClient {
 public:
     DicomClient(QString callingAeTitle, PeerAddress peer, int timeoutSeconds = 30,
@@ -48,6 +53,10 @@ public:
 
     // Round-trip time in milliseconds, or why the peer did not answer.
     Result<double> echo();
+    // C-FIND (Study Root) at `level` (STUDY, SERIES, IMAGE; PATIENT uses Patient Root) with
+    // (keyword, value) keys; an empty value asks for the attribute without matching on it.
+    Result<std::vector<QueryMatch>> find(const QString& level,
+                                         const std::vector<std::pair<QString, QString>>& keys);
     using ProgressFn = std::function<void(int done, int total, qint64 bytes)>;
     SendSummary send(const std::vector<SendItem>& items, const ProgressFn& progress = {},
                      const std::atomic_bool* cancel = nullptr);

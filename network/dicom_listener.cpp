@@ -82,6 +82,11 @@ Status DicomListener::start() {
     verification.push_back(UID_BigEndianExplicitTransferSyntax);
     verification.push_back(UID_LittleEndianImplicitTransferSyntax);
     config.addPresentationContext(UID_VerificationSOPClass, verification);
+    for (const char* model : {UID_FINDStudyRootQueryRetrieveInformationModel,
+                              UID_FINDPatientRootQueryRetrieveInformationModel,
+                              UID_MOVEStudyRootQueryRetrieveInformationModel,
+                              UID_MOVEPatientRootQueryRetrieveInformationModel})
+        config.addPresentationContext(model, verification);
     const OFList<OFString> syntaxes = receivableTransferSyntaxes();
     for (const OFString& sopClass : storageSopClasses())
         config.addPresentationContext(sopClass, syntaxes);

@@ -3,10 +3,17 @@
 #include "core/dicom_object_reader.h"
 #include "db/cache.h"
 #include "db/cache_writer.h"
+#include "db/peer_directory.h"
+#include "dicom_client.h"
+#include "query_responder.h"
+#include "site_certificates.h"
 
 #include <dcmtk/dcmnet/diutil.h>
 
 #include <QFile>
+
+#include <algorithm>
+#include <optional>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -54,14 +61,20 @@ OFBool StoreScpWorker::checkCallingAETitleAccepted(const OFString& callingAE) {
     return OFFalse;
 }
 
-bool StoreScpWorker::ensureWriter(QString& error) {
-    if (writer_) return true;
+bool StoreScpWorker::ensureCache(QString& error) {
+    if (cache_) return true;
     auto cache = db::Cache::open(shared_.settings.dataDir);
     if (!cache) {
         error = cache.error();
         return false;
     }
     cache_ = std::move(cache.value());
+    return true;
+}
+
+bool StoreScpWorker::ensureWriter(QString& error) {
+    if (writer_) return true;
+    if (!ensureCache(error)) return false;
     // One object per batch: each is acknowledged as soon as its file is durable in the store.
     // The index is flushed every quarter second (and when the association ends); until then
     // the object's staged name lets recovery re-index it after a crash.
@@ -82,6 +95,10 @@ OFCondition StoreScpWorker::handleIncomingCommand(T_DIMSE_Message* message,
                                                   const DcmPresentationContextInfo& context) {
     if (message->CommandField == DIMSE_C_STORE_RQ)
         return handleStore(message->msg.CStoreRQ, context.presentationContextID);
+    if (message->CommandField == DIMSE_C_FIND_RQ)
+        return handleFind(message->msg.CFindRQ, context.presentationContextID);
+    if (message->CommandField == DIMSE_C_MOVE_RQ)
+        return handleMove(message->msg.CMoveRQ, context.presentationContextID);
     return DcmThreadSCP::handleIncomingCommand(message, context);
 }
 
@@ -157,6 +174,98 @@ Uint16 StoreScpWorker::ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& 
         return STATUS_STORE_Refused_OutOfResources;
     }
     return STATUS_Success;
+}
+
+}  // namespace dicomnet::network
+
+namespace dicomnet::network {
+
+OFCondition StoreScpWorker::handleFind(T_DIMSE_C_FindRQ& request,
+                                       T_ASC_PresentationContextID presentationId) {
+    DcmDataset* identifier = nullptr;
+    OFCondition cond = receiveFINDRequest(request, presentationId, identifier);
+    if (cond.bad()) return cond;
+    std::unique_ptr<DcmDataset> owned(identifier);
+    QString error;
+    if (!ensureCache(error)) {
+        emit shared_.listener->problem(error);
+        return sendFINDResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
+                                nullptr, STATUS_FIND_Refused_OutOfResources);
+    }
+    auto matches = QueryResponder(*cache_).find(*owned);
+    if (!matches) {
+        emit shared_.listener->problem(
+            QObject::tr("refused a query from %1: %2")
+                .arg(QString::fromLatin1(getPeerAETitle().c_str()), matches.error()));
+        return sendFINDResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
+                                nullptr, STATUS_FIND_Failed_UnableToProcess);
+    }
+    for (auto& match : matches.value()) {
+        if (checkForCANCEL(presentationId, request.MessageID) == EC_Normal)
+            return sendFINDResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
+                                    nullptr,
+                                    STATUS_FIND_Cancel_MatchingTerminatedDueToCancelRequest);
+        cond = sendFINDResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
+                                match.get(), STATUS_Pending);
+        if (cond.bad()) return cond;
+    }
+    return sendFINDResponse(presentationId, request.MessageID, request.AffectedSOPClassUID, nullptr,
+                            STATUS_Success);
+}
+
+OFCondition StoreScpWorker::handleMove(T_DIMSE_C_MoveRQ& request,
+                                       T_ASC_PresentationContextID presentationId) {
+    DcmDataset* identifier = nullptr;
+    OFString destination;
+    OFCondition cond = receiveMOVERequest(request, presentationId, identifier, destination);
+    if (cond.bad()) return cond;
+    std::unique_ptr<DcmDataset> owned(identifier);
+    const OFString sopClass = request.AffectedSOPClassUID;
+    auto refuse = [&](Uint16 status, const QString& why) {
+        emit shared_.listener->problem(
+            QObject::tr("refused a retrieve from %1: %2")
+                .arg(QString::fromLatin1(getPeerAETitle().c_str()), why));
+        return sendMOVEResponse(presentationId, request.MessageID, sopClass, nullptr, status);
+    };
+    QString error;
+    if (!ensureCache(error))
+        return refuse(STATUS_MOVE_Refused_OutOfResourcesNumberOfMatches, error);
+    // The destination must be a known peer: C-MOVE never sends to an address it was told.
+    const QString destAe = QString::fromLatin1(destination.c_str()).trimmed();
+    auto peers = db::PeerDirectory(*cache_).list();
+    std::optional<db::Peer> peer;
+    if (peers)
+        for (const db::Peer& p : peers.value())
+            if (p.aeTitle == destAe) peer = p;
+    if (!peer)
+        return refuse(STATUS_MOVE_Failed_MoveDestinationUnknown,
+                      QObject::tr("move destination \"%1\" is not a known peer").arg(destAe));
+    auto instances = QueryResponder(*cache_).instancesFor(*owned);
+    if (!instances) return refuse(STATUS_MOVE_Failed_UnableToProcess, instances.error());
+
+    std::vector<SendItem> items;
+    for (const db::InstanceRow& r : instances.value())
+        items.push_back(
+            {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+    std::optional<TlsFiles> tls;
+    if (peer->tls) {
+        const SiteCertificates site(shared_.settings.dataDir);
+        tls = TlsFiles{site.node().certificate, site.node().privateKey, site.caCertificate()};
+    }
+    DicomClient client(shared_.settings.aeTitle, {peer->aeTitle, peer->host, peer->port},
+                       shared_.settings.timeoutSeconds, tls);
+    const Uint16 total = Uint16(std::min<size_t>(items.size(), 65535));
+    SendSummary sent = client.send(items, [&](int done, int, qint64) {
+        sendMOVEResponse(presentationId, request.MessageID, sopClass, nullptr, STATUS_Pending,
+                         nullptr, Uint16(total - done), Uint16(done), 0, 0);
+    });
+    const Uint16 status = sent.failed == 0 ? STATUS_Success
+                          : sent.sent > 0
+                              ? STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures
+                              : STATUS_MOVE_Failed_UnableToProcess;
+    if (!sent.fatalError.isEmpty()) emit shared_.listener->problem(sent.fatalError);
+    return sendMOVEResponse(presentationId, request.MessageID, sopClass, nullptr, status, nullptr,
+                            0, Uint16(sent.sent), Uint16(sent.failed), 0);
 }
 
 }  // namespace dicomnet::network

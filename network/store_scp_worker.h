@@ -41,6 +41,9 @@ protected:
 
 private:
     OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presentationId);
+    OFCondition handleFind(T_DIMSE_C_FindRQ& request, T_ASC_PresentationContextID presentationId);
+    OFCondition handleMove(T_DIMSE_C_MoveRQ& request, T_ASC_PresentationContextID presentationId);
+    bool ensureCache(QString& error);
     // Returns the DIMSE status for the response.
     Uint16 ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& request, ReceivedObject& out);
     bool ensureWriter(QString& error);

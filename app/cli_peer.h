@@ -1,0 +1,25 @@
+// Shared by the subcommands that talk to a peer: the TLS and AE title options, and a client
+// for a named peer (TLS when the peer was added with --tls).
+#pragma once
+
+#include "cli.h"
+
+#include "network/dicom_client.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+namespace dicomnet::db {
+class Cache;
+}
+
+namespace dicomnet::app {
+
+void addPeerOptions(QCommandLineParser& parser);  // --aet, --tls-cert, --tls-key, --tls-ca
+// Prints why and sets exitCode when the peer is unknown.
+std::optional<network::DicomClient> clientForPeer(db::Cache& cache, const QString& name,
+                                                  const QCommandLineParser& parser,
+                                                  const GlobalOptions& options, int& exitCode);
+
+}  // namespace dicomnet::app

@@ -1,0 +1,160 @@
+// Query and retrieve: the listener answers DCMTK's findscu and movescu from the cache, and
+// `dicomnet find` queries a peer, down to series and instances.
+#include "../app/cli_runner.h"
+#include "dicom_peers.h"
+#include "test_data.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace dicomnet::test;
+
+class TestQuery : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString data_;
+    int port_ = 0;
+    std::unique_ptr<QProcess> listener_;
+
+    ToolResult findscu(const QStringList& keys) {
+        QStringList args{"-S", "-aec", "DICOMNET", "127.0.0.1", QString::number(port_)};
+        for (const QString& k : keys) args << "-k" << k;
+        return runTool("findscu", args);
+    }
+    static int responses(const ToolResult& r) {
+        return r.output.count("Find Response:") - r.output.count("(Success)");
+    }
+
+private slots:
+    void initTestCase() {
+        data_ = tmp_.path() + "/data";
+        QCOMPARE(runDicomnet(data_, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
+                     .exitCode,
+                 0);
+        port_ = freePort();
+        listener_ = std::make_unique<QProcess>();
+        listener_->start(dicomnetBinary(),
+                         {"--data-dir", data_, "listen", "--port", QString::number(port_)});
+        QVERIFY(listener_->waitForStarted());
+        bool up = false;
+        for (int i = 0; i < 100 && !up; ++i) {
+            up = runTool("echoscu", {"-aec", "DICOMNET", "127.0.0.1", QString::number(port_)}, 5000)
+                     .exitCode == 0;
+            if (!up) QTest::qWait(50);
+        }
+        QVERIFY(up);
+    }
+    void cleanupTestCase() {
+        ::kill(pid_t(listener_->processId()), SIGINT);
+        listener_->waitForFinished(30000);
+    }
+
+    void cfind_ShouldMatchLikeTheStandardSays_data() {
+        QTest::addColumn<QStringList>("keys");
+        QTest::addColumn<int>("count");
+        QTest::newRow("all studies")
+            << QStringList{"QueryRetrieveLevel=STUDY", "StudyInstanceUID"} << 6;
+        QTest::newRow("patient ID")
+            << QStringList{"QueryRetrieveLevel=STUDY", "PatientID=77654033", "StudyInstanceUID"}
+            << 2;
+        QTest::newRow("name wildcard, any case")
+            << QStringList{"QueryRetrieveLevel=STUDY", "PatientName=doe^p*", "StudyInstanceUID"}
+            << 4;
+        QTest::newRow("date range")
+            << QStringList{"QueryRetrieveLevel=STUDY", "StudyDate=20010101-20031231",
+                           "StudyInstanceUID"}
+            << 5;
+        QTest::newRow("open date range")
+            << QStringList{"QueryRetrieveLevel=STUDY", "StudyDate=-19991231", "StudyInstanceUID"}
+            << 1;
+        QTest::newRow("modality") << QStringList{"QueryRetrieveLevel=STUDY", "ModalitiesInStudy=CR",
+                                                 "StudyInstanceUID"}
+                                  << 1;
+        QTest::newRow("patients") << QStringList{"QueryRetrieveLevel=PATIENT", "PatientID"} << 2;
+        QTest::newRow("series of a study")
+            << QStringList{"QueryRetrieveLevel=SERIES",
+                           "StudyInstanceUID=1.3.6.1.4.1.5962.1.1.0.0.0.1196527414.5534.0.1",
+                           "SeriesInstanceUID"}
+            << 3;
+        QTest::newRow("instances of a series")
+            << QStringList{"QueryRetrieveLevel=IMAGE",
+                           "StudyInstanceUID=1.3.6.1.4.1.5962.1.1.0.0.0.1196530851.28319.0.1",
+                           "SeriesInstanceUID=1.3.6.1.4.1.5962.1.1.0.0.0.1196530851.28319.0.2",
+                           "SOPInstanceUID"}
+            << 4;
+    }
+    void cfind_ShouldMatchLikeTheStandardSays() {
+        QFETCH(QStringList, keys);
+        QFETCH(int, count);
+        ToolResult r = findscu(keys);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        QCOMPARE(responses(r), count);
+    }
+
+    void cfind_ShouldRefuse_WhenSeriesQueryHasNoStudy() {
+        ToolResult r = runTool(
+            "findscu", {"-v", "-S", "-k", "QueryRetrieveLevel=SERIES", "-k", "SeriesInstanceUID",
+                        "-aec", "DICOMNET", "127.0.0.1", QString::number(port_)});
+        QVERIFY2(r.output.contains("Failed: UnableToProcess"), qPrintable(r.output));
+    }
+
+    void findCli_ShouldQueryAPeerDownToInstances() {
+        const QString other = tmp_.path() + "/other";
+        QCOMPARE(runDicomnet(other, {"peers", "add", "ws", "--aet", "DICOMNET", "--host",
+                                     "127.0.0.1", "--port", QString::number(port_)})
+                     .exitCode,
+                 0);
+        QJsonArray studies =
+            QJsonDocument::fromJson(
+                runDicomnet(other, {"find", "ws", "--patient-id", "77654033", "--json"}).out)
+                .array();
+        QCOMPARE(studies.size(), 2);
+        QString cr;
+        for (const auto& s : studies)
+            if (s.toObject()["modalities"].toArray().contains("CR"))
+                cr = s.toObject()["study_uid"].toString();
+        QVERIFY(!cr.isEmpty());
+        QJsonArray series =
+            QJsonDocument::fromJson(runDicomnet(other, {"find", "ws", "--study", cr, "--json"}).out)
+                .array();
+        QCOMPARE(series.size(), 3);
+        const QString seriesUid = series[0].toObject()["series_uid"].toString();
+        QJsonArray images =
+            QJsonDocument::fromJson(
+                runDicomnet(other, {"find", "ws", "--study", cr, "--series", seriesUid, "--json"})
+                    .out)
+                .array();
+        QCOMPARE(images.size(), 1);
+        QVERIFY(!images[0].toObject()["sop_instance_uid"].toString().isEmpty());
+        QCOMPARE(runDicomnet(other, {"find", "nobody"}).exitCode, 1);
+    }
+
+    void cmove_ShouldSendToAKnownPeerOnly() {
+        StoreScp archive("ARCHIVE", tmp_.path() + "/archive");
+        QVERIFY(archive.start());
+        QCOMPARE(runDicomnet(data_, {"peers", "add", "archive", "--aet", "ARCHIVE", "--host",
+                                     "127.0.0.1", "--port", QString::number(archive.port())})
+                     .exitCode,
+                 0);
+        const QStringList study{"-k", "QueryRetrieveLevel=STUDY", "-k",
+                                "StudyInstanceUID=1.3.6.1.4.1.5962.1.1.0.0.0.1196530851.28319.0.1"};
+        ToolResult r = runTool("movescu", QStringList{"-S", "-aem", "ARCHIVE", "-aec", "DICOMNET",
+                                                      "127.0.0.1", QString::number(port_)} +
+                                              study);
+        QVERIFY2(r.exitCode == 0 && !r.output.contains("E:"), qPrintable(r.output));
+        QCOMPARE(QDir(tmp_.path() + "/archive").entryList(QDir::Files).size(), 4);
+        r = runTool("movescu", QStringList{"-S", "-aem", "STRANGER", "-aec", "DICOMNET",
+                                           "127.0.0.1", QString::number(port_)} +
+                                   study);
+        QVERIFY2(r.output.contains("MoveDestinationUnknown"), qPrintable(r.output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuery)
+#include "test_query.moc"

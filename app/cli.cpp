@@ -29,7 +29,9 @@ QString usageText() {
         "  send PEER UID... [--json]        send studies, series or instances from the cache\n"
         "  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]\n"
         "  find PEER --study UID [--series UID] [--json]\n"
-        "                                   query a peer (C-FIND), down to series and instances\n\n"
+        "                                   query a peer (C-FIND), down to series and instances\n"
+        "  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]\n"
+        "                                   fetch from a peer (C-MOVE to this workstation)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
 
@@ -90,6 +92,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("send")) return runSend(options);
     if (sub == QLatin1String("certs")) return runCerts(options);
     if (sub == QLatin1String("find")) return runFind(options);
+    if (sub == QLatin1String("retrieve")) return runRetrieve(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

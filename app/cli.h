@@ -31,5 +31,6 @@ int runEcho(const GlobalOptions& options);
 int runSend(const GlobalOptions& options);
 int runCerts(const GlobalOptions& options);
 int runFind(const GlobalOptions& options);
+int runRetrieve(const GlobalOptions& options);
 
 }  // namespace dicomnet::app

@@ -262,6 +262,64 @@ Result<std::vector<QueryMatch>> DicomClient::find(
     return matches;
 }
 
+Result<DicomClient::MoveResult> DicomClient::move(const QString& level, const QString& uid,
+                                                  const QString& destination) {
+    std::unique_ptr<DcmTLSTransportLayer> layer;
+    if (tls_) {
+        auto made = makeTlsLayer(NET_REQUESTOR, *tls_);
+        if (!made) return Error{made.error()};
+        layer = std::move(made.value());
+    }
+    QueryScu scu;
+    scu.setAETitle(callingAeTitle_.toLatin1().constData());
+    scu.setPeerHostName(peer_.host.toLatin1().constData());
+    scu.setPeerPort(Uint16(peer_.port));
+    scu.setPeerAETitle(peer_.aeTitle.toLatin1().constData());
+    scu.setACSETimeout(Uint32(timeoutSeconds_));
+    // Sub-operations may take long between responses: wait as long as the peer works.
+    scu.setDIMSEBlockingMode(DIMSE_BLOCKING);
+    if (layer) scu.secure(layer.get());
+    OFList<OFString> ts;
+    ts.push_back(UID_LittleEndianExplicitTransferSyntax);
+    ts.push_back(UID_LittleEndianImplicitTransferSyntax);
+    scu.addPresentationContext(UID_MOVEStudyRootQueryRetrieveInformationModel, ts);
+    OFCondition cond = scu.initNetwork();
+    if (cond.good()) cond = scu.negotiateAssociation();
+    if (cond.bad()) return Error{QObject::tr("no association: %1").arg(describe(cond, peer_))};
+    const T_ASC_PresentationContextID id =
+        scu.findPresentationContextID(UID_MOVEStudyRootQueryRetrieveInformationModel, "");
+    if (id == 0) return Error{QObject::tr("%1 does not accept C-MOVE").arg(peer_.aeTitle)};
+    DcmDataset keys;
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, level.toLatin1().constData());
+    const DcmTagKey key = level == QLatin1String("IMAGE")    ? DCM_SOPInstanceUID
+                          : level == QLatin1String("SERIES") ? DCM_SeriesInstanceUID
+                                                             : DCM_StudyInstanceUID;
+    keys.putAndInsertString(key, uid.toLatin1().constData());
+    OFList<RetrieveResponse*> responses;
+    cond = scu.sendMOVERequest(id, destination.toLatin1().constData(), &keys, &responses);
+    MoveResult result;
+    Uint16 finalStatus = STATUS_Success;
+    for (RetrieveResponse* r : responses) {
+        if (r->m_status != STATUS_Pending) {
+            finalStatus = r->m_status;
+            result.completed = r->m_numberOfCompletedSubops;
+            result.failed = r->m_numberOfFailedSubops;
+            result.warnings = r->m_numberOfWarningSubops;
+        }
+        delete r;
+    }
+    scu.releaseAssociation();
+    if (cond.bad()) return Error{QObject::tr("C-MOVE failed: %1").arg(describe(cond, peer_))};
+    if (finalStatus == STATUS_MOVE_Failed_MoveDestinationUnknown)
+        return Error{QObject::tr("%1 does not know where %2 is: add this workstation to its peers")
+                         .arg(peer_.aeTitle, destination)};
+    if (finalStatus != STATUS_Success && (finalStatus & 0xf000) != 0xb000)
+        return Error{QObject::tr("%1 answered the retrieve with status 0x%2")
+                         .arg(peer_.aeTitle)
+                         .arg(finalStatus, 4, 16, QLatin1Char('0'))};
+    return result;
+}
+
 SendSummary DicomClient::send(const std::vector<SendItem>& items, const ProgressFn& progress,
                               const std::atomic_bool* cancel) {
     SendSummary summary;

@@ -57,6 +57,13 @@ public:
     // (keyword, value) keys; an empty value asks for the attribute without matching on it.
     Result<std::vector<QueryMatch>> find(const QString& level,
                                          const std::vector<std::pair<QString, QString>>& keys);
+    // C-MOVE (Study Root) of the study, series or instance `uid` at `level` to the AE title
+    // `destination` (the peer must know where that is). Returns how many sub-operations
+    // completed and failed.
+    struct MoveResult {
+        int completed = 0, failed = 0, warnings = 0;
+    };
+    Result<MoveResult> move(const QString& level, const QString& uid, const QString& destination);
     using ProgressFn = std::function<void(int done, int total, qint64 bytes)>;
     SendSummary send(const std::vector<SendItem>& items, const ProgressFn& progress = {},
                      const std::atomic_bool* cancel = nullptr);

@@ -154,6 +154,36 @@ private slots:
                                    study);
         QVERIFY2(r.output.contains("MoveDestinationUnknown"), qPrintable(r.output));
     }
+
+    // Another workstation fetches a study from this one: C-MOVE to itself, received by a
+    // listener of its own for the duration.
+    void retrieve_ShouldBringAStudyIntoTheCache() {
+        const QString home = tmp_.path() + "/home";
+        const int homePort = freePort();
+        QCOMPARE(runDicomnet(data_, {"peers", "add", "home", "--aet", "HOME", "--host", "127.0.0.1",
+                                     "--port", QString::number(homePort)})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(home, {"peers", "add", "hospital", "--aet", "DICOMNET", "--host",
+                                    "127.0.0.1", "--port", QString::number(port_)})
+                     .exitCode,
+                 0);
+        const QString study = "1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.1";  // 11 MR images
+        CliResult r = runDicomnet(home, {"retrieve", "hospital", study, "--aet", "HOME", "--port",
+                                         QString::number(homePort)});
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+        QVERIFY2(r.out.contains("retrieved 11"), r.out.constData());
+        const QJsonArray studies =
+            QJsonDocument::fromJson(runDicomnet(home, {"ls", "studies", "--json"}).out).array();
+        QCOMPARE(studies.size(), 1);
+        QCOMPARE(studies[0].toObject()["instance_count"].toInt(), 11);
+        QCOMPARE(runDicomnet(home, {"check"}).exitCode, 0);
+        // Not known to the hospital under another AE title: a clear refusal.
+        r = runDicomnet(home, {"retrieve", "hospital", study, "--aet", "NOBODY", "--port",
+                               QString::number(freePort())});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("add this workstation to its peers"), r.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQuery)

@@ -1,0 +1,72 @@
+// `dicomnet retrieve PEER STUDY_UID`: asks the peer to C-MOVE the study to this workstation and
+// receives it with a listener of its own for the duration (or the workstation's, when that one
+// already holds the port).
+#include "cli.h"
+#include "cli_output.h"
+#include "cli_peer.h"
+
+#include "db/cache.h"
+#include "db/cache_queries.h"
+#include "network/dicom_listener.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+namespace dicomnet::app {
+
+int runRetrieve(const GlobalOptions& options) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("port"),
+                      QObject::tr("the port the peer sends to (default 11112)"),
+                      QStringLiteral("N"), QStringLiteral("11112")});
+    parser.addOption({QStringLiteral("level"), QObject::tr("STUDY (default), SERIES or IMAGE"),
+                      QStringLiteral("LEVEL"), QStringLiteral("STUDY")});
+    addPeerOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("retrieve")} + options.arguments))
+        return usageError(parser.errorText());
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 2) return usageError(QObject::tr("retrieve needs a PEER and a UID"));
+    const QString level = parser.value(QStringLiteral("level")).toUpper();
+    if (level != QLatin1String("STUDY") && level != QLatin1String("SERIES") &&
+        level != QLatin1String("IMAGE"))
+        return usageError(QObject::tr("--level takes STUDY, SERIES or IMAGE"));
+    bool okPort = false;
+    const int port = parser.value(QStringLiteral("port")).toInt(&okPort);
+    if (!okPort || port < 1 || port > 65535)
+        return usageError(QObject::tr("--port takes 1 to 65535"));
+
+    auto cache = db::Cache::open(options.dataDir);
+    if (!cache) return failure(cache.error());
+    int exitCode = 0;
+    auto client = clientForPeer(*cache.value(), args[0], parser, options, exitCode);
+    if (!client) return exitCode;
+
+    network::ListenerSettings settings;
+    settings.dataDir = options.dataDir;
+    settings.aeTitle = parser.value(QStringLiteral("aet"));
+    settings.port = port;
+    network::DicomListener listener(settings);
+    int received = 0;
+    QObject::connect(&listener, &network::DicomListener::objectReceived,
+                     [&received](const network::ReceivedObject&) { ++received; });
+    if (Status s = listener.start(); !s)
+        err() << QObject::tr("note: %1; assuming the workstation receives on it").arg(s.error())
+              << "\n";
+    QElapsedTimer clock;
+    clock.start();
+    auto moved = client->move(level, args[1], settings.aeTitle);
+    listener.stop();  // every object the peer was told "stored" is durable now
+    if (!moved) return failure(moved.error());
+    auto here = db::CacheQueries(*cache.value()).instancesUnder(args[1]);
+    out() << QObject::tr(
+                 "retrieved %1 object(s) from %2 in %3 s (%4 failed); %5 of it now in the cache")
+                 .arg(moved->completed)
+                 .arg(args[0])
+                 .arg(clock.elapsed() / 1000.0, 0, 'f', 2)
+                 .arg(moved->failed)
+                 .arg(here ? int(here->size()) : 0)
+          << "\n";
+    return moved->failed == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace dicomnet::app

@@ -721,6 +721,126 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>TLS: cannot read the trusted CA %1</source>
         <translation>TLS: nu se poate citi CA-ul de încredere %1</translation>
     </message>
+    <message>
+        <source>Patient ID (wildcards * ?)</source>
+        <translation>ID pacient (caractere de înlocuire * ?)</translation>
+    </message>
+    <message>
+        <source>patient name (wildcards * ?)</source>
+        <translation>numele pacientului (caractere de înlocuire * ?)</translation>
+    </message>
+    <message>
+        <source>modality in the study</source>
+        <translation>modalitate în studiu</translation>
+    </message>
+    <message>
+        <source>study date or range FROM-TO (YYYYMMDD)</source>
+        <translation>data studiului sau intervalul DE LA-PÂNĂ LA (AAAALLZZ)</translation>
+    </message>
+    <message>
+        <source>accession number</source>
+        <translation>număr de acces</translation>
+    </message>
+    <message>
+        <source>list this study's series</source>
+        <translation>listează seriile acestui studiu</translation>
+    </message>
+    <message>
+        <source>list this series' instances (with --study)</source>
+        <translation>listează instanțele acestei serii (cu --study)</translation>
+    </message>
+    <message>
+        <source>find needs one PEER</source>
+        <translation>find are nevoie de un PARTENER</translation>
+    </message>
+    <message>
+        <source>--series needs --study too</source>
+        <translation>--series are nevoie și de --study</translation>
+    </message>
+    <message>
+        <source>the port the peer sends to (default 11112)</source>
+        <translation>portul la care trimite partenerul (implicit 11112)</translation>
+    </message>
+    <message>
+        <source>STUDY (default), SERIES or IMAGE</source>
+        <translation>STUDY (implicit), SERIES sau IMAGE</translation>
+    </message>
+    <message>
+        <source>retrieve needs a PEER and a UID</source>
+        <translation>retrieve are nevoie de un PARTENER și un UID</translation>
+    </message>
+    <message>
+        <source>--level takes STUDY, SERIES or IMAGE</source>
+        <translation>--level primește STUDY, SERIES sau IMAGE</translation>
+    </message>
+    <message>
+        <source>note: %1; assuming the workstation receives on it</source>
+        <translation>notă: %1; presupun că stația de lucru recepționează pe el</translation>
+    </message>
+    <message>
+        <source>retrieved %1 object(s) from %2 in %3 s (%4 failed); %5 of it now in the cache</source>
+        <translation>preluate %1 obiecte de la %2 în %3 s (%4 eșuate); %5 sunt acum în cache</translation>
+    </message>
+    <message>
+        <source>%1 does not answer queries</source>
+        <translation>%1 nu răspunde la interogări</translation>
+    </message>
+    <message>
+        <source>unknown attribute %1</source>
+        <translation>atribut necunoscut %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the query with status 0x%2</source>
+        <translation>%1 a răspuns la interogare cu starea 0x%2</translation>
+    </message>
+    <message>
+        <source>C-FIND failed: %1</source>
+        <translation>C-FIND a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept C-MOVE</source>
+        <translation>%1 nu acceptă C-MOVE</translation>
+    </message>
+    <message>
+        <source>C-MOVE failed: %1</source>
+        <translation>C-MOVE a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not know where %2 is: add this workstation to its peers</source>
+        <translation>%1 nu știe unde este %2: adăugați această stație la partenerii lui</translation>
+    </message>
+    <message>
+        <source>%1 answered the retrieve with status 0x%2</source>
+        <translation>%1 a răspuns la preluare cu starea 0x%2</translation>
+    </message>
+    <message>
+        <source>a SERIES query needs a Study Instance UID</source>
+        <translation>o interogare SERIES are nevoie de Study Instance UID</translation>
+    </message>
+    <message>
+        <source>an IMAGE query needs a Series Instance UID</source>
+        <translation>o interogare IMAGE are nevoie de Series Instance UID</translation>
+    </message>
+    <message>
+        <source>unknown query level "%1"</source>
+        <translation>nivel de interogare necunoscut „%1”</translation>
+    </message>
+    <message>
+        <source>a retrieve at %1 level needs its unique key</source>
+        <translation>o preluare la nivelul %1 are nevoie de cheia sa unică</translation>
+    </message>
+    <message>
+        <source>refused a query from %1: %2</source>
+        <translation>am refuzat o interogare de la %1: %2</translation>
+    </message>
+    <message>
+        <source>refused a retrieve from %1: %2</source>
+        <translation>am refuzat o preluare de la %1: %2</translation>
+    </message>
+    <message>
+        <source>move destination "%1" is not a known peer</source>
+        <translation>destinația „%1” nu este un partener cunoscut</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -755,6 +875,11 @@ Subcommands:
   peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
   send PEER UID... [--json]        send studies, series or instances from the cache
+  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
+  find PEER --study UID [--series UID] [--json]
+                                   query a peer (C-FIND), down to series and instances
+  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
+                                   fetch from a peer (C-MOVE to this workstation)
 
 The data directory defaults to $DICOMNET_HOME, else the user's application data.
 </source>
@@ -776,6 +901,11 @@ Subcomenzi:
   peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO către un partener
   send PEER UID... [--json]        trimite studii, serii sau instanțe din cache
+  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
+  find PEER --study UID [--series UID] [--json]
+                                   interoghează un partener (C-FIND), până la serii și instanțe
+  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
+                                   preia de la un partener (C-MOVE către această stație)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
 </translation>

@@ -721,6 +721,126 @@ this node: %2 (key %3, readable by you only)</source>
         <source>TLS: cannot read the trusted CA %1</source>
         <translation>TLS: не удаётся прочитать доверенный УЦ %1</translation>
     </message>
+    <message>
+        <source>Patient ID (wildcards * ?)</source>
+        <translation>ID пациента (подстановки * ?)</translation>
+    </message>
+    <message>
+        <source>patient name (wildcards * ?)</source>
+        <translation>имя пациента (подстановки * ?)</translation>
+    </message>
+    <message>
+        <source>modality in the study</source>
+        <translation>модальность в исследовании</translation>
+    </message>
+    <message>
+        <source>study date or range FROM-TO (YYYYMMDD)</source>
+        <translation>дата исследования или диапазон С-ПО (ГГГГММДД)</translation>
+    </message>
+    <message>
+        <source>accession number</source>
+        <translation>номер направления</translation>
+    </message>
+    <message>
+        <source>list this study's series</source>
+        <translation>серии этого исследования</translation>
+    </message>
+    <message>
+        <source>list this series' instances (with --study)</source>
+        <translation>экземпляры этой серии (вместе с --study)</translation>
+    </message>
+    <message>
+        <source>find needs one PEER</source>
+        <translation>find требует один УЗЕЛ</translation>
+    </message>
+    <message>
+        <source>--series needs --study too</source>
+        <translation>--series требует также --study</translation>
+    </message>
+    <message>
+        <source>the port the peer sends to (default 11112)</source>
+        <translation>порт, на который отправляет узел (по умолчанию 11112)</translation>
+    </message>
+    <message>
+        <source>STUDY (default), SERIES or IMAGE</source>
+        <translation>STUDY (по умолчанию), SERIES или IMAGE</translation>
+    </message>
+    <message>
+        <source>retrieve needs a PEER and a UID</source>
+        <translation>retrieve требует УЗЕЛ и UID</translation>
+    </message>
+    <message>
+        <source>--level takes STUDY, SERIES or IMAGE</source>
+        <translation>--level принимает STUDY, SERIES или IMAGE</translation>
+    </message>
+    <message>
+        <source>note: %1; assuming the workstation receives on it</source>
+        <translation>примечание: %1; предполагаю, что на нём принимает рабочая станция</translation>
+    </message>
+    <message>
+        <source>retrieved %1 object(s) from %2 in %3 s (%4 failed); %5 of it now in the cache</source>
+        <translation>получено объектов: %1 от %2 за %3 с (ошибок %4); в кэше теперь %5</translation>
+    </message>
+    <message>
+        <source>%1 does not answer queries</source>
+        <translation>%1 не отвечает на запросы</translation>
+    </message>
+    <message>
+        <source>unknown attribute %1</source>
+        <translation>неизвестный атрибут %1</translation>
+    </message>
+    <message>
+        <source>%1 answered the query with status 0x%2</source>
+        <translation>%1 ответил на запрос со статусом 0x%2</translation>
+    </message>
+    <message>
+        <source>C-FIND failed: %1</source>
+        <translation>C-FIND не удался: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept C-MOVE</source>
+        <translation>%1 не принимает C-MOVE</translation>
+    </message>
+    <message>
+        <source>C-MOVE failed: %1</source>
+        <translation>C-MOVE не удался: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not know where %2 is: add this workstation to its peers</source>
+        <translation>%1 не знает, где находится %2: добавьте эту станцию в его узлы</translation>
+    </message>
+    <message>
+        <source>%1 answered the retrieve with status 0x%2</source>
+        <translation>%1 ответил на извлечение со статусом 0x%2</translation>
+    </message>
+    <message>
+        <source>a SERIES query needs a Study Instance UID</source>
+        <translation>запросу SERIES нужен Study Instance UID</translation>
+    </message>
+    <message>
+        <source>an IMAGE query needs a Series Instance UID</source>
+        <translation>запросу IMAGE нужен Series Instance UID</translation>
+    </message>
+    <message>
+        <source>unknown query level "%1"</source>
+        <translation>неизвестный уровень запроса «%1»</translation>
+    </message>
+    <message>
+        <source>a retrieve at %1 level needs its unique key</source>
+        <translation>извлечению на уровне %1 нужен его уникальный ключ</translation>
+    </message>
+    <message>
+        <source>refused a query from %1: %2</source>
+        <translation>отклонён запрос от %1: %2</translation>
+    </message>
+    <message>
+        <source>refused a retrieve from %1: %2</source>
+        <translation>отклонено извлечение от %1: %2</translation>
+    </message>
+    <message>
+        <source>move destination "%1" is not a known peer</source>
+        <translation>получатель «%1» не является известным узлом</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -755,6 +875,11 @@ Subcommands:
   peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
   send PEER UID... [--json]        send studies, series or instances from the cache
+  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
+  find PEER --study UID [--series UID] [--json]
+                                   query a peer (C-FIND), down to series and instances
+  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
+                                   fetch from a peer (C-MOVE to this workstation)
 
 The data directory defaults to $DICOMNET_HOME, else the user's application data.
 </source>
@@ -776,6 +901,11 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
   peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO узла
   send PEER UID... [--json]        отправить исследования, серии или экземпляры из кэша
+  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
+  find PEER --study UID [--series UID] [--json]
+                                   запросить узел (C-FIND) вплоть до серий и экземпляров
+  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
+                                   получить с узла (C-MOVE на эту станцию)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
 </translation>

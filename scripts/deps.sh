@@ -8,7 +8,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqt6svg6 qt6-translations-l10n
   libdcmtk-dev dcmtk libsqlite3-dev sqlite3 libzip-dev zip libssl-dev
-  xvfb xauth desktop-file-utils
+  xvfb xauth desktop-file-utils iproute2 util-linux
+  orthanc
 )
 
 missing=()
@@ -26,5 +27,14 @@ if [ "$(id -u)" -ne 0 ]; then
   sudo=sudo
 fi
 export DEBIAN_FRONTEND=noninteractive
+# Orthanc is a test peer only: its package must not start a system service (which would listen
+# on every interface). A policy-rc.d that says "no" for the duration of the install keeps it off.
+guard=""
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+  guard=/usr/sbin/policy-rc.d
+  printf '#!/bin/sh\nexit 101\n' | $sudo tee "$guard" >/dev/null
+  $sudo chmod 755 "$guard"
+  trap '$sudo rm -f "$guard"' EXIT
+fi
 $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -6,6 +6,11 @@
 # Nothing is deleted between timed runs (this disk is mounted with `discard`).
 #   tests/bench/bench_network.sh [BUILD_DIR=build] [RUNS=5] [WORK_DIR=/tmp/dicomnet-bench-net]
 set -euo pipefail
+# Orthanc listens on every interface: run the whole benchmark in a network namespace with only
+# the loopback interface (needs root).
+if [ -z "${DICOMNET_BENCH_ISOLATED:-}" ] && [ "$(id -u)" -eq 0 ]; then
+  exec env DICOMNET_BENCH_ISOLATED=1 unshare -n sh -c 'ip link set lo up && exec "$0" "$@"' "$0" "$@"
+fi
 build=$(cd "${1:-build}" && pwd)
 runs=${2:-5}
 work=${3:-/tmp/dicomnet-bench-net}
@@ -32,7 +37,7 @@ study=$("$dicomnet" --data-dir "$work/sender" ls studies --json | sed -n 's/.*"s
 ca=$work/tlslisten/certs/ca.pem
 tls_sender=(+tls "$work/certs/sender.key" "$work/certs/sender.pem" +cf "$ca")
 
-listen=() scp=() send=() storescu=() tlslisten=() tlsscp=()
+listen=() scp=() send=() storescu=() tlslisten=() tlsscp=() orthanc=()
 for i in $(seq "$runs"); do
   # storescu → dicomnet listen
   p=$(port); "$dicomnet" --data-dir "$work/listen$i" listen --port "$p" >/dev/null 2>&1 & pid=$!
@@ -69,6 +74,18 @@ for i in $(seq "$runs"); do
   t0=$(now); storescu "${tls_sender[@]}" +sd -aec SCP 127.0.0.1 "$p" "$src" >/dev/null 2>&1; t1=$(now)
   kill $pid; wait $pid 2>/dev/null || true
   tlsscp+=("$(echo "400 / ($t1 - $t0)" | bc)")
+  # storescu → Orthanc (Debian's package, its own configuration, storage here)
+  p=$(port)
+  cat > "$work/orthanc$i.json" <<JSON
+{"Name": "bench", "StorageDirectory": "$work/orthanc$i/storage", "IndexDirectory": "$work/orthanc$i/index",
+ "DicomAet": "ORTHANC", "DicomPort": $p, "HttpServerEnabled": false, "RemoteAccessAllowed": false,
+ "DicomCheckCalledAet": false, "DicomAlwaysAllowStore": true, "DicomAlwaysAllowEcho": true, "Plugins": []}
+JSON
+  Orthanc "$work/orthanc$i.json" >/dev/null 2>&1 & pid=$!
+  wait_port "$p" ORTHANC; sync
+  t0=$(now); storescu +sd -aec ORTHANC 127.0.0.1 "$p" "$src" >/dev/null 2>&1; t1=$(now)
+  kill $pid; wait $pid 2>/dev/null || true
+  orthanc+=("$(echo "400 / ($t1 - $t0)" | bc)")
   n=$("$dicomnet" --data-dir "$work/listen$i" ls studies --json | grep -c '"instance_count": 400' || true)
   [ "$n" = 1 ] || { echo "run $i: dicomnet listen did not store 400 instances" >&2; exit 1; }
   n=$("$dicomnet" --data-dir "$work/tlslisten$i" ls studies --json | grep -c '"instance_count": 400' || true)
@@ -79,6 +96,9 @@ echo "400 × 512×512 CT, $runs runs each, objects/s (median; runs)"
 echo "storescu → dicomnet listen (durable): $ml  (${listen[*]})"
 echo "storescu → storescp (files only):     $ms  (${scp[*]})"
 echo "  ratio listen / storescp: $(echo "scale=2; $ml / $ms" | bc)"
+mo=$(median "${orthanc[@]}")
+echo "storescu → Orthanc:                   $mo  (${orthanc[*]})"
+echo "  ratio listen / Orthanc: $(echo "scale=2; $ml / $mo" | bc)"
 echo "dicomnet send → storescp:             $md  (${send[*]})"
 echo "storescu → storescp:                  $mu  (${storescu[*]})"
 echo "  ratio send / storescu: $(echo "scale=2; $md / $mu" | bc)"

@@ -39,11 +39,12 @@ CacheWriter::CacheWriter(Cache& cache, std::unique_ptr<StoreSession> session, Li
 }
 
 CacheWriter::~CacheWriter() {
-    // If this fails the staged names stay, and the next open re-indexes from them.
-    if (!makeIndexDurable()) return;
     std::vector<StoreSession::Staged> files;
     for (Item& i : batch_) files.push_back(i.file);
-    session_->discard(files);
+    session_->discard(files);  // staged, never published, never acknowledged
+    indexPublished();
+    // Whatever is durable but not durably indexed keeps its staged name for the next open.
+    if (!makeIndexDurable() || !orphaned_.empty()) session_->abandon();
 }
 
 Status CacheWriter::makeIndexDurable() {
@@ -138,39 +139,49 @@ bool CacheWriter::batchFull() const {
 }
 
 Status CacheWriter::commit(int* committed) {
-    int count = 0;
-    if (committed) *committed = 0;
+    if (Status s = publish(); !s) return s;
+    return indexPublished(committed);
+}
+
+Status CacheWriter::publish() {
     if (batch_.empty()) return {};
     std::vector<StoreSession::Staged> files;
     files.reserve(batch_.size());
     for (Item& i : batch_) files.push_back(i.file);
-    auto clear = [this] {
-        batch_.clear();
-        batchUids_.clear();
-        batchBytes_ = 0;
-    };
-
-    if (Status s = session_->publish(files); !s) {
+    const Status s = session_->publish(files);
+    if (!s) {
+        // Nothing of it was acknowledged: take all of it back.
         session_->unpublish(files);
         session_->discard(files);
-        clear();
-        return s;
+    } else {
+        for (size_t k = 0; k < files.size(); ++k) batch_[k].file = files[k];
+        published_.insert(published_.end(), batch_.begin(), batch_.end());
     }
-    for (size_t k = 0; k < files.size(); ++k) batch_[k].file = files[k];
+    batch_.clear();
+    batchUids_.clear();
+    batchBytes_ = 0;
+    return s;
+}
+
+Status CacheWriter::indexPublished(int* committed) {
+    int count = 0;
+    if (committed) *committed = 0;
+    if (published_.empty()) return {};
     const bool durableNow = limits_.durableIndexMs <= 0 ||
                             sinceDurable_.elapsed() >= limits_.durableIndexMs ||
                             awaitingDurableIndex_.size() >= 256;
     try {
         cache_.connection().setDurableCommits(durableNow);
-        index(batch_, count);
+        index(published_, count);
     } catch (const SqliteError& e) {
-        session_->unpublish(files);
-        clear();
+        // The files are durable and keep their staged names: the next open indexes them.
+        for (const Item& i : published_) orphaned_.push_back(i.file);
+        published_.clear();
         return Error{
             QObject::tr("cannot record objects in the index: %1").arg(QString::fromUtf8(e.what()))};
     }
-    awaitingDurableIndex_.insert(awaitingDurableIndex_.end(), files.begin(), files.end());
-    clear();
+    for (const Item& i : published_) awaitingDurableIndex_.push_back(i.file);
+    published_.clear();
     if (durableNow) {
         // This commit flushed the index, and with it every earlier one.
         session_->release(awaitingDurableIndex_);

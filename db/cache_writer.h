@@ -47,9 +47,14 @@ public:
     Result<Added> addWritten(const ParsedObject& object, const QString& tempPath);
     bool batchFull() const;
     int pending() const;
-    // Durable and indexed, or an error and nothing of the batch kept.
-    // `committed` (optional) receives how many objects became new rows.
+    // publish() then indexPublished(). `committed` (optional): how many became new rows.
     Status commit(int* committed = nullptr);
+    // Makes the batch durable in the store; an error takes all of it back. After success the
+    // objects survive a crash (the listener acknowledges here).
+    Status publish();
+    // Records what publish() made durable. An error leaves the files and their staged names
+    // for the next open to index.
+    Status indexPublished(int* committed = nullptr);
     // Flushes the index now if some commits were left unflushed (see Limits::durableIndexMs).
     Status makeIndexDurable();
     // For recovery: indexes (durably) an object whose file is already in the store.
@@ -69,7 +74,9 @@ private:
     QSet<QString> batchUids_;
     qint64 batchBytes_ = 0;
     QElapsedTimer age_;
+    std::vector<Item> published_;
     std::vector<StoreSession::Staged> awaitingDurableIndex_;
+    std::vector<StoreSession::Staged> orphaned_;  // durable, not indexed: left to recovery
     QElapsedTimer sinceDurable_;
 };
 

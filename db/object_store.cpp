@@ -178,7 +178,7 @@ StoreSession::StoreSession(const ObjectStore& store, QString folder, int lockFd)
 
 StoreSession::~StoreSession() {
     for (int fd : std::as_const(dirFds_)) ::close(fd);
-    QDir(folder_).removeRecursively();
+    if (!abandoned_) QDir(folder_).removeRecursively();
     ::close(lockFd_);
 }
 

@@ -91,6 +91,9 @@ public:
     void unpublish(const std::vector<Staged>& staged);
     // Drops files that were staged but not published.
     void discard(std::vector<Staged>& staged);
+    // Leaves the folder as it is when this session ends (its lock is released), so that the
+    // next open settles what it holds.
+    void abandon() { abandoned_ = true; }
 
 private:
     StoreSession(const ObjectStore& store, QString folder, int lockFd);
@@ -98,6 +101,7 @@ private:
     QString folder_;
     int lockFd_ = -1;
     quint64 counter_ = 0;
+    bool abandoned_ = false;
     QSet<QString> knownDirs_;     // store folders known to exist and be durable
     QHash<QString, int> dirFds_;  // folders kept open for flushing (a few per session)
     bool flushDir(const QString& path);

@@ -131,6 +131,11 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
     received.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str());
     const Uint16 status = ingest(tempPath, request, received);
     cond = sendSTOREResponse(presentationId, request, status);
+    if (indexAfterAnswer_) {
+        // The object is durable (and recoverable by its staged name); the index row follows.
+        indexAfterAnswer_ = false;
+        if (Status s = writer_->indexPublished(); !s) emit shared_.listener->problem(s.error());
+    }
     if (status == STATUS_Success) emit shared_.listener->objectReceived(received);
     return cond;
 }
@@ -169,10 +174,11 @@ Uint16 StoreScpWorker::ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& 
         out.duplicate = true;
         return STATUS_Success;  // already durable here
     }
-    if (Status s = writer_->commit(); !s) {
+    if (Status s = writer_->publish(); !s) {
         emit shared_.listener->problem(s.error());
         return STATUS_STORE_Refused_OutOfResources;
     }
+    indexAfterAnswer_ = true;  // the answer need not wait for the index (see handleStore)
     return STATUS_Success;
 }
 

@@ -53,7 +53,8 @@ private:
     std::unique_ptr<db::CacheWriter> writer_;
     QString receiving_;  // the file the current C-STORE is written to
     int receivingFd_ = -1;
-    long long writebackStarted_ = 0;  // bytes of it whose writeback has been started
+    long long writebackStarted_ = 0;
+    bool indexAfterAnswer_ = false;  // bytes of it whose writeback has been started
 };
 
 }  // namespace dicomnet::network

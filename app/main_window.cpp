@@ -4,6 +4,7 @@
 #include "import_worker.h"
 #include "listener_status.h"
 #include "peers_dialog.h"
+#include "query_retrieve_dialog.h"
 #include "study_browser.h"
 
 #include <QActionGroup>
@@ -120,6 +121,12 @@ void MainWindow::buildMenus() {
     network->addAction(tr("&Peers…"), this, [this] {
         PeersDialog dialog(dataDir_, receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
                            this);
+        dialog.exec();
+    });
+    network->addAction(tr("&Query and retrieve…"), this, [this] {
+        QueryRetrieveDialog dialog(dataDir_,
+                                   receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
+                                   listener_ != nullptr, this);
         dialog.exec();
     });
     network->addAction(tr("&Receiving…"), this, [this] {

@@ -3,8 +3,10 @@
 #include "app/listener_status.h"
 #include "app/main_window.h"
 #include "app/peers_dialog.h"
+#include "app/query_retrieve_dialog.h"
 #include "app/study_browser.h"
 #include "app/translations.h"
+#include "cli_runner.h"
 #include "dicom_factory.h"
 #include "dicom_peers.h"
 #include "network/network_setup.h"
@@ -170,6 +172,61 @@ private slots:
         QVERIFY2(echoed.at(0).at(0).toBool(), qPrintable(echoed.at(0).at(1).toString()));
         QVERIFY(peers.grab().save(outputDir() + "/peers_dialog.png"));
         QVERIFY(w.grab().save(outputDir() + "/main_window_receiving.png"));
+    }
+
+    // Find a patient's studies on another workstation and bring one here.
+    void queryRetrieve_ShouldFetchAStudyIntoTheBrowser() {
+        QTemporaryDir hospital, data;
+        QCOMPARE(runDicomnet(hospital.path(),
+                             {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
+                     .exitCode,
+                 0);
+        app::ReceivingSettings receiving;
+        receiving.port = freePort();
+        QCOMPARE(
+            runDicomnet(hospital.path(), {"peers", "add", "ws", "--aet", "DICOMNET", "--host",
+                                          "127.0.0.1", "--port", QString::number(receiving.port)})
+                .exitCode,
+            0);
+        const int hospitalPort = freePort();
+        QProcess listener;
+        listener.start(dicomnetBinary(), {"--data-dir", hospital.path(), "listen", "--aet",
+                                          "HOSPITAL", "--port", QString::number(hospitalPort)});
+        QVERIFY(listener.waitForStarted());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return runTool("echoscu",
+                               {"-aec", "HOSPITAL", "127.0.0.1", QString::number(hospitalPort)},
+                               2000)
+                           .exitCode == 0;
+            },
+            20000));
+        QCOMPARE(
+            runDicomnet(data.path(), {"peers", "add", "hospital", "--aet", "HOSPITAL", "--host",
+                                      "127.0.0.1", "--port", QString::number(hospitalPort)})
+                .exitCode,
+            0);
+
+        app::MainWindow w(data.path(), receiving);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        app::QueryRetrieveDialog dialog(data.path(), "DICOMNET", true, &w);
+        dialog.show();
+        dialog.findChild<QLineEdit*>("qrPatientId")->setText("77654033");
+        QSignalSpy searched(&dialog, &app::QueryRetrieveDialog::searchFinished);
+        dialog.search();
+        QVERIFY(searched.wait(20000));
+        QVERIFY2(searched.at(0).at(0).toBool(), qPrintable(searched.at(0).at(1).toString()));
+        QCOMPARE(dialog.resultCount(), 2);
+        dialog.findChild<QTableWidget*>("qrResults")->selectRow(0);
+        QSignalSpy retrieved(&dialog, &app::QueryRetrieveDialog::retrieveFinished);
+        dialog.retrieveSelected();
+        QVERIFY(retrieved.wait(30000));
+        QVERIFY2(retrieved.at(0).at(0).toBool(), qPrintable(retrieved.at(0).at(1).toString()));
+        QVERIFY(waitForCounts(w.browser(), 1));
+        QVERIFY(dialog.grab().save(outputDir() + "/query_retrieve.png"));
+        listener.terminate();
+        listener.waitForFinished(20000);
     }
 
     void translations_ShouldExistForRomanianAndRussian_data() {

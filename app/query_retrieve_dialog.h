@@ -1,0 +1,51 @@
+// Query/retrieve: search a peer's studies (C-FIND) and fetch one into this workstation
+// (C-MOVE to the window's own listener). Both run in worker threads; the dialog stays live.
+#pragma once
+
+#include "network/dicom_client.h"
+
+#include <QDialog>
+
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace dicomnet::app {
+
+class QueryRetrieveDialog : public QDialog {
+    Q_OBJECT
+public:
+    // `receiving`: whether the window's listener is up to take what is retrieved.
+    QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bool receiving,
+                        QWidget* parent = nullptr);
+    int resultCount() const;
+
+public slots:
+    void search();
+    void retrieveSelected();
+
+signals:
+    void searchFinished(bool ok, const QString& message);
+    void retrieveFinished(bool ok, const QString& message);
+
+private:
+    std::optional<network::DicomClient> client();
+    void showMatches(const std::vector<network::QueryMatch>& matches);
+
+    QString dataDir_, ourAeTitle_;
+    bool receiving_;
+    QComboBox* peer_ = nullptr;
+    QLineEdit* name_ = nullptr;
+    QLineEdit* patientId_ = nullptr;
+    QLineEdit* dates_ = nullptr;
+    QLineEdit* modality_ = nullptr;
+    QTableWidget* results_ = nullptr;
+    QPushButton* retrieve_ = nullptr;
+    QLabel* message_ = nullptr;
+};
+
+}  // namespace dicomnet::app

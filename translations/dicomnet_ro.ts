@@ -1067,6 +1067,10 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <source>Refused a sender: %1</source>
         <translation>Expeditor refuzat: %1</translation>
     </message>
+    <message>
+        <source>&amp;Query and retrieve…</source>
+        <translation>&amp;Interogare și preluare…</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::app::PeersDialog</name>
@@ -1157,6 +1161,114 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>%1 did not answer: %2</source>
         <translation>%1 nu a răspuns: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::QueryRetrieveDialog</name>
+    <message>
+        <source>Query and retrieve</source>
+        <translation>Interogare și preluare</translation>
+    </message>
+    <message>
+        <source>e.g. POPESCU* (wildcards * and ?)</source>
+        <translation>de ex. POPESCU* (caractere de înlocuire * și ?)</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD or YYYYMMDD-YYYYMMDD</source>
+        <translation>AAAALLZZ sau AAAALLZZ-AAAALLZZ</translation>
+    </message>
+    <message>
+        <source>e.g. CR</source>
+        <translation>de ex. CR</translation>
+    </message>
+    <message>
+        <source>Peer:</source>
+        <translation>Partener:</translation>
+    </message>
+    <message>
+        <source>Patient name:</source>
+        <translation>Numele pacientului:</translation>
+    </message>
+    <message>
+        <source>Patient ID:</source>
+        <translation>ID pacient:</translation>
+    </message>
+    <message>
+        <source>Study date:</source>
+        <translation>Data studiului:</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Modalitate:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Caută</translation>
+    </message>
+    <message>
+        <source>Retrieve to this workstation</source>
+        <translation>Preia pe această stație</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacient</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID pacient</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalitate</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagini</translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation>UID studiu</translation>
+    </message>
+    <message>
+        <source>No peers yet: add one in Network → Peers…</source>
+        <translation>Încă nu există parteneri: adăugați unul în Rețea → Parteneri…</translation>
+    </message>
+    <message>
+        <source>Receiving is off: retrieved studies could not arrive. Turn it on in Network → Receiving…</source>
+        <translation>Recepția este oprită: studiile preluate nu ar putea ajunge. Porniți-o în Rețea → Recepție…</translation>
+    </message>
+    <message>
+        <source>Choose a peer.</source>
+        <translation>Alegeți un partener.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Se caută pe %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) found.</source>
+        <translation>
+            <numerusform>%n studiu găsit.</numerusform><numerusform>%n studii găsite.</numerusform><numerusform>%n de studii găsite.</numerusform></translation>
+    </message>
+    <message>
+        <source>Receiving is off: turn it on in Network → Receiving… first.</source>
+        <translation>Recepția este oprită: porniți-o mai întâi în Rețea → Recepție…</translation>
+    </message>
+    <message>
+        <source>Retrieving %1…</source>
+        <translation>Se preia %1…</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 object(s), %2 failed.</source>
+        <translation>Preluate %1 obiecte, %2 eșuate.</translation>
     </message>
 </context>
 <context>

@@ -1067,6 +1067,10 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <source>Refused a sender: %1</source>
         <translation>Отправитель отклонён: %1</translation>
     </message>
+    <message>
+        <source>&amp;Query and retrieve…</source>
+        <translation>&amp;Запрос и получение…</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::app::PeersDialog</name>
@@ -1157,6 +1161,114 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
     <message>
         <source>%1 did not answer: %2</source>
         <translation>%1 не ответил: %2</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::QueryRetrieveDialog</name>
+    <message>
+        <source>Query and retrieve</source>
+        <translation>Запрос и получение</translation>
+    </message>
+    <message>
+        <source>e.g. POPESCU* (wildcards * and ?)</source>
+        <translation>напр. POPESCU* (подстановки * и ?)</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD or YYYYMMDD-YYYYMMDD</source>
+        <translation>ГГГГММДД или ГГГГММДД-ГГГГММДД</translation>
+    </message>
+    <message>
+        <source>e.g. CR</source>
+        <translation>напр. CR</translation>
+    </message>
+    <message>
+        <source>Peer:</source>
+        <translation>Узел:</translation>
+    </message>
+    <message>
+        <source>Patient name:</source>
+        <translation>Имя пациента:</translation>
+    </message>
+    <message>
+        <source>Patient ID:</source>
+        <translation>ID пациента:</translation>
+    </message>
+    <message>
+        <source>Study date:</source>
+        <translation>Дата исследования:</translation>
+    </message>
+    <message>
+        <source>Modality:</source>
+        <translation>Модальность:</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Искать</translation>
+    </message>
+    <message>
+        <source>Retrieve to this workstation</source>
+        <translation>Получить на эту станцию</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID пациента</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Модальность</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Study UID</source>
+        <translation>UID исследования</translation>
+    </message>
+    <message>
+        <source>No peers yet: add one in Network → Peers…</source>
+        <translation>Узлов пока нет: добавьте узел в Сеть → Узлы…</translation>
+    </message>
+    <message>
+        <source>Receiving is off: retrieved studies could not arrive. Turn it on in Network → Receiving…</source>
+        <translation>Приём выключен: полученные исследования не смогут прийти. Включите его в Сеть → Приём…</translation>
+    </message>
+    <message>
+        <source>Choose a peer.</source>
+        <translation>Выберите узел.</translation>
+    </message>
+    <message>
+        <source>Searching %1…</source>
+        <translation>Поиск на %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies) found.</source>
+        <translation>
+            <numerusform>Найдено %n исследование.</numerusform><numerusform>Найдено %n исследования.</numerusform><numerusform>Найдено %n исследований.</numerusform></translation>
+    </message>
+    <message>
+        <source>Receiving is off: turn it on in Network → Receiving… first.</source>
+        <translation>Приём выключен: сначала включите его в Сеть → Приём…</translation>
+    </message>
+    <message>
+        <source>Retrieving %1…</source>
+        <translation>Получение %1…</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 object(s), %2 failed.</source>
+        <translation>Получено объектов: %1, ошибок: %2.</translation>
     </message>
 </context>
 <context>

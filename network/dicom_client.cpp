@@ -135,11 +135,27 @@ private:
     bool released_ = false;
 };
 
-// DcmSCU for C-FIND: it collects the responses; TLS is a protected member of it.
+// DcmSCU for C-FIND and C-MOVE: it collects the responses; TLS is a protected member of it.
 class QueryScu : public DcmSCU {
 public:
-    OFCondition secure(DcmTransportLayer* layer) { return useSecureConnection(layer); }
+    QueryScu(const QString& calling, const PeerAddress& peer, int timeout, DcmTransportLayer* tls) {
+        setAETitle(calling.toLatin1().constData());
+        setPeerHostName(peer.host.toLatin1().constData());
+        setPeerPort(Uint16(peer.port));
+        setPeerAETitle(peer.aeTitle.toLatin1().constData());
+        setACSETimeout(Uint32(timeout));
+        setDIMSETimeout(Uint32(timeout));
+        // C-MOVE sub-operations may take long between responses: wait as long as the peer works.
+        setDIMSEBlockingMode(DIMSE_BLOCKING);
+        if (tls) useSecureConnection(tls);
+    }
 };
+
+// The TLS layer for a requestor, or none without TLS files.
+Result<std::unique_ptr<DcmTLSTransportLayer>> requestorLayer(const std::optional<TlsFiles>& tls) {
+    if (!tls) return std::unique_ptr<DcmTLSTransportLayer>();
+    return makeTlsLayer(NET_REQUESTOR, *tls);
+}
 
 // DICOM allows 128 presentation contexts per association (odd IDs 1..255).
 constexpr size_t kMaxContexts = 120;
@@ -166,15 +182,11 @@ DicomClient::DicomClient(QString callingAeTitle, PeerAddress peer, int timeoutSe
       tls_(std::move(tls)) {}
 
 Result<double> DicomClient::echo() {
-    std::unique_ptr<DcmTLSTransportLayer> layer;
-    if (tls_) {
-        auto made = makeTlsLayer(NET_REQUESTOR, *tls_);
-        if (!made) return Error{made.error()};
-        layer = std::move(made.value());
-    }
+    auto layer = requestorLayer(tls_);
+    if (!layer) return Error{layer.error()};
     QElapsedTimer clock;
     clock.start();
-    Association association(callingAeTitle_, peer_, timeoutSeconds_, layer.get());
+    Association association(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
     OFCondition cond =
         association.open({{QLatin1String(UID_VerificationSOPClass),
                            {QLatin1String(UID_LittleEndianExplicitTransferSyntax),
@@ -189,21 +201,9 @@ Result<double> DicomClient::echo() {
 
 Result<std::vector<QueryMatch>> DicomClient::find(
     const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
-    std::unique_ptr<DcmTLSTransportLayer> layer;
-    if (tls_) {
-        auto made = makeTlsLayer(NET_REQUESTOR, *tls_);
-        if (!made) return Error{made.error()};
-        layer = std::move(made.value());
-    }
-    QueryScu scu;
-    scu.setAETitle(callingAeTitle_.toLatin1().constData());
-    scu.setPeerHostName(peer_.host.toLatin1().constData());
-    scu.setPeerPort(Uint16(peer_.port));
-    scu.setPeerAETitle(peer_.aeTitle.toLatin1().constData());
-    scu.setACSETimeout(Uint32(timeoutSeconds_));
-    scu.setDIMSETimeout(Uint32(timeoutSeconds_));
-    scu.setDIMSEBlockingMode(DIMSE_BLOCKING);
-    if (layer) scu.secure(layer.get());
+    auto layer = requestorLayer(tls_);
+    if (!layer) return Error{layer.error()};
+    QueryScu scu(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
     const char* model = level == QLatin1String("PATIENT")
                             ? UID_FINDPatientRootQueryRetrieveInformationModel
                             : UID_FINDStudyRootQueryRetrieveInformationModel;
@@ -264,21 +264,9 @@ Result<std::vector<QueryMatch>> DicomClient::find(
 
 Result<DicomClient::MoveResult> DicomClient::move(const QString& level, const QString& uid,
                                                   const QString& destination) {
-    std::unique_ptr<DcmTLSTransportLayer> layer;
-    if (tls_) {
-        auto made = makeTlsLayer(NET_REQUESTOR, *tls_);
-        if (!made) return Error{made.error()};
-        layer = std::move(made.value());
-    }
-    QueryScu scu;
-    scu.setAETitle(callingAeTitle_.toLatin1().constData());
-    scu.setPeerHostName(peer_.host.toLatin1().constData());
-    scu.setPeerPort(Uint16(peer_.port));
-    scu.setPeerAETitle(peer_.aeTitle.toLatin1().constData());
-    scu.setACSETimeout(Uint32(timeoutSeconds_));
-    // Sub-operations may take long between responses: wait as long as the peer works.
-    scu.setDIMSEBlockingMode(DIMSE_BLOCKING);
-    if (layer) scu.secure(layer.get());
+    auto layer = requestorLayer(tls_);
+    if (!layer) return Error{layer.error()};
+    QueryScu scu(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
     OFList<OFString> ts;
     ts.push_back(UID_LittleEndianExplicitTransferSyntax);
     ts.push_back(UID_LittleEndianImplicitTransferSyntax);
@@ -323,15 +311,11 @@ Result<DicomClient::MoveResult> DicomClient::move(const QString& level, const QS
 SendSummary DicomClient::send(const std::vector<SendItem>& items, const ProgressFn& progress,
                               const std::atomic_bool* cancel) {
     SendSummary summary;
-    std::unique_ptr<DcmTLSTransportLayer> layer;
-    if (tls_) {
-        auto made = makeTlsLayer(NET_REQUESTOR, *tls_);
-        if (!made) {
-            summary.fatalError = made.error();
-            summary.failed = int(items.size());
-            return summary;
-        }
-        layer = std::move(made.value());
+    auto layer = requestorLayer(tls_);
+    if (!layer) {
+        summary.fatalError = layer.error();
+        summary.failed = int(items.size());
+        return summary;
     }
     QElapsedTimer clock;
     clock.start();
@@ -357,7 +341,7 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
             }
             proposed.emplace_back(sopClass, syntaxes);
         }
-        Association association(callingAeTitle_, peer_, timeoutSeconds_, layer.get());
+        Association association(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
         OFCondition cond = association.open(proposed);
         if (cond.bad()) {
             summary.fatalError = QObject::tr("no association: %1").arg(describe(cond, peer_));

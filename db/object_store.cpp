@@ -1,7 +1,9 @@
 #include "object_store.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QObject>
 #include <QSet>
@@ -10,7 +12,9 @@
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <atomic>
 #include <cerrno>
+#include <ctime>
 #include <cstring>
 
 namespace dicomnet::db {
@@ -97,9 +101,16 @@ std::vector<ObjectStore::DeadSession> ObjectStore::deadSessions() const {
     const QStringList folders = QDir(tmpDir_).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString& name : folders) {
         const QString folder = tmpDir_ + QLatin1Char('/') + name;
+        if (name.startsWith(QLatin1String("creating-"))) {
+            // A folder still being set up, or left by a writer that died setting it up (it then
+            // holds nothing): cleared once it is clearly stale.
+            if (QFileInfo(folder).lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+                QDir(folder).removeRecursively();
+            continue;
+        }
         const int fd =
             ::open(QFile::encodeName(folder + QLatin1Char('/') + QLatin1String(kLock)).constData(),
-                   O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+                   O_RDWR | O_CLOEXEC);
         if (fd < 0) continue;
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {  // its writer is alive
             ::close(fd);
@@ -148,20 +159,24 @@ QString relativePathOfPublished(const QString& fileName) {
 
 Result<std::unique_ptr<StoreSession>> StoreSession::open(const ObjectStore& store) {
     if (Status s = store.ensureLayout(); !s) return Error{s.error()};
-    QString folder = store.tmpDir() + QStringLiteral("/session-") + QString::number(::getpid()) +
-                     QLatin1Char('-');
-    const QString base = folder;
-    for (int i = 0;; ++i) {
-        folder = base + QString::number(i);
-        if (::mkdir(QFile::encodeName(folder).constData(), 0700) == 0) break;
-        if (errno != EEXIST || i > 1000)
-            return Error{QObject::tr("cannot create %1: %2").arg(folder, systemError(errno))};
-    }
+    // The folder is built under a name recovery ignores, and only appears as a session once its
+    // lock is held: otherwise another process opening the cache could take the free lock of a
+    // folder being born, judge its writer dead and remove it.
+    static std::atomic_uint sequence{0};
+    const QString name = QString::number(::getpid()) + QLatin1Char('-') +
+                         QString::number(sequence.fetch_add(1)) + QLatin1Char('-') +
+                         QString::number(quint64(::time(nullptr)));
+    const QString building = store.tmpDir() + QStringLiteral("/creating-") + name;
+    const QString folder = store.tmpDir() + QStringLiteral("/session-") + name;
+    if (::mkdir(QFile::encodeName(building).constData(), 0700) != 0)
+        return Error{QObject::tr("cannot create %1: %2").arg(building, systemError(errno))};
     const int fd =
-        ::open(QFile::encodeName(folder + QLatin1Char('/') + QLatin1String(kLock)).constData(),
+        ::open(QFile::encodeName(building + QLatin1Char('/') + QLatin1String(kLock)).constData(),
                O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0 ||
+        ::rename(QFile::encodeName(building).constData(), QFile::encodeName(folder).constData()) != 0) {
         if (fd >= 0) ::close(fd);
+        QDir(building).removeRecursively();
         return Error{QObject::tr("cannot lock %1").arg(folder)};
     }
     // The session folder itself must survive a crash for recovery to find it.

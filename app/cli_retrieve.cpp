@@ -1,15 +1,18 @@
-// `dicomnet retrieve PEER STUDY_UID`: asks the peer to C-MOVE the study to this workstation and
-// receives it with a listener of its own for the duration (or the workstation's, when that one
-// already holds the port).
+// `dicomnet retrieve PEER UID`: C-GET from the peer; when the peer does not offer C-GET, asks it
+// to C-MOVE to this workstation and receives with a listener of its own for the duration (or
+// the workstation's, when that one already holds the port).
 #include "cli.h"
 #include "cli_output.h"
 #include "cli_peer.h"
 
 #include "db/cache.h"
 #include "db/cache_queries.h"
+#include "db/importer.h"
 #include "network/dicom_listener.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 
 namespace dicomnet::app {
@@ -41,6 +44,36 @@ int runRetrieve(const GlobalOptions& options) {
     auto client = clientForPeer(*cache.value(), args[0], parser, options, exitCode);
     if (!client) return exitCode;
 
+    QElapsedTimer clock;
+    clock.start();
+    // C-GET first: nothing needs to be open on our side, the peer need not know us.
+    {
+        const QString folder = options.dataDir + QStringLiteral("/tmp/retrieve-") +
+                               QString::number(QCoreApplication::applicationPid());
+        QDir().mkpath(folder);
+        bool notOffered = false;
+        auto got = client->get(level, args[1], folder, &notOffered);
+        db::ImportSummary imported;
+        if (got) imported = db::Importer(*cache.value()).run({folder});
+        QDir(folder).removeRecursively();
+        if (!got && !notOffered) return failure(got.error());
+        if (got) {
+            if (!imported.fatalError.isEmpty()) return failure(imported.fatalError);
+            out() << QObject::tr(
+                         "retrieved %1 object(s) from %2 by C-GET in %3 s (%4 failed); "
+                         "%5 new in the cache, %6 already there")
+                         .arg(got->completed)
+                         .arg(args[0])
+                         .arg(clock.elapsed() / 1000.0, 0, 'f', 2)
+                         .arg(got->failed)
+                         .arg(imported.imported)
+                         .arg(imported.duplicates)
+                  << "\n";
+            return got->failed == 0 && imported.rejected.empty() ? kExitOk : kExitFailure;
+        }
+        err() << QObject::tr("%1; asking for a C-MOVE instead").arg(got.error()) << "\n";
+    }
+
     network::ListenerSettings settings;
     settings.dataDir = options.dataDir;
     settings.aeTitle = parser.value(QStringLiteral("aet"));
@@ -52,14 +85,13 @@ int runRetrieve(const GlobalOptions& options) {
     if (Status s = listener.start(); !s)
         err() << QObject::tr("note: %1; assuming the workstation receives on it").arg(s.error())
               << "\n";
-    QElapsedTimer clock;
-    clock.start();
     auto moved = client->move(level, args[1], settings.aeTitle);
     listener.stop();  // every object the peer was told "stored" is durable now
     if (!moved) return failure(moved.error());
     auto here = db::CacheQueries(*cache.value()).instancesUnder(args[1]);
     out() << QObject::tr(
-                 "retrieved %1 object(s) from %2 in %3 s (%4 failed); %5 of it now in the cache")
+                 "retrieved %1 object(s) from %2 by C-MOVE in %3 s (%4 failed); %5 of it now "
+                 "in the cache")
                  .arg(moved->completed)
                  .arg(args[0])
                  .arg(clock.elapsed() / 1000.0, 0, 'f', 2)

@@ -1,5 +1,6 @@
 #include "dicom_client.h"
 
+#include "presentation_contexts.h"
 #include "tls_layer.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -301,6 +302,73 @@ Result<DicomClient::MoveResult> DicomClient::move(const QString& level, const QS
     if (finalStatus == STATUS_MOVE_Failed_MoveDestinationUnknown)
         return Error{QObject::tr("%1 does not know where %2 is: add this workstation to its peers")
                          .arg(peer_.aeTitle, destination)};
+    if (finalStatus != STATUS_Success && (finalStatus & 0xf000) != 0xb000)
+        return Error{QObject::tr("%1 answered the retrieve with status 0x%2")
+                         .arg(peer_.aeTitle)
+                         .arg(finalStatus, 4, 16, QLatin1Char('0'))};
+    return result;
+}
+
+Result<DicomClient::MoveResult> DicomClient::get(const QString& level, const QString& uid,
+                                                 const QString& folder, bool* notOffered) {
+    if (notOffered) *notOffered = false;
+    auto layer = requestorLayer(tls_);
+    if (!layer) return Error{layer.error()};
+    QueryScu scu(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
+    OFList<OFString> plain;
+    plain.push_back(UID_LittleEndianExplicitTransferSyntax);
+    plain.push_back(UID_LittleEndianImplicitTransferSyntax);
+    scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, plain);
+    // The objects come back as C-STOREs from the peer: we take the SCP role for the storage
+    // classes a radiology workstation meets (128 contexts at most), in the syntaxes we keep
+    // without transcoding.
+    OFList<OFString> syntaxes = receivableTransferSyntaxes();
+    int contexts = 1;
+    for (const OFString& sopClass : storageSopClasses()) {
+        if (contexts >= 120) break;
+        if (!dcmIsImageStorageSOPClassUID(sopClass.c_str()) &&
+            sopClass.find("1.2.840.10008.5.1.4.1.1.88.") == OFString_npos &&   // SR
+            sopClass.find("1.2.840.10008.5.1.4.1.1.9.") == OFString_npos &&    // waveforms
+            sopClass.find("1.2.840.10008.5.1.4.1.1.481.") == OFString_npos &&  // RT
+            sopClass.find("1.2.840.10008.5.1.4.1.1.11.") == OFString_npos &&  // presentation states
+            sopClass != UID_EncapsulatedPDFStorage)
+            continue;
+        scu.addPresentationContext(sopClass, syntaxes, ASC_SC_ROLE_SCP);
+        ++contexts;
+    }
+    scu.setStorageMode(DCMSCU_STORAGE_BIT_PRESERVING);
+    scu.setStorageDir(QFile::encodeName(folder).constData());
+    OFCondition cond = scu.initNetwork();
+    if (cond.good()) cond = scu.negotiateAssociation();
+    if (cond.bad()) return Error{QObject::tr("no association: %1").arg(describe(cond, peer_))};
+    const T_ASC_PresentationContextID id =
+        scu.findPresentationContextID(UID_GETStudyRootQueryRetrieveInformationModel, "");
+    if (id == 0) {
+        if (notOffered) *notOffered = true;
+        scu.releaseAssociation();
+        return Error{QObject::tr("%1 does not offer C-GET").arg(peer_.aeTitle)};
+    }
+    DcmDataset keys;
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, level.toLatin1().constData());
+    const DcmTagKey key = level == QLatin1String("IMAGE")    ? DCM_SOPInstanceUID
+                          : level == QLatin1String("SERIES") ? DCM_SeriesInstanceUID
+                                                             : DCM_StudyInstanceUID;
+    keys.putAndInsertString(key, uid.toLatin1().constData());
+    OFList<RetrieveResponse*> responses;
+    cond = scu.sendCGETRequest(id, &keys, &responses);
+    MoveResult result;
+    Uint16 finalStatus = STATUS_Success;
+    for (RetrieveResponse* r : responses) {
+        if (r->m_status != STATUS_Pending) {
+            finalStatus = r->m_status;
+            result.completed = r->m_numberOfCompletedSubops;
+            result.failed = r->m_numberOfFailedSubops;
+            result.warnings = r->m_numberOfWarningSubops;
+        }
+        delete r;
+    }
+    if (scu.isConnected()) scu.releaseAssociation();
+    if (cond.bad()) return Error{QObject::tr("C-GET failed: %1").arg(describe(cond, peer_))};
     if (finalStatus != STATUS_Success && (finalStatus & 0xf000) != 0xb000)
         return Error{QObject::tr("%1 answered the retrieve with status 0x%2")
                          .arg(peer_.aeTitle)

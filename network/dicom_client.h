@@ -64,6 +64,11 @@ public:
         int completed = 0, failed = 0, warnings = 0;
     };
     Result<MoveResult> move(const QString& level, const QString& uid, const QString& destination);
+    // C-GET (Study Root): the peer sends the objects back on the same association; they are
+    // written, as received, into `folder` (the caller imports them). Fails with `notOffered`
+    // set when the peer does not do C-GET, so that the caller can fall back to C-MOVE.
+    Result<MoveResult> get(const QString& level, const QString& uid, const QString& folder,
+                           bool* notOffered = nullptr);
     using ProgressFn = std::function<void(int done, int total, qint64 bytes)>;
     SendSummary send(const std::vector<SendItem>& items, const ProgressFn& progress = {},
                      const std::atomic_bool* cancel = nullptr);

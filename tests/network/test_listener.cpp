@@ -194,11 +194,12 @@ private slots:
         for (auto& s : senders) {
             QVERIFY(s->waitForFinished(120000));
             const QByteArray output = s->readAll();
-            QVERIFY2(s->exitStatus() == QProcess::NormalExit && s->exitCode() == 0,
-                     qPrintable(QStringLiteral("exit %1 (%2): %3")
-                                    .arg(s->exitCode())
-                                    .arg(s->exitStatus() == QProcess::NormalExit ? "normal" : "crash")
-                                    .arg(QString::fromLocal8Bit(output))));
+            QVERIFY2(
+                s->exitStatus() == QProcess::NormalExit && s->exitCode() == 0,
+                qPrintable(QStringLiteral("exit %1 (%2): %3")
+                               .arg(s->exitCode())
+                               .arg(s->exitStatus() == QProcess::NormalExit ? "normal" : "crash")
+                               .arg(QString::fromLocal8Bit(output))));
         }
         QCOMPARE(indexed(data_), before + 120);
         QVERIFY(consistent(data_));

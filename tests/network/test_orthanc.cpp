@@ -36,7 +36,8 @@ private slots:
             {"RemoteAccessAllowed", false},
             {"DicomAlwaysAllowStore", true},
             {"DicomAlwaysAllowEcho", true},
-            {"DicomModalities", QJsonObject{{"dicomnet", QJsonArray{"DICOMNET", "127.0.0.1", ourPort_}}}},
+            {"DicomModalities",
+             QJsonObject{{"dicomnet", QJsonArray{"DICOMNET", "127.0.0.1", ourPort_}}}},
             {"Plugins", QJsonArray{}},
         };
         QFile f(tmp_.path() + "/orthanc.json");
@@ -49,14 +50,20 @@ private slots:
         QVERIFY2(orthanc_->waitForStarted(), "Orthanc (Debian package orthanc) did not start");
         bool up = false;
         for (int i = 0; i < 200 && !up; ++i) {
-            up = runTool("echoscu", {"-aec", "ORTHANC", "127.0.0.1", QString::number(orthancPort_)}, 5000).exitCode == 0;
+            up = runTool("echoscu", {"-aec", "ORTHANC", "127.0.0.1", QString::number(orthancPort_)},
+                         5000)
+                     .exitCode == 0;
             if (!up) QTest::qWait(100);
         }
         QVERIFY2(up, orthanc_->readAll().constData());
         data_ = tmp_.path() + "/data";
-        QCOMPARE(runDicomnet(data_, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")}).exitCode, 0);
-        QCOMPARE(runDicomnet(data_, {"peers", "add", "pacs", "--aet", "ORTHANC", "--host", "127.0.0.1",
-                                     "--port", QString::number(orthancPort_)}).exitCode, 0);
+        QCOMPARE(runDicomnet(data_, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(data_, {"peers", "add", "pacs", "--aet", "ORTHANC", "--host",
+                                     "127.0.0.1", "--port", QString::number(orthancPort_)})
+                     .exitCode,
+                 0);
     }
     void cleanupTestCase() {
         if (orthanc_) {
@@ -72,27 +79,45 @@ private slots:
         CliResult r = runDicomnet(data_, {"send", "pacs", study, "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
         QCOMPARE(QJsonDocument::fromJson(r.out).array()[0].toObject()["sent"].toInt(), 11);
-        const QJsonArray found = QJsonDocument::fromJson(
-            runDicomnet(data_, {"find", "pacs", "--patient-id", "98890234", "--json"}).out).array();
+        const QJsonArray found =
+            QJsonDocument::fromJson(
+                runDicomnet(data_, {"find", "pacs", "--patient-id", "98890234", "--json"}).out)
+                .array();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found[0].toObject()["study_uid"].toString(), study);
         QCOMPARE(found[0].toObject()["instance_count"].toInt(), 11);
-        const QJsonArray series = QJsonDocument::fromJson(
-            runDicomnet(data_, {"find", "pacs", "--study", study, "--json"}).out).array();
+        const QJsonArray series =
+            QJsonDocument::fromJson(
+                runDicomnet(data_, {"find", "pacs", "--study", study, "--json"}).out)
+                .array();
         QCOMPARE(series.size(), 3);
     }
 
     void retrieve_ShouldFetchFromThePacs() {
         const QString home = tmp_.path() + "/home";
-        QCOMPARE(runDicomnet(home, {"peers", "add", "pacs", "--aet", "ORTHANC", "--host", "127.0.0.1",
-                                    "--port", QString::number(orthancPort_)}).exitCode, 0);
+        QCOMPARE(runDicomnet(home, {"peers", "add", "pacs", "--aet", "ORTHANC", "--host",
+                                    "127.0.0.1", "--port", QString::number(orthancPort_)})
+                     .exitCode,
+                 0);
         const QString study = "1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.1";
-        CliResult r = runDicomnet(home, {"retrieve", "pacs", study, "--port", QString::number(ourPort_)});
+        CliResult r =
+            runDicomnet(home, {"retrieve", "pacs", study, "--port", QString::number(ourPort_)});
         QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
-        const QJsonArray studies = QJsonDocument::fromJson(runDicomnet(home, {"ls", "studies", "--json"}).out).array();
+        QVERIFY2(r.out.contains("retrieved 11 object(s) from pacs by C-GET"), r.out.constData());
+        const QJsonArray studies =
+            QJsonDocument::fromJson(runDicomnet(home, {"ls", "studies", "--json"}).out).array();
         QCOMPARE(studies.size(), 1);
         QCOMPARE(studies[0].toObject()["instance_count"].toInt(), 11);
         QCOMPARE(runDicomnet(home, {"check"}).exitCode, 0);
+        // A series, by C-GET again: already there, so duplicates.
+        const QString series =
+            QJsonDocument::fromJson(runDicomnet(home, {"ls", "series", study, "--json"}).out)
+                .array()[0]
+                .toObject()["series_uid"]
+                .toString();
+        r = runDicomnet(home, {"retrieve", "pacs", series, "--level", "SERIES"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("0 new in the cache"),
+                 qPrintable(QString::fromUtf8(r.out + r.err)));
     }
 };
 

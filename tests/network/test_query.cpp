@@ -172,7 +172,9 @@ private slots:
         CliResult r = runDicomnet(home, {"retrieve", "hospital", study, "--aet", "HOME", "--port",
                                          QString::number(homePort)});
         QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
-        QVERIFY2(r.out.contains("retrieved 11"), r.out.constData());
+        QVERIFY2(r.out.contains("retrieved 11 object(s) from hospital by C-MOVE"),
+                 r.out.constData());
+        QVERIFY2(r.err.contains("does not offer C-GET"), r.err.constData());  // hence C-MOVE
         const QJsonArray studies =
             QJsonDocument::fromJson(runDicomnet(home, {"ls", "studies", "--json"}).out).array();
         QCOMPARE(studies.size(), 1);

@@ -31,7 +31,7 @@ QString usageText() {
         "  find PEER --study UID [--series UID] [--json]\n"
         "                                   query a peer (C-FIND), down to series and instances\n"
         "  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]\n"
-        "                                   fetch from a peer (C-MOVE to this workstation)\n\n"
+        "                                   fetch from a peer (C-GET, else C-MOVE to here)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
 

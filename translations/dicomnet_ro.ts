@@ -778,10 +778,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>notă: %1; presupun că stația de lucru recepționează pe el</translation>
     </message>
     <message>
-        <source>retrieved %1 object(s) from %2 in %3 s (%4 failed); %5 of it now in the cache</source>
-        <translation>preluate %1 obiecte de la %2 în %3 s (%4 eșuate); %5 sunt acum în cache</translation>
-    </message>
-    <message>
         <source>%1 does not answer queries</source>
         <translation>%1 nu răspunde la interogări</translation>
     </message>
@@ -841,6 +837,26 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>move destination "%1" is not a known peer</source>
         <translation>destinația „%1” nu este un partener cunoscut</translation>
     </message>
+    <message>
+        <source>retrieved %1 object(s) from %2 by C-GET in %3 s (%4 failed); %5 new in the cache, %6 already there</source>
+        <translation>preluate %1 obiecte de la %2 prin C-GET în %3 s (%4 eșuate); %5 noi în cache, %6 existau deja</translation>
+    </message>
+    <message>
+        <source>%1; asking for a C-MOVE instead</source>
+        <translation>%1; cer un C-MOVE în loc</translation>
+    </message>
+    <message>
+        <source>retrieved %1 object(s) from %2 by C-MOVE in %3 s (%4 failed); %5 of it now in the cache</source>
+        <translation>preluate %1 obiecte de la %2 prin C-MOVE în %3 s (%4 eșuate); %5 sunt acum în cache</translation>
+    </message>
+    <message>
+        <source>%1 does not offer C-GET</source>
+        <translation>%1 nu oferă C-GET</translation>
+    </message>
+    <message>
+        <source>C-GET failed: %1</source>
+        <translation>C-GET a eșuat: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -879,7 +895,7 @@ Subcommands:
   find PEER --study UID [--series UID] [--json]
                                    query a peer (C-FIND), down to series and instances
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
-                                   fetch from a peer (C-MOVE to this workstation)
+                                   fetch from a peer (C-GET, else C-MOVE to here)
 
 The data directory defaults to $DICOMNET_HOME, else the user's application data.
 </source>
@@ -905,7 +921,7 @@ Subcomenzi:
   find PEER --study UID [--series UID] [--json]
                                    interoghează un partener (C-FIND), până la serii și instanțe
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
-                                   preia de la un partener (C-MOVE către această stație)
+                                   preia de la un partener (C-GET, altfel C-MOVE către această stație)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
 </translation>

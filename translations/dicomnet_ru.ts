@@ -778,10 +778,6 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>примечание: %1; предполагаю, что на нём принимает рабочая станция</translation>
     </message>
     <message>
-        <source>retrieved %1 object(s) from %2 in %3 s (%4 failed); %5 of it now in the cache</source>
-        <translation>получено объектов: %1 от %2 за %3 с (ошибок %4); в кэше теперь %5</translation>
-    </message>
-    <message>
         <source>%1 does not answer queries</source>
         <translation>%1 не отвечает на запросы</translation>
     </message>
@@ -841,6 +837,26 @@ this node: %2 (key %3, readable by you only)</source>
         <source>move destination "%1" is not a known peer</source>
         <translation>получатель «%1» не является известным узлом</translation>
     </message>
+    <message>
+        <source>retrieved %1 object(s) from %2 by C-GET in %3 s (%4 failed); %5 new in the cache, %6 already there</source>
+        <translation>получено объектов: %1 от %2 через C-GET за %3 с (ошибок %4); новых в кэше %5, уже было %6</translation>
+    </message>
+    <message>
+        <source>%1; asking for a C-MOVE instead</source>
+        <translation>%1; запрашиваю C-MOVE вместо этого</translation>
+    </message>
+    <message>
+        <source>retrieved %1 object(s) from %2 by C-MOVE in %3 s (%4 failed); %5 of it now in the cache</source>
+        <translation>получено объектов: %1 от %2 через C-MOVE за %3 с (ошибок %4); в кэше теперь %5</translation>
+    </message>
+    <message>
+        <source>%1 does not offer C-GET</source>
+        <translation>%1 не поддерживает C-GET</translation>
+    </message>
+    <message>
+        <source>C-GET failed: %1</source>
+        <translation>C-GET не удался: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -879,7 +895,7 @@ Subcommands:
   find PEER --study UID [--series UID] [--json]
                                    query a peer (C-FIND), down to series and instances
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
-                                   fetch from a peer (C-MOVE to this workstation)
+                                   fetch from a peer (C-GET, else C-MOVE to here)
 
 The data directory defaults to $DICOMNET_HOME, else the user's application data.
 </source>
@@ -905,7 +921,7 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
   find PEER --study UID [--series UID] [--json]
                                    запросить узел (C-FIND) вплоть до серий и экземпляров
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
-                                   получить с узла (C-MOVE на эту станцию)
+                                   получить с узла (C-GET, иначе C-MOVE сюда)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
 </translation>

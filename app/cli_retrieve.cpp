@@ -24,6 +24,9 @@ int runRetrieve(const GlobalOptions& options) {
                       QStringLiteral("N"), QStringLiteral("11112")});
     parser.addOption({QStringLiteral("level"), QObject::tr("STUDY (default), SERIES or IMAGE"),
                       QStringLiteral("LEVEL"), QStringLiteral("STUDY")});
+    parser.addOption(
+        {QStringLiteral("move"),
+         QObject::tr("use C-MOVE to this workstation, not C-GET (the peer must know us)")});
     addPeerOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("retrieve")} + options.arguments))
         return usageError(parser.errorText());
@@ -47,7 +50,7 @@ int runRetrieve(const GlobalOptions& options) {
     QElapsedTimer clock;
     clock.start();
     // C-GET first: nothing needs to be open on our side, the peer need not know us.
-    {
+    if (!parser.isSet(QStringLiteral("move"))) {
         const QString folder = options.dataDir + QStringLiteral("/tmp/retrieve-") +
                                QString::number(QCoreApplication::applicationPid());
         QDir().mkpath(folder);

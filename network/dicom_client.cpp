@@ -320,20 +320,45 @@ Result<DicomClient::MoveResult> DicomClient::get(const QString& level, const QSt
     plain.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, plain);
     // The objects come back as C-STOREs from the peer: we take the SCP role for the storage
-    // classes a radiology workstation meets (128 contexts at most), in the syntaxes we keep
-    // without transcoding.
-    OFList<OFString> syntaxes = receivableTransferSyntaxes();
+    // classes a radiology workstation meets (128 contexts at most). The common image classes
+    // get two contexts, compressed syntaxes and uncompressed ones, so that the peer can send
+    // each object as it holds it; the rest get the uncompressed ones.
+    OFList<OFString> compressed = receivableTransferSyntaxes(), uncompressed;
+    for (const char* ts :
+         {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax,
+          UID_BigEndianExplicitTransferSyntax}) {
+        compressed.remove(ts);
+        uncompressed.push_back(ts);
+    }
+    const char* common[] = {UID_ComputedRadiographyImageStorage,
+                            UID_DigitalXRayImageStorageForPresentation,
+                            UID_DigitalXRayImageStorageForProcessing,
+                            UID_CTImageStorage,
+                            UID_EnhancedCTImageStorage,
+                            UID_MRImageStorage,
+                            UID_EnhancedMRImageStorage,
+                            UID_UltrasoundImageStorage,
+                            UID_UltrasoundMultiframeImageStorage,
+                            UID_SecondaryCaptureImageStorage,
+                            UID_DigitalMammographyXRayImageStorageForPresentation,
+                            UID_XRayAngiographicImageStorage,
+                            UID_NuclearMedicineImageStorage,
+                            UID_PositronEmissionTomographyImageStorage,
+                            UID_XRayRadiofluoroscopicImageStorage,
+                            UID_RTImageStorage,
+                            UID_RTDoseStorage};
     int contexts = 1;
+    for (const char* sopClass : common) {
+        scu.addPresentationContext(sopClass, compressed, ASC_SC_ROLE_SCP);
+        scu.addPresentationContext(sopClass, uncompressed, ASC_SC_ROLE_SCP);
+        contexts += 2;
+    }
     for (const OFString& sopClass : storageSopClasses()) {
-        if (contexts >= 120) break;
-        if (!dcmIsImageStorageSOPClassUID(sopClass.c_str()) &&
-            sopClass.find("1.2.840.10008.5.1.4.1.1.88.") == OFString_npos &&   // SR
-            sopClass.find("1.2.840.10008.5.1.4.1.1.9.") == OFString_npos &&    // waveforms
-            sopClass.find("1.2.840.10008.5.1.4.1.1.481.") == OFString_npos &&  // RT
-            sopClass.find("1.2.840.10008.5.1.4.1.1.11.") == OFString_npos &&  // presentation states
-            sopClass != UID_EncapsulatedPDFStorage)
-            continue;
-        scu.addPresentationContext(sopClass, syntaxes, ASC_SC_ROLE_SCP);
+        if (contexts >= 127) break;
+        bool already = false;
+        for (const char* c : common) already = already || sopClass == c;
+        if (already) continue;
+        scu.addPresentationContext(sopClass, uncompressed, ASC_SC_ROLE_SCP);
         ++contexts;
     }
     scu.setStorageMode(DCMSCU_STORAGE_BIT_PRESERVING);

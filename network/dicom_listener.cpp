@@ -85,11 +85,14 @@ Status DicomListener::start() {
     for (const char* model : {UID_FINDStudyRootQueryRetrieveInformationModel,
                               UID_FINDPatientRootQueryRetrieveInformationModel,
                               UID_MOVEStudyRootQueryRetrieveInformationModel,
-                              UID_MOVEPatientRootQueryRetrieveInformationModel})
+                              UID_MOVEPatientRootQueryRetrieveInformationModel,
+                              UID_GETStudyRootQueryRetrieveInformationModel,
+                              UID_GETPatientRootQueryRetrieveInformationModel})
         config.addPresentationContext(model, verification);
     const OFList<OFString> syntaxes = receivableTransferSyntaxes();
     for (const OFString& sopClass : storageSopClasses())
-        config.addPresentationContext(sopClass, syntaxes);
+        // Both roles: a C-GET requester takes the SCP role for the objects it gets back.
+        config.addPresentationContext(sopClass, syntaxes, ASC_SC_ROLE_SCUSCP);
     d_->config = DcmSharedSCPConfig(config);
 
     d_->tls.reset();
@@ -161,7 +164,7 @@ void DicomListener::Impl::serve(T_ASC_Association* association) {
     auto done = std::make_shared<std::atomic_bool>(false);
     std::thread t([this, association, done] {
         {
-            StoreScpWorker worker(shared);
+            StoreScpWorker worker(shared, association);
             worker.setSharedConfig(config);
             worker.run(association);  // negotiates, serves, releases or aborts, destroys
         }

@@ -8,6 +8,7 @@
 #include "query_responder.h"
 #include "site_certificates.h"
 
+#include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/diutil.h>
 
 #include <QFile>
@@ -21,7 +22,8 @@
 
 namespace dicomnet::network {
 
-StoreScpWorker::StoreScpWorker(ListenerShared& shared) : shared_(shared) {}
+StoreScpWorker::StoreScpWorker(ListenerShared& shared, T_ASC_Association* association)
+    : shared_(shared), association_(association) {}
 
 StoreScpWorker::~StoreScpWorker() {
     if (receivingFd_ >= 0) ::close(receivingFd_);
@@ -99,6 +101,8 @@ OFCondition StoreScpWorker::handleIncomingCommand(T_DIMSE_Message* message,
         return handleFind(message->msg.CFindRQ, context.presentationContextID);
     if (message->CommandField == DIMSE_C_MOVE_RQ)
         return handleMove(message->msg.CMoveRQ, context.presentationContextID);
+    if (message->CommandField == DIMSE_C_GET_RQ)
+        return handleGet(message->msg.CGetRQ, context.presentationContextID);
     return DcmThreadSCP::handleIncomingCommand(message, context);
 }
 
@@ -272,6 +276,132 @@ OFCondition StoreScpWorker::handleMove(T_DIMSE_C_MoveRQ& request,
     if (!sent.fatalError.isEmpty()) emit shared_.listener->problem(sent.fatalError);
     return sendMOVEResponse(presentationId, request.MessageID, sopClass, nullptr, status, nullptr,
                             0, Uint16(sent.sent), Uint16(sent.failed), 0);
+}
+
+namespace {
+
+bool uncompressedSyntax(const QString& ts) {
+    return ts == QLatin1String(UID_LittleEndianExplicitTransferSyntax) ||
+           ts == QLatin1String(UID_LittleEndianImplicitTransferSyntax) ||
+           ts == QLatin1String(UID_BigEndianExplicitTransferSyntax);
+}
+
+// An accepted context for sending this object as it is stored: its own transfer syntax, or
+// for an uncompressed object any uncompressed one (DCMTK converts between those).
+T_ASC_PresentationContextID contextForObject(T_ASC_Association* association,
+                                             const QString& sopClass, const QString& syntax) {
+    T_ASC_PresentationContextID fallback = 0;
+    for (int id = 1; id < 256; id += 2) {
+        T_ASC_PresentationContext pc;
+        if (ASC_findAcceptedPresentationContext(association->params,
+                                                T_ASC_PresentationContextID(id), &pc)
+                .bad())
+            continue;
+        if (pc.resultReason != ASC_P_ACCEPTANCE || sopClass != QLatin1String(pc.abstractSyntax))
+            continue;
+        const QString accepted = QLatin1String(pc.acceptedTransferSyntax);
+        if (accepted == syntax) return pc.presentationContextID;
+        if (!fallback && uncompressedSyntax(syntax) && uncompressedSyntax(accepted))
+            fallback = pc.presentationContextID;
+    }
+    return fallback;
+}
+
+}  // namespace
+
+OFCondition StoreScpWorker::sendGetResponse(T_ASC_PresentationContextID presentationId,
+                                            const T_DIMSE_C_GetRQ& request, Uint16 status,
+                                            int remaining, int completed, int failed,
+                                            int warnings) {
+    T_DIMSE_Message message{};
+    message.CommandField = DIMSE_C_GET_RSP;
+    T_DIMSE_C_GetRSP& rsp = message.msg.CGetRSP;
+    rsp.MessageIDBeingRespondedTo = request.MessageID;
+    OFStandard::strlcpy(rsp.AffectedSOPClassUID, request.AffectedSOPClassUID,
+                        sizeof(rsp.AffectedSOPClassUID));
+    rsp.DimseStatus = status;
+    rsp.DataSetType = DIMSE_DATASET_NULL;
+    rsp.NumberOfRemainingSubOperations = Uint16(std::min(remaining, 65535));
+    rsp.NumberOfCompletedSubOperations = Uint16(std::min(completed, 65535));
+    rsp.NumberOfFailedSubOperations = Uint16(std::min(failed, 65535));
+    rsp.NumberOfWarningSubOperations = Uint16(std::min(warnings, 65535));
+    rsp.opts = O_GET_AFFECTEDSOPCLASSUID | O_GET_NUMBEROFCOMPLETEDSUBOPERATIONS |
+               O_GET_NUMBEROFFAILEDSUBOPERATIONS | O_GET_NUMBEROFWARNINGSUBOPERATIONS;
+    if (status == STATUS_Pending) rsp.opts |= O_GET_NUMBEROFREMAININGSUBOPERATIONS;
+    return sendDIMSEMessage(presentationId, &message, nullptr);
+}
+
+// C-GET: the objects go back to the requester as C-STORE sub-operations on this association,
+// each streamed from its file in the syntax it is stored in when the requester took it.
+OFCondition StoreScpWorker::handleGet(T_DIMSE_C_GetRQ& request,
+                                      T_ASC_PresentationContextID presentationId) {
+    DcmDataset* identifier = nullptr;
+    T_ASC_PresentationContextID dataId = presentationId;
+    OFCondition cond = receiveDIMSEDataset(&dataId, &identifier);
+    if (cond.bad()) return cond;
+    std::unique_ptr<DcmDataset> owned(identifier);
+    const QString caller = QString::fromLatin1(getPeerAETitle().c_str());
+    QString error;
+    if (!ensureCache(error)) {
+        emit shared_.listener->problem(error);
+        return sendGetResponse(presentationId, request,
+                               STATUS_GET_Refused_OutOfResourcesNumberOfMatches, 0, 0, 0, 0);
+    }
+    auto instances = QueryResponder(*cache_).instancesFor(*owned);
+    if (!instances) {
+        emit shared_.listener->problem(
+            QObject::tr("refused a retrieve from %1: %2").arg(caller, instances.error()));
+        return sendGetResponse(presentationId, request, STATUS_GET_Failed_UnableToProcess, 0, 0, 0,
+                               0);
+    }
+    const int total = int(instances->size());
+    int completed = 0, failed = 0, warnings = 0;
+    for (const db::InstanceRow& r : instances.value()) {
+        if (checkForCANCEL(presentationId, request.MessageID) == EC_Normal)
+            return sendGetResponse(presentationId, request,
+                                   STATUS_GET_Cancel_SubOperationsTerminatedDueToCancelIndication,
+                                   total - completed - failed - warnings, completed, failed,
+                                   warnings);
+        const T_ASC_PresentationContextID sub =
+            contextForObject(association_, r.sopClassUid, r.transferSyntaxUid);
+        if (sub == 0) {
+            ++failed;  // the requester took neither this SOP class nor this transfer syntax
+        } else {
+            T_DIMSE_C_StoreRQ store{};
+            store.MessageID = association_->nextMsgID++;
+            OFStandard::strlcpy(store.AffectedSOPClassUID, r.sopClassUid.toLatin1().constData(),
+                                sizeof(store.AffectedSOPClassUID));
+            OFStandard::strlcpy(store.AffectedSOPInstanceUID,
+                                r.sopInstanceUid.toLatin1().constData(),
+                                sizeof(store.AffectedSOPInstanceUID));
+            store.DataSetType = DIMSE_DATASET_PRESENT;
+            store.Priority = DIMSE_PRIORITY_MEDIUM;
+            T_DIMSE_C_StoreRSP answer{};
+            DcmDataset* detail = nullptr;
+            cond = DIMSE_storeUser(association_, sub, &store,
+                                   QFile::encodeName(r.filePath).constData(), nullptr, nullptr,
+                                   nullptr, DIMSE_BLOCKING, 0, &answer, &detail);
+            delete detail;
+            if (cond.bad()) return cond;  // the association is gone
+            if (answer.DimseStatus == STATUS_Success)
+                ++completed;
+            else if ((answer.DimseStatus & 0xf000) == 0xb000)
+                ++warnings;
+            else
+                ++failed;
+        }
+        const int remaining = total - completed - failed - warnings;
+        if (remaining > 0) {
+            cond = sendGetResponse(presentationId, request, STATUS_Pending, remaining, completed,
+                                   failed, warnings);
+            if (cond.bad()) return cond;
+        }
+    }
+    const Uint16 status = failed == 0 && warnings == 0 ? STATUS_Success
+                          : completed + warnings > 0
+                              ? STATUS_GET_Warning_SubOperationsCompleteOneOrMoreFailures
+                              : STATUS_GET_Failed_UnableToProcess;
+    return sendGetResponse(presentationId, request, status, 0, completed, failed, warnings);
 }
 
 }  // namespace dicomnet::network

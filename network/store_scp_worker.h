@@ -27,7 +27,8 @@ struct ListenerShared {
 
 class StoreScpWorker : public DcmThreadSCP {
 public:
-    explicit StoreScpWorker(ListenerShared& shared);
+    // `association` is the one run() will serve: C-GET sends its objects back on it.
+    StoreScpWorker(ListenerShared& shared, T_ASC_Association* association);
     ~StoreScpWorker() override;
 
 protected:
@@ -43,12 +44,17 @@ private:
     OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presentationId);
     OFCondition handleFind(T_DIMSE_C_FindRQ& request, T_ASC_PresentationContextID presentationId);
     OFCondition handleMove(T_DIMSE_C_MoveRQ& request, T_ASC_PresentationContextID presentationId);
+    OFCondition handleGet(T_DIMSE_C_GetRQ& request, T_ASC_PresentationContextID presentationId);
+    OFCondition sendGetResponse(T_ASC_PresentationContextID presentationId,
+                                const T_DIMSE_C_GetRQ& request, Uint16 status, int remaining,
+                                int completed, int failed, int warnings);
     bool ensureCache(QString& error);
     // Returns the DIMSE status for the response.
     Uint16 ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& request, ReceivedObject& out);
     bool ensureWriter(QString& error);
 
     ListenerShared& shared_;
+    T_ASC_Association* association_;
     std::unique_ptr<db::Cache> cache_;
     std::unique_ptr<db::CacheWriter> writer_;
     QString receiving_;  // the file the current C-STORE is written to

@@ -135,6 +135,17 @@ private slots:
         QCOMPARE(runDicomnet(other, {"find", "nobody"}).exitCode, 1);
     }
 
+    void cget_ShouldSendBackOnTheSameAssociation() {
+        const QString out = tmp_.path() + "/got";
+        QDir().mkpath(out);
+        ToolResult r = runTool(
+            "getscu", {"-S", "-k", "QueryRetrieveLevel=STUDY", "-k",
+                       "StudyInstanceUID=1.3.6.1.4.1.5962.1.1.0.0.0.1196530851.28319.0.1", "-od",
+                       out, "-aec", "DICOMNET", "127.0.0.1", QString::number(port_)});
+        QVERIFY2(r.exitCode == 0 && !r.output.contains("E:"), qPrintable(r.output));
+        QCOMPARE(QDir(out).entryList(QDir::Files).size(), 4);
+    }
+
     void cmove_ShouldSendToAKnownPeerOnly() {
         StoreScp archive("ARCHIVE", tmp_.path() + "/archive");
         QVERIFY(archive.start());
@@ -170,19 +181,22 @@ private slots:
                  0);
         const QString study = "1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.1";  // 11 MR images
         CliResult r = runDicomnet(home, {"retrieve", "hospital", study, "--aet", "HOME", "--port",
-                                         QString::number(homePort)});
+                                         QString::number(homePort), "--move"});
         QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
         QVERIFY2(r.out.contains("retrieved 11 object(s) from hospital by C-MOVE"),
                  r.out.constData());
-        QVERIFY2(r.err.contains("does not offer C-GET"), r.err.constData());  // hence C-MOVE
+        // And by C-GET, another study: nothing opened on our side, the peer need not know us.
+        r = runDicomnet(home,
+                        {"retrieve", "hospital", "1.3.6.1.4.1.5962.1.1.0.0.0.1196527414.5534.0.1"});
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+        QVERIFY2(r.out.contains("retrieved 3 object(s) from hospital by C-GET"), r.out.constData());
         const QJsonArray studies =
             QJsonDocument::fromJson(runDicomnet(home, {"ls", "studies", "--json"}).out).array();
-        QCOMPARE(studies.size(), 1);
-        QCOMPARE(studies[0].toObject()["instance_count"].toInt(), 11);
+        QCOMPARE(studies.size(), 2);
         QCOMPARE(runDicomnet(home, {"check"}).exitCode, 0);
-        // Not known to the hospital under another AE title: a clear refusal.
+        // Not known to the hospital under another AE title: a clear refusal of the C-MOVE.
         r = runDicomnet(home, {"retrieve", "hospital", study, "--aet", "NOBODY", "--port",
-                               QString::number(freePort())});
+                               QString::number(freePort()), "--move"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("add this workstation to its peers"), r.err.constData());
     }

@@ -857,6 +857,10 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>C-GET failed: %1</source>
         <translation>C-GET a eșuat: %1</translation>
     </message>
+    <message>
+        <source>use C-MOVE to this workstation, not C-GET (the peer must know us)</source>
+        <translation>folosește C-MOVE către această stație, nu C-GET (partenerul trebuie să ne cunoască)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

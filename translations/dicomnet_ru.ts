@@ -857,6 +857,10 @@ this node: %2 (key %3, readable by you only)</source>
         <source>C-GET failed: %1</source>
         <translation>C-GET не удался: %1</translation>
     </message>
+    <message>
+        <source>use C-MOVE to this workstation, not C-GET (the peer must know us)</source>
+        <translation>использовать C-MOVE на эту станцию вместо C-GET (узел должен нас знать)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1,6 +1,7 @@
 #include "dicom_client.h"
 
 #include "presentation_contexts.h"
+#include "store_file.h"
 #include "tls_layer.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -80,23 +81,8 @@ public:
     }
 
     OFCondition sendFile(T_ASC_PresentationContextID id, const SendItem& item, Uint16& status) {
-        T_DIMSE_C_StoreRQ request{};
-        request.MessageID = assoc_->nextMsgID++;
-        OFStandard::strlcpy(request.AffectedSOPClassUID, item.sopClassUid.toLatin1().constData(),
-                            sizeof(request.AffectedSOPClassUID));
-        OFStandard::strlcpy(request.AffectedSOPInstanceUID,
-                            item.sopInstanceUid.toLatin1().constData(),
-                            sizeof(request.AffectedSOPInstanceUID));
-        request.DataSetType = DIMSE_DATASET_PRESENT;
-        request.Priority = DIMSE_PRIORITY_MEDIUM;
-        T_DIMSE_C_StoreRSP response{};
-        DcmDataset* detail = nullptr;
-        const OFCondition cond =
-            DIMSE_storeUser(assoc_, id, &request, QFile::encodeName(item.path).constData(), nullptr,
-                            nullptr, nullptr, DIMSE_BLOCKING, timeout_, &response, &detail);
-        delete detail;
-        status = response.DimseStatus;
-        return cond;
+        return storeFile(assoc_, id, item.sopClassUid, item.sopInstanceUid, item.path, timeout_,
+                         status);
     }
 
     OFCondition echo() {
@@ -151,6 +137,33 @@ public:
         if (tls) useSecureConnection(tls);
     }
 };
+
+// The identifier of a retrieve: the level and the one UID that names what to fetch.
+void retrieveKeys(DcmDataset& keys, const QString& level, const QString& uid) {
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, level.toLatin1().constData());
+    const DcmTagKey key = level == QLatin1String("IMAGE")    ? DCM_SOPInstanceUID
+                          : level == QLatin1String("SERIES") ? DCM_SeriesInstanceUID
+                                                             : DCM_StudyInstanceUID;
+    keys.putAndInsertString(key, uid.toLatin1().constData());
+}
+
+// The counts of the final response of a C-MOVE or C-GET, and its status (the responses are
+// freed).
+Uint16 finalRetrieveResponse(OFList<RetrieveResponse*>& responses, int& completed, int& failed,
+                             int& warnings) {
+    Uint16 status = STATUS_Success;
+    for (RetrieveResponse* r : responses) {
+        if (r->m_status != STATUS_Pending) {
+            status = r->m_status;
+            completed = r->m_numberOfCompletedSubops;
+            failed = r->m_numberOfFailedSubops;
+            warnings = r->m_numberOfWarningSubops;
+        }
+        delete r;
+    }
+    responses.clear();
+    return status;
+}
 
 // The TLS layer for a requestor, or none without TLS files.
 Result<std::unique_ptr<DcmTLSTransportLayer>> requestorLayer(const std::optional<TlsFiles>& tls) {
@@ -279,24 +292,12 @@ Result<DicomClient::MoveResult> DicomClient::move(const QString& level, const QS
         scu.findPresentationContextID(UID_MOVEStudyRootQueryRetrieveInformationModel, "");
     if (id == 0) return Error{QObject::tr("%1 does not accept C-MOVE").arg(peer_.aeTitle)};
     DcmDataset keys;
-    keys.putAndInsertString(DCM_QueryRetrieveLevel, level.toLatin1().constData());
-    const DcmTagKey key = level == QLatin1String("IMAGE")    ? DCM_SOPInstanceUID
-                          : level == QLatin1String("SERIES") ? DCM_SeriesInstanceUID
-                                                             : DCM_StudyInstanceUID;
-    keys.putAndInsertString(key, uid.toLatin1().constData());
+    retrieveKeys(keys, level, uid);
     OFList<RetrieveResponse*> responses;
     cond = scu.sendMOVERequest(id, destination.toLatin1().constData(), &keys, &responses);
     MoveResult result;
-    Uint16 finalStatus = STATUS_Success;
-    for (RetrieveResponse* r : responses) {
-        if (r->m_status != STATUS_Pending) {
-            finalStatus = r->m_status;
-            result.completed = r->m_numberOfCompletedSubops;
-            result.failed = r->m_numberOfFailedSubops;
-            result.warnings = r->m_numberOfWarningSubops;
-        }
-        delete r;
-    }
+    const Uint16 finalStatus =
+        finalRetrieveResponse(responses, result.completed, result.failed, result.warnings);
     scu.releaseAssociation();
     if (cond.bad()) return Error{QObject::tr("C-MOVE failed: %1").arg(describe(cond, peer_))};
     if (finalStatus == STATUS_MOVE_Failed_MoveDestinationUnknown)
@@ -374,24 +375,12 @@ Result<DicomClient::MoveResult> DicomClient::get(const QString& level, const QSt
         return Error{QObject::tr("%1 does not offer C-GET").arg(peer_.aeTitle)};
     }
     DcmDataset keys;
-    keys.putAndInsertString(DCM_QueryRetrieveLevel, level.toLatin1().constData());
-    const DcmTagKey key = level == QLatin1String("IMAGE")    ? DCM_SOPInstanceUID
-                          : level == QLatin1String("SERIES") ? DCM_SeriesInstanceUID
-                                                             : DCM_StudyInstanceUID;
-    keys.putAndInsertString(key, uid.toLatin1().constData());
+    retrieveKeys(keys, level, uid);
     OFList<RetrieveResponse*> responses;
     cond = scu.sendCGETRequest(id, &keys, &responses);
     MoveResult result;
-    Uint16 finalStatus = STATUS_Success;
-    for (RetrieveResponse* r : responses) {
-        if (r->m_status != STATUS_Pending) {
-            finalStatus = r->m_status;
-            result.completed = r->m_numberOfCompletedSubops;
-            result.failed = r->m_numberOfFailedSubops;
-            result.warnings = r->m_numberOfWarningSubops;
-        }
-        delete r;
-    }
+    const Uint16 finalStatus =
+        finalRetrieveResponse(responses, result.completed, result.failed, result.warnings);
     if (scu.isConnected()) scu.releaseAssociation();
     if (cond.bad()) return Error{QObject::tr("C-GET failed: %1").arg(describe(cond, peer_))};
     if (finalStatus != STATUS_Success && (finalStatus & 0xf000) != 0xb000)

@@ -7,6 +7,7 @@
 #include "dicom_client.h"
 #include "query_responder.h"
 #include "site_certificates.h"
+#include "store_file.h"
 
 #include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/diutil.h>
@@ -367,25 +368,13 @@ OFCondition StoreScpWorker::handleGet(T_DIMSE_C_GetRQ& request,
         if (sub == 0) {
             ++failed;  // the requester took neither this SOP class nor this transfer syntax
         } else {
-            T_DIMSE_C_StoreRQ store{};
-            store.MessageID = association_->nextMsgID++;
-            OFStandard::strlcpy(store.AffectedSOPClassUID, r.sopClassUid.toLatin1().constData(),
-                                sizeof(store.AffectedSOPClassUID));
-            OFStandard::strlcpy(store.AffectedSOPInstanceUID,
-                                r.sopInstanceUid.toLatin1().constData(),
-                                sizeof(store.AffectedSOPInstanceUID));
-            store.DataSetType = DIMSE_DATASET_PRESENT;
-            store.Priority = DIMSE_PRIORITY_MEDIUM;
-            T_DIMSE_C_StoreRSP answer{};
-            DcmDataset* detail = nullptr;
-            cond = DIMSE_storeUser(association_, sub, &store,
-                                   QFile::encodeName(r.filePath).constData(), nullptr, nullptr,
-                                   nullptr, DIMSE_BLOCKING, 0, &answer, &detail);
-            delete detail;
+            Uint16 status = 0;
+            cond = storeFile(association_, sub, r.sopClassUid, r.sopInstanceUid, r.filePath, 0,
+                             status);
             if (cond.bad()) return cond;  // the association is gone
-            if (answer.DimseStatus == STATUS_Success)
+            if (status == STATUS_Success)
                 ++completed;
-            else if ((answer.DimseStatus & 0xf000) == 0xb000)
+            else if ((status & 0xf000) == 0xb000)
                 ++warnings;
             else
                 ++failed;

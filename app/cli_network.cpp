@@ -54,8 +54,9 @@ network::TlsFiles tlsFiles(const QCommandLineParser& parser, const QString& data
     auto pick = [&](const char* option, const QString& fallback) {
         return parser.isSet(QLatin1String(option)) ? parser.value(QLatin1String(option)) : fallback;
     };
-    return {pick("tls-cert", site.node().certificate), pick("tls-key", site.node().privateKey),
-            pick("tls-ca", site.caCertificate())};
+    const network::TlsFiles own = site.tlsFiles();
+    return {pick("tls-cert", own.certificate), pick("tls-key", own.privateKey),
+            pick("tls-ca", own.trustedCa)};
 }
 
 bool parse(QCommandLineParser& parser, const QString& name, const GlobalOptions& options,
@@ -96,8 +97,9 @@ int runListen(const GlobalOptions& options) {
     parser.addOption(
         {QStringLiteral("tls"),
          QObject::tr("DICOM over TLS; peers must present a certificate from the site CA")});
-    parser.addOption({QStringLiteral("known-peers-only"),
-                      QObject::tr("accept only calling AE titles of known peers")});
+    parser.addOption(
+        {QStringLiteral("known-peers-only"),
+         QObject::tr("accept only known peers (AE title; with TLS, their certificate)")});
     addTlsOptions(parser);
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("listen"), options, exitCode)) return exitCode;
@@ -113,9 +115,12 @@ int runListen(const GlobalOptions& options) {
         return usageError(QObject::tr("--port takes 1 to 65535"));
     if (!okMax || settings.maxAssociations < 1)
         return usageError(QObject::tr("--max-associations takes a positive number"));
-    if (const QString problem =
-            db::PeerDirectory::validate({QStringLiteral("self"), settings.aeTitle,
-                                         QStringLiteral("localhost"), settings.port, false});
+    if (const QString problem = db::PeerDirectory::validate({QStringLiteral("self"),
+                                                             settings.aeTitle,
+                                                             QStringLiteral("localhost"),
+                                                             settings.port,
+                                                             false,
+                                                             {}});
         !problem.isEmpty())
         return usageError(problem);
 
@@ -125,10 +130,10 @@ int runListen(const GlobalOptions& options) {
     if (parser.isSet(QStringLiteral("known-peers-only"))) {
         auto peers = db::PeerDirectory(*cache.value()).list();
         if (!peers) return failure(peers.error());
-        for (const db::Peer& p : peers.value()) settings.knownCallingAeTitles.append(p.aeTitle);
-        if (settings.knownCallingAeTitles.isEmpty())
+        if (peers->empty())
             return failure(
                 QObject::tr("--known-peers-only, but no peer is known (dicomnet peers add)"));
+        settings.knownPeers = std::move(peers.value());
     }
     cache.value().reset();
     if (parser.isSet(QStringLiteral("tls")) || parser.isSet(QStringLiteral("tls-cert")))
@@ -228,6 +233,10 @@ int runPeers(const GlobalOptions& options) {
         {QStringLiteral("host"), QObject::tr("host name or address"), QStringLiteral("HOST")});
     parser.addOption({QStringLiteral("port"), QObject::tr("TCP port"), QStringLiteral("N")});
     parser.addOption({QStringLiteral("tls"), QObject::tr("the peer speaks DICOM over TLS")});
+    parser.addOption({QStringLiteral("certificate"),
+                      QObject::tr("with --tls: the peer's certificate (PEM); only it is accepted "
+                                  "from the peer (default: any from the site CA named after it)"),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("peers"), options, exitCode)) return exitCode;
@@ -236,12 +245,22 @@ int runPeers(const GlobalOptions& options) {
     if (what == QLatin1String("add")) {
         if (args.size() != 2 || !parser.isSet(QStringLiteral("aet")) ||
             !parser.isSet(QStringLiteral("host")) || !parser.isSet(QStringLiteral("port")))
-            return usageError(QObject::tr("peers add NAME --aet AE --host HOST --port N [--tls]"));
+            return usageError(QObject::tr(
+                "peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]]"));
         bool ok = false;
-        db::Peer peer{
-            args[1], parser.value(QStringLiteral("aet")), parser.value(QStringLiteral("host")),
-            parser.value(QStringLiteral("port")).toInt(&ok), parser.isSet(QStringLiteral("tls"))};
+        db::Peer peer{args[1],
+                      parser.value(QStringLiteral("aet")),
+                      parser.value(QStringLiteral("host")),
+                      parser.value(QStringLiteral("port")).toInt(&ok),
+                      parser.isSet(QStringLiteral("tls")),
+                      {}};
         if (!ok) return usageError(QObject::tr("--port takes a number"));
+        if (parser.isSet(QStringLiteral("certificate"))) {
+            auto identity =
+                network::certificateIdentityOfPem(parser.value(QStringLiteral("certificate")));
+            if (!identity) return failure(identity.error());
+            peer.certificateSha256 = identity->sha256;
+        }
         if (const QString problem = db::PeerDirectory::validate(peer); !problem.isEmpty())
             return usageError(problem);
         auto cache = db::Cache::open(options.dataDir);
@@ -252,6 +271,10 @@ int runPeers(const GlobalOptions& options) {
                      .arg(peer.port)
                      .arg(peer.tls ? QStringLiteral(" (TLS)") : QString())
               << "\n";
+        if (!peer.certificateSha256.isEmpty())
+            out() << QObject::tr("only the certificate with SHA-256 %1 is accepted from it")
+                         .arg(peer.certificateSha256)
+                  << "\n";
         return kExitOk;
     }
     if (what == QLatin1String("remove")) {
@@ -276,13 +299,18 @@ int runPeers(const GlobalOptions& options) {
                                      {"ae_title", p.aeTitle},
                                      {"host", p.host},
                                      {"port", p.port},
-                                     {"tls", p.tls}});
+                                     {"tls", p.tls},
+                                     {"certificate_sha256", p.certificateSha256}});
             printJson(a);
         } else {
             std::vector<QStringList> table;
             for (const auto& p : peers.value())
-                table.push_back({p.name, p.aeTitle, p.host, QString::number(p.port),
-                                 p.tls ? QObject::tr("yes") : QObject::tr("no")});
+                table.push_back(
+                    {p.name, p.aeTitle, p.host, QString::number(p.port),
+                     !p.tls ? QObject::tr("no")
+                     : p.certificateSha256.isEmpty()
+                         ? QObject::tr("CN %1").arg(p.name)
+                         : QObject::tr("SHA-256 %1…").arg(p.certificateSha256.left(16))});
             printTable({QObject::tr("NAME"), QObject::tr("AE TITLE"), QObject::tr("HOST"),
                         QObject::tr("PORT"), QObject::tr("TLS")},
                        table);

@@ -7,12 +7,10 @@
 
 #include "db/cache.h"
 #include "db/cache_queries.h"
-#include "db/importer.h"
 #include "network/dicom_listener.h"
+#include "network/retrieval.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 
 namespace dicomnet::app {
@@ -24,6 +22,13 @@ int runRetrieve(const GlobalOptions& options) {
                       QStringLiteral("N"), QStringLiteral("11112")});
     parser.addOption({QStringLiteral("level"), QObject::tr("STUDY (default), SERIES or IMAGE"),
                       QStringLiteral("LEVEL"), QStringLiteral("STUDY")});
+    parser.addOption({QStringLiteral("study"),
+                      QObject::tr("the study of the series or instance (hierarchical peers need "
+                                  "it; asked of the peer when not given)"),
+                      QStringLiteral("UID")});
+    parser.addOption({QStringLiteral("series"),
+                      QObject::tr("the series of the instance (as --study)"),
+                      QStringLiteral("UID")});
     parser.addOption(
         {QStringLiteral("move"),
          QObject::tr("use C-MOVE to this workstation, not C-GET (the peer must know us)")});
@@ -47,32 +52,49 @@ int runRetrieve(const GlobalOptions& options) {
     auto client = clientForPeer(*cache.value(), args[0], parser, options, exitCode);
     if (!client) return exitCode;
 
+    network::RetrieveTarget target;
+    if (level == QLatin1String("STUDY")) {
+        target.study = args[1];
+    } else {
+        target.study = parser.value(QStringLiteral("study"));
+        if (level == QLatin1String("SERIES")) {
+            target.series = args[1];
+        } else {
+            target.series = parser.value(QStringLiteral("series"));
+            target.instance = args[1];
+        }
+    }
     QElapsedTimer clock;
     clock.start();
+    client->completeTarget(target);
+    // A hierarchical peer finds nothing for a series or instance without its study.
+    const QString hint =
+        target.study.isEmpty()
+            ? QObject::tr("%1 did not say which study this is in; if it needs that, give --study")
+                  .arg(args[0])
+            : QString();
     // C-GET first: nothing needs to be open on our side, the peer need not know us.
     if (!parser.isSet(QStringLiteral("move"))) {
-        const QString folder = options.dataDir + QStringLiteral("/tmp/retrieve-") +
-                               QString::number(QCoreApplication::applicationPid());
-        QDir().mkpath(folder);
         bool notOffered = false;
-        auto got = client->get(level, args[1], folder, &notOffered);
-        db::ImportSummary imported;
-        if (got) imported = db::Importer(*cache.value()).run({folder});
-        QDir(folder).removeRecursively();
+        auto got = network::getIntoCache(*client, *cache.value(), target, &notOffered);
         if (!got && !notOffered) return failure(got.error());
         if (got) {
-            if (!imported.fatalError.isEmpty()) return failure(imported.fatalError);
+            const db::ImportSummary& imported = got->imported;
             out() << QObject::tr(
                          "retrieved %1 object(s) from %2 by C-GET in %3 s (%4 failed); "
                          "%5 new in the cache, %6 already there")
-                         .arg(got->completed)
+                         .arg(got->transfer.completed)
                          .arg(args[0])
                          .arg(clock.elapsed() / 1000.0, 0, 'f', 2)
-                         .arg(got->failed)
+                         .arg(got->transfer.failed)
                          .arg(imported.imported)
                          .arg(imported.duplicates)
                   << "\n";
-            return got->failed == 0 && imported.rejected.empty() ? kExitOk : kExitFailure;
+            if (got->transfer.completed + got->transfer.failed == 0 && !hint.isEmpty())
+                err() << hint << "\n";
+            for (const db::ImportProblem& p : imported.rejected)
+                err() << QObject::tr("rejected %1: %2").arg(p.item, p.reason) << "\n";
+            return got->transfer.failed == 0 && imported.rejected.empty() ? kExitOk : kExitFailure;
         }
         err() << QObject::tr("%1; asking for a C-MOVE instead").arg(got.error()) << "\n";
     }
@@ -88,9 +110,10 @@ int runRetrieve(const GlobalOptions& options) {
     if (Status s = listener.start(); !s)
         err() << QObject::tr("note: %1; assuming the workstation receives on it").arg(s.error())
               << "\n";
-    auto moved = client->move(level, args[1], settings.aeTitle);
+    auto moved = client->move(target, settings.aeTitle);
     listener.stop();  // every object the peer was told "stored" is durable now
     if (!moved) return failure(moved.error());
+    if (moved->completed + moved->failed == 0 && !hint.isEmpty()) err() << hint << "\n";
     auto here = db::CacheQueries(*cache.value()).instancesUnder(args[1]);
     out() << QObject::tr(
                  "retrieved %1 object(s) from %2 by C-MOVE in %3 s (%4 failed); %5 of it now "

@@ -11,8 +11,9 @@ ListenerStatus::ListenerStatus(QWidget* parent) : QLabel(parent) {
     showStopped();
 }
 
-void ListenerStatus::showListening(const QString& aeTitle, int port) {
-    state_ = tr("● Receiving as %1, port %2").arg(aeTitle).arg(port);
+void ListenerStatus::showListening(const QString& aeTitle, int port, bool tls) {
+    state_ = tls ? tr("● Receiving as %1, port %2 (TLS)").arg(aeTitle).arg(port)
+                 : tr("● Receiving as %1, port %2").arg(aeTitle).arg(port);
     setStyleSheet(QStringLiteral("QLabel { color: #1b7f3b; }"));
     refresh();
 }

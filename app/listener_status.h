@@ -13,7 +13,7 @@ class ListenerStatus : public QLabel {
     Q_OBJECT
 public:
     explicit ListenerStatus(QWidget* parent = nullptr);
-    void showListening(const QString& aeTitle, int port);
+    void showListening(const QString& aeTitle, int port, bool tls = false);
     void showStopped(const QString& reason = {});
     void showReceived(const network::ReceivedObject& object);
     int receivedCount() const { return received_; }

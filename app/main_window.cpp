@@ -23,7 +23,10 @@
 #include <QThread>
 #include <QTimer>
 
+#include "db/cache.h"
+#include "db/peer_directory.h"
 #include "network/dicom_listener.h"
+#include "network/site_certificates.h"
 
 namespace dicomnet::app {
 
@@ -122,15 +125,20 @@ void MainWindow::buildMenus() {
         PeersDialog dialog(dataDir_, receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
                            this);
         dialog.exec();
+        // A listener that takes known peers only follows the list as it is now.
+        if (listener_ && receiving_ && receiving_->knownPeersOnly)
+            listener_->setKnownPeers(knownPeers());
     });
     network->addAction(tr("&Query and retrieve…"), this, [this] {
         QueryRetrieveDialog dialog(dataDir_,
                                    receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
                                    listener_ != nullptr, this);
+        connect(&dialog, &QueryRetrieveDialog::retrieveFinished, this, &MainWindow::cacheChanged);
         dialog.exec();
     });
     network->addAction(tr("&Receiving…"), this, [this] {
-        ReceivingDialog dialog(receiving_.value_or(ReceivingSettings::load()), this);
+        ReceivingDialog dialog(receiving_.value_or(ReceivingSettings::load()),
+                               network::SiteCertificates(dataDir_).initialised(), this);
         if (dialog.exec() != QDialog::Accepted) return;
         stopReceiving();
         receiving_ = dialog.settings();
@@ -163,6 +171,10 @@ void MainWindow::buildMenus() {
     });
 }
 
+void MainWindow::cacheChanged() {
+    if (!refreshSoon_->isActive()) refreshSoon_->start();
+}
+
 void MainWindow::startReceiving() {
     if (!receiving_ || !receiving_->enabled) {
         listenerStatus_->showStopped();
@@ -173,12 +185,21 @@ void MainWindow::startReceiving() {
     settings.aeTitle = receiving_->aeTitle;
     settings.port = receiving_->port;
     settings.maxAssociations = receiving_->maxAssociations;
+    if (receiving_->tls) {
+        const network::SiteCertificates site(dataDir_);
+        if (!site.initialised()) {
+            listenerStatus_->showStopped(tr("no site certificate for TLS (dicomnet certs init)"));
+            return;
+        }
+        settings.tls = site.tlsFiles();
+    }
+    if (receiving_->knownPeersOnly) settings.knownPeers = knownPeers();
     listener_ = std::make_unique<network::DicomListener>(settings);
     connect(
         listener_.get(), &network::DicomListener::objectReceived, this,
         [this](const network::ReceivedObject& o) {
             listenerStatus_->showReceived(o);
-            if (!refreshSoon_->isActive()) refreshSoon_->start();
+            cacheChanged();
         },
         Qt::QueuedConnection);
     connect(
@@ -195,7 +216,14 @@ void MainWindow::startReceiving() {
         listener_.reset();
         return;
     }
-    listenerStatus_->showListening(settings.aeTitle, settings.port);
+    listenerStatus_->showListening(settings.aeTitle, settings.port, receiving_->tls);
+}
+
+std::vector<db::Peer> MainWindow::knownPeers() {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return {};
+    auto peers = db::PeerDirectory(*cache.value()).list();
+    return peers ? peers.value() : std::vector<db::Peer>{};
 }
 
 void MainWindow::stopReceiving() {

@@ -44,6 +44,8 @@ public:
 public slots:
     // Queued when an import is already running.
     void importPaths(const QStringList& paths);
+    // Something else wrote to the cache (a retrieve): the browser refreshes shortly.
+    void cacheChanged();
 
 signals:
     void importRequested(const QStringList& paths);
@@ -61,6 +63,7 @@ private:
     void onImportFinished(const db::ImportSummary& summary);
     void chooseLanguage(const QString& code);
     void startReceiving();
+    std::vector<db::Peer> knownPeers();  // for a listener that takes known peers only
     void stopReceiving();
 
     QString dataDir_;

@@ -3,9 +3,11 @@
 #include "db/cache.h"
 #include "db/peer_directory.h"
 #include "network/dicom_client.h"
+#include "network/site_certificates.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -59,11 +62,33 @@ PeersDialog::PeersDialog(QString dataDir, QString ourAeTitle, QWidget* parent)
     port_->setRange(1, 65535);
     port_->setValue(104);
     tls_ = new QCheckBox(tr("DICOM over TLS"), this);
+    tls_->setObjectName(QStringLiteral("peerTls"));
+    certificate_ = new QLineEdit(this);
+    certificate_->setObjectName(QStringLiteral("peerCertificate"));
+    certificate_->setPlaceholderText(tr("optional: the peer's certificate (PEM)"));
+    certificate_->setToolTip(
+        tr("Only this certificate is accepted from the peer. Without it, any certificate from the "
+           "site CA whose name is the peer's name is."));
+    certificate_->setEnabled(false);
+    auto* browse = new QToolButton(this);
+    browse->setText(QStringLiteral("…"));
+    browse->setEnabled(false);
+    connect(tls_, &QCheckBox::toggled, certificate_, &QWidget::setEnabled);
+    connect(tls_, &QCheckBox::toggled, browse, &QWidget::setEnabled);
+    connect(browse, &QToolButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(
+            this, tr("The peer's certificate"), QString(), tr("Certificates (*.pem *.crt)"));
+        if (!file.isEmpty()) certificate_->setText(file);
+    });
+    auto* certificateRow = new QHBoxLayout;
+    certificateRow->addWidget(certificate_, 1);
+    certificateRow->addWidget(browse);
     form->addRow(tr("Name:"), name_);
     form->addRow(tr("AE title:"), aeTitle_);
     form->addRow(tr("Host:"), host_);
     form->addRow(tr("Port:"), port_);
     form->addRow(QString(), tls_);
+    form->addRow(tr("Certificate:"), certificateRow);
     layout->addLayout(form);
     auto* add = new QPushButton(tr("Add peer"), this);
     layout->addWidget(add, 0, Qt::AlignLeft);
@@ -95,11 +120,16 @@ void PeersDialog::reload() {
         message_->setText(peers.error());
         return;
     }
-    for (const db::Peer& p : peers.value()) {
+    peers_ = std::move(peers.value());
+    for (const db::Peer& p : peers_) {
         const int row = table_->rowCount();
         table_->insertRow(row);
-        const QStringList cells{p.name, p.aeTitle, p.host, QString::number(p.port),
-                                p.tls ? tr("yes") : tr("no")};
+        const QStringList cells{
+            p.name, p.aeTitle, p.host, QString::number(p.port),
+            !p.tls ? tr("no")
+            : p.certificateSha256.isEmpty()
+                ? tr("yes (site CA, named %1)").arg(p.name)
+                : tr("yes (certificate %1…)").arg(p.certificateSha256.left(16))};
         for (int c = 0; c < cells.size(); ++c)
             table_->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
@@ -107,8 +137,16 @@ void PeersDialog::reload() {
 }
 
 bool PeersDialog::addPeer() {
-    const db::Peer peer{name_->text().trimmed(), aeTitle_->text().trimmed(),
-                        host_->text().trimmed(), port_->value(), tls_->isChecked()};
+    db::Peer peer{name_->text().trimmed(), aeTitle_->text().trimmed(), host_->text().trimmed(),
+                  port_->value(),          tls_->isChecked(),          {}};
+    if (peer.tls && !certificate_->text().trimmed().isEmpty()) {
+        auto identity = network::certificateIdentityOfPem(certificate_->text().trimmed());
+        if (!identity) {
+            message_->setText(identity.error());
+            return false;
+        }
+        peer.certificateSha256 = identity->sha256;
+    }
     auto cache = db::Cache::open(dataDir_);
     Status added =
         cache ? db::PeerDirectory(*cache.value()).add(peer) : Status(Error{cache.error()});
@@ -118,6 +156,7 @@ bool PeersDialog::addPeer() {
     }
     message_->setText(tr("Added %1.").arg(peer.name));
     name_->clear();
+    certificate_->clear();
     reload();
     return true;
 }
@@ -134,13 +173,15 @@ void PeersDialog::removeSelected() {
 
 void PeersDialog::echoSelected() {
     const int row = table_->currentRow();
-    if (row < 0) {
+    if (row < 0 || row >= int(peers_.size())) {
         message_->setText(tr("Choose a peer first."));
         return;
     }
-    const network::PeerAddress address{table_->item(row, 1)->text(), table_->item(row, 2)->text(),
-                                       table_->item(row, 3)->text().toInt()};
-    const QString name = table_->item(row, 0)->text();
+    const db::Peer& peer = peers_[size_t(row)];
+    const network::PeerAddress address{peer.aeTitle, peer.host, peer.port};
+    std::optional<network::TlsFiles> tls;
+    if (peer.tls) tls = network::SiteCertificates(dataDir_).tlsFiles();
+    const QString name = peer.name;
     message_->setText(tr("Checking %1…").arg(name));
     const QString calling = ourAeTitle_;
     // The watcher belongs to the dialog: if the dialog closes first, the answer goes nowhere.
@@ -152,8 +193,9 @@ void PeersDialog::echoSelected() {
             rtt.ok(), rtt.ok() ? tr("%1 answered in %2 ms.").arg(name).arg(rtt.value(), 0, 'f', 1)
                                : tr("%1 did not answer: %2").arg(name, rtt.error()));
     });
-    watcher->setFuture(QtConcurrent::run(
-        [address, calling] { return network::DicomClient(calling, address, 10).echo(); }));
+    watcher->setFuture(QtConcurrent::run([address, calling, tls] {
+        return network::DicomClient(calling, address, 10, tls).echo();
+    }));
 }
 
 }  // namespace dicomnet::app

@@ -1,8 +1,12 @@
-// Peers: the DICOM nodes this workstation sends to — list, add, remove, and C-ECHO to check one.
-// The echo runs in a worker thread; the dialog stays responsive.
+// Peers: the DICOM nodes this workstation talks to — list, add (optionally over TLS, pinned to
+// one certificate), remove, and C-ECHO to check one. The echo runs in a worker thread.
 #pragma once
 
+#include "db/peer_directory.h"
+
 #include <QDialog>
+
+#include <vector>
 
 class QLineEdit;
 class QSpinBox;
@@ -35,6 +39,8 @@ private:
     QLineEdit* host_ = nullptr;
     QSpinBox* port_ = nullptr;
     QCheckBox* tls_ = nullptr;
+    QLineEdit* certificate_ = nullptr;  // optional PEM file that pins the peer's certificate
+    std::vector<db::Peer> peers_;       // as listed in the table, row for row
     QLabel* message_ = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "core/person_name.h"
 #include "db/cache.h"
 #include "db/peer_directory.h"
+#include "network/retrieval.h"
 #include "network/site_certificates.h"
 
 #include <QComboBox>
@@ -22,6 +23,19 @@ namespace dicomnet::app {
 namespace {
 
 enum Column { kDate, kPatient, kPatientId, kModalities, kDescription, kImages, kStudyUid };
+enum SeriesColumn { kSeriesNumber, kSeriesModality, kSeriesDescription, kSeriesImages, kSeriesUid };
+
+QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent) {
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
 
 QString field(const network::QueryMatch& m, const char* keyword) {
     for (const auto& [k, v] : m)
@@ -66,7 +80,7 @@ QueryRetrieveDialog::QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bo
     auto* buttons = new QHBoxLayout;
     auto* search = new QPushButton(tr("Search"), this);
     search->setDefault(true);
-    retrieve_ = new QPushButton(tr("Retrieve to this workstation"), this);
+    retrieve_ = new QPushButton(tr("Retrieve the study"), this);
     retrieve_->setEnabled(false);
     buttons->addWidget(search);
     buttons->addWidget(retrieve_);
@@ -75,19 +89,24 @@ QueryRetrieveDialog::QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bo
     connect(search, &QPushButton::clicked, this, &QueryRetrieveDialog::search);
     connect(retrieve_, &QPushButton::clicked, this, &QueryRetrieveDialog::retrieveSelected);
 
-    results_ = new QTableWidget(0, 7, this);
-    results_->setObjectName(QStringLiteral("qrResults"));
-    results_->setHorizontalHeaderLabels({tr("Date"), tr("Patient"), tr("Patient ID"),
-                                         tr("Modality"), tr("Description"), tr("Images"),
-                                         tr("Study UID")});
-    results_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    results_->setSelectionMode(QAbstractItemView::SingleSelection);
-    results_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    results_->verticalHeader()->hide();
-    results_->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(results_, 1);
-    connect(results_, &QTableWidget::itemSelectionChanged, this,
-            [this] { retrieve_->setEnabled(!results_->selectedItems().isEmpty()); });
+    results_ = makeTable({tr("Date"), tr("Patient"), tr("Patient ID"), tr("Modality"),
+                          tr("Description"), tr("Images"), tr("Study UID")},
+                         QStringLiteral("qrResults"), this);
+    layout->addWidget(results_, 2);
+    series_ =
+        makeTable({tr("Series"), tr("Modality"), tr("Description"), tr("Images"), tr("Series UID")},
+                  QStringLiteral("qrSeries"), this);
+    series_->setToolTip(
+        tr("Choose a series to retrieve only it; otherwise the whole study comes."));
+    layout->addWidget(series_, 1);
+    connect(series_, &QTableWidget::itemSelectionChanged, this, [this] {
+        retrieve_->setText(series_->selectedItems().isEmpty() ? tr("Retrieve the study")
+                                                               : tr("Retrieve the series"));
+    });
+    connect(results_, &QTableWidget::itemSelectionChanged, this, [this] {
+        retrieve_->setEnabled(!results_->selectedItems().isEmpty());
+        listSeries();
+    });
 
     message_ = new QLabel(this);
     message_->setObjectName(QStringLiteral("qrMessage"));
@@ -97,8 +116,8 @@ QueryRetrieveDialog::QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bo
         message_->setText(tr("No peers yet: add one in Network → Peers…"));
     else if (!receiving_)
         message_->setText(
-            tr("Receiving is off: retrieved studies could not arrive. Turn it on "
-               "in Network → Receiving…"));
+            tr("Receiving is off: only peers that offer C-GET can send studies "
+               "here. Turn it on in Network → Receiving… for the others."));
     connect(this, &QueryRetrieveDialog::searchFinished, this,
             [this](bool, const QString& text) { message_->setText(text); });
     connect(this, &QueryRetrieveDialog::retrieveFinished, this,
@@ -106,6 +125,7 @@ QueryRetrieveDialog::QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bo
 }
 
 int QueryRetrieveDialog::resultCount() const { return results_->rowCount(); }
+int QueryRetrieveDialog::seriesCount() const { return series_->rowCount(); }
 
 std::optional<network::DicomClient> QueryRetrieveDialog::client() {
     auto cache = db::Cache::open(dataDir_);
@@ -120,11 +140,7 @@ std::optional<network::DicomClient> QueryRetrieveDialog::client() {
     }
     const db::Peer& p = *found.value();
     std::optional<network::TlsFiles> tls;
-    if (p.tls) {
-        const network::SiteCertificates site(dataDir_);
-        tls = network::TlsFiles{site.node().certificate, site.node().privateKey,
-                                site.caCertificate()};
-    }
+    if (p.tls) tls = network::SiteCertificates(dataDir_).tlsFiles();
     return network::DicomClient(ourAeTitle_, {p.aeTitle, p.host, p.port}, 30, tls);
 }
 
@@ -177,36 +193,108 @@ void QueryRetrieveDialog::showMatches(const std::vector<network::QueryMatch>& ma
     results_->resizeColumnsToContents();
 }
 
-void QueryRetrieveDialog::retrieveSelected() {
+void QueryRetrieveDialog::listSeries() {
+    series_->setRowCount(0);
     const int row = results_->currentRow();
-    if (row < 0) return;
-    if (!receiving_) {
-        message_->setText(tr("Receiving is off: turn it on in Network → Receiving… first."));
-        return;
-    }
+    if (row < 0 || results_->selectedItems().isEmpty()) return;
     auto c = client();
     if (!c) return;
     const QString study = results_->item(row, kStudyUid)->text();
-    message_->setText(tr("Retrieving %1…").arg(results_->item(row, kDescription)->text()));
+    using Answer = Result<std::vector<network::QueryMatch>>;
+    auto* watcher = new QFutureWatcher<Answer>(this);
+    connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, study] {
+        const Answer answer = watcher->result();
+        watcher->deleteLater();
+        const int current = results_->currentRow();
+        if (current < 0 || results_->item(current, kStudyUid)->text() != study) return;  // stale
+        if (!answer) {
+            emit seriesListed(false, answer.error());
+            return;
+        }
+        showSeries(answer.value());
+        emit seriesListed(true, QString());
+    });
+    watcher->setFuture(QtConcurrent::run([client = *c, study]() mutable {
+        return client.find(QStringLiteral("SERIES"),
+                           {{QStringLiteral("StudyInstanceUID"), study},
+                            {QStringLiteral("SeriesNumber"), {}},
+                            {QStringLiteral("Modality"), {}},
+                            {QStringLiteral("SeriesDescription"), {}},
+                            {QStringLiteral("NumberOfSeriesRelatedInstances"), {}},
+                            {QStringLiteral("SeriesInstanceUID"), {}}});
+    }));
+}
+
+void QueryRetrieveDialog::showSeries(const std::vector<network::QueryMatch>& matches) {
+    series_->setRowCount(0);
+    for (const auto& m : matches) {
+        const int row = series_->rowCount();
+        series_->insertRow(row);
+        const QStringList cells{
+            field(m, "SeriesNumber"), field(m, "Modality"), field(m, "SeriesDescription"),
+            field(m, "NumberOfSeriesRelatedInstances"), field(m, "SeriesInstanceUID")};
+        for (int c = 0; c < cells.size(); ++c)
+            series_->setItem(row, c, new QTableWidgetItem(cells[c]));
+    }
+    series_->sortItems(kSeriesNumber);
+    series_->resizeColumnsToContents();
+}
+
+void QueryRetrieveDialog::retrieveSelected() {
+    const int row = results_->currentRow();
+    if (row < 0) return;
+    auto c = client();
+    if (!c) return;
+    // The series chosen, if any; else the whole study.
+    const int seriesRow = series_->selectedItems().isEmpty() ? -1 : series_->currentRow();
+    network::RetrieveTarget target;
+    target.study = results_->item(row, kStudyUid)->text();
+    if (seriesRow >= 0) target.series = series_->item(seriesRow, kSeriesUid)->text();
+    const QString what = seriesRow >= 0
+                             ? tr("series %1").arg(series_->item(seriesRow, kSeriesNumber)->text())
+                             : results_->item(row, kDescription)->text();
+    message_->setText(tr("Retrieving %1…").arg(what));
     retrieve_->setEnabled(false);
-    using Answer = Result<network::DicomClient::MoveResult>;
+    struct Answer {
+        bool ok = false;
+        QString message;
+    };
     auto* watcher = new QFutureWatcher<Answer>(this);
     connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher] {
         const Answer answer = watcher->result();
         watcher->deleteLater();
         retrieve_->setEnabled(true);
-        if (!answer) {
-            emit retrieveFinished(false, answer.error());
-            return;
-        }
-        emit retrieveFinished(
-            answer->failed == 0,
-            tr("Retrieved %1 object(s), %2 failed.").arg(answer->completed).arg(answer->failed));
+        emit retrieveFinished(answer.ok, answer.message);
     });
-    const QString ourAe = ourAeTitle_;
-    watcher->setFuture(QtConcurrent::run([client = *c, study, ourAe]() mutable {
-        return client.move(QStringLiteral("STUDY"), study, ourAe);
-    }));
+    const QString ourAe = ourAeTitle_, dataDir = dataDir_;
+    const bool receiving = receiving_;
+    watcher->setFuture(
+        QtConcurrent::run([client = *c, target, ourAe, dataDir, receiving]() mutable {
+            // This thread's own connection to the cache.
+            auto cache = db::Cache::open(dataDir);
+            if (!cache) return Answer{false, cache.error()};
+            bool notOffered = false;
+            auto got = network::getIntoCache(client, *cache.value(), target, &notOffered);
+            if (got) {
+                const db::ImportSummary& in = got->imported;
+                return Answer{got->transfer.failed == 0 && in.rejected.empty(),
+                              tr("Retrieved %1 object(s) by C-GET, %2 failed: %3 new here, %4 "
+                                 "already here.")
+                                  .arg(got->transfer.completed)
+                                  .arg(got->transfer.failed + int(in.rejected.size()))
+                                  .arg(in.imported)
+                                  .arg(in.duplicates)};
+            }
+            if (!notOffered) return Answer{false, got.error()};
+            if (!receiving)
+                return Answer{false, tr("The peer does not offer C-GET, and receiving is off: "
+                                        "turn it on in Network → Receiving… for a C-MOVE.")};
+            auto moved = client.move(target, ourAe);
+            if (!moved) return Answer{false, moved.error()};
+            return Answer{moved->failed == 0, tr("Retrieved %1 object(s) by C-MOVE, %2 failed.")
+                                                  .arg(moved->completed)
+                                                  .arg(moved->failed)};
+        }));
 }
 
 }  // namespace dicomnet::app

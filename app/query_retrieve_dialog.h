@@ -1,5 +1,6 @@
-// Query/retrieve: search a peer's studies (C-FIND) and fetch one into this workstation
-// (C-MOVE to the window's own listener). Both run in worker threads; the dialog stays live.
+// Query/retrieve: search a peer's studies (C-FIND), see a study's series, and fetch the study or
+// one series into this workstation — by C-GET, or by C-MOVE to the window's own listener when
+// the peer does not offer C-GET. Everything runs in worker threads; the dialog stays live.
 #pragma once
 
 #include "network/dicom_client.h"
@@ -23,6 +24,7 @@ public:
     QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bool receiving,
                         QWidget* parent = nullptr);
     int resultCount() const;
+    int seriesCount() const;
 
 public slots:
     void search();
@@ -30,11 +32,14 @@ public slots:
 
 signals:
     void searchFinished(bool ok, const QString& message);
+    void seriesListed(bool ok, const QString& message);
     void retrieveFinished(bool ok, const QString& message);
 
 private:
     std::optional<network::DicomClient> client();
     void showMatches(const std::vector<network::QueryMatch>& matches);
+    void listSeries();  // of the study selected
+    void showSeries(const std::vector<network::QueryMatch>& matches);
 
     QString dataDir_, ourAeTitle_;
     bool receiving_;
@@ -44,6 +49,7 @@ private:
     QLineEdit* dates_ = nullptr;
     QLineEdit* modality_ = nullptr;
     QTableWidget* results_ = nullptr;
+    QTableWidget* series_ = nullptr;
     QPushButton* retrieve_ = nullptr;
     QLabel* message_ = nullptr;
 };

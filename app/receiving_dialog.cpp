@@ -18,6 +18,9 @@ ReceivingSettings ReceivingSettings::load() {
     r.port = s.value(QStringLiteral("listener/port"), r.port).toInt();
     r.maxAssociations =
         s.value(QStringLiteral("listener/maxAssociations"), r.maxAssociations).toInt();
+    r.tls = s.value(QStringLiteral("listener/tls"), r.tls).toBool();
+    r.knownPeersOnly =
+        s.value(QStringLiteral("listener/knownPeersOnly"), r.knownPeersOnly).toBool();
     return r;
 }
 
@@ -27,9 +30,12 @@ void ReceivingSettings::save() const {
     s.setValue(QStringLiteral("listener/aeTitle"), aeTitle);
     s.setValue(QStringLiteral("listener/port"), port);
     s.setValue(QStringLiteral("listener/maxAssociations"), maxAssociations);
+    s.setValue(QStringLiteral("listener/tls"), tls);
+    s.setValue(QStringLiteral("listener/knownPeersOnly"), knownPeersOnly);
 }
 
-ReceivingDialog::ReceivingDialog(const ReceivingSettings& current, QWidget* parent)
+ReceivingDialog::ReceivingDialog(const ReceivingSettings& current, bool certificatesReady,
+                                 QWidget* parent)
     : QDialog(parent) {
     setWindowTitle(tr("Receiving"));
     auto* form = new QFormLayout(this);
@@ -49,6 +55,19 @@ ReceivingDialog::ReceivingDialog(const ReceivingSettings& current, QWidget* pare
     form->addRow(tr("AE title:"), aeTitle_);
     form->addRow(tr("Port:"), port_);
     form->addRow(tr("Senders at once:"), max_);
+    tls_ =
+        new QCheckBox(tr("Secure (DICOM TLS): senders need a certificate from the site CA"), this);
+    tls_->setObjectName(QStringLiteral("receivingTls"));
+    tls_->setChecked(current.tls && certificatesReady);
+    tls_->setEnabled(certificatesReady);
+    if (!certificatesReady)
+        tls_->setToolTip(tr("This workstation has no site certificate yet: dicomnet certs init"));
+    knownOnly_ =
+        new QCheckBox(tr("Only from known peers (AE title; with TLS, their certificate)"), this);
+    knownOnly_->setObjectName(QStringLiteral("receivingKnownOnly"));
+    knownOnly_->setChecked(current.knownPeersOnly);
+    form->addRow(tls_);
+    form->addRow(knownOnly_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,7 +75,8 @@ ReceivingDialog::ReceivingDialog(const ReceivingSettings& current, QWidget* pare
 }
 
 ReceivingSettings ReceivingDialog::settings() const {
-    return {enabled_->isChecked(), aeTitle_->text().trimmed(), port_->value(), max_->value()};
+    return {enabled_->isChecked(), aeTitle_->text().trimmed(), port_->value(),
+            max_->value(),         tls_->isChecked(),          knownOnly_->isChecked()};
 }
 
 }  // namespace dicomnet::app

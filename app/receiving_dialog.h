@@ -1,4 +1,5 @@
-// Receiving settings: whether the workstation listens, as which AE title, on which port.
+// Receiving settings: whether the workstation listens, as which AE title, on which port, over
+// TLS or not, and from whom.
 // Kept in QSettings; the listener restarts with them.
 #pragma once
 
@@ -17,6 +18,9 @@ struct ReceivingSettings {
     QString aeTitle = QStringLiteral("DICOMNET");
     int port = 11112;
     int maxAssociations = 8;
+    bool tls = false;  // DICOM TLS with this node's site certificate
+    bool knownPeersOnly =
+        false;  // refuse callers that are not peers (and, with TLS, their certificate)
     static ReceivingSettings load();
     void save() const;
 };
@@ -24,7 +28,9 @@ struct ReceivingSettings {
 class ReceivingDialog : public QDialog {
     Q_OBJECT
 public:
-    ReceivingDialog(const ReceivingSettings& current, QWidget* parent = nullptr);
+    // `certificatesReady`: the site certificates exist (TLS can be chosen).
+    ReceivingDialog(const ReceivingSettings& current, bool certificatesReady,
+                    QWidget* parent = nullptr);
     ReceivingSettings settings() const;
 
 private:
@@ -32,6 +38,8 @@ private:
     QLineEdit* aeTitle_ = nullptr;
     QSpinBox* port_ = nullptr;
     QSpinBox* max_ = nullptr;
+    QCheckBox* tls_ = nullptr;
+    QCheckBox* knownOnly_ = nullptr;
 };
 
 }  // namespace dicomnet::app

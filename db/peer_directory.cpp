@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QRegularExpression>
 
 namespace dicomnet::db {
 
@@ -13,7 +14,7 @@ Error indexError(const SqliteError& e) {
     return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
 }
 Peer peerRow(const Statement& q) {
-    return Peer{q.text(0), q.text(1), q.text(2), int(q.integer(3)), q.integer(4) != 0};
+    return Peer{q.text(0), q.text(1), q.text(2), int(q.integer(3)), q.integer(4) != 0, q.text(5)};
 }
 }  // namespace
 
@@ -28,18 +29,24 @@ QString PeerDirectory::validate(const Peer& p) {
                 .arg(p.aeTitle);
     if (p.host.trimmed().isEmpty()) return QObject::tr("a peer needs a host");
     if (p.port < 1 || p.port > 65535) return QObject::tr("port %1 is out of range").arg(p.port);
+    static const QRegularExpression sha256(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!p.certificateSha256.isEmpty() && !sha256.match(p.certificateSha256).hasMatch())
+        return QObject::tr("a certificate fingerprint is 64 hexadecimal digits (SHA-256)");
+    if (!p.certificateSha256.isEmpty() && !p.tls)
+        return QObject::tr("a certificate can only be checked over TLS: add --tls");
     return {};
 }
 
 Status PeerDirectory::add(const Peer& p) {
     if (const QString problem = validate(p); !problem.isEmpty()) return Error{problem};
     try {
-        Statement q(cache_.connection(),
-                    "INSERT INTO peers(name, ae_title, host, port, tls, added_at) "
-                    "VALUES (?,?,?,?,?,?)");
+        Statement q(
+            cache_.connection(),
+            "INSERT INTO peers(name, ae_title, host, port, tls, certificate_sha256, added_at) "
+            "VALUES (?,?,?,?,?,?,?)");
         q.bind(1, p.name.trimmed()).bind(2, p.aeTitle.trimmed()).bind(3, p.host.trimmed());
-        q.bind(4, p.port).bind(5, p.tls ? 1 : 0);
-        q.bind(6, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.bind(4, p.port).bind(5, p.tls ? 1 : 0).bind(6, p.certificateSha256.toLower());
+        q.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.run();
     } catch (const SqliteError& e) {
         if ((e.code() & 0xff) == 19 /* SQLITE_CONSTRAINT */)
@@ -63,8 +70,9 @@ Status PeerDirectory::remove(const QString& name) {
 
 Result<std::vector<Peer>> PeerDirectory::list() {
     try {
-        Statement q(cache_.connection(),
-                    "SELECT name, ae_title, host, port, tls FROM peers ORDER BY name");
+        Statement q(
+            cache_.connection(),
+            "SELECT name, ae_title, host, port, tls, certificate_sha256 FROM peers ORDER BY name");
         std::vector<Peer> peers;
         while (q.step()) peers.push_back(peerRow(q));
         return peers;
@@ -75,8 +83,9 @@ Result<std::vector<Peer>> PeerDirectory::list() {
 
 Result<std::optional<Peer>> PeerDirectory::find(const QString& name) {
     try {
-        Statement q(cache_.connection(),
-                    "SELECT name, ae_title, host, port, tls FROM peers WHERE name = ?");
+        Statement q(
+            cache_.connection(),
+            "SELECT name, ae_title, host, port, tls, certificate_sha256 FROM peers WHERE name = ?");
         q.bind(1, name);
         if (q.step()) return std::optional<Peer>(peerRow(q));
         return std::optional<Peer>();

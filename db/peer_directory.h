@@ -1,4 +1,5 @@
-// The peers this workstation knows: name → AE title, host, port, TLS. Kept in the index.
+// The peers this workstation knows: name → AE title, host, port, TLS and the certificate they
+// present. Kept in the index.
 #pragma once
 
 #include "core/result.h"
@@ -18,6 +19,9 @@ struct Peer {
     QString host;
     int port = 104;
     bool tls = false;
+    // With TLS: the SHA-256 (hex) of the one certificate this peer may present; empty when any
+    // certificate from the site CA whose subject CN is the peer's name will do.
+    QString certificateSha256;
 };
 
 class PeerDirectory {

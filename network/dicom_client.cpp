@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QObject>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <set>
@@ -138,13 +139,14 @@ public:
     }
 };
 
-// The identifier of a retrieve: the level and the one UID that names what to fetch.
-void retrieveKeys(DcmDataset& keys, const QString& level, const QString& uid) {
-    keys.putAndInsertString(DCM_QueryRetrieveLevel, level.toLatin1().constData());
-    const DcmTagKey key = level == QLatin1String("IMAGE")    ? DCM_SOPInstanceUID
-                          : level == QLatin1String("SERIES") ? DCM_SeriesInstanceUID
-                                                             : DCM_StudyInstanceUID;
-    keys.putAndInsertString(key, uid.toLatin1().constData());
+// The identifier of a retrieve: the level and the UIDs that name what to fetch.
+void retrieveKeys(DcmDataset& keys, const RetrieveTarget& target) {
+    keys.putAndInsertString(DCM_QueryRetrieveLevel, target.level().toLatin1().constData());
+    const std::pair<DcmTagKey, const QString*> uids[] = {{DCM_StudyInstanceUID, &target.study},
+                                                         {DCM_SeriesInstanceUID, &target.series},
+                                                         {DCM_SOPInstanceUID, &target.instance}};
+    for (const auto& [key, uid] : uids)
+        if (!uid->isEmpty()) keys.putAndInsertString(key, uid->toLatin1().constData());
 }
 
 // The counts of the final response of a C-MOVE or C-GET, and its status (the responses are
@@ -276,7 +278,30 @@ Result<std::vector<QueryMatch>> DicomClient::find(
     return matches;
 }
 
-Result<DicomClient::MoveResult> DicomClient::move(const QString& level, const QString& uid,
+QString RetrieveTarget::level() const {
+    return !instance.isEmpty() ? QStringLiteral("IMAGE")
+           : !series.isEmpty() ? QStringLiteral("SERIES")
+                               : QStringLiteral("STUDY");
+}
+
+QString RetrieveTarget::uid() const {
+    return !instance.isEmpty() ? instance : !series.isEmpty() ? series : study;
+}
+
+void DicomClient::completeTarget(RetrieveTarget& target) {
+    const bool needsStudy = target.study.isEmpty() && target.level() != QLatin1String("STUDY");
+    const bool needsSeries = target.series.isEmpty() && target.level() == QLatin1String("IMAGE");
+    if (!needsStudy && !needsSeries) return;
+    auto matches = find(target.level(), {{QStringLiteral("StudyInstanceUID"), target.study},
+                                         {QStringLiteral("SeriesInstanceUID"), target.series},
+                                         {QStringLiteral("SOPInstanceUID"), target.instance}});
+    if (!matches || matches->size() != 1) return;
+    const QueryMatch& m = matches->front();
+    if (target.study.isEmpty()) target.study = m[0].second;
+    if (target.series.isEmpty() && !target.instance.isEmpty()) target.series = m[1].second;
+}
+
+Result<DicomClient::MoveResult> DicomClient::move(const RetrieveTarget& target,
                                                   const QString& destination) {
     auto layer = requestorLayer(tls_);
     if (!layer) return Error{layer.error()};
@@ -292,7 +317,7 @@ Result<DicomClient::MoveResult> DicomClient::move(const QString& level, const QS
         scu.findPresentationContextID(UID_MOVEStudyRootQueryRetrieveInformationModel, "");
     if (id == 0) return Error{QObject::tr("%1 does not accept C-MOVE").arg(peer_.aeTitle)};
     DcmDataset keys;
-    retrieveKeys(keys, level, uid);
+    retrieveKeys(keys, target);
     OFList<RetrieveResponse*> responses;
     cond = scu.sendMOVERequest(id, destination.toLatin1().constData(), &keys, &responses);
     MoveResult result;
@@ -310,7 +335,49 @@ Result<DicomClient::MoveResult> DicomClient::move(const QString& level, const QS
     return result;
 }
 
-Result<DicomClient::MoveResult> DicomClient::get(const QString& level, const QString& uid,
+namespace {
+
+const char* const kCommonImageClasses[] = {UID_ComputedRadiographyImageStorage,
+                                           UID_DigitalXRayImageStorageForPresentation,
+                                           UID_DigitalXRayImageStorageForProcessing,
+                                           UID_CTImageStorage,
+                                           UID_EnhancedCTImageStorage,
+                                           UID_MRImageStorage,
+                                           UID_EnhancedMRImageStorage,
+                                           UID_UltrasoundImageStorage,
+                                           UID_UltrasoundMultiframeImageStorage,
+                                           UID_SecondaryCaptureImageStorage,
+                                           UID_DigitalMammographyXRayImageStorageForPresentation,
+                                           UID_XRayAngiographicImageStorage,
+                                           UID_NuclearMedicineImageStorage,
+                                           UID_PositronEmissionTomographyImageStorage,
+                                           UID_XRayRadiofluoroscopicImageStorage,
+                                           UID_RTImageStorage,
+                                           UID_RTDoseStorage};
+
+// The SOP classes of the objects under `uid`, as an image-level query of the peer tells them;
+// empty when the peer does not answer such a query.
+std::vector<OFString> sopClassesHeld(DicomClient& client, const RetrieveTarget& target) {
+    const std::vector<std::pair<QString, QString>> keys{
+        {QStringLiteral("StudyInstanceUID"), target.study},
+        {QStringLiteral("SeriesInstanceUID"), target.series},
+        {QStringLiteral("SOPInstanceUID"), target.instance},
+        {QStringLiteral("SOPClassUID"), {}}};
+    std::vector<OFString> classes;
+    auto matches = client.find(QStringLiteral("IMAGE"), keys);
+    if (!matches) return classes;  // a peer that will not say: the common classes must do
+    for (const QueryMatch& m : matches.value()) {
+        const OFString sopClass(m[3].second.toLatin1().constData());
+        if (!sopClass.empty() &&
+            std::find(classes.begin(), classes.end(), sopClass) == classes.end())
+            classes.push_back(sopClass);
+    }
+    return classes;
+}
+
+}  // namespace
+
+Result<DicomClient::MoveResult> DicomClient::get(const RetrieveTarget& target,
                                                  const QString& folder, bool* notOffered) {
     if (notOffered) *notOffered = false;
     auto layer = requestorLayer(tls_);
@@ -320,10 +387,11 @@ Result<DicomClient::MoveResult> DicomClient::get(const QString& level, const QSt
     plain.push_back(UID_LittleEndianExplicitTransferSyntax);
     plain.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, plain);
-    // The objects come back as C-STOREs from the peer: we take the SCP role for the storage
-    // classes a radiology workstation meets (128 contexts at most). The common image classes
-    // get two contexts, compressed syntaxes and uncompressed ones, so that the peer can send
-    // each object as it holds it; the rest get the uncompressed ones.
+    // The objects come back as C-STOREs from the peer: we take the SCP role for their storage
+    // classes (128 contexts at most). Each class gets two contexts, compressed syntaxes and
+    // uncompressed ones, so that the peer can send each object as it holds it. The classes
+    // are what an image-level query says the peer holds, then the common image classes; the
+    // rest of the storage classes get the uncompressed context while room is left.
     OFList<OFString> compressed = receivableTransferSyntaxes(), uncompressed;
     for (const char* ts :
          {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax,
@@ -331,34 +399,20 @@ Result<DicomClient::MoveResult> DicomClient::get(const QString& level, const QSt
         compressed.remove(ts);
         uncompressed.push_back(ts);
     }
-    const char* common[] = {UID_ComputedRadiographyImageStorage,
-                            UID_DigitalXRayImageStorageForPresentation,
-                            UID_DigitalXRayImageStorageForProcessing,
-                            UID_CTImageStorage,
-                            UID_EnhancedCTImageStorage,
-                            UID_MRImageStorage,
-                            UID_EnhancedMRImageStorage,
-                            UID_UltrasoundImageStorage,
-                            UID_UltrasoundMultiframeImageStorage,
-                            UID_SecondaryCaptureImageStorage,
-                            UID_DigitalMammographyXRayImageStorageForPresentation,
-                            UID_XRayAngiographicImageStorage,
-                            UID_NuclearMedicineImageStorage,
-                            UID_PositronEmissionTomographyImageStorage,
-                            UID_XRayRadiofluoroscopicImageStorage,
-                            UID_RTImageStorage,
-                            UID_RTDoseStorage};
+    std::vector<OFString> both = sopClassesHeld(*this, target);
+    for (const char* common : kCommonImageClasses)
+        if (std::find(both.begin(), both.end(), OFString(common)) == both.end())
+            both.emplace_back(common);
     int contexts = 1;
-    for (const char* sopClass : common) {
+    for (const OFString& sopClass : both) {
+        if (contexts + 2 > 127) break;
         scu.addPresentationContext(sopClass, compressed, ASC_SC_ROLE_SCP);
         scu.addPresentationContext(sopClass, uncompressed, ASC_SC_ROLE_SCP);
         contexts += 2;
     }
     for (const OFString& sopClass : storageSopClasses()) {
         if (contexts >= 127) break;
-        bool already = false;
-        for (const char* c : common) already = already || sopClass == c;
-        if (already) continue;
+        if (std::find(both.begin(), both.end(), sopClass) != both.end()) continue;
         scu.addPresentationContext(sopClass, uncompressed, ASC_SC_ROLE_SCP);
         ++contexts;
     }
@@ -375,7 +429,7 @@ Result<DicomClient::MoveResult> DicomClient::get(const QString& level, const QSt
         return Error{QObject::tr("%1 does not offer C-GET").arg(peer_.aeTitle)};
     }
     DcmDataset keys;
-    retrieveKeys(keys, level, uid);
+    retrieveKeys(keys, target);
     OFList<RetrieveResponse*> responses;
     cond = scu.sendCGETRequest(id, &keys, &responses);
     MoveResult result;

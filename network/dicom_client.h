@@ -43,6 +43,14 @@ struct SendSummary {
     QString fatalError;    // association refused, connection lost...
 };
 
+// What a C-MOVE or C-GET fetches: a study, one of its series, or one instance. Hierarchical
+// peers (PS3.4 C.4.2.2.1) need the UIDs of the levels above, so give them when known.
+struct RetrieveTarget {
+    QString study, series, instance;
+    QString level() const;  // IMAGE, SERIES or STUDY: the lowest level named
+    QString uid() const;    // the UID at that level
+};
+
 // One C-FIND match: attribute keyword → value (UTF-8), for the keys that were asked.
 using QueryMatch = std::vector<std::pair<QString, QString>>;
 
@@ -57,18 +65,20 @@ public:
     // (keyword, value) keys; an empty value asks for the attribute without matching on it.
     Result<std::vector<QueryMatch>> find(const QString& level,
                                          const std::vector<std::pair<QString, QString>>& keys);
-    // C-MOVE (Study Root) of the study, series or instance `uid` at `level` to the AE title
-    // `destination` (the peer must know where that is). Returns how many sub-operations
-    // completed and failed.
+    // C-MOVE (Study Root) of `target` to the AE title `destination` (the peer must know where
+    // that is). Returns how many sub-operations completed and failed.
     struct MoveResult {
         int completed = 0, failed = 0, warnings = 0;
     };
-    Result<MoveResult> move(const QString& level, const QString& uid, const QString& destination);
+    Result<MoveResult> move(const RetrieveTarget& target, const QString& destination);
     // C-GET (Study Root): the peer sends the objects back on the same association; they are
     // written, as received, into `folder` (the caller imports them). Fails with `notOffered`
     // set when the peer does not do C-GET, so that the caller can fall back to C-MOVE.
-    Result<MoveResult> get(const QString& level, const QString& uid, const QString& folder,
+    Result<MoveResult> get(const RetrieveTarget& target, const QString& folder,
                            bool* notOffered = nullptr);
+    // Fills in the UIDs above the level of `target` by asking the peer (a relational query);
+    // leaves `target` as it is when the peer will not say.
+    void completeTarget(RetrieveTarget& target);
     using ProgressFn = std::function<void(int done, int total, qint64 bytes)>;
     SendSummary send(const std::vector<SendItem>& items, const ProgressFn& progress = {},
                      const std::atomic_bool* cancel = nullptr);

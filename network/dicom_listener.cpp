@@ -65,6 +65,11 @@ const ListenerSettings& DicomListener::settings() const { return d_->shared.sett
 bool DicomListener::running() const { return d_->acceptThread.joinable(); }
 int DicomListener::activeAssociations() const { return d_->active.load(); }
 
+void DicomListener::setKnownPeers(std::optional<std::vector<db::Peer>> peers) {
+    std::lock_guard<std::mutex> lock(d_->shared.knownPeersMutex);
+    d_->shared.settings.knownPeers = std::move(peers);
+}
+
 Status DicomListener::start() {
     if (running()) return {};
     const ListenerSettings& s = d_->shared.settings;

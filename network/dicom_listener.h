@@ -8,6 +8,7 @@
 #include "tls_files.h"
 
 #include "core/result.h"
+#include "db/peer_directory.h"
 
 #include <QObject>
 #include <QString>
@@ -15,6 +16,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace dicomnet::network {
 
@@ -25,8 +27,9 @@ struct ListenerSettings {
     int maxAssociations = 8;
     int timeoutSeconds = 30;      // ACSE and DIMSE: how long a silent peer is waited for
     std::optional<TlsFiles> tls;  // DICOM TLS with mutual authentication
-    // Accept associations only from these calling AE titles (empty: anyone).
-    QStringList knownCallingAeTitles;
+    // When set, accept associations only from these peers: their AE title, and over TLS their
+    // certificate (see known_callers.h). Unset: anyone (with TLS: anyone the site CA vouches for).
+    std::optional<std::vector<db::Peer>> knownPeers;
 };
 
 struct ReceivedObject {
@@ -52,6 +55,8 @@ public:
     bool running() const;
     int activeAssociations() const;
     const ListenerSettings& settings() const;
+    // Changes who may call (see ListenerSettings::knownPeers) for the associations to come.
+    void setKnownPeers(std::optional<std::vector<db::Peer>> peers);
 
 signals:
     // Emitted from worker threads; connect with a queued connection to reach the GUI thread.

@@ -139,7 +139,34 @@ bool validName(const QString& name) {
     return true;
 }
 
+Result<CertificateIdentity> identityOf(X509* cert) {
+    CertificateIdentity id;
+    char cn[256] = {};
+    if (X509_NAME_get_text_by_NID(X509_get_subject_name(cert), NID_commonName, cn, sizeof cn) > 0)
+        id.commonName = QString::fromUtf8(cn);
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    if (X509_digest(cert, EVP_sha256(), digest, &length) != 1)
+        return Error{QObject::tr("cannot digest the certificate: %1").arg(opensslError())};
+    id.sha256 =
+        QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
+    return id;
+}
+
 }  // namespace
+
+Result<CertificateIdentity> certificateIdentityOfPem(const QString& pemPath) {
+    Cert cert = readCert(pemPath);
+    if (!cert) return Error{QObject::tr("%1 holds no PEM certificate").arg(pemPath)};
+    return identityOf(cert.get());
+}
+
+Result<CertificateIdentity> certificateIdentityOfDer(const QByteArray& der) {
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    Cert cert(d2i_X509(nullptr, &p, der.size()));
+    if (!cert) return Error{QObject::tr("the peer's certificate cannot be read")};
+    return identityOf(cert.get());
+}
 
 SiteCertificates::SiteCertificates(QString dataDir) : folder_(dataDir + QStringLiteral("/certs")) {}
 
@@ -147,6 +174,15 @@ QString SiteCertificates::caCertificate() const { return folder_ + QStringLitera
 
 CertificateFiles SiteCertificates::node() const {
     return {folder_ + QStringLiteral("/node.pem"), folder_ + QStringLiteral("/node.key")};
+}
+
+TlsFiles SiteCertificates::tlsFiles() const {
+    return {node().certificate, node().privateKey, caCertificate()};
+}
+
+bool SiteCertificates::initialised() const {
+    return QFile::exists(caCertificate()) && QFile::exists(node().certificate) &&
+           QFile::exists(node().privateKey);
 }
 
 Status SiteCertificates::init(const QString& organisation, const QString& nodeName) {

@@ -2,8 +2,11 @@
 // for this node and for other workstations, made with OpenSSL. Keys are written 0600.
 #pragma once
 
+#include "tls_files.h"
+
 #include "core/result.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace dicomnet::network {
@@ -13,6 +16,15 @@ struct CertificateFiles {
     QString privateKey;   // PEM, 0600
 };
 
+// What identifies a peer's certificate: its subject's common name and the SHA-256 of its DER
+// encoding (lowercase hex), as `openssl x509 -fingerprint -sha256` shows it, without colons.
+struct CertificateIdentity {
+    QString commonName;
+    QString sha256;
+};
+Result<CertificateIdentity> certificateIdentityOfPem(const QString& pemPath);
+Result<CertificateIdentity> certificateIdentityOfDer(const QByteArray& der);
+
 class SiteCertificates {
 public:
     // Certificates live in <dataDir>/certs.
@@ -20,6 +32,9 @@ public:
     QString folder() const { return folder_; }
     QString caCertificate() const;  // ca.pem: what peers' certificates must chain to
     CertificateFiles node() const;  // node.pem / node.key: this workstation's identity
+    // This node's identity and the site CA, as the listener and the client use them.
+    TlsFiles tlsFiles() const;
+    bool initialised() const;  // the CA and this node's certificate are there
 
     // Creates the site CA (RSA 3072, 10 years) and this node's key and certificate. Refuses to
     // overwrite an existing CA: re-creating it would orphan every certificate it issued.

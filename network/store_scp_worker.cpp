@@ -5,6 +5,7 @@
 #include "db/cache_writer.h"
 #include "db/peer_directory.h"
 #include "dicom_client.h"
+#include "known_callers.h"
 #include "query_responder.h"
 #include "site_certificates.h"
 #include "store_file.h"
@@ -56,11 +57,26 @@ OFBool StoreScpWorker::checkCalledAETitleAccepted(const OFString& calledAE) {
 }
 
 OFBool StoreScpWorker::checkCallingAETitleAccepted(const OFString& callingAE) {
-    const QStringList& known = shared_.settings.knownCallingAeTitles;
-    const QString caller = QString::fromLatin1(callingAE.c_str()).trimmed();
-    if (known.isEmpty() || known.contains(caller)) return OFTrue;
-    emit shared_.listener->associationRejected(
-        QObject::tr("calling AE title \"%1\" is not a known peer").arg(caller));
+    std::optional<std::vector<db::Peer>> known;
+    {
+        std::lock_guard<std::mutex> lock(shared_.knownPeersMutex);
+        known = shared_.settings.knownPeers;
+    }
+    if (!known) return OFTrue;
+    std::optional<CertificateIdentity> certificate;
+    if (shared_.settings.tls) {
+        QByteArray der(int(ASC_getPeerCertificateLength(association_)), '\0');
+        if (!der.isEmpty())
+            der.resize(
+                int(ASC_getPeerCertificate(association_, der.data(), (unsigned long)der.size())));
+        auto identity = certificateIdentityOfDer(der);
+        // The handshake demanded a certificate; one that cannot be read names nobody.
+        certificate = identity ? identity.value() : CertificateIdentity{};
+    }
+    const QString why =
+        knownCallerRefusal(*known, QString::fromLatin1(callingAE.c_str()), certificate);
+    if (why.isEmpty()) return OFTrue;
+    emit shared_.listener->associationRejected(why);
     return OFFalse;
 }
 

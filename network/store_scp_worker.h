@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 namespace dicomnet::db {
 class Cache;
@@ -23,6 +24,7 @@ struct ListenerShared {
     ListenerSettings settings;
     DicomListener* listener = nullptr;  // for its signals
     std::atomic_bool stopping{false};
+    std::mutex knownPeersMutex;  // settings.knownPeers may change while associations arrive
 };
 
 class StoreScpWorker : public DcmThreadSCP {

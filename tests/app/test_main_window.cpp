@@ -174,6 +174,52 @@ private slots:
         QVERIFY(w.grab().save(outputDir() + "/main_window_receiving.png"));
     }
 
+    // The window's listener over DICOM TLS, taking known peers only: a peer with its own
+    // certificate is served, anyone else is refused, and the status bar says TLS.
+    void receiving_ShouldTakeOnlyKnownPeers_OverTls() {
+        QTemporaryDir data, certs;
+        QCOMPARE(
+            runDicomnet(data.path(), {"certs", "init", "--org", "Site", "--node", "ws"}).exitCode,
+            0);
+        for (const char* name : {"modality", "intruder"})
+            QCOMPARE(
+                runDicomnet(data.path(), {"certs", "issue", name, "--out", certs.path()}).exitCode,
+                0);
+        QCOMPARE(runDicomnet(data.path(), {"peers", "add", "modality", "--aet", "MODALITY",
+                                           "--host", "127.0.0.1", "--port", "104", "--tls"})
+                     .exitCode,
+                 0);
+        app::ReceivingSettings receiving;
+        receiving.port = freePort();
+        receiving.tls = true;
+        receiving.knownPeersOnly = true;
+        app::MainWindow w(data.path(), receiving);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.listenerStatus()->text().contains("TLS"),
+                 qPrintable(w.listenerStatus()->text()));
+        auto tls = [&](const QString& who) {
+            return QStringList{"+tls", certs.path() + "/" + who + ".key",
+                               certs.path() + "/" + who + ".pem", "+cf",
+                               data.path() + "/certs/ca.pem"};
+        };
+        const QStringList to{"-aec", "DICOMNET", "127.0.0.1", QString::number(receiving.port)};
+        auto sender =
+            startTool("storescu", tls("modality") + QStringList{"-aet", "MODALITY"} + to +
+                                      QStringList{pydicomFile("test_files/CT_small.dcm")});
+        QVERIFY(QTest::qWaitFor([&] { return sender->state() == QProcess::NotRunning; }, 30000));
+        QCOMPARE(sender->exitCode(), 0);
+        QVERIFY(QTest::qWaitFor([&] { return w.listenerStatus()->receivedCount() == 1; }, 10000));
+        auto intruder =
+            startTool("echoscu", tls("intruder") + QStringList{"-aet", "MODALITY"} + to);
+        QVERIFY(QTest::qWaitFor([&] { return intruder->state() == QProcess::NotRunning; }, 30000));
+        QVERIFY(intruder->exitCode() != 0);
+        auto plain = startTool("echoscu", QStringList{"-aet", "MODALITY"} + to);
+        QVERIFY(QTest::qWaitFor([&] { return plain->state() == QProcess::NotRunning; }, 30000));
+        QVERIFY(plain->exitCode() != 0);
+        QVERIFY(waitForCounts(w.browser(), 1));
+    }
+
     // Find a patient's studies on another workstation and bring one here.
     void queryRetrieve_ShouldFetchAStudyIntoTheBrowser() {
         QTemporaryDir hospital, data;
@@ -211,6 +257,8 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         app::QueryRetrieveDialog dialog(data.path(), "DICOMNET", true, &w);
+        connect(&dialog, &app::QueryRetrieveDialog::retrieveFinished, &w,
+                &app::MainWindow::cacheChanged);  // as the menu does
         dialog.show();
         dialog.findChild<QLineEdit*>("qrPatientId")->setText("77654033");
         QSignalSpy searched(&dialog, &app::QueryRetrieveDialog::searchFinished);
@@ -218,13 +266,33 @@ private slots:
         QVERIFY(searched.wait(20000));
         QVERIFY2(searched.at(0).at(0).toBool(), qPrintable(searched.at(0).at(1).toString()));
         QCOMPARE(dialog.resultCount(), 2);
+        // Choosing a study lists its series; one series is fetched on its own (by C-GET).
+        QSignalSpy listed(&dialog, &app::QueryRetrieveDialog::seriesListed);
         dialog.findChild<QTableWidget*>("qrResults")->selectRow(0);
+        QVERIFY(listed.wait(20000));
+        QVERIFY2(listed.at(0).at(0).toBool(), qPrintable(listed.at(0).at(1).toString()));
+        QVERIFY(dialog.seriesCount() >= 1);
+        auto* series = dialog.findChild<QTableWidget*>("qrSeries");
+        series->selectRow(0);
+        const int seriesImages = series->item(0, 3)->text().toInt();
+        QVERIFY(seriesImages > 0);
         QSignalSpy retrieved(&dialog, &app::QueryRetrieveDialog::retrieveFinished);
         dialog.retrieveSelected();
         QVERIFY(retrieved.wait(30000));
         QVERIFY2(retrieved.at(0).at(0).toBool(), qPrintable(retrieved.at(0).at(1).toString()));
+        QVERIFY2(retrieved.at(0).at(1).toString().contains("C-GET"),
+                 qPrintable(retrieved.at(0).at(1).toString()));
         QVERIFY(waitForCounts(w.browser(), 1));
+        QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == 1; }, 10000));
         QVERIFY(dialog.grab().save(outputDir() + "/query_retrieve.png"));
+        // Then the whole study: no series chosen.
+        series->clearSelection();
+        retrieved.clear();
+        dialog.retrieveSelected();
+        QVERIFY(retrieved.wait(30000));
+        QVERIFY2(retrieved.at(0).at(0).toBool(), qPrintable(retrieved.at(0).at(1).toString()));
+        QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == dialog.seriesCount(); },
+                                10000));
         listener.terminate();
         listener.waitForFinished(20000);
     }

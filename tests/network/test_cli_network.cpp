@@ -306,6 +306,70 @@ private slots:
         QVERIFY(listener->waitForFinished(30000));
         QVERIFY(listener->readAllStandardError().contains("ECHOSCU"));
     }
+
+    // With TLS, a known peer is its AE title and its certificate: pinned by --certificate, or
+    // else one from the site CA named after the peer.
+    void listen_ShouldCheckTheCertificate_WhenTlsAndKnownPeersOnly() {
+        const QString data = tmp_.path() + "/known-tls";
+        const QString certs = tmp_.path() + "/known-tls-certs";
+        QCOMPARE(runDicomnet(data, {"certs", "init", "--org", "Site", "--node", "home"}).exitCode,
+                 0);
+        for (const char* name : {"modality", "intruder", "archive-node"})
+            QCOMPARE(runDicomnet(data, {"certs", "issue", name, "--out", certs}).exitCode, 0);
+        QCOMPARE(runDicomnet(data, {"peers", "add", "modality", "--aet", "MODALITY", "--host",
+                                    "127.0.0.1", "--port", "104", "--tls"})
+                     .exitCode,
+                 0);
+        CliResult r =
+            runDicomnet(data, {"peers", "add", "archive", "--aet", "ARCHIVE", "--host", "127.0.0.1",
+                               "--port", "104", "--tls", "--certificate", certs + "/nowhere.pem"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("nowhere.pem"), qPrintable(describe(r)));
+        r = runDicomnet(
+            data, {"peers", "add", "archive", "--aet", "ARCHIVE", "--host", "127.0.0.1", "--port",
+                   "104", "--tls", "--certificate", certs + "/archive-node.pem"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        // The fingerprint kept is the one OpenSSL computes for that certificate.
+        ToolResult fp = runTool("openssl", {"x509", "-noout", "-fingerprint", "-sha256", "-in",
+                                            certs + "/archive-node.pem"});
+        QCOMPARE(fp.exitCode, 0);
+        const QString expected = fp.output.section('=', 1).trimmed().remove(':').toLower();
+        r = runDicomnet(data, {"peers", "list", "--json"});
+        const QJsonArray peers = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(peers.size(), 2);
+        QCOMPARE(peers[0].toObject()["name"].toString(), QString("archive"));
+        QCOMPARE(peers[0].toObject()["certificate_sha256"].toString(), expected);
+        QCOMPARE(peers[1].toObject()["certificate_sha256"].toString(), QString());
+
+        const int port = freePort();
+        auto listener = std::make_unique<QProcess>();
+        listener->start(dicomnetBinary(), {"--data-dir", data, "listen", "--port",
+                                           QString::number(port), "--tls", "--known-peers-only"});
+        QVERIFY(listener->waitForStarted());
+        auto echo = [&](const char* cert, const char* callingAe, int timeoutMs = 10000) {
+            return runTool("echoscu",
+                           {"+tls", certs + "/" + cert + ".key", certs + "/" + cert + ".pem", "+cf",
+                            data + "/certs/ca.pem", "-aet", callingAe, "-aec", "DICOMNET",
+                            "127.0.0.1", QString::number(port)},
+                           timeoutMs)
+                       .exitCode == 0;
+        };
+        bool up = false;
+        for (int i = 0; i < 100 && !up; ++i) {
+            up = echo("modality", "MODALITY", 5000);
+            if (!up) QTest::qWait(50);
+        }
+        QVERIFY(up);                               // named after the peer
+        QVERIFY(echo("archive-node", "ARCHIVE"));  // the pinned certificate
+        QVERIFY(!echo("intruder", "MODALITY"));    // site CA, but not that peer's name
+        QVERIFY(!echo("modality", "ARCHIVE"));     // not the pinned certificate
+        QVERIFY(!echo("modality", "STRANGER"));    // no such peer
+        ::kill(pid_t(listener->processId()), SIGINT);
+        QVERIFY(listener->waitForFinished(30000));
+        const QByteArray err = listener->readAllStandardError();
+        QVERIFY2(err.contains("CN \"intruder\""), err.constData());
+        QVERIFY2(err.contains("\"STRANGER\" is not a known peer"), err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliNetwork)

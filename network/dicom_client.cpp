@@ -337,42 +337,50 @@ Result<DicomClient::MoveResult> DicomClient::move(const RetrieveTarget& target,
 
 namespace {
 
-const char* const kCommonImageClasses[] = {UID_ComputedRadiographyImageStorage,
-                                           UID_DigitalXRayImageStorageForPresentation,
-                                           UID_DigitalXRayImageStorageForProcessing,
-                                           UID_CTImageStorage,
-                                           UID_EnhancedCTImageStorage,
-                                           UID_MRImageStorage,
-                                           UID_EnhancedMRImageStorage,
-                                           UID_UltrasoundImageStorage,
-                                           UID_UltrasoundMultiframeImageStorage,
-                                           UID_SecondaryCaptureImageStorage,
-                                           UID_DigitalMammographyXRayImageStorageForPresentation,
-                                           UID_XRayAngiographicImageStorage,
-                                           UID_NuclearMedicineImageStorage,
-                                           UID_PositronEmissionTomographyImageStorage,
-                                           UID_XRayRadiofluoroscopicImageStorage,
-                                           UID_RTImageStorage,
-                                           UID_RTDoseStorage};
-
-// The SOP classes of the objects under `uid`, as an image-level query of the peer tells them;
-// empty when the peer does not answer such a query.
-std::vector<OFString> sopClassesHeld(DicomClient& client, const RetrieveTarget& target) {
-    const std::vector<std::pair<QString, QString>> keys{
-        {QStringLiteral("StudyInstanceUID"), target.study},
-        {QStringLiteral("SeriesInstanceUID"), target.series},
-        {QStringLiteral("SOPInstanceUID"), target.instance},
-        {QStringLiteral("SOPClassUID"), {}}};
-    std::vector<OFString> classes;
-    auto matches = client.find(QStringLiteral("IMAGE"), keys);
-    if (!matches) return classes;  // a peer that will not say: the common classes must do
+// Adds the SOP classes (and the transfer syntaxes, when the peer says) of the image-level
+// matches under `target` to `held`; false when the peer refused the query.
+bool collectHeldClasses(DicomClient& client, const RetrieveTarget& target,
+                        std::vector<HeldClass>& held) {
+    auto matches =
+        client.find(QStringLiteral("IMAGE"), {{QStringLiteral("StudyInstanceUID"), target.study},
+                                              {QStringLiteral("SeriesInstanceUID"), target.series},
+                                              {QStringLiteral("SOPInstanceUID"), target.instance},
+                                              {QStringLiteral("SOPClassUID"), {}},
+                                              {QStringLiteral("AvailableTransferSyntaxUID"), {}}});
+    if (!matches) return false;
     for (const QueryMatch& m : matches.value()) {
         const OFString sopClass(m[3].second.toLatin1().constData());
-        if (!sopClass.empty() &&
-            std::find(classes.begin(), classes.end(), sopClass) == classes.end())
-            classes.push_back(sopClass);
+        if (sopClass.empty()) continue;
+        auto it = std::find_if(held.begin(), held.end(),
+                               [&](const HeldClass& h) { return h.sopClass == sopClass; });
+        if (it == held.end()) it = held.insert(held.end(), HeldClass{sopClass, {}});
+        const OFString ts(m[4].second.toLatin1().constData());
+        if (!ts.empty() &&
+            std::find(it->syntaxes.begin(), it->syntaxes.end(), ts) == it->syntaxes.end())
+            it->syntaxes.push_back(ts);
     }
-    return classes;
+    return true;
+}
+
+// What the peer holds under `target`: one relational image-level query, or, for a
+// hierarchical peer that refuses it, the study's series first and then each series' images.
+// Empty when the peer will not say.
+std::vector<HeldClass> classesHeld(DicomClient& client, const RetrieveTarget& target) {
+    std::vector<HeldClass> held;
+    if (collectHeldClasses(client, target, held) || target.level() != QLatin1String("STUDY"))
+        return held;
+    auto series =
+        client.find(QStringLiteral("SERIES"), {{QStringLiteral("StudyInstanceUID"), target.study},
+                                               {QStringLiteral("SeriesInstanceUID"), {}}});
+    if (!series) return held;
+    constexpr size_t kMostSeriesAsked = 32;  // beyond that, the common classes must do
+    for (size_t i = 0; i < series->size() && i < kMostSeriesAsked; ++i) {
+        RetrieveTarget one;
+        one.study = target.study;
+        one.series = series.value()[i][1].second;
+        collectHeldClasses(client, one, held);
+    }
+    return held;
 }
 
 }  // namespace
@@ -387,35 +395,10 @@ Result<DicomClient::MoveResult> DicomClient::get(const RetrieveTarget& target,
     plain.push_back(UID_LittleEndianExplicitTransferSyntax);
     plain.push_back(UID_LittleEndianImplicitTransferSyntax);
     scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, plain);
-    // The objects come back as C-STOREs from the peer: we take the SCP role for their storage
-    // classes (128 contexts at most). Each class gets two contexts, compressed syntaxes and
-    // uncompressed ones, so that the peer can send each object as it holds it. The classes
-    // are what an image-level query says the peer holds, then the common image classes; the
-    // rest of the storage classes get the uncompressed context while room is left.
-    OFList<OFString> compressed = receivableTransferSyntaxes(), uncompressed;
-    for (const char* ts :
-         {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax,
-          UID_BigEndianExplicitTransferSyntax}) {
-        compressed.remove(ts);
-        uncompressed.push_back(ts);
-    }
-    std::vector<OFString> both = sopClassesHeld(*this, target);
-    for (const char* common : kCommonImageClasses)
-        if (std::find(both.begin(), both.end(), OFString(common)) == both.end())
-            both.emplace_back(common);
-    int contexts = 1;
-    for (const OFString& sopClass : both) {
-        if (contexts + 2 > 127) break;
-        scu.addPresentationContext(sopClass, compressed, ASC_SC_ROLE_SCP);
-        scu.addPresentationContext(sopClass, uncompressed, ASC_SC_ROLE_SCP);
-        contexts += 2;
-    }
-    for (const OFString& sopClass : storageSopClasses()) {
-        if (contexts >= 127) break;
-        if (std::find(both.begin(), both.end(), sopClass) != both.end()) continue;
-        scu.addPresentationContext(sopClass, uncompressed, ASC_SC_ROLE_SCP);
-        ++contexts;
-    }
+    // The objects come back as C-STOREs from the peer, in contexts where we take the SCP role
+    // (127 besides the C-GET one), planned from what the peer says it holds.
+    for (const ProposedContext& c : planGetContexts(classesHeld(*this, target), 127))
+        scu.addPresentationContext(c.sopClass, c.syntaxes, ASC_SC_ROLE_SCP);
     scu.setStorageMode(DCMSCU_STORAGE_BIT_PRESERVING);
     scu.setStorageDir(QFile::encodeName(folder).constData());
     OFCondition cond = scu.initNetwork();

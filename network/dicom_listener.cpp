@@ -94,10 +94,8 @@ Status DicomListener::start() {
                               UID_GETStudyRootQueryRetrieveInformationModel,
                               UID_GETPatientRootQueryRetrieveInformationModel})
         config.addPresentationContext(model, verification);
-    const OFList<OFString> syntaxes = receivableTransferSyntaxes();
-    for (const OFString& sopClass : storageSopClasses())
-        // Both roles: a C-GET requester takes the SCP role for the objects it gets back.
-        config.addPresentationContext(sopClass, syntaxes, ASC_SC_ROLE_SCUSCP);
+    // Storage classes are accepted by the worker (acceptStorageContexts): more of them than
+    // one DCMTK profile list holds.
     d_->config = DcmSharedSCPConfig(config);
 
     d_->tls.reset();

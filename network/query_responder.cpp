@@ -181,6 +181,7 @@ Result<std::vector<std::unique_ptr<DcmDataset>>> QueryResponder::find(DcmDataset
                                 {DCM_SeriesInstanceUID, seriesUid},
                                 {DCM_SOPInstanceUID, r.sopInstanceUid},
                                 {DCM_SOPClassUID, r.sopClassUid},
+                                {DCM_AvailableTransferSyntaxUID, r.transferSyntaxUid},
                                 {DCM_InstanceNumber, QString::number(r.number)},
                                 {DCM_Rows, QString::number(r.rows)},
                                 {DCM_Columns, QString::number(r.columns)},

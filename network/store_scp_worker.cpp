@@ -6,6 +6,7 @@
 #include "db/peer_directory.h"
 #include "dicom_client.h"
 #include "known_callers.h"
+#include "presentation_contexts.h"
 #include "query_responder.h"
 #include "site_certificates.h"
 #include "store_file.h"
@@ -78,6 +79,12 @@ OFBool StoreScpWorker::checkCallingAETitleAccepted(const OFString& callingAE) {
     if (why.isEmpty()) return OFTrue;
     emit shared_.listener->associationRejected(why);
     return OFFalse;
+}
+
+OFCondition StoreScpWorker::negotiateAssociation() {
+    OFCondition cond = DcmThreadSCP::negotiateAssociation();
+    if (cond.good()) acceptStorageContexts(association_->params);
+    return cond;
 }
 
 bool StoreScpWorker::ensureCache(QString& error) {
@@ -383,6 +390,10 @@ OFCondition StoreScpWorker::handleGet(T_DIMSE_C_GetRQ& request,
             contextForObject(association_, r.sopClassUid, r.transferSyntaxUid);
         if (sub == 0) {
             ++failed;  // the requester took neither this SOP class nor this transfer syntax
+            emit shared_.listener->problem(
+                QObject::tr("C-GET: %1 accepted no context for %2 in %3; %4 not sent")
+                    .arg(QString::fromLatin1(getPeerAETitle().c_str()), r.sopClassUid,
+                         r.transferSyntaxUid, r.sopInstanceUid));
         } else {
             Uint16 status = 0;
             cond = storeFile(association_, sub, r.sopClassUid, r.sopInstanceUid, r.filePath, 0,

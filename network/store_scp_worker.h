@@ -38,6 +38,8 @@ protected:
                                       const DcmPresentationContextInfo& context) override;
     OFBool checkCalledAETitleAccepted(const OFString& calledAE) override;
     OFBool checkCallingAETitleAccepted(const OFString& callingAE) override;
+    // The profile's contexts (verification, query/retrieve), then every storage class.
+    OFCondition negotiateAssociation() override;
     // Starts writeback of the part received so far, so that the flush before the answer has
     // little left to do.
     void notifyRECEIVEProgress(const unsigned long byteCount) override;

@@ -12,6 +12,8 @@
 #include "test_data.h"
 
 #include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/scu.h>
 
 #include <QDir>
@@ -264,6 +266,33 @@ private slots:
                                                noStudy.sopInstanceUid, "1.2.840.10008.1.2.1", 0}});
         QCOMPARE(s.failed, 1);
         QVERIFY2(s.problems.value(0).contains("0xc000"), qPrintable(s.problems.join("; ")));
+    }
+
+    // More storage classes than one DCMTK presentation context list holds (128): each one is
+    // accepted, not only the first ones configured.
+    void store_ShouldAcceptEveryStorageClassDcmtkKnows() {
+        std::vector<network::SendItem> items;
+        QDir().mkpath(tmp_.path() + "/classes");
+        for (int i = 0; i < numberOfDcmAllStorageSOPClassUIDs; ++i) {
+            SyntheticObject o;
+            o.sopInstanceUid = DicomFactory::newUid();
+            const QString path = QStringLiteral("%1/classes/%2.dcm").arg(tmp_.path()).arg(i);
+            QVERIFY(DicomFactory::write(path, o));
+            DcmFileFormat file;
+            QVERIFY(file.loadFile(path.toLocal8Bit().constData()).good());
+            file.getDataset()->putAndInsertString(DCM_SOPClassUID, dcmAllStorageSOPClassUIDs[i]);
+            file.getMetaInfo()->putAndInsertString(DCM_MediaStorageSOPClassUID,
+                                                   dcmAllStorageSOPClassUIDs[i]);
+            QVERIFY(file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
+            items.push_back({path, QString::fromLatin1(dcmAllStorageSOPClassUIDs[i]),
+                             o.sopInstanceUid, UID_LittleEndianExplicitTransferSyntax, 0});
+        }
+        QVERIFY(items.size() > 128);
+        network::DicomClient client("TESTSCU", {"DICOMNET", "127.0.0.1", port_});
+        network::SendSummary s = client.send(items);
+        QVERIFY2(s.failed == 0 && s.fatalError.isEmpty(),
+                 qPrintable(s.fatalError + s.problems.mid(0, 3).join("; ")));
+        QCOMPARE(s.sent, int(items.size()));
     }
 
     void store_ShouldAnswerSuccess_WhenObjectIsAlreadyStored() {

@@ -5,6 +5,7 @@
 #include "test_data.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,6 +200,39 @@ private slots:
                                QString::number(freePort()), "--move"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("add this workstation to its peers"), r.err.constData());
+    }
+
+    // A JPEG object of a storage class outside the common image classes comes back by C-GET
+    // as it is stored, because dicomnet asks the peer which classes it holds first.
+    void retrieve_ShouldGetACompressedObjectOfARareClassAsItIs() {
+        const QString rare = tmp_.path() + "/rare.dcm";
+        QVERIFY(QFile::copy(pydicomFile("test_files/SC_rgb_jpeg_dcmtk.dcm"), rare));
+        QFile::setPermissions(rare, QFile::ReadOwner | QFile::WriteOwner);
+        const QString vlPhoto = "1.2.840.10008.5.1.4.1.1.77.1.4";  // VL Photographic Image
+        ToolResult m = runTool("dcmodify", {"-nb", "-m", "(0008,0016)=" + vlPhoto, rare});
+        QVERIFY2(m.exitCode == 0, qPrintable(m.output));
+        QCOMPARE(runDicomnet(data_, {"import", rare}).exitCode, 0);
+        const QString home = tmp_.path() + "/home-rare";
+        QCOMPARE(runDicomnet(home, {"peers", "add", "hospital", "--aet", "DICOMNET", "--host",
+                                    "127.0.0.1", "--port", QString::number(port_)})
+                     .exitCode,
+                 0);
+        const QString study = "1.2.826.0.1.3680043.8.498.12406831542731051035295345080039845114";
+        CliResult r = runDicomnet(home, {"retrieve", "hospital", study});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("retrieved 1 object(s) from hospital by C-GET"),
+                 qPrintable(QString::fromUtf8(r.out + r.err)));
+        const QString series =
+            QJsonDocument::fromJson(runDicomnet(home, {"ls", "series", study, "--json"}).out)
+                .array()[0]
+                .toObject()["series_uid"]
+                .toString();
+        const QJsonObject got =
+            QJsonDocument::fromJson(runDicomnet(home, {"ls", "instances", series, "--json"}).out)
+                .array()[0]
+                .toObject();
+        QCOMPARE(got["sop_class_uid"].toString(), vlPhoto);
+        QCOMPARE(got["transfer_syntax_uid"].toString(), QString("1.2.840.10008.1.2.4.50"));
+        QCOMPARE(datasetBytes(got["file_path"].toString()), datasetBytes(rare));
     }
 };
 

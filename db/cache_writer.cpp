@@ -16,6 +16,47 @@ struct CacheWriter::Item {
     StoreSession::Staged file;
 };
 
+struct CacheWriter::IndexStatements {
+    explicit IndexStatements(Connection& db)
+        : findPatient(db, "SELECT id FROM patients WHERE identity_key = ?"),
+          addPatient(db,
+                     "INSERT INTO patients(identity_key, patient_id, issuer, name, name_key, "
+                     "birth_date, sex) VALUES (?,?,?,?,?,?,?)"),
+          findStudy(db, "SELECT id FROM studies WHERE study_uid = ?"),
+          addStudy(db,
+                   "INSERT INTO studies(patient_ref, study_uid, study_date, study_time, "
+                   "accession, study_id, description, referring, added_at) "
+                   "VALUES (?,?,?,?,?,?,?,?,?)"),
+          findSeries(db, "SELECT id FROM series WHERE series_uid = ?"),
+          addSeries(db,
+                    "INSERT INTO series(study_ref, series_uid, modality, body_part, "
+                    "description, series_date, series_number) VALUES (?,?,?,?,?,?,?)"),
+          studyModalities(
+              db,
+              "UPDATE studies SET series_count = series_count + 1, modalities = coalesce((SELECT "
+              "group_concat(m, '\\') FROM (SELECT DISTINCT modality AS m FROM series WHERE "
+              "study_ref = "
+              "?1 AND modality <> '' ORDER BY modality)), '') WHERE id = ?1"),
+          addInstance(db,
+                      "INSERT OR IGNORE INTO instances(series_ref, sop_uid, sop_class_uid, "
+                      "transfer_syntax, "
+                      "instance_number, image_position, rows, columns, frames, file_path, "
+                      "file_size, char_set, "
+                      "added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+          countSeries(db, "UPDATE series SET instance_count = instance_count + 1 WHERE id = ?"),
+          countStudy(db, "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?") {}
+    Statement findPatient;
+    Statement addPatient;
+    Statement findStudy;
+    Statement addStudy;
+    Statement findSeries;
+    Statement addSeries;
+    Statement studyModalities;
+    Statement addInstance;
+    Statement countSeries;
+    Statement countStudy;
+};
+
 namespace {
 
 QString identityKey(const PatientRecord& p) {
@@ -196,32 +237,8 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
     Connection& db = cache_.connection();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Transaction tx(db);
-    Statement findPatient(db, "SELECT id FROM patients WHERE identity_key = ?");
-    Statement addPatient(db,
-                         "INSERT INTO patients(identity_key, patient_id, issuer, name, name_key, "
-                         "birth_date, sex) VALUES (?,?,?,?,?,?,?)");
-    Statement findStudy(db, "SELECT id FROM studies WHERE study_uid = ?");
-    Statement addStudy(db,
-                       "INSERT INTO studies(patient_ref, study_uid, study_date, study_time, "
-                       "accession, study_id, description, referring, added_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?)");
-    Statement findSeries(db, "SELECT id FROM series WHERE series_uid = ?");
-    Statement addSeries(db,
-                        "INSERT INTO series(study_ref, series_uid, modality, body_part, "
-                        "description, series_date, series_number) VALUES (?,?,?,?,?,?,?)");
-    Statement studyModalities(
-        db,
-        "UPDATE studies SET series_count = series_count + 1, modalities = coalesce((SELECT "
-        "group_concat(m, '\\') FROM (SELECT DISTINCT modality AS m FROM series WHERE study_ref = "
-        "?1 AND modality <> '' ORDER BY modality)), '') WHERE id = ?1");
-    Statement addInstance(
-        db,
-        "INSERT OR IGNORE INTO instances(series_ref, sop_uid, sop_class_uid, transfer_syntax, "
-        "instance_number, image_position, rows, columns, frames, file_path, file_size, char_set, "
-        "added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    Statement countSeries(db, "UPDATE series SET instance_count = instance_count + 1 WHERE id = ?");
-    Statement countStudy(db, "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?");
-
+    if (!statements_) statements_ = std::make_unique<IndexStatements>(db);
+    IndexStatements& st = *statements_;
     auto lookup = [](Statement& s, const QString& key) -> int64_t {
         s.bind(1, key);
         const int64_t id = s.step() ? s.integer(0) : 0;
@@ -232,38 +249,38 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
     for (const Item& item : items) {
         const DicomObjectInfo& in = item.info;
         const QString key = identityKey(in.patient);
-        int64_t patientId = lookup(findPatient, key);
+        int64_t patientId = lookup(st.findPatient, key);
         if (!patientId) {
-            addPatient.bind(1, key).bind(2, in.patient.patientId).bind(3, in.patient.issuer);
-            addPatient.bind(4, in.patient.name).bind(5, searchKey(in.patient.name));
-            addPatient.bind(6, in.patient.birthDate).bind(7, in.patient.sex).run();
+            st.addPatient.bind(1, key).bind(2, in.patient.patientId).bind(3, in.patient.issuer);
+            st.addPatient.bind(4, in.patient.name).bind(5, searchKey(in.patient.name));
+            st.addPatient.bind(6, in.patient.birthDate).bind(7, in.patient.sex).run();
             patientId = db.lastInsertId();
         }
-        int64_t studyId = lookup(findStudy, in.study.studyUid);
+        int64_t studyId = lookup(st.findStudy, in.study.studyUid);
         if (!studyId) {
-            addStudy.bind(1, patientId).bind(2, in.study.studyUid).bind(3, in.study.date);
-            addStudy.bind(4, in.study.time).bind(5, in.study.accessionNumber);
-            addStudy.bind(6, in.study.studyId).bind(7, in.study.description);
-            addStudy.bind(8, in.study.referringPhysician).bind(9, now).run();
+            st.addStudy.bind(1, patientId).bind(2, in.study.studyUid).bind(3, in.study.date);
+            st.addStudy.bind(4, in.study.time).bind(5, in.study.accessionNumber);
+            st.addStudy.bind(6, in.study.studyId).bind(7, in.study.description);
+            st.addStudy.bind(8, in.study.referringPhysician).bind(9, now).run();
             studyId = db.lastInsertId();
         }
-        int64_t seriesId = lookup(findSeries, in.series.seriesUid);
+        int64_t seriesId = lookup(st.findSeries, in.series.seriesUid);
         if (!seriesId) {
-            addSeries.bind(1, studyId).bind(2, in.series.seriesUid).bind(3, in.series.modality);
-            addSeries.bind(4, in.series.bodyPart).bind(5, in.series.description);
-            addSeries.bind(6, in.series.date).bind(7, in.series.number).run();
+            st.addSeries.bind(1, studyId).bind(2, in.series.seriesUid).bind(3, in.series.modality);
+            st.addSeries.bind(4, in.series.bodyPart).bind(5, in.series.description);
+            st.addSeries.bind(6, in.series.date).bind(7, in.series.number).run();
             seriesId = db.lastInsertId();
-            studyModalities.bind(1, studyId).run();
+            st.studyModalities.bind(1, studyId).run();
         }
         const InstanceRecord& i = in.instance;
-        addInstance.bind(1, seriesId).bind(2, i.sopInstanceUid).bind(3, i.sopClassUid);
-        addInstance.bind(4, i.transferSyntaxUid).bind(5, i.number).bind(6, i.imagePosition);
-        addInstance.bind(7, i.rows).bind(8, i.columns).bind(9, i.frames);
-        addInstance.bind(10, item.file.relativePath).bind(11, item.file.size);
-        addInstance.bind(12, in.specificCharacterSet).bind(13, now).run();
+        st.addInstance.bind(1, seriesId).bind(2, i.sopInstanceUid).bind(3, i.sopClassUid);
+        st.addInstance.bind(4, i.transferSyntaxUid).bind(5, i.number).bind(6, i.imagePosition);
+        st.addInstance.bind(7, i.rows).bind(8, i.columns).bind(9, i.frames);
+        st.addInstance.bind(10, item.file.relativePath).bind(11, item.file.size);
+        st.addInstance.bind(12, in.specificCharacterSet).bind(13, now).run();
         if (db.changes() == 0) continue;  // another writer indexed it first
-        countSeries.bind(1, seriesId).run();
-        countStudy.bind(1, studyId).run();
+        st.countSeries.bind(1, seriesId).run();
+        st.countStudy.bind(1, studyId).run();
         ++committed;
     }
     tx.commit();

@@ -62,6 +62,7 @@ public:
 
 private:
     struct Item;
+    struct IndexStatements;  // prepared once per writer: the listener indexes object by object
     CacheWriter(Cache& cache, std::unique_ptr<StoreSession> session, Limits limits);
     void index(std::vector<Item>& items, int& committed);
     Result<bool> known(const QString& sopInstanceUid);
@@ -69,6 +70,7 @@ private:
     Cache& cache_;
     std::unique_ptr<StoreSession> session_;
     std::unique_ptr<Statement> known_;  // is this SOP Instance UID in the index?
+    std::unique_ptr<IndexStatements> statements_;
     Limits limits_;
     std::vector<Item> batch_;
     QSet<QString> batchUids_;

@@ -81,7 +81,6 @@ Status DicomListener::start() {
     config.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
     config.setHostLookupEnabled(OFFalse);
     config.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);  // fewer, larger reads and writes
-    config.setProgressNotificationMode(OFTrue);
     OFList<OFString> verification;
     verification.push_back(UID_LittleEndianExplicitTransferSyntax);
     verification.push_back(UID_BigEndianExplicitTransferSyntax);

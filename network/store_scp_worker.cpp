@@ -5,12 +5,14 @@
 #include "db/cache_writer.h"
 #include "db/peer_directory.h"
 #include "dicom_client.h"
+#include "direct_file_sink.h"
 #include "known_callers.h"
 #include "presentation_contexts.h"
 #include "query_responder.h"
 #include "site_certificates.h"
 #include "store_file.h"
 
+#include <dcmtk/dcmdata/dcostrmf.h>
 #include <dcmtk/dcmnet/dimse.h>
 #include <dcmtk/dcmnet/diutil.h>
 
@@ -28,24 +30,34 @@ namespace dicomnet::network {
 StoreScpWorker::StoreScpWorker(ListenerShared& shared, T_ASC_Association* association)
     : shared_(shared), association_(association) {}
 
-StoreScpWorker::~StoreScpWorker() {
-    if (receivingFd_ >= 0) ::close(receivingFd_);
-}
+StoreScpWorker::~StoreScpWorker() = default;
 
-void StoreScpWorker::notifyRECEIVEProgress(const unsigned long) {
-    if (receiving_.isEmpty()) return;
-    if (receivingFd_ < 0)
-        receivingFd_ = ::open(QFile::encodeName(receiving_).constData(), O_RDONLY | O_CLOEXEC);
-    // Whole pages only: a page still being appended to would make the next write wait for
-    // its writeback.
-    struct stat st {};
-    if (receivingFd_ < 0 || ::fstat(receivingFd_, &st) != 0) return;
-    const off_t settled = (st.st_size / 65536) * 65536 - 65536;
-    if (settled > writebackStarted_) {
-        ::sync_file_range(receivingFd_, writebackStarted_, settled - writebackStarted_,
-                          SYNC_FILE_RANGE_WRITE);
-        writebackStarted_ = settled;
+OFCondition StoreScpWorker::receiveIntoFile(T_DIMSE_C_StoreRQ& request,
+                                            T_ASC_PresentationContextID presentationId,
+                                            const QString& path, QString& writeError) {
+    if (request.DataSetType == DIMSE_DATASET_NULL) return DIMSE_BADMESSAGE;
+    // DCMTK writes the file meta information, as storescp does; the data set follows as it
+    // comes off the wire, bit for bit.
+    DcmOutputFileStream* meta = nullptr;
+    OFCondition cond =
+        DIMSE_createFilestream(OFFilename(QFile::encodeName(path).constData()), &request,
+                               association_, presentationId, OFTrue, &meta);
+    delete meta;
+    std::unique_ptr<DirectFileSink> sink;
+    if (cond.good()) sink = DirectFileSink::open(path, writeError);
+    if (!sink) {
+        if (writeError.isEmpty()) writeError = QString::fromLatin1(cond.text());
+        // Still read the data set, so that the answer can be a proper refusal.
+        DIC_UL bytes = 0, pdvs = 0;
+        return DIMSE_ignoreDataSet(association_, getDIMSEBlockingMode(), int(getDIMSETimeout()),
+                                   &bytes, &pdvs);
     }
+    T_ASC_PresentationContextID dataId = presentationId;
+    cond = DIMSE_receiveDataSetInFile(association_, getDIMSEBlockingMode(), int(getDIMSETimeout()),
+                                      &dataId, &sink->stream(), nullptr, nullptr);
+    if (cond.good() && dataId != presentationId) return DIMSE_BADMESSAGE;
+    if (cond.good()) sink->finish(writeError);
+    return cond;
 }
 
 OFBool StoreScpWorker::checkCalledAETitleAccepted(const OFString& calledAE) {
@@ -141,19 +153,19 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
         return sendSTOREResponse(presentationId, request, STATUS_STORE_Refused_OutOfResources);
     }
     const QString tempPath = writer_->reserveTempPath();
-    receiving_ = tempPath;
-    writebackStarted_ = 0;
-    OFCondition cond = receiveSTORERequest(request, presentationId,
-                                           OFString(QFile::encodeName(tempPath).constData()));
-    receiving_.clear();
-    if (receivingFd_ >= 0) {
-        ::close(receivingFd_);
-        receivingFd_ = -1;
-    }
+    QString writeError;
+    OFCondition cond = receiveIntoFile(request, presentationId, tempPath, writeError);
     if (cond.bad()) {
         // The association dropped mid-object: nothing was acknowledged, nothing is kept.
         QFile::remove(tempPath);
         return cond;
+    }
+    if (!writeError.isEmpty()) {
+        QFile::remove(tempPath);
+        emit shared_.listener->problem(
+            QObject::tr("cannot store an object from %1: %2")
+                .arg(QString::fromLatin1(getPeerAETitle().c_str()), writeError));
+        return sendSTOREResponse(presentationId, request, STATUS_STORE_Refused_OutOfResources);
     }
     ReceivedObject received;
     received.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str());

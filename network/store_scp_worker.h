@@ -40,9 +40,6 @@ protected:
     OFBool checkCallingAETitleAccepted(const OFString& callingAE) override;
     // The profile's contexts (verification, query/retrieve), then every storage class.
     OFCondition negotiateAssociation() override;
-    // Starts writeback of the part received so far, so that the flush before the answer has
-    // little left to do.
-    void notifyRECEIVEProgress(const unsigned long byteCount) override;
 
 private:
     OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presentationId);
@@ -52,6 +49,11 @@ private:
     OFCondition sendGetResponse(T_ASC_PresentationContextID presentationId,
                                 const T_DIMSE_C_GetRQ& request, Uint16 status, int remaining,
                                 int completed, int failed, int warnings);
+    // Receives the data set into `path` (see direct_file_sink.h). A bad condition: the
+    // association failed. `writeError` set: the data set was read but could not be kept.
+    OFCondition receiveIntoFile(T_DIMSE_C_StoreRQ& request,
+                                T_ASC_PresentationContextID presentationId, const QString& path,
+                                QString& writeError);
     bool ensureCache(QString& error);
     // Returns the DIMSE status for the response.
     Uint16 ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& request, ReceivedObject& out);
@@ -61,10 +63,7 @@ private:
     T_ASC_Association* association_;
     std::unique_ptr<db::Cache> cache_;
     std::unique_ptr<db::CacheWriter> writer_;
-    QString receiving_;  // the file the current C-STORE is written to
-    int receivingFd_ = -1;
-    long long writebackStarted_ = 0;
-    bool indexAfterAnswer_ = false;  // bytes of it whose writeback has been started
+    bool indexAfterAnswer_ = false;  // an object was published and awaits its index row
 };
 
 }  // namespace dicomnet::network

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ro">
 <context>
     <name>QObject</name>
@@ -31,7 +32,7 @@
         <translation>nu poate fi recodificat ca fișier DICOM</translation>
     </message>
     <message>
-        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
         <translation>setul de caractere „%1” nu a putut fi decodificat (%2); textul a fost păstrat ca Latin-1</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>lipsește SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID "%1"</source>
+        <source>invalid SOP Instance UID &quot;%1&quot;</source>
         <translation>SOP Instance UID nevalid „%1”</translation>
     </message>
     <message>
@@ -331,7 +332,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing "%1"</source>
+        <source>ls: unknown listing &quot;%1&quot;</source>
         <translation>ls: listare necunoscută „%1”</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>history are nevoie de un PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run 'dicomnet --help' for usage.</source>
+        <source>Run &apos;dicomnet --help&apos; for usage.</source>
         <translation>Rulați „dicomnet --help” pentru utilizare.</translation>
     </message>
     <message>
@@ -355,7 +356,7 @@
         <translation>recuperare: au fost indexate %1 obiecte salvate de o scriere întreruptă</translation>
     </message>
     <message>
-        <source>no peer named "%1" (see dicomnet peers list)</source>
+        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
         <translation>nu există partenerul „%1” (vedeți dicomnet peers list)</translation>
     </message>
     <message>
@@ -397,10 +398,13 @@
     <message numerus="yes">
         <source>stopping: waiting for %n association(s) in progress</source>
         <translation>
-            <numerusform>oprire: se așteaptă %n asociere în curs</numerusform><numerusform>oprire: se așteaptă %n asocieri în curs</numerusform><numerusform>oprire: se așteaptă %n de asocieri în curs</numerusform></translation>
+            <numerusform>oprire: se așteaptă %n asociere în curs</numerusform>
+            <numerusform>oprire: se așteaptă %n asocieri în curs</numerusform>
+            <numerusform>oprire: se așteaptă %n de asocieri în curs</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the peer's AE title</source>
+        <source>the peer&apos;s AE title</source>
         <translation>titlul AE al partenerului</translation>
     </message>
     <message>
@@ -414,10 +418,6 @@
     <message>
         <source>the peer speaks DICOM over TLS</source>
         <translation>partenerul folosește DICOM prin TLS</translation>
-    </message>
-    <message>
-        <source>peers add NAME --aet AE --host HOST --port N [--tls]</source>
-        <translation>peers add NUME --aet AE --host GAZDĂ --port N [--tls]</translation>
     </message>
     <message>
         <source>--port takes a number</source>
@@ -438,10 +438,6 @@
     <message>
         <source>peers list takes no arguments</source>
         <translation>peers list nu primește argumente</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>da</translation>
     </message>
     <message>
         <source>no</source>
@@ -508,11 +504,11 @@
         <translation>partenerul are nevoie de un nume</translation>
     </message>
     <message>
-        <source>AE title "%1" must have 1 to 16 characters</source>
+        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
         <translation>titlul AE „%1” trebuie să aibă 1–16 caractere</translation>
     </message>
     <message>
-        <source>AE title "%1" may hold only printable ASCII without '\'</source>
+        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
         <translation>titlul AE „%1” poate conține doar ASCII imprimabil, fără „\”</translation>
     </message>
     <message>
@@ -524,11 +520,11 @@
         <translation>portul %1 este în afara intervalului</translation>
     </message>
     <message>
-        <source>a peer named "%1" already exists</source>
+        <source>a peer named &quot;%1&quot; already exists</source>
         <translation>există deja un partener „%1”</translation>
     </message>
     <message>
-        <source>no peer named "%1"</source>
+        <source>no peer named &quot;%1&quot;</source>
         <translation>nu există partenerul „%1”</translation>
     </message>
     <message>
@@ -568,7 +564,7 @@
         <translation>toți cei %1 lucrători de asociere sunt ocupați</translation>
     </message>
     <message>
-        <source>called AE title "%1" is not ours (%2)</source>
+        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
         <translation>titlul AE apelat „%1” nu este al nostru (%2)</translation>
     </message>
     <message>
@@ -580,7 +576,7 @@
         <translation>am refuzat un obiect de la %1: setul de date nu corespunde cererii</translation>
     </message>
     <message>
-        <source>our certificate (PEM; default: the data directory's node.pem)</source>
+        <source>our certificate (PEM; default: the data directory&apos;s node.pem)</source>
         <translation>certificatul nostru (PEM; implicit node.pem din dosarul de date)</translation>
     </message>
     <message>
@@ -594,10 +590,6 @@
     <message>
         <source>DICOM over TLS; peers must present a certificate from the site CA</source>
         <translation>DICOM prin TLS; partenerii trebuie să prezinte un certificat de la CA-ul instituției</translation>
-    </message>
-    <message>
-        <source>accept only calling AE titles of known peers</source>
-        <translation>acceptă doar titlurile AE ale partenerilor cunoscuți</translation>
     </message>
     <message>
         <source>--known-peers-only, but no peer is known (dicomnet peers add)</source>
@@ -616,11 +608,11 @@
         <translation>organizația după care se numește CA-ul instituției</translation>
     </message>
     <message>
-        <source>this workstation's name in its certificate (default: dicomnet)</source>
+        <source>this workstation&apos;s name in its certificate (default: dicomnet)</source>
         <translation>numele acestei stații în certificatul ei (implicit: dicomnet)</translation>
     </message>
     <message>
-        <source>where issued files go (default: the data directory's certs/issued)</source>
+        <source>where issued files go (default: the data directory&apos;s certs/issued)</source>
         <translation>unde se pun fișierele emise (implicit certs/issued din dosarul de date)</translation>
     </message>
     <message>
@@ -658,7 +650,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>instituția are nevoie de un nume de organizație</translation>
     </message>
     <message>
-        <source>"%1" is not a usable node name (letters, digits, - _ .)</source>
+        <source>&quot;%1&quot; is not a usable node name (letters, digits, - _ .)</source>
         <translation>„%1” nu este un nume de nod valid (litere, cifre, - _ .)</translation>
     </message>
     <message>
@@ -682,7 +674,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>nu se poate scrie în %1</translation>
     </message>
     <message>
-        <source>"%1" is not a usable name (letters, digits, - _ .)</source>
+        <source>&quot;%1&quot; is not a usable name (letters, digits, - _ .)</source>
         <translation>„%1” nu este un nume valid (litere, cifre, - _ .)</translation>
     </message>
     <message>
@@ -698,11 +690,11 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>nu se poate scrie %1</translation>
     </message>
     <message>
-        <source>calling AE title "%1" is not a known peer</source>
+        <source>calling AE title &quot;%1&quot; is not a known peer</source>
         <translation>titlul AE apelant „%1” nu este un partener cunoscut</translation>
     </message>
     <message>
-        <source>TLS: %1 does not exist (dicomnet certs init makes the site's certificates)</source>
+        <source>TLS: %1 does not exist (dicomnet certs init makes the site&apos;s certificates)</source>
         <translation>TLS: %1 nu există (dicomnet certs init creează certificatele instituției)</translation>
     </message>
     <message>
@@ -742,11 +734,11 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>număr de acces</translation>
     </message>
     <message>
-        <source>list this study's series</source>
+        <source>list this study&apos;s series</source>
         <translation>listează seriile acestui studiu</translation>
     </message>
     <message>
-        <source>list this series' instances (with --study)</source>
+        <source>list this series&apos; instances (with --study)</source>
         <translation>listează instanțele acestei serii (cu --study)</translation>
     </message>
     <message>
@@ -818,7 +810,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>o interogare IMAGE are nevoie de Series Instance UID</translation>
     </message>
     <message>
-        <source>unknown query level "%1"</source>
+        <source>unknown query level &quot;%1&quot;</source>
         <translation>nivel de interogare necunoscut „%1”</translation>
     </message>
     <message>
@@ -834,7 +826,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>am refuzat o preluare de la %1: %2</translation>
     </message>
     <message>
-        <source>move destination "%1" is not a known peer</source>
+        <source>move destination &quot;%1&quot; is not a known peer</source>
         <translation>destinația „%1” nu este un partener cunoscut</translation>
     </message>
     <message>
@@ -861,6 +853,90 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>use C-MOVE to this workstation, not C-GET (the peer must know us)</source>
         <translation>folosește C-MOVE către această stație, nu C-GET (partenerul trebuie să ne cunoască)</translation>
     </message>
+    <message>
+        <source>accept only known peers (AE title; with TLS, their certificate)</source>
+        <translation>acceptă doar parteneri cunoscuți (titlu AE; cu TLS, și certificatul lor)</translation>
+    </message>
+    <message>
+        <source>with --tls: the peer&apos;s certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
+        <translation>cu --tls: certificatul partenerului (PEM); doar acesta este acceptat de la partener (implicit: oricare de la CA-ul instituției, pe numele lui)</translation>
+    </message>
+    <message>
+        <source>peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]]</source>
+        <translation>peers add NUME --aet AE --host GAZDĂ --port N [--tls [--certificate FIȘIER]]</translation>
+    </message>
+    <message>
+        <source>only the certificate with SHA-256 %1 is accepted from it</source>
+        <translation>de la el se acceptă doar certificatul cu SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>CN %1</source>
+        <translation>CN %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>the study of the series or instance (hierarchical peers need it; asked of the peer when not given)</source>
+        <translation>studiul seriei sau instanței (partenerii ierarhici au nevoie de el; dacă lipsește, este cerut partenerului)</translation>
+    </message>
+    <message>
+        <source>the series of the instance (as --study)</source>
+        <translation>seria instanței (ca --study)</translation>
+    </message>
+    <message>
+        <source>%1 did not say which study this is in; if it needs that, give --study</source>
+        <translation>%1 nu a spus din ce studiu face parte; dacă are nevoie, dați --study</translation>
+    </message>
+    <message>
+        <source>rejected %1: %2</source>
+        <translation>respins %1: %2</translation>
+    </message>
+    <message>
+        <source>a certificate fingerprint is 64 hexadecimal digits (SHA-256)</source>
+        <translation>amprenta unui certificat are 64 de cifre hexazecimale (SHA-256)</translation>
+    </message>
+    <message>
+        <source>a certificate can only be checked over TLS: add --tls</source>
+        <translation>un certificat poate fi verificat doar prin TLS: adăugați --tls</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>nu se poate deschide %1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>discul este plin</translation>
+    </message>
+    <message>
+        <source>calling AE title &quot;%1&quot; is a known peer&apos;s, but the certificate it presented (CN &quot;%2&quot;, SHA-256 %3) is not that peer&apos;s</source>
+        <translation>titlul AE apelant „%1” este al unui partener cunoscut, dar certificatul prezentat (CN „%2”, SHA-256 %3) nu este al acelui partener</translation>
+    </message>
+    <message>
+        <source>cannot make a folder in %1: %2</source>
+        <translation>nu se poate crea un dosar în %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot digest the certificate: %1</source>
+        <translation>nu se poate calcula amprenta certificatului: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 nu conține un certificat PEM</translation>
+    </message>
+    <message>
+        <source>the peer&apos;s certificate cannot be read</source>
+        <translation>certificatul partenerului nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>cannot store an object from %1: %2</source>
+        <translation>nu se poate stoca un obiect de la %1: %2</translation>
+    </message>
+    <message>
+        <source>C-GET: %1 accepted no context for %2 in %3; %4 not sent</source>
+        <translation>C-GET: %1 nu a acceptat niciun context pentru %2 în %3; %4 nu a fost trimis</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -873,7 +949,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>opțiune necunoscută %1</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1"</source>
+        <source>unknown subcommand &quot;%1&quot;</source>
         <translation>subcomandă necunoscută „%1”</translation>
     </message>
     <message>
@@ -883,8 +959,8 @@ Without a subcommand the workstation window opens.
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
   ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study's series
-  ls instances SERIES_UID [--json] list a series' instances
+  ls series STUDY_UID [--json]     list a study&apos;s series
+  ls instances SERIES_UID [--json] list a series&apos; instances
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
@@ -901,7 +977,7 @@ Subcommands:
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
                                    fetch from a peer (C-GET, else C-MOVE to here)
 
-The data directory defaults to $DICOMNET_HOME, else the user's application data.
+The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
 </source>
         <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
 Fără subcomandă se deschide fereastra stației de lucru.
@@ -952,11 +1028,18 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message numerus="yes">
         <source> — last: %1 (%n received)</source>
         <translation>
-            <numerusform> — ultimul: %1 (%n primit)</numerusform><numerusform> — ultimul: %1 (%n primite)</numerusform><numerusform> — ultimul: %1 (%n de primite)</numerusform></translation>
+            <numerusform> — ultimul: %1 (%n primit)</numerusform>
+            <numerusform> — ultimul: %1 (%n primite)</numerusform>
+            <numerusform> — ultimul: %1 (%n de primite)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing received yet</source>
         <translation>Nimic primit încă</translation>
+    </message>
+    <message>
+        <source>● Receiving as %1, port %2 (TLS)</source>
+        <translation>● Recepție ca %1, portul %2 (TLS)</translation>
     </message>
 </context>
 <context>
@@ -976,12 +1059,18 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message numerus="yes">
         <source>%n patient(s)</source>
         <translation>
-            <numerusform>%n pacient</numerusform><numerusform>%n pacienți</numerusform><numerusform>%n de pacienți</numerusform></translation>
+            <numerusform>%n pacient</numerusform>
+            <numerusform>%n pacienți</numerusform>
+            <numerusform>%n de pacienți</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies)</source>
         <translation>
-            <numerusform>%n studiu</numerusform><numerusform>%n studii</numerusform><numerusform>%n de studii</numerusform></translation>
+            <numerusform>%n studiu</numerusform>
+            <numerusform>%n studii</numerusform>
+            <numerusform>%n de studii</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cache: %1</source>
@@ -1091,6 +1180,10 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <source>&amp;Query and retrieve…</source>
         <translation>&amp;Interogare și preluare…</translation>
     </message>
+    <message>
+        <source>no site certificate for TLS (dicomnet certs init)</source>
+        <translation>niciun certificat al instituției pentru TLS (dicomnet certs init)</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::app::PeersDialog</name>
@@ -1151,10 +1244,6 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>Adaugă partener</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>da</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>nu</translation>
     </message>
@@ -1181,6 +1270,34 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>%1 did not answer: %2</source>
         <translation>%1 nu a răspuns: %2</translation>
+    </message>
+    <message>
+        <source>optional: the peer&apos;s certificate (PEM)</source>
+        <translation>opțional: certificatul partenerului (PEM)</translation>
+    </message>
+    <message>
+        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer&apos;s name is.</source>
+        <translation>De la partener se acceptă doar acest certificat. Fără el, se acceptă orice certificat de la CA-ul instituției pe numele partenerului.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate</source>
+        <translation>Certificatul partenerului</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat:</translation>
+    </message>
+    <message>
+        <source>yes (site CA, named %1)</source>
+        <translation>da (CA-ul instituției, pe numele %1)</translation>
+    </message>
+    <message>
+        <source>yes (certificate %1…)</source>
+        <translation>da (certificatul %1…)</translation>
     </message>
 </context>
 <context>
@@ -1226,10 +1343,6 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>Caută</translation>
     </message>
     <message>
-        <source>Retrieve to this workstation</source>
-        <translation>Preia pe această stație</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -1262,10 +1375,6 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>Încă nu există parteneri: adăugați unul în Rețea → Parteneri…</translation>
     </message>
     <message>
-        <source>Receiving is off: retrieved studies could not arrive. Turn it on in Network → Receiving…</source>
-        <translation>Recepția este oprită: studiile preluate nu ar putea ajunge. Porniți-o în Rețea → Recepție…</translation>
-    </message>
-    <message>
         <source>Choose a peer.</source>
         <translation>Alegeți un partener.</translation>
     </message>
@@ -1276,19 +1385,54 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message numerus="yes">
         <source>%n study(ies) found.</source>
         <translation>
-            <numerusform>%n studiu găsit.</numerusform><numerusform>%n studii găsite.</numerusform><numerusform>%n de studii găsite.</numerusform></translation>
-    </message>
-    <message>
-        <source>Receiving is off: turn it on in Network → Receiving… first.</source>
-        <translation>Recepția este oprită: porniți-o mai întâi în Rețea → Recepție…</translation>
+            <numerusform>%n studiu găsit.</numerusform>
+            <numerusform>%n studii găsite.</numerusform>
+            <numerusform>%n de studii găsite.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retrieving %1…</source>
         <translation>Se preia %1…</translation>
     </message>
     <message>
-        <source>Retrieved %1 object(s), %2 failed.</source>
-        <translation>Preluate %1 obiecte, %2 eșuate.</translation>
+        <source>Retrieve the study</source>
+        <translation>Aduce studiul</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation>UID serie</translation>
+    </message>
+    <message>
+        <source>Choose a series to retrieve only it; otherwise the whole study comes.</source>
+        <translation>Alegeți o serie pentru a aduce doar seria; altfel vine tot studiul.</translation>
+    </message>
+    <message>
+        <source>Retrieve the series</source>
+        <translation>Aduce seria</translation>
+    </message>
+    <message>
+        <source>Receiving is off: only peers that offer C-GET can send studies here. Turn it on in Network → Receiving… for the others.</source>
+        <translation>Recepția este oprită: doar partenerii care oferă C-GET pot trimite studii aici. Porniți-o din Rețea → Recepție… pentru ceilalți.</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>seria %1</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 object(s) by C-GET, %2 failed: %3 new here, %4 already here.</source>
+        <translation>Aduse %1 obiect(e) prin C-GET, %2 eșuate: %3 noi aici, %4 deja aici.</translation>
+    </message>
+    <message>
+        <source>The peer does not offer C-GET, and receiving is off: turn it on in Network → Receiving… for a C-MOVE.</source>
+        <translation>Partenerul nu oferă C-GET, iar recepția este oprită: porniți-o din Rețea → Recepție… pentru un C-MOVE.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 object(s) by C-MOVE, %2 failed.</source>
+        <translation>Aduse %1 obiect(e) prin C-MOVE, %2 eșuate.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1456,18 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>Senders at once:</source>
         <translation>Expeditori simultan:</translation>
+    </message>
+    <message>
+        <source>Secure (DICOM TLS): senders need a certificate from the site CA</source>
+        <translation>Securizat (DICOM TLS): expeditorii au nevoie de un certificat de la CA-ul instituției</translation>
+    </message>
+    <message>
+        <source>This workstation has no site certificate yet: dicomnet certs init</source>
+        <translation>Această stație nu are încă un certificat al instituției: dicomnet certs init</translation>
+    </message>
+    <message>
+        <source>Only from known peers (AE title; with TLS, their certificate)</source>
+        <translation>Doar de la parteneri cunoscuți (titlu AE; cu TLS, și certificatul lor)</translation>
     </message>
 </context>
 <context>

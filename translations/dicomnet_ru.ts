@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>QObject</name>
@@ -31,7 +32,7 @@
         <translation>не удаётся перекодировать в файл DICOM</translation>
     </message>
     <message>
-        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
         <translation>кодировку «%1» не удалось декодировать (%2); текст сохранён как Latin-1</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>нет SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID "%1"</source>
+        <source>invalid SOP Instance UID &quot;%1&quot;</source>
         <translation>недопустимый SOP Instance UID «%1»</translation>
     </message>
     <message>
@@ -331,7 +332,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing "%1"</source>
+        <source>ls: unknown listing &quot;%1&quot;</source>
         <translation>ls: неизвестный список «%1»</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>history требует один PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run 'dicomnet --help' for usage.</source>
+        <source>Run &apos;dicomnet --help&apos; for usage.</source>
         <translation>Запустите «dicomnet --help», чтобы узнать использование.</translation>
     </message>
     <message>
@@ -355,7 +356,7 @@
         <translation>восстановление: проиндексировано объектов, сохранённых прерванной записью: %1</translation>
     </message>
     <message>
-        <source>no peer named "%1" (see dicomnet peers list)</source>
+        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
         <translation>нет узла «%1» (см. dicomnet peers list)</translation>
     </message>
     <message>
@@ -397,10 +398,13 @@
     <message numerus="yes">
         <source>stopping: waiting for %n association(s) in progress</source>
         <translation>
-            <numerusform>остановка: ожидание %n ассоциации</numerusform><numerusform>остановка: ожидание %n ассоциаций</numerusform><numerusform>остановка: ожидание %n ассоциаций</numerusform></translation>
+            <numerusform>остановка: ожидание %n ассоциации</numerusform>
+            <numerusform>остановка: ожидание %n ассоциаций</numerusform>
+            <numerusform>остановка: ожидание %n ассоциаций</numerusform>
+        </translation>
     </message>
     <message>
-        <source>the peer's AE title</source>
+        <source>the peer&apos;s AE title</source>
         <translation>AE title узла</translation>
     </message>
     <message>
@@ -414,10 +418,6 @@
     <message>
         <source>the peer speaks DICOM over TLS</source>
         <translation>узел работает по DICOM поверх TLS</translation>
-    </message>
-    <message>
-        <source>peers add NAME --aet AE --host HOST --port N [--tls]</source>
-        <translation>peers add ИМЯ --aet AE --host ХОСТ --port N [--tls]</translation>
     </message>
     <message>
         <source>--port takes a number</source>
@@ -438,10 +438,6 @@
     <message>
         <source>peers list takes no arguments</source>
         <translation>peers list не принимает аргументов</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
@@ -508,11 +504,11 @@
         <translation>узлу нужно имя</translation>
     </message>
     <message>
-        <source>AE title "%1" must have 1 to 16 characters</source>
+        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
         <translation>AE title «%1» должен содержать от 1 до 16 символов</translation>
     </message>
     <message>
-        <source>AE title "%1" may hold only printable ASCII without '\'</source>
+        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
         <translation>AE title «%1» может содержать только печатные символы ASCII без «\»</translation>
     </message>
     <message>
@@ -524,11 +520,11 @@
         <translation>порт %1 вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>a peer named "%1" already exists</source>
+        <source>a peer named &quot;%1&quot; already exists</source>
         <translation>узел «%1» уже существует</translation>
     </message>
     <message>
-        <source>no peer named "%1"</source>
+        <source>no peer named &quot;%1&quot;</source>
         <translation>нет узла «%1»</translation>
     </message>
     <message>
@@ -568,7 +564,7 @@
         <translation>все %1 обработчиков ассоциаций заняты</translation>
     </message>
     <message>
-        <source>called AE title "%1" is not ours (%2)</source>
+        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
         <translation>вызываемый AE title «%1» не наш (%2)</translation>
     </message>
     <message>
@@ -580,7 +576,7 @@
         <translation>отклонён объект от %1: набор данных не соответствует запросу</translation>
     </message>
     <message>
-        <source>our certificate (PEM; default: the data directory's node.pem)</source>
+        <source>our certificate (PEM; default: the data directory&apos;s node.pem)</source>
         <translation>наш сертификат (PEM; по умолчанию node.pem из папки данных)</translation>
     </message>
     <message>
@@ -594,10 +590,6 @@
     <message>
         <source>DICOM over TLS; peers must present a certificate from the site CA</source>
         <translation>DICOM поверх TLS; узлы должны предъявить сертификат от УЦ учреждения</translation>
-    </message>
-    <message>
-        <source>accept only calling AE titles of known peers</source>
-        <translation>принимать только AE title известных узлов</translation>
     </message>
     <message>
         <source>--known-peers-only, but no peer is known (dicomnet peers add)</source>
@@ -616,11 +608,11 @@
         <translation>организация, по которой назван УЦ учреждения</translation>
     </message>
     <message>
-        <source>this workstation's name in its certificate (default: dicomnet)</source>
+        <source>this workstation&apos;s name in its certificate (default: dicomnet)</source>
         <translation>имя этой станции в её сертификате (по умолчанию: dicomnet)</translation>
     </message>
     <message>
-        <source>where issued files go (default: the data directory's certs/issued)</source>
+        <source>where issued files go (default: the data directory&apos;s certs/issued)</source>
         <translation>куда записать выпущенные файлы (по умолчанию certs/issued в папке данных)</translation>
     </message>
     <message>
@@ -658,7 +650,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>учреждению нужно название организации</translation>
     </message>
     <message>
-        <source>"%1" is not a usable node name (letters, digits, - _ .)</source>
+        <source>&quot;%1&quot; is not a usable node name (letters, digits, - _ .)</source>
         <translation>«%1» — недопустимое имя узла (буквы, цифры, - _ .)</translation>
     </message>
     <message>
@@ -682,7 +674,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>не удаётся записать в %1</translation>
     </message>
     <message>
-        <source>"%1" is not a usable name (letters, digits, - _ .)</source>
+        <source>&quot;%1&quot; is not a usable name (letters, digits, - _ .)</source>
         <translation>«%1» — недопустимое имя (буквы, цифры, - _ .)</translation>
     </message>
     <message>
@@ -698,11 +690,11 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>не удаётся записать %1</translation>
     </message>
     <message>
-        <source>calling AE title "%1" is not a known peer</source>
+        <source>calling AE title &quot;%1&quot; is not a known peer</source>
         <translation>вызывающий AE title «%1» не является известным узлом</translation>
     </message>
     <message>
-        <source>TLS: %1 does not exist (dicomnet certs init makes the site's certificates)</source>
+        <source>TLS: %1 does not exist (dicomnet certs init makes the site&apos;s certificates)</source>
         <translation>TLS: %1 не существует (dicomnet certs init создаёт сертификаты учреждения)</translation>
     </message>
     <message>
@@ -742,11 +734,11 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>номер направления</translation>
     </message>
     <message>
-        <source>list this study's series</source>
+        <source>list this study&apos;s series</source>
         <translation>серии этого исследования</translation>
     </message>
     <message>
-        <source>list this series' instances (with --study)</source>
+        <source>list this series&apos; instances (with --study)</source>
         <translation>экземпляры этой серии (вместе с --study)</translation>
     </message>
     <message>
@@ -818,7 +810,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>запросу IMAGE нужен Series Instance UID</translation>
     </message>
     <message>
-        <source>unknown query level "%1"</source>
+        <source>unknown query level &quot;%1&quot;</source>
         <translation>неизвестный уровень запроса «%1»</translation>
     </message>
     <message>
@@ -834,7 +826,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>отклонено извлечение от %1: %2</translation>
     </message>
     <message>
-        <source>move destination "%1" is not a known peer</source>
+        <source>move destination &quot;%1&quot; is not a known peer</source>
         <translation>получатель «%1» не является известным узлом</translation>
     </message>
     <message>
@@ -861,6 +853,90 @@ this node: %2 (key %3, readable by you only)</source>
         <source>use C-MOVE to this workstation, not C-GET (the peer must know us)</source>
         <translation>использовать C-MOVE на эту станцию вместо C-GET (узел должен нас знать)</translation>
     </message>
+    <message>
+        <source>accept only known peers (AE title; with TLS, their certificate)</source>
+        <translation>принимать только известные узлы (AE-титул; с TLS — и их сертификат)</translation>
+    </message>
+    <message>
+        <source>with --tls: the peer&apos;s certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
+        <translation>с --tls: сертификат узла (PEM); от узла принимается только он (по умолчанию — любой от УЦ учреждения, выданный на его имя)</translation>
+    </message>
+    <message>
+        <source>peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]]</source>
+        <translation>peers add ИМЯ --aet AE --host ХОСТ --port N [--tls [--certificate ФАЙЛ]]</translation>
+    </message>
+    <message>
+        <source>only the certificate with SHA-256 %1 is accepted from it</source>
+        <translation>от него принимается только сертификат с SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>CN %1</source>
+        <translation>CN %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>the study of the series or instance (hierarchical peers need it; asked of the peer when not given)</source>
+        <translation>исследование серии или экземпляра (нужно иерархическим узлам; если не указано, запрашивается у узла)</translation>
+    </message>
+    <message>
+        <source>the series of the instance (as --study)</source>
+        <translation>серия экземпляра (как --study)</translation>
+    </message>
+    <message>
+        <source>%1 did not say which study this is in; if it needs that, give --study</source>
+        <translation>%1 не сообщил, к какому исследованию это относится; если ему это нужно, укажите --study</translation>
+    </message>
+    <message>
+        <source>rejected %1: %2</source>
+        <translation>отклонено %1: %2</translation>
+    </message>
+    <message>
+        <source>a certificate fingerprint is 64 hexadecimal digits (SHA-256)</source>
+        <translation>отпечаток сертификата — 64 шестнадцатеричные цифры (SHA-256)</translation>
+    </message>
+    <message>
+        <source>a certificate can only be checked over TLS: add --tls</source>
+        <translation>сертификат можно проверить только через TLS: добавьте --tls</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>calling AE title &quot;%1&quot; is a known peer&apos;s, but the certificate it presented (CN &quot;%2&quot;, SHA-256 %3) is not that peer&apos;s</source>
+        <translation>вызывающий AE-титул «%1» принадлежит известному узлу, но предъявленный сертификат (CN «%2», SHA-256 %3) не его</translation>
+    </message>
+    <message>
+        <source>cannot make a folder in %1: %2</source>
+        <translation>не удаётся создать папку в %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot digest the certificate: %1</source>
+        <translation>не удаётся вычислить отпечаток сертификата: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>в %1 нет сертификата PEM</translation>
+    </message>
+    <message>
+        <source>the peer&apos;s certificate cannot be read</source>
+        <translation>сертификат узла не читается</translation>
+    </message>
+    <message>
+        <source>cannot store an object from %1: %2</source>
+        <translation>не удаётся сохранить объект от %1: %2</translation>
+    </message>
+    <message>
+        <source>C-GET: %1 accepted no context for %2 in %3; %4 not sent</source>
+        <translation>C-GET: %1 не принял ни одного контекста для %2 в %3; %4 не отправлен</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -873,7 +949,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>неизвестный параметр %1</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1"</source>
+        <source>unknown subcommand &quot;%1&quot;</source>
         <translation>неизвестная подкоманда «%1»</translation>
     </message>
     <message>
@@ -883,8 +959,8 @@ Without a subcommand the workstation window opens.
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
   ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study's series
-  ls instances SERIES_UID [--json] list a series' instances
+  ls series STUDY_UID [--json]     list a study&apos;s series
+  ls instances SERIES_UID [--json] list a series&apos; instances
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
@@ -901,7 +977,7 @@ Subcommands:
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
                                    fetch from a peer (C-GET, else C-MOVE to here)
 
-The data directory defaults to $DICOMNET_HOME, else the user's application data.
+The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
 </source>
         <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
 Без подкоманды открывается окно рабочей станции.
@@ -952,11 +1028,18 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
     <message numerus="yes">
         <source> — last: %1 (%n received)</source>
         <translation>
-            <numerusform> — последнее: %1 (получено %n)</numerusform><numerusform> — последнее: %1 (получено %n)</numerusform><numerusform> — последнее: %1 (получено %n)</numerusform></translation>
+            <numerusform> — последнее: %1 (получено %n)</numerusform>
+            <numerusform> — последнее: %1 (получено %n)</numerusform>
+            <numerusform> — последнее: %1 (получено %n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing received yet</source>
         <translation>Пока ничего не получено</translation>
+    </message>
+    <message>
+        <source>● Receiving as %1, port %2 (TLS)</source>
+        <translation>● Приём как %1, порт %2 (TLS)</translation>
     </message>
 </context>
 <context>
@@ -976,12 +1059,18 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
     <message numerus="yes">
         <source>%n patient(s)</source>
         <translation>
-            <numerusform>%n пациент</numerusform><numerusform>%n пациента</numerusform><numerusform>%n пациентов</numerusform></translation>
+            <numerusform>%n пациент</numerusform>
+            <numerusform>%n пациента</numerusform>
+            <numerusform>%n пациентов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n study(ies)</source>
         <translation>
-            <numerusform>%n исследование</numerusform><numerusform>%n исследования</numerusform><numerusform>%n исследований</numerusform></translation>
+            <numerusform>%n исследование</numerusform>
+            <numerusform>%n исследования</numerusform>
+            <numerusform>%n исследований</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cache: %1</source>
@@ -1091,6 +1180,10 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <source>&amp;Query and retrieve…</source>
         <translation>&amp;Запрос и получение…</translation>
     </message>
+    <message>
+        <source>no site certificate for TLS (dicomnet certs init)</source>
+        <translation>нет сертификата учреждения для TLS (dicomnet certs init)</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::app::PeersDialog</name>
@@ -1151,10 +1244,6 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <translation>Добавить узел</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -1181,6 +1270,34 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
     <message>
         <source>%1 did not answer: %2</source>
         <translation>%1 не ответил: %2</translation>
+    </message>
+    <message>
+        <source>optional: the peer&apos;s certificate (PEM)</source>
+        <translation>необязательно: сертификат узла (PEM)</translation>
+    </message>
+    <message>
+        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer&apos;s name is.</source>
+        <translation>От узла принимается только этот сертификат. Без него — любой сертификат от УЦ учреждения, выданный на имя узла.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate</source>
+        <translation>Сертификат узла</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Сертификаты (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Сертификат:</translation>
+    </message>
+    <message>
+        <source>yes (site CA, named %1)</source>
+        <translation>да (УЦ учреждения, на имя %1)</translation>
+    </message>
+    <message>
+        <source>yes (certificate %1…)</source>
+        <translation>да (сертификат %1…)</translation>
     </message>
 </context>
 <context>
@@ -1226,10 +1343,6 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <translation>Искать</translation>
     </message>
     <message>
-        <source>Retrieve to this workstation</source>
-        <translation>Получить на эту станцию</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1262,10 +1375,6 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <translation>Узлов пока нет: добавьте узел в Сеть → Узлы…</translation>
     </message>
     <message>
-        <source>Receiving is off: retrieved studies could not arrive. Turn it on in Network → Receiving…</source>
-        <translation>Приём выключен: полученные исследования не смогут прийти. Включите его в Сеть → Приём…</translation>
-    </message>
-    <message>
         <source>Choose a peer.</source>
         <translation>Выберите узел.</translation>
     </message>
@@ -1276,19 +1385,54 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
     <message numerus="yes">
         <source>%n study(ies) found.</source>
         <translation>
-            <numerusform>Найдено %n исследование.</numerusform><numerusform>Найдено %n исследования.</numerusform><numerusform>Найдено %n исследований.</numerusform></translation>
-    </message>
-    <message>
-        <source>Receiving is off: turn it on in Network → Receiving… first.</source>
-        <translation>Приём выключен: сначала включите его в Сеть → Приём…</translation>
+            <numerusform>Найдено %n исследование.</numerusform>
+            <numerusform>Найдено %n исследования.</numerusform>
+            <numerusform>Найдено %n исследований.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Retrieving %1…</source>
         <translation>Получение %1…</translation>
     </message>
     <message>
-        <source>Retrieved %1 object(s), %2 failed.</source>
-        <translation>Получено объектов: %1, ошибок: %2.</translation>
+        <source>Retrieve the study</source>
+        <translation>Получить исследование</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation>UID серии</translation>
+    </message>
+    <message>
+        <source>Choose a series to retrieve only it; otherwise the whole study comes.</source>
+        <translation>Выберите серию, чтобы получить только её; иначе придёт всё исследование.</translation>
+    </message>
+    <message>
+        <source>Retrieve the series</source>
+        <translation>Получить серию</translation>
+    </message>
+    <message>
+        <source>Receiving is off: only peers that offer C-GET can send studies here. Turn it on in Network → Receiving… for the others.</source>
+        <translation>Приём выключен: сюда могут прислать исследования только узлы с C-GET. Для остальных включите его в Сеть → Приём…</translation>
+    </message>
+    <message>
+        <source>series %1</source>
+        <translation>серия %1</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 object(s) by C-GET, %2 failed: %3 new here, %4 already here.</source>
+        <translation>Получено объектов по C-GET: %1, с ошибкой: %2; новых здесь: %3, уже были: %4.</translation>
+    </message>
+    <message>
+        <source>The peer does not offer C-GET, and receiving is off: turn it on in Network → Receiving… for a C-MOVE.</source>
+        <translation>Узел не поддерживает C-GET, а приём выключен: включите его в Сеть → Приём… для C-MOVE.</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 object(s) by C-MOVE, %2 failed.</source>
+        <translation>Получено объектов по C-MOVE: %1, с ошибкой: %2.</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1456,18 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
     <message>
         <source>Senders at once:</source>
         <translation>Одновременных отправителей:</translation>
+    </message>
+    <message>
+        <source>Secure (DICOM TLS): senders need a certificate from the site CA</source>
+        <translation>Защищённо (DICOM TLS): отправителям нужен сертификат от УЦ учреждения</translation>
+    </message>
+    <message>
+        <source>This workstation has no site certificate yet: dicomnet certs init</source>
+        <translation>У этой станции ещё нет сертификата учреждения: dicomnet certs init</translation>
+    </message>
+    <message>
+        <source>Only from known peers (AE title; with TLS, their certificate)</source>
+        <translation>Только от известных узлов (AE-титул; с TLS — и их сертификат)</translation>
     </message>
 </context>
 <context>

@@ -154,6 +154,32 @@ ReadOutcome DicomObjectReader::readFile(const QString& path) {
     return readBytes(bytes);
 }
 
+namespace {
+
+// Reads the whole of `bytes` into `ff`; empty when it went well, else why not.
+QString parseInto(DcmFileFormat& ff, const QByteArray& bytes) {
+    DcmInputBufferStream stream;
+    stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
+    stream.setEos();
+    ff.transferInit();
+    const OFCondition cond = ff.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    ff.transferEnd();
+    if (cond == EC_StreamNotifyClient || cond == EC_EndOfStream || cond == EC_InvalidStream)
+        return QObject::tr(
+            "truncated or lying length: an element claims more data than the file holds");
+    if (cond.bad()) return QObject::tr("unreadable: %1").arg(cond.text());
+    return {};
+}
+
+}  // namespace
+
+ReadOutcome DicomObjectReader::readReceivedBytes(const QByteArray& bytes) {
+    ensureDcmtkConfigured();
+    DcmFileFormat ff;
+    if (const QString why = parseInto(ff, bytes); !why.isEmpty()) return ReadOutcome::damaged(why);
+    return describe(ff, QByteArray(), false);
+}
+
 ReadOutcome DicomObjectReader::readBytes(const QByteArray& bytes) {
     ensureDcmtkConfigured();
     if (bytes.isEmpty()) return ReadOutcome::notDicom(QObject::tr("empty file"));
@@ -162,17 +188,7 @@ ReadOutcome DicomObjectReader::readBytes(const QByteArray& bytes) {
         return ReadOutcome::notDicom(QObject::tr("not a DICOM file"));
 
     DcmFileFormat ff;
-    DcmInputBufferStream stream;
-    stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
-    stream.setEos();
-    ff.transferInit();
-    const OFCondition cond = ff.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
-    ff.transferEnd();
-    if (cond == EC_StreamNotifyClient || cond == EC_EndOfStream || cond == EC_InvalidStream)
-        return ReadOutcome::damaged(
-            QObject::tr("truncated or lying length: an element claims more data than the file "
-                        "holds"));
-    if (cond.bad()) return ReadOutcome::damaged(QObject::tr("unreadable: %1").arg(cond.text()));
+    if (const QString why = parseInto(ff, bytes); !why.isEmpty()) return ReadOutcome::damaged(why);
     return describe(ff, part10 ? bytes : QByteArray(), !part10);
 }
 

@@ -48,6 +48,8 @@ public:
     // For a Part 10 file DCMTK itself wrote from a complete network transfer: reads the
     // attributes only (large values stay on disk); `part10` is left empty.
     static ReadOutcome readReceivedFile(const QString& path);
+    // The same for such a file's bytes still in memory (nothing is read back from disk).
+    static ReadOutcome readReceivedBytes(const QByteArray& bytes);
 
 private:
     static ReadOutcome describe(DcmFileFormat& ff, const QByteArray& part10Bytes, bool encode);

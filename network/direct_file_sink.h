@@ -9,6 +9,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcostrma.h>
 
+#include <QByteArray>
 #include <QString>
 
 #include <memory>
@@ -28,6 +29,9 @@ public:
     // Writes what is still buffered. False (with a message) when a write failed, e.g. the
     // disk is full; the file is then incomplete.
     bool finish(QString& error);
+    // After finish(): the file's bytes, when it was small enough to stay whole in memory
+    // (16 MB); empty otherwise. Valid until this thread receives the next object.
+    QByteArray wholeFile() const;
 
 private:
     DirectFileSink() = default;

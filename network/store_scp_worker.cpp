@@ -34,7 +34,8 @@ StoreScpWorker::~StoreScpWorker() = default;
 
 OFCondition StoreScpWorker::receiveIntoFile(T_DIMSE_C_StoreRQ& request,
                                             T_ASC_PresentationContextID presentationId,
-                                            const QString& path, QString& writeError) {
+                                            const QString& path, QString& writeError,
+                                            QByteArray& inMemory) {
     if (request.DataSetType == DIMSE_DATASET_NULL) return DIMSE_BADMESSAGE;
     // DCMTK writes the file meta information, as storescp does; the data set follows as it
     // comes off the wire, bit for bit.
@@ -56,7 +57,7 @@ OFCondition StoreScpWorker::receiveIntoFile(T_DIMSE_C_StoreRQ& request,
     cond = DIMSE_receiveDataSetInFile(association_, getDIMSEBlockingMode(), int(getDIMSETimeout()),
                                       &dataId, &sink->stream(), nullptr, nullptr);
     if (cond.good() && dataId != presentationId) return DIMSE_BADMESSAGE;
-    if (cond.good()) sink->finish(writeError);
+    if (cond.good() && sink->finish(writeError)) inMemory = sink->wholeFile();
     return cond;
 }
 
@@ -154,7 +155,8 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
     }
     const QString tempPath = writer_->reserveTempPath();
     QString writeError;
-    OFCondition cond = receiveIntoFile(request, presentationId, tempPath, writeError);
+    QByteArray inMemory;
+    OFCondition cond = receiveIntoFile(request, presentationId, tempPath, writeError, inMemory);
     if (cond.bad()) {
         // The association dropped mid-object: nothing was acknowledged, nothing is kept.
         QFile::remove(tempPath);
@@ -169,7 +171,7 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
     }
     ReceivedObject received;
     received.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str());
-    const Uint16 status = ingest(tempPath, request, received);
+    const Uint16 status = ingest(tempPath, inMemory, request, received);
     cond = sendSTOREResponse(presentationId, request, status);
     if (indexAfterAnswer_) {
         // The object is durable (and recoverable by its staged name); the index row follows.
@@ -180,9 +182,10 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
     return cond;
 }
 
-Uint16 StoreScpWorker::ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& request,
-                              ReceivedObject& out) {
-    ReadOutcome read = DicomObjectReader::readReceivedFile(tempPath);
+Uint16 StoreScpWorker::ingest(const QString& tempPath, const QByteArray& inMemory,
+                              const T_DIMSE_C_StoreRQ& request, ReceivedObject& out) {
+    ReadOutcome read = inMemory.isEmpty() ? DicomObjectReader::readReceivedFile(tempPath)
+                                          : DicomObjectReader::readReceivedBytes(inMemory);
     if (!read.isObject() || read.parsed().isDicomdir) {
         QFile::remove(tempPath);
         emit shared_.listener->problem(

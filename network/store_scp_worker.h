@@ -51,12 +51,14 @@ private:
                                 int completed, int failed, int warnings);
     // Receives the data set into `path` (see direct_file_sink.h). A bad condition: the
     // association failed. `writeError` set: the data set was read but could not be kept.
+    // `inMemory`: the file's bytes when they are still whole in memory.
     OFCondition receiveIntoFile(T_DIMSE_C_StoreRQ& request,
                                 T_ASC_PresentationContextID presentationId, const QString& path,
-                                QString& writeError);
+                                QString& writeError, QByteArray& inMemory);
     bool ensureCache(QString& error);
     // Returns the DIMSE status for the response.
-    Uint16 ingest(const QString& tempPath, const T_DIMSE_C_StoreRQ& request, ReceivedObject& out);
+    Uint16 ingest(const QString& tempPath, const QByteArray& inMemory,
+                  const T_DIMSE_C_StoreRQ& request, ReceivedObject& out);
     bool ensureWriter(QString& error);
 
     ListenerShared& shared_;

@@ -1,9 +1,10 @@
 // Where the listener receives a C-STORE data set: straight into its file in the store
-// session, by direct I/O (O_DIRECT) in large aligned writes — no copy through the page cache,
-// which on this kind of machine costs more CPU than everything else the listener does per
-// object. What is not a whole block at the end goes through the page cache, and publishing
-// the object flushes it with the file's metadata. Where the file system refuses O_DIRECT
-// (tmpfs on older kernels), every write is buffered. Internal to network/ (DCMTK types).
+// session, by direct I/O (O_DIRECT) in aligned writes that a helper thread makes while the
+// rest still arrives — no copy through the page cache, which on this kind of machine costs
+// more CPU than everything else the listener does per object. What is not a whole block at
+// the end goes through the page cache, and publishing the object flushes it with the file's
+// metadata. Where the file system refuses O_DIRECT (tmpfs on older kernels), the same writes
+// are buffered. Internal to network/ (DCMTK types).
 #pragma once
 
 #include <dcmtk/config/osconfig.h>
@@ -26,11 +27,13 @@ public:
     ~DirectFileSink();
 
     DcmOutputStream& stream();
-    // Writes what is still buffered. False (with a message) when a write failed, e.g. the
-    // disk is full; the file is then incomplete.
-    bool finish(QString& error);
-    // After finish(): the file's bytes, when it was small enough to stay whole in memory
-    // (16 MB); empty otherwise. Valid until this thread receives the next object.
+    // Once the data set is received: hands the rest to the disk, without waiting.
+    void complete();
+    // Waits until every byte is written. False (with a message) when a write failed, e.g.
+    // the disk is full; the file is then incomplete.
+    bool wait(QString& error);
+    // After complete(): the file's bytes, when it was small enough to stay whole in memory
+    // (16 MB); empty otherwise. Valid while this sink lives.
     QByteArray wholeFile() const;
 
 private:

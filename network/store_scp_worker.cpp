@@ -44,9 +44,9 @@ OFCondition StoreScpWorker::receiveIntoFile(T_DIMSE_C_StoreRQ& request,
         DIMSE_createFilestream(OFFilename(QFile::encodeName(path).constData()), &request,
                                association_, presentationId, OFTrue, &meta);
     delete meta;
-    std::unique_ptr<DirectFileSink> sink;
-    if (cond.good()) sink = DirectFileSink::open(path, writeError);
-    if (!sink) {
+    sink_.reset();
+    if (cond.good()) sink_ = DirectFileSink::open(path, writeError);
+    if (!sink_) {
         if (writeError.isEmpty()) writeError = QString::fromLatin1(cond.text());
         // Still read the data set, so that the answer can be a proper refusal.
         DIC_UL bytes = 0, pdvs = 0;
@@ -55,9 +55,12 @@ OFCondition StoreScpWorker::receiveIntoFile(T_DIMSE_C_StoreRQ& request,
     }
     T_ASC_PresentationContextID dataId = presentationId;
     cond = DIMSE_receiveDataSetInFile(association_, getDIMSEBlockingMode(), int(getDIMSETimeout()),
-                                      &dataId, &sink->stream(), nullptr, nullptr);
+                                      &dataId, &sink_->stream(), nullptr, nullptr);
     if (cond.good() && dataId != presentationId) return DIMSE_BADMESSAGE;
-    if (cond.good() && sink->finish(writeError)) inMemory = sink->wholeFile();
+    if (cond.good()) {
+        sink_->complete();  // the disk finishes while the object is parsed
+        inMemory = sink_->wholeFile();
+    }
     return cond;
 }
 
@@ -159,10 +162,12 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
     OFCondition cond = receiveIntoFile(request, presentationId, tempPath, writeError, inMemory);
     if (cond.bad()) {
         // The association dropped mid-object: nothing was acknowledged, nothing is kept.
+        sink_.reset();
         QFile::remove(tempPath);
         return cond;
     }
     if (!writeError.isEmpty()) {
+        sink_.reset();
         QFile::remove(tempPath);
         emit shared_.listener->problem(
             QObject::tr("cannot store an object from %1: %2")
@@ -184,8 +189,21 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
 
 Uint16 StoreScpWorker::ingest(const QString& tempPath, const QByteArray& inMemory,
                               const T_DIMSE_C_StoreRQ& request, ReceivedObject& out) {
-    ReadOutcome read = inMemory.isEmpty() ? DicomObjectReader::readReceivedFile(tempPath)
-                                          : DicomObjectReader::readReceivedBytes(inMemory);
+    // A file too large to stay in memory is read back, so it must be whole first; one in
+    // memory is parsed while the disk writes it. Either way it is whole before it is adopted.
+    QString writeError;
+    bool written = !inMemory.isEmpty() || sink_->wait(writeError);
+    ReadOutcome read = !written             ? ReadOutcome::damaged(writeError)
+                       : inMemory.isEmpty() ? DicomObjectReader::readReceivedFile(tempPath)
+                                            : DicomObjectReader::readReceivedBytes(inMemory);
+    written = written && sink_->wait(writeError);
+    sink_.reset();
+    if (!written) {
+        QFile::remove(tempPath);
+        emit shared_.listener->problem(
+            QObject::tr("cannot store an object from %1: %2").arg(out.callingAeTitle, writeError));
+        return STATUS_STORE_Refused_OutOfResources;
+    }
     if (!read.isObject() || read.parsed().isDicomdir) {
         QFile::remove(tempPath);
         emit shared_.listener->problem(

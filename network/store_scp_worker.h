@@ -19,6 +19,8 @@ class CacheWriter;
 
 namespace dicomnet::network {
 
+class DirectFileSink;
+
 // What the accept thread and its workers share.
 struct ListenerShared {
     ListenerSettings settings;
@@ -65,7 +67,8 @@ private:
     T_ASC_Association* association_;
     std::unique_ptr<db::Cache> cache_;
     std::unique_ptr<db::CacheWriter> writer_;
-    bool indexAfterAnswer_ = false;  // an object was published and awaits its index row
+    std::unique_ptr<DirectFileSink> sink_;  // the object being received and written
+    bool indexAfterAnswer_ = false;         // an object was published and awaits its index row
 };
 
 }  // namespace dicomnet::network

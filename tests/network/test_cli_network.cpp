@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -369,6 +370,55 @@ private slots:
         const QByteArray err = listener->readAllStandardError();
         QVERIFY2(err.contains("CN \"intruder\""), err.constData());
         QVERIFY2(err.contains("\"STRANGER\" is not a known peer"), err.constData());
+    }
+
+    // A disk that fills up while objects arrive: each one that does not fit is refused with
+    // "out of resources", the listener keeps serving, and the cache stays consistent with
+    // exactly the objects that were acknowledged.
+    void listen_ShouldRefuseWithOutOfResources_WhenDiskIsFull() {
+        QTemporaryDir dir;
+        const QString series = dir.path() + "/series";
+        QProcess make;
+        make.start(qEnvironmentVariable("DICOMNET_MAKE_SERIES"), {series, "40", "256", "256"});
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        const QString mnt = dir.path() + "/small-disk";
+        QDir().mkpath(mnt);
+        const int port = freePort();
+        const QString script =
+            QStringLiteral(
+                "mount -t tmpfs -o size=3m tmpfs '%1' || exit 77; "
+                "'%2' --data-dir '%1/data' listen --port %3 2>'%1/../listen.err' & pid=$!; "
+                "for i in $(seq 100); do echoscu -aec DICOMNET 127.0.0.1 %3 2>/dev/null && break; "
+                "sleep 0.1; done; "
+                "TCP_NODELAY=1 storescu -v +sd -aec DICOMNET 127.0.0.1 %3 '%4' 2>&1; "
+                "echo \"storescu-exit=$?\"; "
+                "echoscu -aec DICOMNET 127.0.0.1 %3 && echo still-serving; "
+                "kill -INT $pid; wait $pid; "
+                "'%2' --data-dir '%1/data' ls studies --json; "
+                "'%2' --data-dir '%1/data' check; echo \"check-exit=$?\"")
+                .arg(mnt, dicomnetBinary())
+                .arg(port)
+                .arg(series);
+        QProcess p;
+        p.start("unshare", {"-m", "sh", "-c", script});
+        QVERIFY(p.waitForFinished(120000));
+        if (p.exitCode() == 77 || p.exitStatus() != QProcess::NormalExit)
+            QSKIP("needs root to mount a small tmpfs in a private mount namespace");
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains("Out of Resources") || out.contains("OutOfResources"),
+                 qPrintable(out.right(3000)));
+        QVERIFY2(out.contains("still-serving"), qPrintable(out.right(3000)));
+        QVERIFY2(out.contains("check-exit=0"), qPrintable(out.right(3000)));
+        // Every object storescu was told "stored" is in the cache, and nothing else.
+        const int acknowledged = out.count("Received Store Response (Success)");
+        QVERIFY2(acknowledged > 0 && acknowledged < 40, qPrintable(out.right(3000)));
+        const QRegularExpression count("\"instance_count\": (\\d+)");
+        const auto m = count.match(out);
+        QVERIFY2(m.hasMatch(), qPrintable(out.right(3000)));
+        QCOMPARE(m.captured(1).toInt(), acknowledged);
+        QFile err(dir.path() + "/listen.err");
+        QVERIFY(err.open(QIODevice::ReadOnly));
+        QVERIFY2(err.readAll().contains("full"), "the listener should say the disk is full");
     }
 };
 

@@ -24,14 +24,17 @@ QString usageText() {
         "                                   receive studies (C-ECHO, C-STORE) until Ctrl-C\n"
         "  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]\n"
         "                                   the site CA and certificates for DICOM TLS\n"
-        "  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME\n"
+        "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]\n"
+        "  peers list [--json] | peers remove NAME\n"
         "  echo PEER                        C-ECHO a peer\n"
         "  send PEER UID... [--json]        send studies, series or instances from the cache\n"
         "  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]\n"
         "  find PEER --study UID [--series UID] [--json]\n"
         "                                   query a peer (C-FIND), down to series and instances\n"
-        "  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]\n"
-        "                                   fetch from a peer (C-GET, else C-MOVE to here)\n\n"
+        "  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]\n"
+        "                                   fetch from a peer (C-GET, else C-MOVE to here)\n"
+        "  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]\n"
+        "                                   one image as the viewer shows it\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
 
@@ -93,6 +96,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("certs")) return runCerts(options);
     if (sub == QLatin1String("find")) return runFind(options);
     if (sub == QLatin1String("retrieve")) return runRetrieve(options);
+    if (sub == QLatin1String("render")) return runRender(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

@@ -32,5 +32,6 @@ int runSend(const GlobalOptions& options);
 int runCerts(const GlobalOptions& options);
 int runFind(const GlobalOptions& options);
 int runRetrieve(const GlobalOptions& options);
+int runRender(const GlobalOptions& options);
 
 }  // namespace dicomnet::app

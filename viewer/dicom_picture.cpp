@@ -1,0 +1,184 @@
+#include "dicom_picture.h"
+
+#include "dcmtk_decoders.h"
+#include "jpeg2000_decoder.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmimage/diregist.h>  // colour images (RGB, YBR, PALETTE COLOR)
+#include <dcmtk/dcmimgle/dcmimage.h>
+
+#include <QFile>
+#include <QObject>
+
+#include <algorithm>
+#include <cstring>
+
+namespace dicomnet::viewer {
+
+struct DicomPicture::Impl {
+    DcmFileFormat file;
+    std::unique_ptr<DicomImage> image;
+    QString function;  // VOI LUT Function of the file
+
+    DcmDataset& dataset() { return *file.getDataset(); }
+    bool fileWindow(int index, double& center, double& width) {
+        return dataset().findAndGetFloat64(DCM_WindowCenter, center, index).good() &&
+               dataset().findAndGetFloat64(DCM_WindowWidth, width, index).good();
+    }
+    // A window with the file's VOI LUT Function. LINEAR_EXACT (PS3.3 C.11.2.1.3.2), which
+    // DCMTK 3.6.7 lacks, is LINEAR with the center moved up half a step and the width one up:
+    // (x - (c + 0.5 - 0.5)) / (w + 1 - 1) is exactly (x - c) / w.
+    bool setWindow(double center, double width) {
+        if (function == QLatin1String("LINEAR_EXACT")) {
+            image->setVoiLutFunction(EFV_Linear);
+            return image->setWindow(center + 0.5, width + 1) != 0;
+        }
+        image->setVoiLutFunction(function == QLatin1String("SIGMOID") ? EFV_Sigmoid : EFV_Linear);
+        return image->setWindow(center, width) != 0;
+    }
+};
+
+namespace {
+
+// DCMTK shows what is missing of short pixel data as black; a viewer must say so instead.
+Status checkPixelDataLength(DcmDataset& ds) {
+    Uint16 rows = 0, columns = 0, allocated = 0, samples = 1;
+    Sint32 frames = 1;
+    ds.findAndGetUint16(DCM_Rows, rows);
+    ds.findAndGetUint16(DCM_Columns, columns);
+    ds.findAndGetUint16(DCM_BitsAllocated, allocated);
+    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
+    ds.findAndGetSint32(DCM_NumberOfFrames, frames);
+    DcmElement* pixels = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
+        return Error{QObject::tr("no pixel data")};
+    OFString photometric;
+    ds.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
+    // 4:2:2 keeps two samples a pixel: the chrominance of every second one is dropped.
+    const unsigned long long perPixel = photometric.find("_422") != OFString_npos ? 2 : samples;
+    const unsigned long long bits =
+        1ULL * rows * columns * std::max<Sint32>(frames, 1) * perPixel * allocated;
+    const unsigned long long expected = (bits + 7) / 8;
+    const unsigned long long have = pixels->getLength();
+    if (have < expected)
+        return Error{
+            QObject::tr("the pixel data are truncated: %1 of %2 bytes").arg(have).arg(expected)};
+    return {};
+}
+
+}  // namespace
+
+DicomPicture::DicomPicture() : d_(std::make_unique<Impl>()) {}
+DicomPicture::~DicomPicture() = default;
+
+Result<std::unique_ptr<DicomPicture>> DicomPicture::open(const QString& path) {
+    registerDcmtkDecoders();
+    std::unique_ptr<DicomPicture> picture(new DicomPicture);
+    Impl& d = *picture->d_;
+    OFCondition cond = d.file.loadFile(QFile::encodeName(path).constData());
+    if (cond.bad())
+        return Error{
+            QObject::tr("%1 cannot be read: %2").arg(path, QString::fromLatin1(cond.text()))};
+    DcmDataset& ds = d.dataset();
+    if (!ds.tagExists(DCM_PixelData))
+        return Error{QObject::tr("%1 holds no image (no pixel data)").arg(path)};
+    E_TransferSyntax xfer = ds.getOriginalXfer();
+    const DcmXfer syntax(xfer);
+    if (isJpeg2000(syntax.getXferID())) {
+        if (Status s = decodeJpeg2000InPlace(ds); !s) return Error{s.error()};
+        xfer = EXS_LittleEndianExplicit;
+    } else if (syntax.isEncapsulated()) {
+        cond = ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+        if (cond.bad() || !ds.canWriteXfer(EXS_LittleEndianExplicit))
+            return Error{QObject::tr("the pixel data in %1 cannot be decoded: %2")
+                             .arg(QString::fromLatin1(syntax.getXferName()),
+                                  QString::fromLatin1(cond.text()))};
+        xfer = EXS_LittleEndianExplicit;
+    }
+    if (Status s = checkPixelDataLength(ds); !s) return Error{s.error()};
+    OFString function;
+    if (ds.findAndGetOFString(DCM_VOILUTFunction, function).good())
+        d.function = QString::fromLatin1(function.c_str()).trimmed().toUpper();
+    if (d.function.isEmpty()) d.function = QStringLiteral("LINEAR");
+    d.image = std::make_unique<DicomImage>(&ds, xfer, 0UL, 0UL, 0UL);
+    if (d.image->getStatus() != EIS_Normal)
+        return Error{QObject::tr("the image cannot be shown: %1")
+                         .arg(QString::fromLatin1(DicomImage::getString(d.image->getStatus())))};
+    return picture;
+}
+
+int DicomPicture::columns() const { return int(d_->image->getWidth()); }
+int DicomPicture::rows() const { return int(d_->image->getHeight()); }
+int DicomPicture::frames() const { return int(d_->image->getFrameCount()); }
+bool DicomPicture::monochrome() const { return d_->image->isMonochrome() != 0; }
+int DicomPicture::voiLutCount() const { return int(d_->image->getVoiLutCount()); }
+QString DicomPicture::voiFunction() const { return d_->function; }
+
+QString DicomPicture::photometric() const {
+    OFString value;
+    d_->dataset().findAndGetOFString(DCM_PhotometricInterpretation, value);
+    return QString::fromLatin1(value.c_str()).trimmed();
+}
+
+std::vector<VoiWindow> DicomPicture::windows() const {
+    std::vector<VoiWindow> out;
+    const unsigned long n = d_->image->getWindowCount();
+    for (unsigned long i = 0; i < n; ++i) {
+        VoiWindow w;
+        if (!d_->fileWindow(int(i), w.center, w.width)) continue;
+        OFString explanation;
+        d_->image->getVoiWindowExplanation(i, explanation);
+        w.explanation = QString::fromLatin1(explanation.c_str());
+        out.push_back(w);
+    }
+    return out;
+}
+
+Result<QImage> DicomPicture::render(int frame, const VoiChoice& voi) {
+    DicomImage& image = *d_->image;
+    if (frame < 0 || frame >= frames())
+        return Error{
+            QObject::tr("there is no frame %1 (the image has %2)").arg(frame + 1).arg(frames())};
+    if (image.isMonochrome()) {
+        VoiChoice choice = voi;
+        if (choice.kind == VoiChoice::Kind::Default) {
+            choice.kind = image.getWindowCount() > 0   ? VoiChoice::Kind::FileWindow
+                          : image.getVoiLutCount() > 0 ? VoiChoice::Kind::FileLut
+                                                       : VoiChoice::Kind::MinMax;
+            choice.index = 0;
+        }
+        bool ok = true;
+        double center = 0, width = 0;
+        switch (choice.kind) {
+            case VoiChoice::Kind::FileWindow:
+                ok = d_->fileWindow(choice.index, center, width) && d_->setWindow(center, width);
+                break;
+            case VoiChoice::Kind::FileLut:
+                ok = image.setVoiLut(static_cast<unsigned long>(choice.index)) != 0;
+                break;
+            case VoiChoice::Kind::Explicit:
+                ok = choice.width >= 1 && d_->setWindow(choice.center, choice.width);
+                break;
+            case VoiChoice::Kind::MinMax:
+            case VoiChoice::Kind::Default:
+                ok = image.setMinMaxWindow(0) != 0;
+                break;
+        }
+        if (!ok) return Error{QObject::tr("that VOI transformation does not apply to this image")};
+    }
+    const void* pixels = image.getOutputData(8, static_cast<unsigned long>(frame), 0);
+    if (!pixels) return Error{QObject::tr("frame %1 cannot be rendered").arg(frame + 1)};
+    const int w = columns(), h = rows();
+    const bool grey = image.isMonochrome() != 0;
+    QImage out(w, h, grey ? QImage::Format_Grayscale8 : QImage::Format_RGB888);
+    const int rowBytes = grey ? w : 3 * w;
+    for (int y = 0; y < h; ++y)
+        std::memcpy(out.scanLine(y), static_cast<const uchar*>(pixels) + size_t(y) * rowBytes,
+                    size_t(rowBytes));
+    return out;
+}
+
+}  // namespace dicomnet::viewer

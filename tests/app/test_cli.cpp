@@ -9,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,6 +82,11 @@ private slots:
         QTest::newRow("history without id") << QStringList{"history"};
         QTest::newRow("bad date range") << QStringList{"ls", "studies", "--date", "yesterday"};
         QTest::newRow("check with argument") << QStringList{"check", "now"};
+        QTest::newRow("render without --out") << QStringList{"render", "x.dcm"};
+        QTest::newRow("render with a bad window")
+            << QStringList{"render", "x.dcm", "--out", "x.png", "--window", "40"};
+        QTest::newRow("render frame 0")
+            << QStringList{"render", "x.dcm", "--out", "x.png", "--frame", "0"};
     }
     void usage_ShouldExit2_WhenCommandLineIsWrong() {
         QFETCH(QStringList, args);
@@ -204,6 +210,37 @@ private slots:
     }
 
     // A disk that fills up mid-import: a clear message, exit 1, and a consistent cache.
+    // What the viewer would show, from a file or from the cache by UID.
+    void render_ShouldWriteThePngOfAFileOrAUid() {
+        const QString png = tmp_.path() + "/ct.png";
+        CliResult r = runDicomnet(data_, {"render", pydicomFile("test_files/CT_small.dcm"), "--out",
+                                          png, "--window", "40,400"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(128, 128));
+        QVERIFY(image.isGrayscale());
+        // A study UID from the cache: its first image.
+        const QString study =
+            QJsonDocument::fromJson(runDicomnet(data_, {"ls", "studies", "--json"}).out)
+                .array()[0]
+                .toObject()["study_uid"]
+                .toString();
+        r = runDicomnet(data_, {"render", study, "--out", tmp_.path() + "/study.png"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY(!QImage(tmp_.path() + "/study.png").isNull());
+        // Failures say why and exit 1.
+        r = runDicomnet(data_, {"render", pydicomFile("test_files/CT_small.dcm"), "--out", png,
+                                "--frame", "2"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("frame 2"), qPrintable(describe(r)));
+        r = runDicomnet(data_,
+                        {"render", pydicomFile("test_files/MR_truncated.dcm"), "--out", png});
+        QCOMPARE(r.exitCode, 1);
+        r = runDicomnet(data_, {"render", "1.2.3.4.5.6", "--out", png});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("neither a file nor a UID"), qPrintable(describe(r)));
+    }
+
     void import_ShouldStopCleanly_WhenDiskIsFull() {
         QTemporaryDir dir;
         const QString big = dir.path() + "/big";

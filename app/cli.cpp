@@ -34,7 +34,9 @@ QString usageText() {
         "  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]\n"
         "                                   fetch from a peer (C-GET, else C-MOVE to here)\n"
         "  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]\n"
-        "                                   one image as the viewer shows it\n\n"
+        "                                   one image as the viewer shows it\n"
+        "  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]\n"
+        "                                   open a study or series in the viewer window\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
 

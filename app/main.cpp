@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
     const bool parsed = dicomnet::app::parseGlobalOptions(args, options, error);
     if (parsed && options.subcommand.isEmpty())
         return dicomnet::app::runWorkstation(argc, argv, options);
+    if (parsed && options.subcommand == QLatin1String("view"))
+        return dicomnet::app::runView(argc, argv, options);
 
     QCoreApplication app(argc, argv);
     dicomnet::app::describeApplication();

@@ -6,6 +6,7 @@
 #include "peers_dialog.h"
 #include "query_retrieve_dialog.h"
 #include "study_browser.h"
+#include "viewer_window.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
     resize(1280, 800);
 
     browser_ = new StudyBrowser(this);
+    connect(browser_, &StudyBrowser::viewRequested, this, &MainWindow::view);
     setCentralWidget(browser_);
 
     browserThread_ = new QThread(this);
@@ -169,6 +171,29 @@ void MainWindow::buildMenus() {
                               "consultation.</p><p>Cache: %2</p>")
                                .arg(QApplication::applicationVersion(), dataDir_.toHtmlEscaped()));
     });
+}
+
+void MainWindow::view(const QString& uid) {
+    // A few indexed rows: quick enough here; the pixels load in the viewer's workers.
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) {
+        statusBar()->showMessage(cache.error());
+        return;
+    }
+    auto study = studyForViewing(*cache.value(), uid);
+    if (!study) {
+        statusBar()->showMessage(study.error());
+        return;
+    }
+    auto window = std::make_unique<ViewerWindow>();
+    window->resize(size());
+    window->showStudy(study.value(), 1, 1);
+    window->show();
+    // Closed viewers are let go when the next one opens.
+    viewers_.erase(std::remove_if(viewers_.begin(), viewers_.end(),
+                                  [](const auto& v) { return !v->isVisible(); }),
+                   viewers_.end());
+    viewers_.push_back(std::move(window));
 }
 
 void MainWindow::cacheChanged() {

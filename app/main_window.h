@@ -46,6 +46,8 @@ public slots:
     void importPaths(const QStringList& paths);
     // Something else wrote to the cache (a retrieve): the browser refreshes shortly.
     void cacheChanged();
+    // Opens a study or series in a viewer window.
+    void view(const QString& uid);
 
 signals:
     void importRequested(const QStringList& paths);
@@ -64,6 +66,7 @@ private:
     void chooseLanguage(const QString& code);
     void startReceiving();
     std::vector<db::Peer> knownPeers();  // for a listener that takes known peers only
+    std::vector<std::unique_ptr<class ViewerWindow>> viewers_;
     void stopReceiving();
 
     QString dataDir_;

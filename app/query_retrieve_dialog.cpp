@@ -101,7 +101,7 @@ QueryRetrieveDialog::QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bo
     layout->addWidget(series_, 1);
     connect(series_, &QTableWidget::itemSelectionChanged, this, [this] {
         retrieve_->setText(series_->selectedItems().isEmpty() ? tr("Retrieve the study")
-                                                               : tr("Retrieve the series"));
+                                                              : tr("Retrieve the series"));
     });
     connect(results_, &QTableWidget::itemSelectionChanged, this, [this] {
         retrieve_->setEnabled(!results_->selectedItems().isEmpty());

@@ -102,6 +102,11 @@ StudyBrowser::StudyBrowser(QWidget* parent) : QWidget(parent) {
     seriesTitle_ = new QLabel(tr("Series"), bottom);
     bottomLayout->addWidget(seriesTitle_);
     seriesView_ = makeTable(series_, bottom);
+    for (QTableView* view : {studiesView_, seriesView_})
+        connect(view, &QTableView::activated, this, [this](const QModelIndex& index) {
+            const QString uid = index.siblingAtColumn(0).data(kKeyRole).toString();
+            if (!uid.isEmpty()) emit viewRequested(uid);
+        });
     bottomLayout->addWidget(seriesView_);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);

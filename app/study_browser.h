@@ -38,6 +38,8 @@ signals:
     void studiesRequested(int requestId, const dicomnet::db::StudyFilter& filter);
     void seriesRequested(int requestId, const QString& studyUid);
     void countsChanged(int patients, int studies);
+    // A study or one of its series was double-clicked (or Enter pressed on it): open it.
+    void viewRequested(const QString& uid);
 
 private:
     void buildSearchBar(QWidget* bar);

@@ -5,6 +5,8 @@
 #include "receiving_dialog.h"
 #include "translations.h"
 
+#include "viewer/image_view.h"
+
 #include <QApplication>
 
 #include <cstdio>
@@ -20,6 +22,7 @@ int runWorkstation(int argc, char** argv, const GlobalOptions& options) {
                      "(dicomnet --help) or set DISPLAY\n");
         return 1;
     }
+    viewer::setDefaultSurfaceFormat();  // before QApplication: the format VTK needs
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setDesktopFileName(QStringLiteral("dicomnet"));

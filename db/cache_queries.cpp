@@ -119,6 +119,20 @@ Result<std::vector<StudyRow>> CacheQueries::studies(const StudyFilter& f) {
     }
 }
 
+Result<QString> CacheQueries::studyOf(const QString& uid) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT s.study_uid FROM studies s JOIN series r ON r.study_ref = s.id "
+                    "WHERE r.series_uid = ?1 UNION ALL "
+                    "SELECT s.study_uid FROM studies s JOIN series r ON r.study_ref = s.id "
+                    "JOIN instances i ON i.series_ref = r.id WHERE i.sop_uid = ?1 LIMIT 1");
+        q.bind(1, uid);
+        return q.step() ? q.text(0) : QString();
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Result<std::vector<SeriesRow>> CacheQueries::series(const QString& studyUid) {
     try {
         Statement q(cache_.connection(),

@@ -62,6 +62,8 @@ public:
     // The instances under a study, series or instance UID (whichever it is), in study/series/
     // instance order. Empty when the UID is unknown.
     Result<std::vector<InstanceRow>> instancesUnder(const QString& uid);
+    // The study a series or an instance belongs to; empty when the UID is unknown.
+    Result<QString> studyOf(const QString& seriesOrInstanceUid);
 
 private:
     Result<std::vector<InstanceRow>> instanceRows(const char* where, const QString& uid);

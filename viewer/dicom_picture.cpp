@@ -1,6 +1,7 @@
 #include "dicom_picture.h"
 
 #include "dcmtk_decoders.h"
+#include "display_slice.h"
 #include "jpeg2000_decoder.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -9,12 +10,14 @@
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmimage/diregist.h>  // colour images (RGB, YBR, PALETTE COLOR)
 #include <dcmtk/dcmimgle/dcmimage.h>
+#include <dcmtk/dcmimgle/dipixel.h>
 
 #include <QFile>
 #include <QObject>
 
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
 
 namespace dicomnet::viewer {
 
@@ -179,6 +182,117 @@ Result<QImage> DicomPicture::render(int frame, const VoiChoice& voi) {
         std::memcpy(out.scanLine(y), static_cast<const uchar*>(pixels) + size_t(y) * rowBytes,
                     size_t(rowBytes));
     return out;
+}
+
+namespace {
+
+QString ascii(DcmDataset& ds, const DcmTagKey& key) {
+    OFString v;
+    ds.findAndGetOFStringArray(key, v);
+    return QString::fromLatin1(v.c_str()).trimmed();
+}
+
+template <typename T>
+void copyValues(const void* data, size_t first, size_t count, DisplaySlice& out) {
+    const T* in = static_cast<const T*>(data) + first;
+    if (sizeof(T) <= 2 && !(std::is_same<T, uint16_t>::value)) {
+        out.values16.assign(in, in + count);
+    } else if (std::is_same<T, uint16_t>::value) {
+        // Unsigned 16-bit values above 32767 do not fit int16.
+        bool fits = true;
+        for (size_t i = 0; i < count && fits; ++i) fits = in[i] <= 32767;
+        if (fits)
+            out.values16.assign(in, in + count);
+        else
+            out.valuesFloat.assign(in, in + count);
+    } else {
+        out.valuesFloat.assign(in, in + count);
+    }
+}
+
+}  // namespace
+
+Result<DisplaySlice> DicomPicture::slice(int frame) {
+    DicomImage& image = *d_->image;
+    if (frame < 0 || frame >= frames())
+        return Error{
+            QObject::tr("there is no frame %1 (the image has %2)").arg(frame + 1).arg(frames())};
+    DcmDataset& ds = d_->dataset();
+    DisplaySlice s;
+    s.columns = columns();
+    s.rows = rows();
+    s.frame = frame;
+    s.frames = frames();
+    s.voiFunction = d_->function;
+    s.windows = windows();
+    const size_t pixels = size_t(s.columns) * size_t(s.rows);
+    if (image.isMonochrome() && image.getVoiLutCount() == 0) {
+        const DiPixel* inter = image.getInterData();
+        if (!inter || inter->getCount() < pixels * size_t(frame + 1))
+            return Error{QObject::tr("the pixel values of frame %1 are missing").arg(frame + 1)};
+        const size_t first = pixels * size_t(frame);
+        switch (inter->getRepresentation()) {
+            case EPR_Uint8:
+                copyValues<uint8_t>(inter->getData(), first, pixels, s);
+                break;
+            case EPR_Sint8:
+                copyValues<int8_t>(inter->getData(), first, pixels, s);
+                break;
+            case EPR_Uint16:
+                copyValues<uint16_t>(inter->getData(), first, pixels, s);
+                break;
+            case EPR_Sint16:
+                copyValues<int16_t>(inter->getData(), first, pixels, s);
+                break;
+            case EPR_Uint32:
+                copyValues<uint32_t>(inter->getData(), first, pixels, s);
+                break;
+            case EPR_Sint32:
+                copyValues<int32_t>(inter->getData(), first, pixels, s);
+                break;
+        }
+        image.getMinMaxValues(s.minValue, s.maxValue, 0);
+        OFString photometric, shape;
+        ds.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
+        ds.findAndGetOFString(DCM_PresentationLUTShape, shape);
+        s.inverse = (photometric == "MONOCHROME1") != (shape == "INVERSE");
+    } else {
+        // Colour, or a VOI LUT sequence the view cannot apply itself: pixels as rendered.
+        auto rendered = render(frame);
+        if (!rendered) return Error{rendered.error()};
+        const QImage& im = rendered.value();
+        s.rgbChannels = im.isGrayscale() ? 1 : 3;
+        s.rgb.resize(pixels * size_t(s.rgbChannels));
+        const size_t rowBytes = size_t(s.columns) * size_t(s.rgbChannels);
+        for (int y = 0; y < s.rows; ++y)
+            std::memcpy(s.rgb.data() + size_t(y) * rowBytes, im.constScanLine(y), rowBytes);
+        s.minValue = 0;
+        s.maxValue = 255;
+    }
+    // Pixel Spacing (calibrated, in the patient) first; Imager Pixel Spacing otherwise.
+    Float64 row = 0, column = 0;
+    if (ds.findAndGetFloat64(DCM_PixelSpacing, row, 0).good() &&
+        ds.findAndGetFloat64(DCM_PixelSpacing, column, 1).good() && row > 0 && column > 0) {
+        s.rowSpacing = row;
+        s.columnSpacing = column;
+    } else if (ds.findAndGetFloat64(DCM_ImagerPixelSpacing, row, 0).good() &&
+               ds.findAndGetFloat64(DCM_ImagerPixelSpacing, column, 1).good() && row > 0 &&
+               column > 0) {
+        s.rowSpacing = row;
+        s.columnSpacing = column;
+        s.spacingIsImagerSpacing = true;
+    }
+    bool geometry = true;
+    for (int i = 0; i < 3 && geometry; ++i)
+        geometry = ds.findAndGetFloat64(DCM_ImagePositionPatient, s.position[i], i).good();
+    for (int i = 0; i < 6 && geometry; ++i)
+        geometry = ds.findAndGetFloat64(DCM_ImageOrientationPatient, s.orientation[i], i).good();
+    s.hasGeometry = geometry;
+    Sint32 number = 0;
+    if (ds.findAndGetSint32(DCM_InstanceNumber, number).good()) s.instanceNumber = number;
+    s.sopInstanceUid = ascii(ds, DCM_SOPInstanceUID);
+    s.modality = ascii(ds, DCM_Modality);
+    return s;
 }
 
 }  // namespace dicomnet::viewer

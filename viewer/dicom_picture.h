@@ -57,6 +57,8 @@ public:
 
     // The frame (0-based) as the viewer shows it: 8-bit grey, or RGB, at its own size.
     Result<QImage> render(int frame, const VoiChoice& voi = {});
+    // The frame for the interactive view (see display_slice.h).
+    Result<struct DisplaySlice> slice(int frame);
 
 private:
     DicomPicture();

@@ -1,0 +1,102 @@
+// `dicomnet view UID [--layout 1x2] [--screenshot FILE]`: opens a study or series in the viewer
+// window; with --screenshot, saves the window once every viewport has drawn and loaded, prints
+// how long the first image and the whole load took, and exits.
+#include "cli.h"
+#include "cli_output.h"
+#include "translations.h"
+#include "viewer_window.h"
+
+#include "db/cache.h"
+#include "viewer/image_view.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace dicomnet::app {
+
+int runView(int argc, char** argv, const GlobalOptions& options) {
+    QElapsedTimer clock;
+    clock.start();
+    QStringList args;
+    for (const QString& a : options.arguments) args << a;
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("layout"), QStringLiteral("ROWSxCOLUMNS"),
+                      QStringLiteral("LAYOUT"), QStringLiteral("1x1")});
+    parser.addOption(
+        {QStringLiteral("screenshot"), QStringLiteral("FILE"), QStringLiteral("FILE")});
+    if (!parser.parse(QStringList{QStringLiteral("view")} + args)) {
+        std::fprintf(stderr, "dicomnet: %s\n", qPrintable(parser.errorText()));
+        return kExitUsage;
+    }
+    const auto layout =
+        QRegularExpression(QStringLiteral("^([1-4])x([1-4])$")).match(parser.value("layout"));
+    if (parser.positionalArguments().size() != 1 || !layout.hasMatch()) {
+        std::fprintf(stderr, "dicomnet: view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]\n");
+        return kExitUsage;
+    }
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr,
+                     "dicomnet: no display to open the viewer on; set DISPLAY (or use "
+                     "dicomnet render)\n");
+        return kExitFailure;
+    }
+    viewer::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    describeApplication();
+    installTranslations(options.language);
+
+    auto cache = db::Cache::open(options.dataDir);
+    if (!cache) return failure(cache.error());
+    auto study = studyForViewing(*cache.value(), parser.positionalArguments()[0]);
+    if (!study) return failure(study.error());
+    cache.value().reset();
+
+    ViewerWindow window;
+    window.resize(1280, 900);
+    qint64 firstImageMs = -1;
+    window.showStudy(study.value(), layout.captured(1).toInt(), layout.captured(2).toInt());
+    viewer::ImageView* first = window.panel()->viewport(0);
+    QObject::connect(first, &viewer::ImageView::firstImageDrawn,
+                     [&] { firstImageMs = clock.elapsed(); });
+    window.show();
+    if (!parser.isSet(QStringLiteral("screenshot"))) return app.exec();
+
+    const QString file = parser.value(QStringLiteral("screenshot"));
+    int exitCode = kExitOk;
+    QTimer poll, deadline;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (!window.panel()->settled()) return;
+        poll.stop();
+        const qint64 allMs = clock.elapsed();
+        window.repaint();
+        if (!window.grab().save(file)) {
+            err() << QObject::tr("cannot write %1").arg(file) << "\n";
+            exitCode = kExitFailure;
+        } else {
+            out() << QObject::tr("first image %1 ms, all loaded %2 ms, screenshot %3")
+                         .arg(firstImageMs)
+                         .arg(allMs)
+                         .arg(file)
+                  << "\n";
+        }
+        app.quit();
+    });
+    QObject::connect(&deadline, &QTimer::timeout, [&] {
+        err() << QObject::tr("the viewer did not finish loading within two minutes") << "\n";
+        exitCode = kExitFailure;
+        app.quit();
+    });
+    poll.start(10);
+    deadline.setSingleShot(true);
+    deadline.start(120000);
+    app.exec();
+    return exitCode;
+}
+
+}  // namespace dicomnet::app

@@ -1,0 +1,25 @@
+// What the viewer needs of a study from the cache: its series, each with its files in order
+// and the names for the corners (decoded by the index, in every character set).
+#pragma once
+
+#include "core/result.h"
+#include "viewer/viewer_panel.h"
+
+#include <vector>
+
+namespace dicomnet::db {
+class Cache;
+}
+
+namespace dicomnet::app {
+
+struct StudyForViewing {
+    std::vector<viewer::SeriesEntry> series;  // image series only
+    int chosen = 0;                           // the series asked for, when a series UID was given
+    QString title;                            // patient and study, for the window
+};
+
+// `uid`: a study, a series or an instance UID.
+Result<StudyForViewing> studyForViewing(db::Cache& cache, const QString& uid);
+
+}  // namespace dicomnet::app

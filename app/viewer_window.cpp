@@ -1,0 +1,95 @@
+#include "viewer_window.h"
+
+#include <QActionGroup>
+#include <QMenu>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace dicomnet::app {
+
+ViewerWindow::ViewerWindow(QWidget* parent) : QMainWindow(parent) {
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    panel_ = new viewer::ViewerPanel(this);
+    setCentralWidget(panel_);
+    buildToolbar();
+    statusBar()->showMessage(tr("Loading…"));  // there from the start: no re-layout later
+    connect(panel_, &viewer::ViewerPanel::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(panel_, &viewer::ViewerPanel::viewportLoaded, this,
+            [this](int viewport, int slices, qint64 firstMs, qint64 allMs) {
+                statusBar()->showMessage(tr("Viewport %1: %2 images, first in %3 ms, all in %4 ms")
+                                             .arg(viewport + 1)
+                                             .arg(slices)
+                                             .arg(firstMs)
+                                             .arg(allMs));
+            });
+}
+
+void ViewerWindow::showStudy(const StudyForViewing& study, int rows, int columns) {
+    setWindowTitle(tr("%1 — dicomnet").arg(study.title));
+    std::vector<viewer::SeriesEntry> series = study.series;
+    // The chosen series first, so that it fills the first viewport.
+    if (study.chosen > 0 && study.chosen < int(series.size()))
+        std::rotate(series.begin(), series.begin() + study.chosen,
+                    series.begin() + study.chosen + 1);
+    panel_->setSeries(std::move(series));
+    panel_->setGrid(rows, columns);
+    panel_->showFirstSeries();
+}
+
+void ViewerWindow::buildToolbar() {
+    QToolBar* bar = addToolBar(tr("Viewer"));
+    bar->setObjectName(QStringLiteral("viewerToolbar"));
+    auto* layouts = new QActionGroup(this);
+    for (const auto& [r, c] : {std::pair{1, 1}, {1, 2}, {2, 1}, {2, 2}}) {
+        QAction* a = bar->addAction(QStringLiteral("%1×%2").arg(r).arg(c));
+        a->setCheckable(true);
+        a->setChecked(r == 1 && c == 1);
+        layouts->addAction(a);
+        connect(a, &QAction::triggered, this, [this, r = r, c = c] {
+            const int before = panel_->viewportCount();
+            panel_->setGrid(r, c);
+            // New viewports get the next series.
+            for (int v = before; v < panel_->viewportCount() && v < panel_->seriesCount(); ++v)
+                panel_->showSeries(v, v);
+        });
+    }
+    bar->addSeparator();
+    auto current = [this] { return panel_->currentViewport(); };
+    auto* presets = new QToolButton(bar);
+    presets->setText(tr("Window"));
+    presets->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(presets);
+    const std::pair<QString, viewer::ImageView::Preset> list[] = {
+        {tr("CT lung"), viewer::ImageView::Preset::CtLung},
+        {tr("CT mediastinum"), viewer::ImageView::Preset::CtMediastinum},
+        {tr("CT bone"), viewer::ImageView::Preset::CtBone},
+        {tr("CT brain"), viewer::ImageView::Preset::CtBrain}};
+    for (const auto& [name, preset] : list)
+        menu->addAction(name, this, [current, preset = preset] {
+            if (auto* v = current()) v->applyPreset(preset);
+        });
+    presets->setMenu(menu);
+    bar->addWidget(presets);
+    bar->addAction(tr("Invert"), this, [current] {
+        if (auto* v = current()) v->setInverted(!v->inverted());
+    });
+    bar->addAction(tr("Fit"), this, [current] {
+        if (auto* v = current()) v->fit();
+    });
+    bar->addAction(tr("1:1"), this, [current] {
+        if (auto* v = current()) v->actualSize();
+    });
+    bar->addAction(tr("Rotate"), this, [current] {
+        if (auto* v = current()) v->rotate90();
+    });
+    bar->addAction(tr("Flip ↔"), this, [current] {
+        if (auto* v = current()) v->flipHorizontal();
+    });
+    bar->addAction(tr("Flip ↕"), this, [current] {
+        if (auto* v = current()) v->flipVertical();
+    });
+}
+
+}  // namespace dicomnet::app

@@ -1,0 +1,43 @@
+// One frame ready for the view: its values after the modality LUT (HU for CT) for a display
+// that applies the VOI itself, on the GPU — or, for colour and for VOI LUT sequences, 8-bit
+// pixels rendered on the CPU — with what the viewer needs around it (spacing, geometry, the
+// file's windows, whether it shows inverted, corner text). No VTK, no DCMTK.
+#pragma once
+
+#include "dicom_picture.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace dicomnet::viewer {
+
+struct DisplaySlice {
+    int columns = 0, rows = 0;
+    // Exactly one of these holds the pixels, row by row from the top left.
+    std::vector<int16_t> values16;   // monochrome modality values that fit 16 bits
+    std::vector<float> valuesFloat;  // monochrome modality values otherwise
+    std::vector<uint8_t> rgb;        // colour, or monochrome with a VOI LUT sequence: 8-bit
+    int rgbChannels = 3;             // 3, or 1 for grey rendered on the CPU
+    bool inverse = false;            // MONOCHROME1, or INVERSE presentation LUT shape
+    double minValue = 0, maxValue = 0;
+    std::vector<VoiWindow> windows;  // the file's
+    QString voiFunction;             // LINEAR, LINEAR_EXACT, SIGMOID
+
+    // Millimetres between the centres of adjacent rows and columns; 0 when unknown.
+    double rowSpacing = 0, columnSpacing = 0;
+    bool spacingIsImagerSpacing = false;  // Imager Pixel Spacing: at the detector, not calibrated
+    bool hasGeometry = false;             // Image Position and Orientation (Patient)
+    double position[3] = {0, 0, 0};
+    double orientation[6] = {1, 0, 0, 0, 1, 0};
+
+    int frame = 0, frames = 1;
+    int instanceNumber = 0;
+    QString sopInstanceUid, modality;  // ASCII; names and descriptions come from the index
+
+    bool monochromeValues() const { return !values16.empty() || !valuesFloat.empty(); }
+    size_t bytes() const { return values16.size() * 2 + valuesFloat.size() * 4 + rgb.size(); }
+};
+
+}  // namespace dicomnet::viewer

@@ -1,0 +1,91 @@
+// One viewport: a stack of slices shown with VTK inside a Qt 6 QOpenGLWidget (Debian's VTK Qt
+// module is built for Qt 5, so VTK renders into a vtkGenericOpenGLRenderWindow on this
+// widget's context). The VOI is applied on the GPU to the modality values, so a window drag
+// redraws without touching the pixels; colour and VOI LUT images come as 8-bit pixels.
+// Mouse: left drag window/level, right drag zoom, middle drag pan, wheel scrolls the stack
+// (Ctrl+wheel zooms). Keys: arrows/Page Up/Down/Home/End scroll, I inverts, F fits, 1 shows
+// one image pixel per screen pixel, R rotates, H and V flip. Rendering happens only in paintGL.
+#pragma once
+
+#include "display_slice.h"
+
+#include <QOpenGLWidget>
+#include <QStringList>
+
+#include <memory>
+
+namespace dicomnet::viewer {
+
+// What the corners say about the series shown (names and descriptions come from the index).
+struct SeriesLabel {
+    QString patient, patientId, study, series;
+};
+
+class ImageView : public QOpenGLWidget {
+    Q_OBJECT
+public:
+    enum class Preset { CtLung, CtMediastinum, CtBone, CtBrain };
+
+    explicit ImageView(QWidget* parent = nullptr);
+    ~ImageView() override;
+
+    // A new stack of `count` slices, none loaded yet (the view shows a wait until slice 0
+    // or the one scrolled to arrives).
+    void resetStack(int count, const SeriesLabel& label = {});
+    void setSlice(int index, std::shared_ptr<const DisplaySlice> slice);
+    // The stack turned out longer (multi-frame files) or shorter (unreadable files).
+    void resetStackSize(int count);
+    int sliceCount() const;
+    int loadedCount() const;
+    void showSlice(int index);
+    int currentSlice() const;
+
+    void setWindow(double center, double width);
+    double windowCenter() const;
+    double windowWidth() const;
+    void applyPreset(Preset preset);
+    void setInverted(bool inverted);
+    bool inverted() const;
+    void zoomBy(double factor);
+    double zoom() const;  // screen pixels per image pixel
+    void fit();
+    void actualSize();
+    void panBy(double dx, double dy);  // screen pixels
+    void rotate90();
+    void flipHorizontal();
+    void flipVertical();
+
+    // Frames drawn so far (for benchmarks); whether an image has been drawn.
+    int framesDrawn() const;
+    bool imageShown() const;
+    // The last frame drawn shows the current state at the current size (nothing pending).
+    bool upToDate() const;
+
+signals:
+    void sliceChanged(int index);
+    void windowChanged(double center, double width);
+    void firstImageDrawn();
+
+protected:
+    void initializeGL() override;
+    void resizeGL(int w, int h) override;
+    void paintGL() override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    friend class ViewOverlay;
+    void drawOverlay(class QPainter& p);
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
+
+// Call before QApplication exists: the OpenGL format VTK needs (3.2 core, no multisampling).
+void setDefaultSurfaceFormat();
+
+}  // namespace dicomnet::viewer

@@ -216,8 +216,12 @@ struct ImageView::Impl {
         const double rightX = mirrored ? -std::cos(angle) : std::cos(angle);
         const double rightY = mirrored ? -std::sin(angle) : std::sin(angle);
         const double downX = -upX, downY = -upY;
-        const double cx = worldWidth() / 2 - (panX * rightX + panY * downX) / pixelsPerMm;
-        const double cy = worldHeight() / 2 - (panX * rightY + panY * downY) / pixelsPerMm;
+        // VTK's points are pixel centres: the image spans -½ … columns - ½ pixels, and its
+        // middle is (columns - 1) / 2 (which puts pixel centres on screen pixel centres at 1:1).
+        const double midX = (shown->columns - 1) * columnSpacing() / 2;
+        const double midY = (shown->rows - 1) * (shown->rowSpacing > 0 ? shown->rowSpacing : 1) / 2;
+        const double cx = midX - (panX * rightX + panY * downX) / pixelsPerMm;
+        const double cy = midY - (panX * rightY + panY * downY) / pixelsPerMm;
         camera->SetFocalPoint(cx, cy, 0);
         camera->SetPosition(cx, cy, mirrored ? 1000 : -1000);
         camera->SetViewUp(upX, upY, 0);
@@ -274,8 +278,9 @@ ImageView::ImageView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_uniq
     setMinimumSize(64, 64);
     d_->mapper->SliceFacesCameraOn();
     d_->mapper->SliceAtFocalPointOn();
+    d_->mapper->BorderOn();  // edge pixels whole, not cut at their centres
     d_->actor->SetMapper(d_->mapper);
-    d_->actor->GetProperty()->SetInterpolationTypeToLinear();
+    d_->actor->GetProperty()->SetInterpolationTypeToLinear();  // setSmooth(false): nearest
     d_->renderer->SetBackground(0, 0, 0);
     d_->renderer->AddViewProp(d_->actor);
     d_->window->AddRenderer(d_->renderer);
@@ -504,6 +509,14 @@ void ImageView::flipHorizontal() {
 void ImageView::flipVertical() {
     d_->mirrored = !d_->mirrored;
     d_->quarterTurns = (d_->quarterTurns + 2) % 4;
+    d_->refresh();
+}
+
+void ImageView::setSmooth(bool smooth) {
+    if (smooth)
+        d_->actor->GetProperty()->SetInterpolationTypeToLinear();
+    else
+        d_->actor->GetProperty()->SetInterpolationTypeToNearest();
     d_->refresh();
 }
 

@@ -54,6 +54,8 @@ public:
     void rotate90();
     void flipHorizontal();
     void flipVertical();
+    // Linear interpolation between pixels (default), or each pixel a flat square.
+    void setSmooth(bool smooth);
 
     // Frames drawn so far (for benchmarks); whether an image has been drawn.
     int framesDrawn() const;

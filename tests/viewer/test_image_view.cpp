@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <cmath>
 
@@ -60,6 +61,75 @@ private slots:
         const QImage shot = view.grabFramebuffer();
         QVERIFY(shot.save(outputDir() + "/image_view_ct.png"));
         QVERIFY2(distinctGreys(shot) > 20, "the view is black or uniform");
+    }
+
+    // At one screen pixel per image pixel, without interpolation, the GPU's window equals the
+    // pixel pipeline's (dcm2pnm-verified) to one grey level; a window drag changes the picture.
+    void view_ShouldMatchThePipeline_AndFollowTheWindow() {
+        const QString file = pydicomFile("test_files/CT_small.dcm");
+        auto picture = viewer::DicomPicture::open(file);
+        QVERIFY(picture.ok());
+        viewer::ImageView view;
+        view.setFixedSize(128, 128);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.resetStack(1);
+        view.setSlice(0, load(file));
+        view.setSmooth(false);
+        view.actualSize();
+        for (const auto& [c, w] : {std::pair{40.0, 400.0}, {300.0, 1500.0}, {-600.0, 1500.0}}) {
+            view.setWindow(c, w);
+            const QImage gpu = view.grabFramebuffer().convertToFormat(QImage::Format_Grayscale8);
+            const QImage cpu = picture.value()->render(0, viewer::VoiChoice::window(c, w)).value();
+            QCOMPARE(gpu.size(), cpu.size());
+            int worst = 0;
+            // The corners carry text; compare the middle.
+            for (int y = 30; y < 98; ++y)
+                for (int x = 0; x < 128; ++x)
+                    worst = std::max(worst, std::abs(int(gpu.constScanLine(y)[x]) -
+                                                     int(cpu.constScanLine(y)[x])));
+            QVERIFY2(
+                worst <= 1,
+                qPrintable(
+                    QStringLiteral("window %1/%2: %3 grey levels apart").arg(c).arg(w).arg(worst)));
+        }
+        // A drag with the left button changes the window, and the picture with it.
+        view.setWindow(40, 400);
+        const QImage before = view.grabFramebuffer();
+        QTest::mousePress(&view, Qt::LeftButton, {}, QPoint(60, 60));
+        QMouseEvent move(QEvent::MouseMove, QPointF(100, 90), QPointF(100, 90), Qt::LeftButton,
+                         Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, QPoint(100, 90));
+        QVERIFY(view.windowWidth() > 400);
+        QVERIFY(view.windowCenter() > 40);
+        QVERIFY(view.grabFramebuffer() != before);
+    }
+
+    // Scrolling moves through the stack and shows another slice.
+    void view_ShouldScrollThroughTheStack() {
+        viewer::ImageView view;
+        view.resize(300, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString file = pydicomFile("test_files/rtdose.dcm");  // 15 frames
+        view.resetStack(15);
+        for (int f = 0; f < 15; ++f) view.setSlice(f, load(file, f));
+        view.setWindow(0.5e6, 1e6);  // the same window for every frame
+        const QImage first = view.grabFramebuffer();
+        QSignalSpy changed(&view, &viewer::ImageView::sliceChanged);
+        QWheelEvent wheel(QPointF(150, 150), view.mapToGlobal(QPointF(150, 150)), QPoint(),
+                          QPoint(0, -120 * 7), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(&view, &wheel);
+        QCOMPARE(view.currentSlice(), 7);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(view.grabFramebuffer() != first);
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(view.currentSlice(), 14);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QCOMPARE(view.currentSlice(), 0);
+        QCOMPARE(view.grabFramebuffer(), first);
     }
 
     void panel_ShouldDrawEachViewport() {

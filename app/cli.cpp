@@ -36,7 +36,8 @@ QString usageText() {
         "  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]\n"
         "                                   one image as the viewer shows it\n"
         "  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]\n"
-        "                                   open a study or series in the viewer window\n\n"
+        "                                   open a study or series in the viewer window\n"
+        "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
 
@@ -99,6 +100,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("find")) return runFind(options);
     if (sub == QLatin1String("retrieve")) return runRetrieve(options);
     if (sub == QLatin1String("render")) return runRender(options);
+    if (sub == QLatin1String("demo")) return runDemo(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

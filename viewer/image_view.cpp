@@ -18,6 +18,7 @@
 #include <vtkSmartPointer.h>
 #include <vtkUnsignedCharArray.h>
 
+#include <QElapsedTimer>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QOpenGLContext>
@@ -122,6 +123,7 @@ struct ImageView::Impl {
     bool mirrored = false;
 
     int frames = 0;
+    qint64 paintNs = 0;
     bool emittedFirst = false;
     QSize paintedSize;
     bool dirty = true;
@@ -329,6 +331,8 @@ void ImageView::paintGL() {
         f->glClear(GL_COLOR_BUFFER_BIT);
         return;
     }
+    QElapsedTimer clock;
+    clock.start();
     d_->placeCamera();
     vtkOpenGLState* state = d_->window->GetState();
     state->Reset();
@@ -354,6 +358,7 @@ void ImageView::paintGL() {
     f->glClear(GL_COLOR_BUFFER_BIT);
     f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     ++d_->frames;
+    d_->paintNs += clock.nsecsElapsed();
     d_->paintedSize = size();
     d_->dirty = false;
     if (!d_->emittedFirst) {
@@ -521,6 +526,7 @@ void ImageView::setSmooth(bool smooth) {
 }
 
 int ImageView::framesDrawn() const { return d_->frames; }
+double ImageView::paintMilliseconds() const { return d_->paintNs / 1e6; }
 bool ImageView::imageShown() const { return d_->emittedFirst; }
 bool ImageView::upToDate() const {
     return d_->emittedFirst && !d_->dirty && d_->paintedSize == size();

@@ -59,6 +59,7 @@ public:
 
     // Frames drawn so far (for benchmarks); whether an image has been drawn.
     int framesDrawn() const;
+    double paintMilliseconds() const;  // spent in paintGL, all frames together
     bool imageShown() const;
     // The last frame drawn shows the current state at the current size (nothing pending).
     bool upToDate() const;

@@ -1,0 +1,24 @@
+// A demo patient made by dicomnet itself — no real person's data: four chest X-rays of one
+// admission a few days apart, with some patient motion between them and an opacity in the right
+// lower lung that grows and then clears, and a chest CT. Written as DICOM Part 10 files for the
+// importer (`dicomnet demo`), for screenshots, and for benchmarks.
+#pragma once
+
+#include "result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace dicomnet {
+
+struct SyntheticPatientOptions {
+    int xraySize = 2048;  // pixels a side (0.175 mm each)
+    int ctSlices = 120;   // 512 × 512, 2.5 mm apart
+    QString patientId = QStringLiteral("DEMO-0001");
+};
+
+// Writes the files into `folder` (created); returns their paths.
+Result<QStringList> writeSyntheticPatient(const QString& folder,
+                                          const SyntheticPatientOptions& options = {});
+
+}  // namespace dicomnet

@@ -1,0 +1,128 @@
+// Window/level speed on a 3000×3000 16-bit image: frames per second of the view (VTK, the VOI
+// on the GPU) in an 800×800 viewport, beside renders per second of DCMTK's image toolkit (the
+// VOI on the CPU, as dcm2pnm and the `render` command do). Medians of RUNS runs of 120 frames.
+//   dicomnet_bench_window RUNS WORK_DIR   (under Xvfb)
+#include "viewer/dicom_picture.h"
+#include "viewer/display_slice.h"
+#include "viewer/image_view.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSurfaceFormat>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+using namespace dicomnet;
+
+namespace {
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+bool writeBigImage(const QString& path, int n) {
+    DcmFileFormat file;
+    DcmDataset& ds = *file.getDataset();
+    char uid[100];
+    ds.putAndInsertString(DCM_SOPClassUID, UID_DigitalXRayImageStorageForPresentation);
+    ds.putAndInsertString(DCM_SOPInstanceUID, dcmGenerateUniqueIdentifier(uid));
+    ds.putAndInsertString(DCM_StudyInstanceUID, dcmGenerateUniqueIdentifier(uid));
+    ds.putAndInsertString(DCM_SeriesInstanceUID, dcmGenerateUniqueIdentifier(uid));
+    ds.putAndInsertString(DCM_Modality, "DX");
+    ds.putAndInsertUint16(DCM_SamplesPerPixel, 1);
+    ds.putAndInsertString(DCM_PhotometricInterpretation, "MONOCHROME2");
+    ds.putAndInsertUint16(DCM_Rows, Uint16(n));
+    ds.putAndInsertUint16(DCM_Columns, Uint16(n));
+    ds.putAndInsertUint16(DCM_BitsAllocated, 16);
+    ds.putAndInsertUint16(DCM_BitsStored, 16);
+    ds.putAndInsertUint16(DCM_HighBit, 15);
+    ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+    ds.putAndInsertString(DCM_WindowCenter, "20000");
+    ds.putAndInsertString(DCM_WindowWidth, "40000");
+    std::vector<Uint16> pixels(size_t(n) * n);
+    for (int y = 0; y < n; ++y)
+        for (int x = 0; x < n; ++x)
+            pixels[size_t(y) * n + x] =
+                Uint16(30000 + 20000 * std::sin(x * 0.01) * std::cos(y * 0.013) + (x ^ y) % 97);
+    ds.putAndInsertUint16Array(DCM_PixelData, pixels.data(),
+                               static_cast<unsigned long>(pixels.size()));
+    return file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    viewer::setDefaultSurfaceFormat();
+    {
+        // No wait for the display's refresh: the frame rate the view could reach.
+        QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+        format.setSwapInterval(0);
+        QSurfaceFormat::setDefaultFormat(format);
+    }
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 5;
+    const QString work = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("/tmp");
+    const QString path = work + QStringLiteral("/big3000.dcm");
+    if (!writeBigImage(path, 3000)) return 1;
+    auto picture = viewer::DicomPicture::open(path);
+    if (!picture) return 1;
+    auto slice = picture.value()->slice(0);
+    if (!slice) return 1;
+    auto shared = std::make_shared<const viewer::DisplaySlice>(std::move(slice.value()));
+
+    viewer::ImageView view;
+    view.setFixedSize(800, 800);
+    view.show();
+    view.resetStack(1);
+    view.setSlice(0, shared);
+    QElapsedTimer wait;
+    wait.start();
+    while (!view.imageShown() && wait.elapsed() < 20000)
+        app.processEvents(QEventLoop::AllEvents, 20);
+    if (!view.imageShown()) {
+        QTextStream(stderr) << "the view never drew the image\n";
+        return 1;
+    }
+    const int frames = 120;
+    std::vector<double> gpu, cpu, paint;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer clock;
+        clock.start();
+        const int before = view.framesDrawn();
+        const double paintedBefore = view.paintMilliseconds();
+        for (int f = 0; f < frames; ++f) {
+            // As a drag does: a new window, then the event loop until it is on screen.
+            const int drawn = view.framesDrawn();
+            view.setWindow(20000 + f * 50, 40000 - f * 100);
+            while (view.framesDrawn() == drawn) app.processEvents(QEventLoop::AllEvents);
+        }
+        gpu.push_back((view.framesDrawn() - before) * 1000.0 /
+                      std::max<qint64>(1, clock.elapsed()));
+        paint.push_back((view.paintMilliseconds() - paintedBefore) /
+                        std::max(1, view.framesDrawn() - before));
+        clock.restart();
+        const int cpuFrames = qEnvironmentVariableIsSet("DICOMNET_BENCH_GPU_ONLY") ? 1 : 10;
+        for (int f = 0; f < cpuFrames; ++f)
+            picture.value()->render(0, viewer::VoiChoice::window(20000 + f * 50, 40000 - f * 100));
+        cpu.push_back(cpuFrames * 1000.0 / std::max<qint64>(1, clock.elapsed()));
+    }
+    out << "window/level, 3000×3000 16-bit, 800×800 viewport, " << runs << " runs (medians)\n";
+    out << "view (VOI on the GPU):            " << QString::number(median(gpu), 'f', 1)
+        << " frames/s   goal ≥ 60\n";
+    out << "  one frame drawn in " << QString::number(median(paint), 'f', 2)
+        << " ms (Qt shows at most one frame per display refresh, 60 Hz)\n";
+    out << "DCMTK image toolkit (VOI on CPU): " << QString::number(median(cpu), 'f', 1)
+        << " renders/s\n";
+    out << "  ratio: " << QString::number(median(gpu) / median(cpu), 'f', 1) << "×\n";
+    return 0;
+}

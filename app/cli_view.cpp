@@ -64,6 +64,13 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
     viewer::ImageView* first = window.panel()->viewport(0);
     QObject::connect(first, &viewer::ImageView::firstImageDrawn,
                      [&] { firstImageMs = clock.elapsed(); });
+    qint64 decodeFirstMs = -1, decodeAllMs = -1;
+    QObject::connect(window.panel(), &viewer::ViewerPanel::viewportLoaded,
+                     [&](int viewport, int, qint64 firstMs, qint64 allMs) {
+                         if (viewport != 0) return;
+                         decodeFirstMs = firstMs;
+                         decodeAllMs = allMs;
+                     });
     window.show();
     if (!parser.isSet(QStringLiteral("screenshot"))) return app.exec();
 
@@ -79,10 +86,13 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
             err() << QObject::tr("cannot write %1").arg(file) << "\n";
             exitCode = kExitFailure;
         } else {
-            out() << QObject::tr("first image %1 ms, all loaded %2 ms, screenshot %3")
+            out() << QObject::tr("first image %1 ms, all loaded %2 ms, screenshot %3 (decoding: "
+                                 "first %4 ms, all %5 ms)")
                          .arg(firstImageMs)
                          .arg(allMs)
                          .arg(file)
+                         .arg(decodeFirstMs)
+                         .arg(decodeAllMs)
                   << "\n";
         }
         app.quit();

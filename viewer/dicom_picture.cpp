@@ -3,6 +3,8 @@
 #include "dcmtk_decoders.h"
 #include "display_slice.h"
 #include "jpeg2000_decoder.h"
+#include "slice_arena.h"
+#include "slice_attributes.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -186,25 +188,22 @@ Result<QImage> DicomPicture::render(int frame, const VoiChoice& voi) {
 
 namespace {
 
-QString ascii(DcmDataset& ds, const DcmTagKey& key) {
-    OFString v;
-    ds.findAndGetOFStringArray(key, v);
-    return QString::fromLatin1(v.c_str()).trimmed();
-}
-
 template <typename T>
 void copyValues(const void* data, size_t first, size_t count, DisplaySlice& out) {
     const T* in = static_cast<const T*>(data) + first;
     if (sizeof(T) <= 2 && !(std::is_same<T, uint16_t>::value)) {
-        out.values16.assign(in, in + count);
+        out.values16 = ownValues(count);
+        std::copy(in, in + count, out.values16.get());
     } else if (std::is_same<T, uint16_t>::value) {
         // Unsigned 16-bit values above 32767 do not fit int16.
         bool fits = true;
         for (size_t i = 0; i < count && fits; ++i) fits = in[i] <= 32767;
-        if (fits)
-            out.values16.assign(in, in + count);
-        else
+        if (fits) {
+            out.values16 = ownValues(count);
+            std::copy(in, in + count, out.values16.get());
+        } else {
             out.valuesFloat.assign(in, in + count);
+        }
     } else {
         out.valuesFloat.assign(in, in + count);
     }
@@ -223,8 +222,6 @@ Result<DisplaySlice> DicomPicture::slice(int frame) {
     s.rows = rows();
     s.frame = frame;
     s.frames = frames();
-    s.voiFunction = d_->function;
-    s.windows = windows();
     const size_t pixels = size_t(s.columns) * size_t(s.rows);
     if (image.isMonochrome() && image.getVoiLutCount() == 0) {
         const DiPixel* inter = image.getInterData();
@@ -252,10 +249,6 @@ Result<DisplaySlice> DicomPicture::slice(int frame) {
                 break;
         }
         image.getMinMaxValues(s.minValue, s.maxValue, 0);
-        OFString photometric, shape;
-        ds.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
-        ds.findAndGetOFString(DCM_PresentationLUTShape, shape);
-        s.inverse = (photometric == "MONOCHROME1") != (shape == "INVERSE");
     } else {
         // Colour, or a VOI LUT sequence the view cannot apply itself: pixels as rendered.
         auto rendered = render(frame);
@@ -269,29 +262,7 @@ Result<DisplaySlice> DicomPicture::slice(int frame) {
         s.minValue = 0;
         s.maxValue = 255;
     }
-    // Pixel Spacing (calibrated, in the patient) first; Imager Pixel Spacing otherwise.
-    Float64 row = 0, column = 0;
-    if (ds.findAndGetFloat64(DCM_PixelSpacing, row, 0).good() &&
-        ds.findAndGetFloat64(DCM_PixelSpacing, column, 1).good() && row > 0 && column > 0) {
-        s.rowSpacing = row;
-        s.columnSpacing = column;
-    } else if (ds.findAndGetFloat64(DCM_ImagerPixelSpacing, row, 0).good() &&
-               ds.findAndGetFloat64(DCM_ImagerPixelSpacing, column, 1).good() && row > 0 &&
-               column > 0) {
-        s.rowSpacing = row;
-        s.columnSpacing = column;
-        s.spacingIsImagerSpacing = true;
-    }
-    bool geometry = true;
-    for (int i = 0; i < 3 && geometry; ++i)
-        geometry = ds.findAndGetFloat64(DCM_ImagePositionPatient, s.position[i], i).good();
-    for (int i = 0; i < 6 && geometry; ++i)
-        geometry = ds.findAndGetFloat64(DCM_ImageOrientationPatient, s.orientation[i], i).good();
-    s.hasGeometry = geometry;
-    Sint32 number = 0;
-    if (ds.findAndGetSint32(DCM_InstanceNumber, number).good()) s.instanceNumber = number;
-    s.sopInstanceUid = ascii(ds, DCM_SOPInstanceUID);
-    s.modality = ascii(ds, DCM_Modality);
+    readSliceAttributes(ds, s);
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace dicomnet::viewer {
@@ -16,11 +17,11 @@ namespace dicomnet::viewer {
 struct DisplaySlice {
     int columns = 0, rows = 0;
     // Exactly one of these holds the pixels, row by row from the top left.
-    std::vector<int16_t> values16;   // monochrome modality values that fit 16 bits
-    std::vector<float> valuesFloat;  // monochrome modality values otherwise
-    std::vector<uint8_t> rgb;        // colour, or monochrome with a VOI LUT sequence: 8-bit
-    int rgbChannels = 3;             // 3, or 1 for grey rendered on the CPU
-    bool inverse = false;            // MONOCHROME1, or INVERSE presentation LUT shape
+    std::shared_ptr<int16_t> values16;  // monochrome modality values that fit 16 bits
+    std::vector<float> valuesFloat;     // monochrome modality values otherwise
+    std::vector<uint8_t> rgb;           // colour, or monochrome with a VOI LUT sequence: 8-bit
+    int rgbChannels = 3;                // 3, or 1 for grey rendered on the CPU
+    bool inverse = false;               // MONOCHROME1, or INVERSE presentation LUT shape
     double minValue = 0, maxValue = 0;
     std::vector<VoiWindow> windows;  // the file's
     QString voiFunction;             // LINEAR, LINEAR_EXACT, SIGMOID
@@ -36,8 +37,7 @@ struct DisplaySlice {
     int instanceNumber = 0;
     QString sopInstanceUid, modality;  // ASCII; names and descriptions come from the index
 
-    bool monochromeValues() const { return !values16.empty() || !valuesFloat.empty(); }
-    size_t bytes() const { return values16.size() * 2 + valuesFloat.size() * 4 + rgb.size(); }
+    bool monochromeValues() const { return values16 || !valuesFloat.empty(); }
 };
 
 }  // namespace dicomnet::viewer

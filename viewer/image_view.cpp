@@ -59,9 +59,9 @@ vtkSmartPointer<vtkImageData> imageData(const DisplaySlice& s) {
     data->SetOrigin(0, 0, 0);
     const vtkIdType pixels = vtkIdType(s.columns) * s.rows;
     vtkSmartPointer<vtkDataArray> array;
-    if (!s.values16.empty()) {
+    if (s.values16) {
         auto a = vtkSmartPointer<vtkShortArray>::New();
-        a->SetArray(const_cast<int16_t*>(s.values16.data()), pixels, 1);
+        a->SetArray(s.values16.get(), pixels, 1);
         array = a;
     } else if (!s.valuesFloat.empty()) {
         auto a = vtkSmartPointer<vtkFloatArray>::New();

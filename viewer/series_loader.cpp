@@ -1,21 +1,72 @@
 #include "series_loader.h"
 
+#include "fast_slice_reader.h"
+#include "slice_arena.h"
+
 #include <QElapsedTimer>
 
+#include <algorithm>
+#include <mutex>
 #include <thread>
+#include <vector>
 
 namespace dicomnet::viewer {
 
 struct SeriesLoader::Impl {
+    SeriesLoader* q = nullptr;
     QStringList files;
     std::thread worker;
     std::atomic_bool stopping{false};
     std::atomic_int expected{0};
+    std::atomic_int next{1};   // the next file to take (file 0 goes first, alone)
+    std::atomic_int extra{0};  // slices past one a file (multi-frame files)
+    std::atomic_int loaded{0};
+    std::shared_ptr<SliceArena> arena;  // for the slices after the first, once its size is known
+
+    // Loads file `f`; its first slice goes to `index`, further frames to the end.
+    void loadFile(int f, int index) {
+        auto fast = readCommonSlice(files[f], arena);
+        if (fast && fast->has_value()) {
+            const DisplaySlice& s = *fast.value();
+            if (index == 0 && files.size() > 1)
+                arena =
+                    SliceArena::create(size_t(files.size() - 1) *
+                                       ((size_t(s.columns) * size_t(s.rows) * 2 + 63) / 64 * 64));
+            ++loaded;
+            emit q->sliceLoaded(index, expected,
+                                std::make_shared<const DisplaySlice>(std::move(*fast.value())));
+            return;
+        }
+        auto picture = DicomPicture::open(files[f]);
+        if (!picture) {
+            expected -= 1;
+            emit q->problem(files[f], fast ? picture.error() : fast.error());
+            return;
+        }
+        const int frames = picture.value()->frames();
+        expected += frames - 1;
+        for (int fr = 0; fr < frames && !stopping; ++fr) {
+            auto slice = picture.value()->slice(fr);
+            if (!slice) {
+                expected -= 1;
+                emit q->problem(files[f], slice.error());
+                continue;
+            }
+            const int at = fr == 0 ? index : int(files.size()) + extra++;
+            ++loaded;
+            emit q->sliceLoaded(at, expected,
+                                std::make_shared<const DisplaySlice>(std::move(slice.value())));
+        }
+    }
+    void takeFiles() {
+        for (int f = next++; f < files.size() && !stopping; f = next++) loadFile(f, f);
+    }
 };
 
 SeriesLoader::SeriesLoader(QStringList files, QObject* parent)
     : QObject(parent), d_(std::make_unique<Impl>()) {
     qRegisterMetaType<std::shared_ptr<const DisplaySlice>>();
+    d_->q = this;
     d_->files = std::move(files);
     d_->expected = int(d_->files.size());
 }
@@ -25,35 +76,25 @@ SeriesLoader::~SeriesLoader() { stop(); }
 int SeriesLoader::expectedSlices() const { return d_->expected; }
 
 void SeriesLoader::start() {
-    if (d_->worker.joinable()) return;
+    if (d_->worker.joinable() || d_->files.isEmpty()) {
+        if (d_->files.isEmpty()) emit finished(0, 0, 0);
+        return;
+    }
     d_->stopping = false;
     d_->worker = std::thread([this] {
         QElapsedTimer clock;
         clock.start();
-        qint64 firstMs = -1;
-        int index = 0;
-        for (int f = 0; f < d_->files.size() && !d_->stopping; ++f) {
-            auto picture = DicomPicture::open(d_->files[f]);
-            if (!picture) {
-                emit problem(d_->files[f], picture.error());
-                d_->expected = d_->expected - 1;
-                continue;
-            }
-            const int frames = picture.value()->frames();
-            d_->expected = d_->expected + frames - 1;
-            for (int fr = 0; fr < frames && !d_->stopping; ++fr) {
-                auto slice = picture.value()->slice(fr);
-                if (!slice) {
-                    emit problem(d_->files[f], slice.error());
-                    d_->expected = d_->expected - 1;
-                    continue;
-                }
-                if (firstMs < 0) firstMs = clock.elapsed();
-                emit sliceLoaded(index++, d_->expected,
-                                 std::make_shared<const DisplaySlice>(std::move(slice.value())));
-            }
-        }
-        if (!d_->stopping) emit finished(index, firstMs, clock.elapsed());
+        // The first image alone, so that it is on screen as soon as can be; then the rest on
+        // as many threads as there are cores (two here), one file at a time each.
+        d_->loadFile(0, 0);
+        const qint64 firstMs = clock.elapsed();
+        const unsigned helpers = std::max(1u, std::thread::hardware_concurrency()) - 1;
+        std::vector<std::thread> threads;
+        for (unsigned i = 0; i < helpers && d_->files.size() > 2; ++i)
+            threads.emplace_back([this] { d_->takeFiles(); });
+        d_->takeFiles();
+        for (auto& t : threads) t.join();
+        if (!d_->stopping) emit finished(d_->loaded, firstMs, clock.elapsed());
     });
 }
 

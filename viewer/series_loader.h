@@ -1,6 +1,7 @@
-// Loads a series for the view in a worker thread: the first image first, so that it is on
-// screen while the rest decode; each file's frames become slices in order. Results come back
-// by queued signals; the GUI thread never decodes. Stoppable between files.
+// Loads a series for the view in worker threads: the first image alone first, so that it is on
+// screen while the rest decode on every core; file n becomes slice n (the further frames of a
+// multi-frame file go after the last file). Results come back by queued signals; the GUI
+// thread never decodes. Stoppable between files.
 #pragma once
 
 #include "display_slice.h"

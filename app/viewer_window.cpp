@@ -50,15 +50,38 @@ void ViewerWindow::buildToolbar() {
         connect(a, &QAction::triggered, this, [this, r = r, c = c] {
             const int before = panel_->viewportCount();
             panel_->setGrid(r, c);
+            for (int v = before; v < panel_->viewportCount(); ++v)
+                panel_->viewport(v)->setTool(currentTool_);
             // New viewports get the next series.
             for (int v = before; v < panel_->viewportCount() && v < panel_->seriesCount(); ++v)
                 panel_->showSeries(v, v);
         });
     }
     bar->addSeparator();
+    // The left button's tool, for every viewport.
+    auto* tools = new QActionGroup(this);
+    const std::pair<QString, viewer::ImageView::Tool> toolList[] = {
+        {tr("Window"), viewer::ImageView::Tool::Window},
+        {tr("Pan"), viewer::ImageView::Tool::Pan},
+        {tr("Zoom"), viewer::ImageView::Tool::Zoom},
+        {tr("Distance"), viewer::ImageView::Tool::Distance},
+        {tr("Angle"), viewer::ImageView::Tool::Angle},
+        {tr("Rectangle"), viewer::ImageView::Tool::Rectangle},
+        {tr("Ellipse"), viewer::ImageView::Tool::Ellipse}};
+    for (const auto& [name, tool] : toolList) {
+        QAction* a = bar->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(tool == viewer::ImageView::Tool::Window);
+        tools->addAction(a);
+        connect(a, &QAction::triggered, this, [this, tool = tool] {
+            currentTool_ = tool;
+            for (int v = 0; v < panel_->viewportCount(); ++v) panel_->viewport(v)->setTool(tool);
+        });
+    }
+    bar->addSeparator();
     auto current = [this] { return panel_->currentViewport(); };
     auto* presets = new QToolButton(bar);
-    presets->setText(tr("Window"));
+    presets->setText(tr("Presets"));
     presets->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(presets);
     const std::pair<QString, viewer::ImageView::Preset> list[] = {
@@ -89,6 +112,9 @@ void ViewerWindow::buildToolbar() {
     });
     bar->addAction(tr("Flip ↕"), this, [current] {
         if (auto* v = current()) v->flipVertical();
+    });
+    bar->addAction(tr("Cine"), this, [current] {
+        if (auto* v = current()) v->setCine(!v->cinePlaying());
     });
 }
 

@@ -19,6 +19,7 @@ public:
 private:
     void buildToolbar();
     viewer::ViewerPanel* panel_ = nullptr;
+    viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;
 };
 
 }  // namespace dicomnet::app

@@ -32,6 +32,7 @@ struct DisplaySlice {
     bool hasGeometry = false;             // Image Position and Orientation (Patient)
     double position[3] = {0, 0, 0};
     double orientation[6] = {1, 0, 0, 0, 1, 0};
+    QString patientOrientation;  // e.g. "L\\F" for a radiograph without the above
 
     int frame = 0, frames = 1;
     int instanceNumber = 0;

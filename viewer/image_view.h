@@ -2,12 +2,17 @@
 // module is built for Qt 5, so VTK renders into a vtkGenericOpenGLRenderWindow on this
 // widget's context). The VOI is applied on the GPU to the modality values, so a window drag
 // redraws without touching the pixels; colour and VOI LUT images come as 8-bit pixels.
-// Mouse: left drag window/level, right drag zoom, middle drag pan, wheel scrolls the stack
-// (Ctrl+wheel zooms). Keys: arrows/Page Up/Down/Home/End scroll, I inverts, F fits, 1 shows
-// one image pixel per screen pixel, R rotates, H and V flip. Rendering happens only in paintGL.
+// Mouse: the left button does the chosen tool (window/level by default; distance, angle,
+// rectangle and ellipse regions, pan, zoom), right drag zooms, middle drag pans, the wheel
+// scrolls the stack (Ctrl+wheel zooms), and so does the scroll bar on the right. Keys:
+// arrows/Page Up/Down/Home/End scroll, C plays the stack as a cine loop, I inverts, F fits,
+// 1 shows one image pixel per screen pixel, R rotates, H and V flip, Delete removes the last
+// measurement of the slice, Escape drops the one being drawn. Orientation letters sit at the
+// edges. Rendering happens only in paintGL.
 #pragma once
 
 #include "display_slice.h"
+#include "measurements.h"
 
 #include <QOpenGLWidget>
 #include <QStringList>
@@ -25,6 +30,7 @@ class ImageView : public QOpenGLWidget {
     Q_OBJECT
 public:
     enum class Preset { CtLung, CtMediastinum, CtBone, CtBrain };
+    enum class Tool { Window, Pan, Zoom, Distance, Angle, Rectangle, Ellipse };
 
     explicit ImageView(QWidget* parent = nullptr);
     ~ImageView() override;
@@ -57,6 +63,22 @@ public:
     // Linear interpolation between pixels (default), or each pixel a flat square.
     void setSmooth(bool smooth);
 
+    void setTool(Tool tool);
+    Tool tool() const;
+    // The measurements of slice `index`, with what they measure (e.g. "42.3 mm").
+    const std::vector<Measurement>& measurements(int index) const;
+    QStringList measurementTexts(int index) const;
+    void addMeasurement(int index, Measurement m);
+    // The cine loop: the stack played at `framesPerSecond`, over and over.
+    void setCine(bool playing, double framesPerSecond = 10);
+    bool cinePlaying() const;
+    // Image pixel (column, row) of a point of this widget, and back.
+    QPointF imagePoint(QPointF widgetPoint);
+    QPointF widgetPoint(QPointF imagePoint);
+    // The letters at the right and bottom edges (patient directions), empty when unknown.
+    QString rightEdgeLabel();
+    QString bottomEdgeLabel();
+
     // Frames drawn so far (for benchmarks); whether an image has been drawn.
     int framesDrawn() const;
     double paintMilliseconds() const;  // spent in paintGL, all frames together
@@ -83,6 +105,7 @@ protected:
 
 private:
     friend class ViewOverlay;
+    void updateScrollRange();
     void drawOverlay(class QPainter& p);
     struct Impl;
     std::unique_ptr<Impl> d_;

@@ -49,6 +49,7 @@ void readSliceAttributes(DcmDataset& ds, DisplaySlice& s) {
     for (int i = 0; i < 6 && geometry; ++i)
         geometry = ds.findAndGetFloat64(DCM_ImageOrientationPatient, s.orientation[i], i).good();
     s.hasGeometry = geometry;
+    s.patientOrientation = ascii(ds, DCM_PatientOrientation);
     Sint32 number = 0;
     if (ds.findAndGetSint32(DCM_InstanceNumber, number).good()) s.instanceNumber = number;
     s.sopInstanceUid = ascii(ds, DCM_SOPInstanceUID);

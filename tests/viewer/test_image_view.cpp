@@ -5,11 +5,13 @@
 #include "viewer/dicom_picture.h"
 #include "viewer/display_slice.h"
 #include "viewer/image_view.h"
+#include "viewer/measurements.h"
 #include "viewer/viewer_panel.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QWheelEvent>
@@ -130,6 +132,47 @@ private slots:
         QTest::keyClick(&view, Qt::Key_Home);
         QCOMPARE(view.currentSlice(), 0);
         QCOMPARE(view.grabFramebuffer(), first);
+    }
+
+    // A distance drawn with the mouse reads what the pixel spacing says; the edges carry the
+    // patient directions; the scroll bar moves through the stack.
+    void view_ShouldMeasureAndLabel() {
+        viewer::ImageView view;
+        view.resize(400, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString file = pydicomFile("test_files/CT_small.dcm");
+        auto slice = load(file);
+        view.resetStack(2);
+        view.setSlice(0, slice);
+        view.setSlice(1, slice);
+        QVERIFY(QTest::qWaitFor([&] { return view.imageShown(); }, 5000));
+        QCOMPARE(view.rightEdgeLabel(), QString("L"));
+        QCOMPARE(view.bottomEdgeLabel(), QString("P"));
+        view.rotate90();
+        QCOMPARE(view.rightEdgeLabel(), QString("A"));
+        view.rotate90();
+        view.rotate90();
+        view.rotate90();
+        view.setTool(viewer::ImageView::Tool::Distance);
+        const QPointF a = view.widgetPoint({10, 64}), b = view.widgetPoint({110, 64});
+        QTest::mousePress(&view, Qt::LeftButton, {}, a.toPoint());
+        QMouseEvent move(QEvent::MouseMove, b, view.mapToGlobal(b), Qt::LeftButton, Qt::LeftButton,
+                         Qt::NoModifier);
+        QApplication::sendEvent(&view, &move);
+        QTest::mouseRelease(&view, Qt::LeftButton, {}, b.toPoint());
+        QCOMPARE(view.measurements(0).size(), size_t(1));
+        const double expected =
+            viewer::distanceMm(*slice, view.imagePoint(a.toPoint()), view.imagePoint(b.toPoint()));
+        QVERIFY(std::abs(expected - 100 * slice->columnSpacing) < 2 * slice->columnSpacing);
+        QCOMPARE(view.measurementTexts(0).value(0),
+                 QStringLiteral("%1 mm").arg(expected, 0, 'f', 1));
+        QVERIFY(view.grab().save(outputDir() + "/image_view_measure.png"));
+        auto* scroll = view.findChild<QScrollBar*>("stackScroll");
+        QVERIFY(scroll && scroll->isVisible());
+        scroll->setValue(1);
+        QCOMPARE(view.currentSlice(), 1);
+        QVERIFY(view.measurements(1).empty());  // measurements belong to their slice
     }
 
     void panel_ShouldDrawEachViewport() {

@@ -11,10 +11,14 @@
 #include "dicom_peers.h"
 #include "network/network_setup.h"
 #include "test_data.h"
+#include "viewer/image_view.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMimeData>
@@ -297,6 +301,48 @@ private slots:
         listener.waitForFinished(20000);
     }
 
+    // `dicomnet view` as a user runs it, and the browser opening a study in the viewer.
+    void view_ShouldShowAStudy_FromTheCommandLineAndTheBrowser() {
+        QTemporaryDir data;
+        CliResult r = runDicomnet(data.path(), {"demo"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.out.contains("124 objects added"));
+        r = runDicomnet(data.path(), {"ls", "studies", "--modality", "CT", "--json"});
+        const QString ct =
+            QJsonDocument::fromJson(r.out).array()[0].toObject()["study_uid"].toString();
+        QVERIFY(!ct.isEmpty());
+        const QString shot = outputDir() + "/view_ct.png";
+        r = runDicomnet(data.path(), {"view", ct, "--layout", "1x2", "--screenshot", shot});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("first image"), r.out.constData());
+        const QImage image(shot);
+        QVERIFY(!image.isNull());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 50);
+        r = runDicomnet(data.path(), {"view", "1.2.3.4.5.6.7", "--screenshot", shot});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not in the cache"));
+        r = runDicomnet(data.path(), {"view", ct, "--layout", "9x9"});
+        QCOMPARE(r.exitCode, 2);
+
+        // The browser: activating the study opens a viewer window on it.
+        app::MainWindow w(data.path());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const int before = QApplication::topLevelWidgets().size();
+        w.view(ct);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (QWidget* t : QApplication::topLevelWidgets())
+                    if (t->inherits("dicomnet::app::ViewerWindow") && t->isVisible()) return true;
+                return false;
+            },
+            5000));
+        QVERIFY(QApplication::topLevelWidgets().size() > before);
+    }
+
     void translations_ShouldExistForRomanianAndRussian_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("fileMenu");
@@ -323,5 +369,10 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+int main(int argc, char** argv) {
+    viewer::setDefaultSurfaceFormat();  // before QApplication, as the workstation does
+    QApplication app(argc, argv);
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "test_main_window.moc"

@@ -35,6 +35,8 @@ void ViewerWindow::showStudy(const StudyForViewing& study, int rows, int columns
                     series.begin() + study.chosen + 1);
     panel_->setSeries(std::move(series));
     panel_->setGrid(rows, columns);
+    for (const auto& [grid, action] : layoutActions_)
+        action->setChecked(grid == qMakePair(rows, columns));
     panel_->showFirstSeries();
 }
 
@@ -47,6 +49,7 @@ void ViewerWindow::buildToolbar() {
         a->setCheckable(true);
         a->setChecked(r == 1 && c == 1);
         layouts->addAction(a);
+        layoutActions_.append({{r, c}, a});
         connect(a, &QAction::triggered, this, [this, r = r, c = c] {
             const int before = panel_->viewportCount();
             panel_->setGrid(r, c);

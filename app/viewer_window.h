@@ -4,7 +4,9 @@
 
 #include "study_for_viewing.h"
 
+#include <QList>
 #include <QMainWindow>
+#include <QPair>
 
 namespace dicomnet::app {
 
@@ -20,6 +22,7 @@ private:
     void buildToolbar();
     viewer::ViewerPanel* panel_ = nullptr;
     viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;
+    QList<QPair<QPair<int, int>, QAction*>> layoutActions_;
 };
 
 }  // namespace dicomnet::app

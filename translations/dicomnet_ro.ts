@@ -937,6 +937,190 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>C-GET: %1 accepted no context for %2 in %3; %4 not sent</source>
         <translation>C-GET: %1 nu a acceptat niciun context pentru %2 în %3; %4 nu a fost trimis</translation>
     </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo nu primește argumente</translation>
+    </message>
+    <message>
+        <source>cannot make a folder in %1</source>
+        <translation>nu se poate crea un dosar în %1</translation>
+    </message>
+    <message>
+        <source>making the demo patient…</source>
+        <translation>se creează pacientul demonstrativ…</translation>
+    </message>
+    <message>
+        <source>demo patient Demo^Pacient (DEMO-0001): %1 objects added, %2 already there — four chest X-rays a few days apart and a chest CT</source>
+        <translation>pacient demonstrativ Demo^Pacient (DEMO-0001): %1 obiecte adăugate, %2 existau deja — patru radiografii toracice la câteva zile distanță și un CT toracic</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a UID in the cache</source>
+        <translation>„%1” nu este nici fișier, nici UID din cache</translation>
+    </message>
+    <message>
+        <source>nothing under %1 is an image</source>
+        <translation>nimic din %1 nu este imagine</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>fișierul PNG de scris</translation>
+    </message>
+    <message>
+        <source>frame number, from 1 (default 1)</source>
+        <translation>numărul cadrului, de la 1 (implicit 1)</translation>
+    </message>
+    <message>
+        <source>window center and width (default: the file&apos;s first window)</source>
+        <translation>centrul și lățimea ferestrei (implicit: prima fereastră din fișier)</translation>
+    </message>
+    <message>
+        <source>render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]</source>
+        <translation>render UID_SAU_FIȘIER --out FIȘIER.png [--frame N] [--window CENTRU,LĂȚIME]</translation>
+    </message>
+    <message>
+        <source>--frame takes a number from 1</source>
+        <translation>--frame primește un număr de la 1</translation>
+    </message>
+    <message>
+        <source>--window takes CENTER,WIDTH with a width of at least 1</source>
+        <translation>--window primește CENTRU,LĂȚIME, cu lățimea de cel puțin 1</translation>
+    </message>
+    <message>
+        <source>%1×%2, frame %3 of %4 → %5</source>
+        <translation>%1×%2, cadrul %3 din %4 → %5</translation>
+    </message>
+    <message>
+        <source>first image %1 ms, all loaded %2 ms, screenshot %3 (decoding: first %4 ms, all %5 ms)</source>
+        <translation>prima imagine %1 ms, totul încărcat %2 ms, captură %3 (decodare: prima %4 ms, toate %5 ms)</translation>
+    </message>
+    <message>
+        <source>the viewer did not finish loading within two minutes</source>
+        <translation>vizualizatorul nu a terminat încărcarea în două minute</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache</source>
+        <translation>%1 nu este în cache</translation>
+    </message>
+    <message>
+        <source>the study %1 holds no images</source>
+        <translation>studiul %1 nu conține imagini</translation>
+    </message>
+    <message>
+        <source>no pixel data</source>
+        <translation>nu există date de pixeli</translation>
+    </message>
+    <message>
+        <source>the pixel data are truncated: %1 of %2 bytes</source>
+        <translation>datele de pixeli sunt trunchiate: %1 din %2 octeți</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 nu poate fi citit: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no image (no pixel data)</source>
+        <translation>%1 nu conține o imagine (nu are date de pixeli)</translation>
+    </message>
+    <message>
+        <source>the pixel data in %1 cannot be decoded: %2</source>
+        <translation>datele de pixeli în %1 nu pot fi decodate: %2</translation>
+    </message>
+    <message>
+        <source>the image cannot be shown: %1</source>
+        <translation>imaginea nu poate fi afișată: %1</translation>
+    </message>
+    <message>
+        <source>there is no frame %1 (the image has %2)</source>
+        <translation>nu există cadrul %1 (imaginea are %2)</translation>
+    </message>
+    <message>
+        <source>that VOI transformation does not apply to this image</source>
+        <translation>această transformare VOI nu se aplică acestei imagini</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be rendered</source>
+        <translation>cadrul %1 nu poate fi redat</translation>
+    </message>
+    <message>
+        <source>the pixel values of frame %1 are missing</source>
+        <translation>lipsesc valorile pixelilor cadrului %1</translation>
+    </message>
+    <message>
+        <source>the pixel data cannot be read: %1</source>
+        <translation>datele de pixeli nu pot fi citite: %1</translation>
+    </message>
+    <message>
+        <source>OpenJPEG cannot set up a decoder</source>
+        <translation>OpenJPEG nu poate pregăti un decodor</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: the code stream header cannot be read</source>
+        <translation>JPEG 2000: antetul fluxului de cod nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: the code stream cannot be decoded (damaged?)</source>
+        <translation>JPEG 2000: fluxul de cod nu poate fi decodat (deteriorat?)</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: no components</source>
+        <translation>JPEG 2000: nicio componentă</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: frame %1 cannot be found</source>
+        <translation>JPEG 2000: cadrul %1 nu poate fi găsit</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: a fragment of frame %1 is unreadable</source>
+        <translation>JPEG 2000: un fragment al cadrului %1 nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: frame %1 is empty</source>
+        <translation>JPEG 2000: cadrul %1 este gol</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: the pixel data are not encapsulated</source>
+        <translation>JPEG 2000: datele de pixeli nu sunt încapsulate</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: unsupported image (%1×%2, %3 bits, %4 samples)</source>
+        <translation>JPEG 2000: imagine nesuportată (%1×%2, %3 biți, %4 eșantioane)</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: %1 components where %2 samples were announced</source>
+        <translation>JPEG 2000: %1 componente, dar au fost anunțate %2 eșantioane</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: component size %1×%2 is not the image&apos;s</source>
+        <translation>JPEG 2000: dimensiunea componentei %1×%2 nu este a imaginii</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: cannot keep the decoded pixels: %1</source>
+        <translation>JPEG 2000: pixelii decodați nu pot fi păstrați: %1</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>mm at the detector</source>
+        <translation>mm la detector</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>mean %1 SD %2%3 (min %4, max %5)</source>
+        <translation>medie %1 DS %2%3 (min %4, max %5)</translation>
+    </message>
+    <message>
+        <source>, %1 mm²</source>
+        <translation>, %1 mm²</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -968,14 +1152,20 @@ Subcommands:
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
                                    the site CA and certificates for DICOM TLS
-  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
+  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
+  peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
   send PEER UID... [--json]        send studies, series or instances from the cache
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    query a peer (C-FIND), down to series and instances
-  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
+  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]
                                    fetch from a peer (C-GET, else C-MOVE to here)
+  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
+                                   one image as the viewer shows it
+  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
+                                   open a study or series in the viewer window
+  demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
 </source>
@@ -994,14 +1184,20 @@ Subcomenzi:
                                    primește studii (C-ECHO, C-STORE) până la Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
                                    CA-ul instituției și certificatele pentru DICOM TLS
-  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
+  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
+  peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO către un partener
   send PEER UID... [--json]        trimite studii, serii sau instanțe din cache
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    interoghează un partener (C-FIND), până la serii și instanțe
-  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
+  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]
                                    preia de la un partener (C-GET, altfel C-MOVE către această stație)
+  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
+                                   o imagine așa cum o arată vizualizatorul
+  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
+                                   deschide un studiu sau o serie în vizualizator
+  demo                             adaugă pacientul demonstrativ (radiografii toracice, CT toracic)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
 </translation>
@@ -1567,6 +1763,143 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>Showing the newest %1 studies; narrow the search to see the others.</source>
         <translation>Se afișează cele mai noi %1 studii; restrângeți căutarea pentru a le vedea pe celelalte.</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ViewerWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Viewport %1: %2 images, first in %3 ms, all in %4 ms</source>
+        <translation>Zona %1: %2 imagini, prima în %3 ms, toate în %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 — dicomnet</source>
+        <translation>%1 — dicomnet</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Vizualizator</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fereastră</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Deplasare</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Mărire</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Distanță</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Unghi</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Dreptunghi</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Elipsă</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Presetări</translation>
+    </message>
+    <message>
+        <source>CT lung</source>
+        <translation>CT pulmonar</translation>
+    </message>
+    <message>
+        <source>CT mediastinum</source>
+        <translation>CT mediastin</translation>
+    </message>
+    <message>
+        <source>CT bone</source>
+        <translation>CT os</translation>
+    </message>
+    <message>
+        <source>CT brain</source>
+        <translation>CT creier</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Inversare</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Încadrare</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotire</translation>
+    </message>
+    <message>
+        <source>Flip ↔</source>
+        <translation>Oglindire ↔</translation>
+    </message>
+    <message>
+        <source>Flip ↕</source>
+        <translation>Oglindire ↕</translation>
+    </message>
+    <message>
+        <source>Cine</source>
+        <translation>Cine</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::viewer::ImageView</name>
+    <message>
+        <source>Drag a series here</source>
+        <translation>Trageți o serie aici</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Se încarcă…</translation>
+    </message>
+    <message>
+        <source>Image %1/%2</source>
+        <translation>Imaginea %1/%2</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2</source>
+        <translation>Cadrul %1/%2</translation>
+    </message>
+    <message>
+        <source>W %1 L %2</source>
+        <translation>L %1 C %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Mărire %1%</translation>
+    </message>
+    <message>
+        <source>Spacing at the detector (not calibrated)</source>
+        <translation>Spațiere la detector (necalibrată)</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 mm</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::viewer::ViewerPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

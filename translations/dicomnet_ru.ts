@@ -937,6 +937,190 @@ this node: %2 (key %3, readable by you only)</source>
         <source>C-GET: %1 accepted no context for %2 in %3; %4 not sent</source>
         <translation>C-GET: %1 не принял ни одного контекста для %2 в %3; %4 не отправлен</translation>
     </message>
+    <message>
+        <source>demo takes no arguments</source>
+        <translation>demo не принимает аргументов</translation>
+    </message>
+    <message>
+        <source>cannot make a folder in %1</source>
+        <translation>не удаётся создать папку в %1</translation>
+    </message>
+    <message>
+        <source>making the demo patient…</source>
+        <translation>создаётся демонстрационный пациент…</translation>
+    </message>
+    <message>
+        <source>demo patient Demo^Pacient (DEMO-0001): %1 objects added, %2 already there — four chest X-rays a few days apart and a chest CT</source>
+        <translation>демонстрационный пациент Demo^Pacient (DEMO-0001): добавлено объектов: %1, уже были: %2 — четыре рентгенограммы грудной клетки с интервалом в несколько дней и КТ грудной клетки</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a file nor a UID in the cache</source>
+        <translation>«%1» — не файл и не UID в кэше</translation>
+    </message>
+    <message>
+        <source>nothing under %1 is an image</source>
+        <translation>в %1 нет изображений</translation>
+    </message>
+    <message>
+        <source>the PNG file to write</source>
+        <translation>PNG-файл для записи</translation>
+    </message>
+    <message>
+        <source>frame number, from 1 (default 1)</source>
+        <translation>номер кадра, с 1 (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>window center and width (default: the file&apos;s first window)</source>
+        <translation>центр и ширина окна (по умолчанию первое окно файла)</translation>
+    </message>
+    <message>
+        <source>render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]</source>
+        <translation>render UID_ИЛИ_ФАЙЛ --out ФАЙЛ.png [--frame N] [--window ЦЕНТР,ШИРИНА]</translation>
+    </message>
+    <message>
+        <source>--frame takes a number from 1</source>
+        <translation>--frame принимает число от 1</translation>
+    </message>
+    <message>
+        <source>--window takes CENTER,WIDTH with a width of at least 1</source>
+        <translation>--window принимает ЦЕНТР,ШИРИНА с шириной не меньше 1</translation>
+    </message>
+    <message>
+        <source>%1×%2, frame %3 of %4 → %5</source>
+        <translation>%1×%2, кадр %3 из %4 → %5</translation>
+    </message>
+    <message>
+        <source>first image %1 ms, all loaded %2 ms, screenshot %3 (decoding: first %4 ms, all %5 ms)</source>
+        <translation>первое изображение %1 мс, всё загружено %2 мс, снимок экрана %3 (декодирование: первое %4 мс, все %5 мс)</translation>
+    </message>
+    <message>
+        <source>the viewer did not finish loading within two minutes</source>
+        <translation>просмотрщик не закончил загрузку за две минуты</translation>
+    </message>
+    <message>
+        <source>%1 is not in the cache</source>
+        <translation>%1 нет в кэше</translation>
+    </message>
+    <message>
+        <source>the study %1 holds no images</source>
+        <translation>в исследовании %1 нет изображений</translation>
+    </message>
+    <message>
+        <source>no pixel data</source>
+        <translation>нет пиксельных данных</translation>
+    </message>
+    <message>
+        <source>the pixel data are truncated: %1 of %2 bytes</source>
+        <translation>пиксельные данные обрезаны: %1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 не читается: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no image (no pixel data)</source>
+        <translation>в %1 нет изображения (нет пиксельных данных)</translation>
+    </message>
+    <message>
+        <source>the pixel data in %1 cannot be decoded: %2</source>
+        <translation>пиксельные данные в %1 не декодируются: %2</translation>
+    </message>
+    <message>
+        <source>the image cannot be shown: %1</source>
+        <translation>изображение не может быть показано: %1</translation>
+    </message>
+    <message>
+        <source>there is no frame %1 (the image has %2)</source>
+        <translation>кадра %1 нет (в изображении %2)</translation>
+    </message>
+    <message>
+        <source>that VOI transformation does not apply to this image</source>
+        <translation>это VOI-преобразование неприменимо к изображению</translation>
+    </message>
+    <message>
+        <source>frame %1 cannot be rendered</source>
+        <translation>кадр %1 не удаётся отрисовать</translation>
+    </message>
+    <message>
+        <source>the pixel values of frame %1 are missing</source>
+        <translation>нет значений пикселей кадра %1</translation>
+    </message>
+    <message>
+        <source>the pixel data cannot be read: %1</source>
+        <translation>пиксельные данные не читаются: %1</translation>
+    </message>
+    <message>
+        <source>OpenJPEG cannot set up a decoder</source>
+        <translation>OpenJPEG не может подготовить декодер</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: the code stream header cannot be read</source>
+        <translation>JPEG 2000: заголовок кодового потока не читается</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: the code stream cannot be decoded (damaged?)</source>
+        <translation>JPEG 2000: кодовый поток не декодируется (повреждён?)</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: no components</source>
+        <translation>JPEG 2000: нет компонентов</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: frame %1 cannot be found</source>
+        <translation>JPEG 2000: кадр %1 не найден</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: a fragment of frame %1 is unreadable</source>
+        <translation>JPEG 2000: фрагмент кадра %1 не читается</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: frame %1 is empty</source>
+        <translation>JPEG 2000: кадр %1 пуст</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: the pixel data are not encapsulated</source>
+        <translation>JPEG 2000: пиксельные данные не инкапсулированы</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: unsupported image (%1×%2, %3 bits, %4 samples)</source>
+        <translation>JPEG 2000: неподдерживаемое изображение (%1×%2, %3 бит, %4 отсчётов)</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: %1 components where %2 samples were announced</source>
+        <translation>JPEG 2000: %1 компонентов, а заявлено %2 отсчётов</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: component size %1×%2 is not the image&apos;s</source>
+        <translation>JPEG 2000: размер компонента %1×%2 не совпадает с размером изображения</translation>
+    </message>
+    <message>
+        <source>JPEG 2000: cannot keep the decoded pixels: %1</source>
+        <translation>JPEG 2000: не удаётся сохранить декодированные пиксели: %1</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>пикс.</translation>
+    </message>
+    <message>
+        <source>mm at the detector</source>
+        <translation>мм на детекторе</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>мм</translation>
+    </message>
+    <message>
+        <source> HU</source>
+        <translation> HU</translation>
+    </message>
+    <message>
+        <source>mean %1 SD %2%3 (min %4, max %5)</source>
+        <translation>среднее %1 СО %2%3 (мин %4, макс %5)</translation>
+    </message>
+    <message>
+        <source>, %1 mm²</source>
+        <translation>, %1 мм²</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -968,14 +1152,20 @@ Subcommands:
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
                                    the site CA and certificates for DICOM TLS
-  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
+  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
+  peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
   send PEER UID... [--json]        send studies, series or instances from the cache
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    query a peer (C-FIND), down to series and instances
-  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
+  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]
                                    fetch from a peer (C-GET, else C-MOVE to here)
+  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
+                                   one image as the viewer shows it
+  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
+                                   open a study or series in the viewer window
+  demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
 </source>
@@ -994,14 +1184,20 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
                                    принимать исследования (C-ECHO, C-STORE) до Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
                                    УЦ учреждения и сертификаты для DICOM TLS
-  peers add NAME --aet AE --host H --port P | peers list [--json] | peers remove NAME
+  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
+  peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO узла
   send PEER UID... [--json]        отправить исследования, серии или экземпляры из кэша
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    запросить узел (C-FIND) вплоть до серий и экземпляров
-  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--port N]
+  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]
                                    получить с узла (C-GET, иначе C-MOVE сюда)
+  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
+                                   одно изображение, как его показывает просмотрщик
+  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
+                                   открыть исследование или серию в просмотрщике
+  demo                             добавить демонстрационного пациента (рентгенограммы грудной клетки, КТ)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
 </translation>
@@ -1567,6 +1763,143 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Showing the newest %1 studies; narrow the search to see the others.</source>
         <translation>Показаны %1 последних исследований; уточните поиск, чтобы увидеть остальные.</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ViewerWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Viewport %1: %2 images, first in %3 ms, all in %4 ms</source>
+        <translation>Окно %1: изображений %2, первое за %3 мс, все за %4 мс</translation>
+    </message>
+    <message>
+        <source>%1 — dicomnet</source>
+        <translation>%1 — dicomnet</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Окно</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Сдвиг</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Масштаб</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>Angle</source>
+        <translation>Угол</translation>
+    </message>
+    <message>
+        <source>Rectangle</source>
+        <translation>Прямоугольник</translation>
+    </message>
+    <message>
+        <source>Ellipse</source>
+        <translation>Эллипс</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Пресеты</translation>
+    </message>
+    <message>
+        <source>CT lung</source>
+        <translation>КТ лёгкие</translation>
+    </message>
+    <message>
+        <source>CT mediastinum</source>
+        <translation>КТ средостение</translation>
+    </message>
+    <message>
+        <source>CT bone</source>
+        <translation>КТ кости</translation>
+    </message>
+    <message>
+        <source>CT brain</source>
+        <translation>КТ мозг</translation>
+    </message>
+    <message>
+        <source>Invert</source>
+        <translation>Инверсия</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>По размеру</translation>
+    </message>
+    <message>
+        <source>1:1</source>
+        <translation>1:1</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Повернуть</translation>
+    </message>
+    <message>
+        <source>Flip ↔</source>
+        <translation>Отразить ↔</translation>
+    </message>
+    <message>
+        <source>Flip ↕</source>
+        <translation>Отразить ↕</translation>
+    </message>
+    <message>
+        <source>Cine</source>
+        <translation>Кино</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::viewer::ImageView</name>
+    <message>
+        <source>Drag a series here</source>
+        <translation>Перетащите сюда серию</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Image %1/%2</source>
+        <translation>Изображение %1/%2</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2</source>
+        <translation>Кадр %1/%2</translation>
+    </message>
+    <message>
+        <source>W %1 L %2</source>
+        <translation>Ш %1 У %2</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Масштаб %1%</translation>
+    </message>
+    <message>
+        <source>Spacing at the detector (not calibrated)</source>
+        <translation>Шаг на детекторе (без калибровки)</translation>
+    </message>
+    <message>
+        <source>%1 mm</source>
+        <translation>%1 мм</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::viewer::ViewerPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 </TS>

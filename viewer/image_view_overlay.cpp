@@ -24,7 +24,7 @@ void ImageView::drawOverlay(QPainter& p) {
     };
     const SeriesLabel& l = d_->label;
     if (!d_->shown) {
-        if (!d_->slices.empty()) corner({tr("Loading…")}, Qt::AlignCenter);
+        corner({d_->slices.empty() ? tr("Drag a series here") : tr("Loading…")}, Qt::AlignCenter);
         return;
     }
     const DisplaySlice& s = *d_->shown;

@@ -29,6 +29,7 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
                       QStringLiteral("LAYOUT"), QStringLiteral("1x1")});
     parser.addOption(
         {QStringLiteral("screenshot"), QStringLiteral("FILE"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("mpr"), QStringLiteral("axial, coronal and sagittal planes")});
     if (!parser.parse(QStringList{QStringLiteral("view")} + args)) {
         std::fprintf(stderr, "dicomnet: %s\n", qPrintable(parser.errorText()));
         return kExitUsage;
@@ -36,7 +37,8 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
     const auto layout =
         QRegularExpression(QStringLiteral("^([1-4])x([1-4])$")).match(parser.value("layout"));
     if (parser.positionalArguments().size() != 1 || !layout.hasMatch()) {
-        std::fprintf(stderr, "dicomnet: view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]\n");
+        std::fprintf(stderr,
+                     "dicomnet: view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]\n");
         return kExitUsage;
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
@@ -65,11 +67,14 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
     QObject::connect(first, &viewer::ImageView::firstImageDrawn,
                      [&] { firstImageMs = clock.elapsed(); });
     qint64 decodeFirstMs = -1, decodeAllMs = -1;
+    bool mprFailed = false;
     QObject::connect(window.panel(), &viewer::ViewerPanel::viewportLoaded,
                      [&](int viewport, int, qint64 firstMs, qint64 allMs) {
                          if (viewport != 0) return;
                          decodeFirstMs = firstMs;
                          decodeAllMs = allMs;
+                         if (parser.isSet(QStringLiteral("mpr")) && !window.panel()->showMpr(0))
+                             mprFailed = true;
                      });
     window.show();
     if (!parser.isSet(QStringLiteral("screenshot"))) return app.exec();
@@ -78,7 +83,15 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
     int exitCode = kExitOk;
     QTimer poll, deadline;
     QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (mprFailed) {
+            err() << QObject::tr("this series is not a volume: no multiplanar view") << "\n";
+            exitCode = kExitFailure;
+            app.quit();
+            return;
+        }
         if (!window.panel()->settled()) return;
+        if (parser.isSet(QStringLiteral("mpr")) && !window.panel()->viewport(0)->showsVolume())
+            return;
         poll.stop();
         const qint64 allMs = clock.elapsed();
         window.repaint();
@@ -86,8 +99,9 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
             err() << QObject::tr("cannot write %1").arg(file) << "\n";
             exitCode = kExitFailure;
         } else {
-            out() << QObject::tr("first image %1 ms, all loaded %2 ms, screenshot %3 (decoding: "
-                                 "first %4 ms, all %5 ms)")
+            out() << QObject::tr(
+                         "first image %1 ms, all loaded %2 ms, screenshot %3 (decoding: "
+                         "first %4 ms, all %5 ms)")
                          .arg(firstImageMs)
                          .arg(allMs)
                          .arg(file)

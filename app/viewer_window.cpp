@@ -119,6 +119,11 @@ void ViewerWindow::buildToolbar() {
     bar->addAction(tr("Cine"), this, [current] {
         if (auto* v = current()) v->setCine(!v->cinePlaying());
     });
+    bar->addAction(tr("MPR"), this, [this] {
+        const int v = std::max(0, panel_->currentViewportIndex());
+        if (panel_->showMpr(v))
+            for (const auto& [grid, action] : layoutActions_) action->setChecked(false);
+    });
 }
 
 }  // namespace dicomnet::app

@@ -49,7 +49,8 @@ bool toModality(uint16_t* raw, size_t count, int stored, int slope, int intercep
 }  // namespace
 
 Result<std::optional<DisplaySlice>> readCommonSlice(const QString& path,
-                                                    const std::shared_ptr<SliceArena>& arena) {
+                                                    const std::shared_ptr<SliceArena>& arena,
+                                                    int index) {
     using Maybe = std::optional<DisplaySlice>;
     registerDcmtkDecoders();  // also sets DCMTK up once
     DcmFileFormat file;
@@ -97,7 +98,7 @@ Result<std::optional<DisplaySlice>> readCommonSlice(const QString& path,
     DisplaySlice s;
     s.columns = columns;
     s.rows = rows;
-    s.values16 = SliceArena::take(arena, count);
+    s.values16 = SliceArena::take(arena, size_t(index), count);
     if (!s.values16) s.values16 = ownValues(count);
     // The samples land in the slice's memory as they are stored (little endian, as this host).
     cond = pixels->getPartialValue(s.values16.get(), 0, Uint32(count * 2));

@@ -17,8 +17,9 @@ namespace dicomnet::viewer {
 class SliceArena;
 
 // nullopt: not the common case (use DicomPicture). An error: the file is damaged. The values
-// go into `arena` when it has room, else into memory of their own.
+// go into piece `index` of `arena` when they fit it, else into memory of their own.
 Result<std::optional<DisplaySlice>> readCommonSlice(const QString& path,
-                                                    const std::shared_ptr<SliceArena>& arena = {});
+                                                    const std::shared_ptr<SliceArena>& arena = {},
+                                                    int index = 0);
 
 }  // namespace dicomnet::viewer

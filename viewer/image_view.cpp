@@ -80,6 +80,17 @@ vtkSmartPointer<vtkImageData> imageData(const DisplaySlice& s) {
     return data;
 }
 
+vtkSmartPointer<vtkImageData> volumeData(const Volume& v) {
+    auto data = vtkSmartPointer<vtkImageData>::New();
+    data->SetDimensions(v.columns, v.rows, v.slices);
+    data->SetSpacing(v.columnSpacing, v.rowSpacing, v.sliceSpacing);
+    data->SetOrigin(0, 0, 0);
+    auto a = vtkSmartPointer<vtkShortArray>::New();
+    a->SetArray(v.values.get(), vtkIdType(v.columns) * v.rows * v.slices, 1);
+    data->GetPointData()->SetScalars(a);
+    return data;
+}
+
 namespace {
 
 struct CtPreset {
@@ -240,8 +251,43 @@ void ImageView::updateScrollRange() {
     d_->scroll->setVisible(sliceCount() > 1);
 }
 
+const std::vector<std::shared_ptr<const DisplaySlice>>& ImageView::stack() const {
+    return d_->slices;
+}
+
+void ImageView::setVolume(std::shared_ptr<const Volume> volume, Plane plane,
+                          const SeriesLabel& label) {
+    resetStack(0, label);
+    d_->volume = std::move(volume);
+    d_->geometry = planeGeometry(*d_->volume, plane);
+    d_->volumeImage = volumeData(*d_->volume);
+    d_->mapper->SetInputData(d_->volumeImage);
+    d_->crossMm.clear();
+    updateScrollRange();
+    // Start in the middle of the volume.
+    const int middle = d_->geometry.count / 2;
+    d_->show(middle);
+    emit sliceChanged(middle);
+}
+
+const SeriesLabel& ImageView::label() const { return d_->label; }
+
+bool ImageView::showsVolume() const { return d_->volume != nullptr; }
+Plane ImageView::plane() const { return d_->geometry.plane; }
+
+void ImageView::setCrossReference(Plane other, int position) {
+    if (!d_->volume || other == d_->geometry.plane) return;
+    const PlaneGeometry g = planeGeometry(*d_->volume, other);
+    for (int axis = 0; axis < 3; ++axis)
+        if (g.normal[axis] != 0) d_->crossMm[axis] = position * g.step;
+    if (d_->overlay) d_->overlay->update();
+}
+
 void ImageView::resetStack(int count, const SeriesLabel& label) {
     d_->slices.assign(size_t(std::max(0, count)), nullptr);
+    d_->volume.reset();
+    d_->volumeImage = nullptr;
+    d_->geometry = PlaneGeometry{};
     d_->shown.reset();
     d_->shownData = nullptr;
     d_->current = 0;
@@ -273,7 +319,9 @@ void ImageView::resetStackSize(int count) {
     d_->refresh();
 }
 
-int ImageView::sliceCount() const { return int(d_->slices.size()); }
+int ImageView::sliceCount() const {
+    return d_->volume ? d_->geometry.count : int(d_->slices.size());
+}
 int ImageView::loadedCount() const {
     return int(std::count_if(d_->slices.begin(), d_->slices.end(),
                              [](const auto& s) { return s != nullptr; }));

@@ -13,6 +13,7 @@
 
 #include "display_slice.h"
 #include "measurements.h"
+#include "volume.h"
 
 #include <QOpenGLWidget>
 #include <QStringList>
@@ -38,10 +39,21 @@ public:
     // A new stack of `count` slices, none loaded yet (the view shows a wait until slice 0
     // or the one scrolled to arrives).
     void resetStack(int count, const SeriesLabel& label = {});
+    const SeriesLabel& label() const;
     void setSlice(int index, std::shared_ptr<const DisplaySlice> slice);
     // The stack turned out longer (multi-frame files) or shorter (unreadable files).
     void resetStackSize(int count);
     int sliceCount() const;
+    // The slices as loaded so far (null where one is still missing).
+    const std::vector<std::shared_ptr<const DisplaySlice>>& stack() const;
+
+    // Multiplanar reformatting: `volume` cut by `plane`; the stack is then the plane's
+    // positions, scrolled as any stack. Lines show where the other planes cut this one.
+    void setVolume(std::shared_ptr<const Volume> volume, Plane plane,
+                   const SeriesLabel& label = {});
+    bool showsVolume() const;
+    Plane plane() const;
+    void setCrossReference(Plane other, int position);
     int loadedCount() const;
     void showSlice(int index);
     int currentSlice() const;

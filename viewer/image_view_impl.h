@@ -28,6 +28,7 @@
 namespace dicomnet::viewer {
 
 vtkSmartPointer<vtkImageData> imageData(const DisplaySlice& s);
+vtkSmartPointer<vtkImageData> volumeData(const Volume& v);
 
 struct ImageView::Impl {
     ImageView* q = nullptr;
@@ -66,6 +67,13 @@ struct ImageView::Impl {
 
     Tool tool = Tool::Window;
     std::map<int, std::vector<Measurement>> measured;
+
+    // Multiplanar mode: the volume, the plane through it (a stack is the plane z = 0), and
+    // where the other planes are (millimetres along their normal axis, by axis).
+    std::shared_ptr<const Volume> volume;
+    vtkSmartPointer<vtkImageData> volumeImage;
+    PlaneGeometry geometry;
+    std::map<int, double> crossMm;
     Measurement drawing;  // being drawn: points so far
     bool isDrawing = false;
     QPoint lastMouse;
@@ -192,19 +200,52 @@ struct ImageView::Impl {
         return {wx / columnSpacing(), wy / rowSpacing()};
     }
 
+    // A point of the plane (millimetres along its right and down) in VTK's coordinates.
+    void toVolume(double x, double y, double out[3]) const {
+        const PlaneGeometry& g = geometry;
+        for (int c = 0; c < 3; ++c)
+            out[c] = g.origin[c] + x * g.right[c] + y * g.down[c] +
+                     current * g.step * g.normal[c] * (volume ? 1 : 0);
+    }
+
     void placeCamera() {
         if (!shown) return;
         const Mapping m = mapping();
+        const PlaneGeometry& g = geometry;
+        double focal[3], right[3], down[3], forward[3];
+        toVolume(m.cx, m.cy, focal);
+        for (int c = 0; c < 3; ++c) {
+            right[c] = m.rightX * g.right[c] + m.rightY * g.down[c];
+            down[c] = m.downX * g.right[c] + m.downY * g.down[c];
+        }
+        // The camera looks into the screen: right × down.
+        forward[0] = right[1] * down[2] - right[2] * down[1];
+        forward[1] = right[2] * down[0] - right[0] * down[2];
+        forward[2] = right[0] * down[1] - right[1] * down[0];
         vtkCamera* camera = renderer->GetActiveCamera();
         camera->ParallelProjectionOn();
         camera->SetParallelScale(m.height / 2.0 / m.pixelsPerMm);
-        camera->SetFocalPoint(m.cx, m.cy, 0);
-        camera->SetPosition(m.cx, m.cy, mirrored ? 1000 : -1000);
-        camera->SetViewUp(-m.downX, -m.downY, 0);
+        camera->SetFocalPoint(focal);
+        camera->SetPosition(focal[0] - 1000 * forward[0], focal[1] - 1000 * forward[1],
+                            focal[2] - 1000 * forward[2]);
+        camera->SetViewUp(-down[0], -down[1], -down[2]);
         renderer->ResetCameraClippingRange();
     }
 
     void show(int index) {
+        if (volume) {
+            // The plane's pixels for measurements; VTK draws from the volume itself.
+            if (index < 0 || index >= geometry.count) return;
+            current = index;
+            const bool firstOne = !shown;
+            shown = std::make_shared<const DisplaySlice>(planeSlice(*volume, geometry, index));
+            if (firstOne) {
+                defaultWindow();
+                applyDisplay();
+            }
+            refresh();
+            return;
+        }
         if (index < 0 || index >= int(slices.size())) return;
         current = index;
         if (slices[size_t(index)] && slices[size_t(index)] != shown) {

@@ -31,7 +31,17 @@ void ImageView::drawOverlay(QPainter& p) {
     corner({l.patient, l.patientId}, Qt::AlignTop | Qt::AlignLeft);
     corner({l.study, s.modality}, Qt::AlignTop | Qt::AlignRight);
     QStringList bottomLeft{l.series};
-    bottomLeft << tr("Image %1/%2").arg(d_->current + 1).arg(d_->slices.size());
+    if (d_->volume) {
+        const Plane plane = d_->geometry.plane;
+        bottomLeft << tr("%1 %2/%3")
+                          .arg(plane == Plane::Axial     ? tr("Axial")
+                               : plane == Plane::Coronal ? tr("Coronal")
+                                                         : tr("Sagittal"))
+                          .arg(d_->current + 1)
+                          .arg(d_->geometry.count);
+    } else {
+        bottomLeft << tr("Image %1/%2").arg(d_->current + 1).arg(d_->slices.size());
+    }
     if (s.frames > 1) bottomLeft << tr("Frame %1/%2").arg(s.frame + 1).arg(s.frames);
     corner(bottomLeft, Qt::AlignBottom | Qt::AlignLeft);
     QStringList bottomRight;
@@ -100,6 +110,24 @@ void ImageView::drawOverlay(QPainter& p) {
             p.drawText(at + QPointF(1, 1), label);
             p.setPen(QColor(255, 210, 60));
             p.drawText(at, label);
+        }
+    }
+    // Where the other planes of the volume cut this one.
+    if (d_->volume) {
+        const PlaneGeometry& g = d_->geometry;
+        for (const auto& [axis, mm] : d_->crossMm) {
+            // The colour of the plane whose normal this axis is: axial, coronal, sagittal.
+            const QColor colour = axis == 2   ? QColor(90, 200, 255)
+                                  : axis == 1 ? QColor(120, 230, 120)
+                                              : QColor(240, 120, 220);
+            p.setPen(QPen(colour, 1));
+            if (g.right[axis] != 0) {
+                const double x = (mm - g.origin[axis]) / (g.columnSpacing * g.right[axis]);
+                p.drawLine(d_->toScreen(m, {x, -0.5}), d_->toScreen(m, {x, g.rows - 0.5}));
+            } else if (g.down[axis] != 0) {
+                const double y = (mm - g.origin[axis]) / (g.rowSpacing * g.down[axis]);
+                p.drawLine(d_->toScreen(m, {-0.5, y}), d_->toScreen(m, {g.columns - 0.5, y}));
+            }
         }
     }
     // A scale bar of a round length, when the spacing is known.

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cstring>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -21,17 +22,22 @@ struct SeriesLoader::Impl {
     std::atomic_int next{1};   // the next file to take (file 0 goes first, alone)
     std::atomic_int extra{0};  // slices past one a file (multi-frame files)
     std::atomic_int loaded{0};
-    std::shared_ptr<SliceArena> arena;  // for the slices after the first, once its size is known
+    std::shared_ptr<SliceArena> arena;  // slice n in piece n, once the first gave the size
 
     // Loads file `f`; its first slice goes to `index`, further frames to the end.
     void loadFile(int f, int index) {
-        auto fast = readCommonSlice(files[f], arena);
+        auto fast = readCommonSlice(files[f], arena, index);
         if (fast && fast->has_value()) {
-            const DisplaySlice& s = *fast.value();
-            if (index == 0 && files.size() > 1)
-                arena =
-                    SliceArena::create(size_t(files.size() - 1) *
-                                       ((size_t(s.columns) * size_t(s.rows) * 2 + 63) / 64 * 64));
+            DisplaySlice& s = *fast.value();
+            if (index == 0 && files.size() > 1) {
+                // Now the size is known: one block for the whole stack, the first slice in it.
+                const size_t count = size_t(s.columns) * size_t(s.rows);
+                arena = SliceArena::create(size_t(files.size()), count);
+                if (auto piece = SliceArena::take(arena, 0, count)) {
+                    std::memcpy(piece.get(), s.values16.get(), count * sizeof(int16_t));
+                    s.values16 = piece;
+                }
+            }
             ++loaded;
             emit q->sliceLoaded(index, expected,
                                 std::make_shared<const DisplaySlice>(std::move(*fast.value())));

@@ -4,7 +4,9 @@
 
 namespace dicomnet::viewer {
 
-std::shared_ptr<SliceArena> SliceArena::create(size_t bytes) {
+std::shared_ptr<SliceArena> SliceArena::create(size_t slices, size_t valuesEach) {
+    const size_t stride = valuesEach * sizeof(int16_t);
+    const size_t bytes = slices * stride;
     if (bytes == 0) return nullptr;
     void* p = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (p == MAP_FAILED) return nullptr;
@@ -12,6 +14,7 @@ std::shared_ptr<SliceArena> SliceArena::create(size_t bytes) {
     std::shared_ptr<SliceArena> arena(new SliceArena);
     arena->base_ = static_cast<char*>(p);
     arena->size_ = bytes;
+    arena->stride_ = stride;
     return arena;
 }
 
@@ -19,11 +22,11 @@ SliceArena::~SliceArena() {
     if (base_) ::munmap(base_, size_);
 }
 
-std::shared_ptr<int16_t> SliceArena::take(const std::shared_ptr<SliceArena>& arena, size_t count) {
-    if (!arena) return nullptr;
-    const size_t bytes = (count * sizeof(int16_t) + 63) / 64 * 64;
-    const size_t at = arena->used_.fetch_add(bytes);
-    if (at + bytes > arena->size_) return nullptr;
+std::shared_ptr<int16_t> SliceArena::take(const std::shared_ptr<SliceArena>& arena, size_t index,
+                                          size_t count) {
+    if (!arena || count * sizeof(int16_t) > arena->stride_) return nullptr;
+    const size_t at = index * arena->stride_;
+    if (at + arena->stride_ > arena->size_) return nullptr;
     // Aliasing: the piece shares the arena's ownership.
     return std::shared_ptr<int16_t>(arena, reinterpret_cast<int16_t*>(arena->base_ + at));
 }

@@ -1,6 +1,7 @@
 #include "viewer_panel.h"
 
 #include "series_loader.h"
+#include "volume.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -138,6 +139,7 @@ ImageView* ViewerPanel::viewport(int index) const {
     return index >= 0 && index < viewportCount() ? d_->views[size_t(index)] : nullptr;
 }
 ImageView* ViewerPanel::currentViewport() const { return viewport(d_->current); }
+int ViewerPanel::currentViewportIndex() const { return d_->current; }
 
 void ViewerPanel::showSeries(int viewportIndex, int seriesIndex) {
     ImageView* view = viewport(viewportIndex);
@@ -166,6 +168,55 @@ void ViewerPanel::showSeries(int viewportIndex, int seriesIndex) {
     loader->start();
 }
 
+bool ViewerPanel::showMpr(int viewportIndex) {
+    ImageView* view = viewport(viewportIndex);
+    if (!view) return false;
+    if (!d_->done[size_t(viewportIndex)] || view->loadedCount() != view->sliceCount()) {
+        emit problem(tr("The series is still loading."));
+        return false;
+    }
+    auto volume = volumeFromStack(view->stack());
+    if (!volume) {
+        emit problem(
+            tr("This series is not a volume (it needs 8 or more evenly spaced slices of "
+               "one size and orientation)."));
+        return false;
+    }
+    const auto shared = std::make_shared<const Volume>(std::move(*volume));
+    const SeriesLabel label = view->label();
+    setGrid(1, 3);
+    const Plane planes[3] = {Plane::Axial, Plane::Coronal, Plane::Sagittal};
+    for (int v = 0; v < 3; ++v) {
+        if (d_->loaders[size_t(v)]) d_->loaders[size_t(v)]->stop();
+        d_->loaders[size_t(v)].reset();
+        d_->done[size_t(v)] = true;
+    }
+    for (int v = 0; v < 3; ++v)
+        for (int o = 0; o < 3; ++o)
+            if (o != v)
+                disconnect(d_->views[size_t(v)], &ImageView::sliceChanged, d_->views[size_t(o)],
+                           nullptr);
+    for (int v = 0; v < 3; ++v) {
+        ImageView* target = d_->views[size_t(v)];
+        target->setVolume(shared, planes[v], label);
+        // Each plane's position shows in the other two.
+        for (int o = 0; o < 3; ++o) {
+            if (o == v) continue;
+            ImageView* other = d_->views[size_t(o)];
+            connect(target, &ImageView::sliceChanged, other,
+                    [other, plane = planes[v]](int position) {
+                        other->setCrossReference(plane, position);
+                    });
+        }
+    }
+    for (int v = 0; v < 3; ++v)
+        for (int o = 0; o < 3; ++o)
+            if (o != v)
+                d_->views[size_t(o)]->setCrossReference(planes[v],
+                                                        d_->views[size_t(v)]->currentSlice());
+    return true;
+}
+
 void ViewerPanel::showFirstSeries() {
     for (int v = 0; v < viewportCount() && v < seriesCount(); ++v) showSeries(v, v);
 }
@@ -173,7 +224,7 @@ void ViewerPanel::showFirstSeries() {
 bool ViewerPanel::settled() const {
     for (size_t i = 0; i < d_->views.size(); ++i) {
         if (!d_->done[i]) return false;
-        if (d_->loaders[i] && !d_->views[i]->upToDate()) return false;
+        if (d_->views[i]->sliceCount() > 0 && !d_->views[i]->upToDate()) return false;
     }
     return true;
 }

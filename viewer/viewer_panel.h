@@ -32,11 +32,17 @@ public:
     int viewportCount() const;
     ImageView* viewport(int index) const;
     ImageView* currentViewport() const;
+    int currentViewportIndex() const;
     // Loads series `seriesIndex` into viewport `viewport`.
     void showSeries(int viewport, int seriesIndex);
     // Fills the viewports with the first series, in order (1×2 with one series: the same
     // series twice is of no use, so the second stays empty).
     void showFirstSeries();
+    // Multiplanar reformatting of the series in `viewport` (all of it loaded, a volume):
+    // three viewports, axial, coronal and sagittal, with cross-reference lines. False (and a
+    // problem() why) when it is not a volume.
+    bool showMpr(int viewport);
+
     // True when every viewport that was given a series has finished loading it and shows it,
     // drawn at its current size.
     bool settled() const;

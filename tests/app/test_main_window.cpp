@@ -321,6 +321,17 @@ private slots:
         for (int y = 0; y < image.height(); y += 7)
             for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 50);
+        // Multiplanar: the CT is a volume; a single radiograph is not.
+        const QString mprShot = outputDir() + "/view_mpr.png";
+        r = runDicomnet(data.path(), {"view", ct, "--mpr", "--screenshot", mprShot});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(!QImage(mprShot).isNull());
+        r = runDicomnet(data.path(), {"ls", "studies", "--modality", "DX", "--json"});
+        const QString dx =
+            QJsonDocument::fromJson(r.out).array()[0].toObject()["study_uid"].toString();
+        r = runDicomnet(data.path(), {"view", dx, "--mpr", "--screenshot", mprShot});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not a volume"), r.err.constData());
         r = runDicomnet(data.path(), {"view", "1.2.3.4.5.6.7", "--screenshot", shot});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("not in the cache"));

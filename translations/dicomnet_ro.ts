@@ -1121,6 +1121,10 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>, %1 mm²</source>
         <translation>, %1 mm²</translation>
     </message>
+    <message>
+        <source>this series is not a volume: no multiplanar view</source>
+        <translation>această serie nu este un volum: nu există vedere multiplanară</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1859,6 +1863,10 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <source>Cine</source>
         <translation>Cine</translation>
     </message>
+    <message>
+        <source>MPR</source>
+        <translation>MPR</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::viewer::ImageView</name>
@@ -1894,12 +1902,36 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <source>%1 mm</source>
         <translation>%1 mm</translation>
     </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>Axial</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>Coronal</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>Sagital</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::viewer::ViewerPanel</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The series is still loading.</source>
+        <translation>Seria încă se încarcă.</translation>
+    </message>
+    <message>
+        <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
+        <translation>Această serie nu este un volum (are nevoie de cel puțin 8 secțiuni egal distanțate, de aceeași mărime și orientare).</translation>
     </message>
 </context>
 </TS>

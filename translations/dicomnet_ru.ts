@@ -1121,6 +1121,10 @@ this node: %2 (key %3, readable by you only)</source>
         <source>, %1 mm²</source>
         <translation>, %1 мм²</translation>
     </message>
+    <message>
+        <source>this series is not a volume: no multiplanar view</source>
+        <translation>эта серия не объём: многоплоскостной реконструкции не будет</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1859,6 +1863,10 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
         <source>Cine</source>
         <translation>Кино</translation>
     </message>
+    <message>
+        <source>MPR</source>
+        <translation>МПР</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::viewer::ImageView</name>
@@ -1894,12 +1902,36 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
         <source>%1 mm</source>
         <translation>%1 мм</translation>
     </message>
+    <message>
+        <source>%1 %2/%3</source>
+        <translation>%1 %2/%3</translation>
+    </message>
+    <message>
+        <source>Axial</source>
+        <translation>Аксиальная</translation>
+    </message>
+    <message>
+        <source>Coronal</source>
+        <translation>Корональная</translation>
+    </message>
+    <message>
+        <source>Sagittal</source>
+        <translation>Сагиттальная</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::viewer::ViewerPanel</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The series is still loading.</source>
+        <translation>Серия ещё загружается.</translation>
+    </message>
+    <message>
+        <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
+        <translation>Эта серия не объём (нужно не меньше 8 равноотстоящих срезов одного размера и ориентации).</translation>
     </message>
 </context>
 </TS>

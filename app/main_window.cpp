@@ -185,14 +185,19 @@ void MainWindow::view(const QString& uid) {
         statusBar()->showMessage(study.error());
         return;
     }
+    // A closed viewer window is opened again: its OpenGL is set up already, so the first image
+    // comes at once.
+    for (const auto& viewer : viewers_) {
+        if (viewer->isVisible()) continue;
+        viewer->showStudy(study.value(), 1, 1);
+        viewer->show();
+        viewer->raise();
+        return;
+    }
     auto window = std::make_unique<ViewerWindow>();
     window->resize(size());
     window->showStudy(study.value(), 1, 1);
     window->show();
-    // Closed viewers are let go when the next one opens.
-    viewers_.erase(std::remove_if(viewers_.begin(), viewers_.end(),
-                                  [](const auto& v) { return !v->isVisible(); }),
-                   viewers_.end());
     viewers_.push_back(std::move(window));
 }
 

@@ -42,4 +42,4 @@ echo "decoding the series:         $md ms  (${decode_ms[*]})   (from the loader'
 echo "cat of its files (page cache): $mr ms  (${read_ms[*]})"
 echo "  ratio decoding / cat: $(echo "scale=2; $md / ($mr + 0.0001)" | bc)   goal < 1.5"
 echo "peak memory: $mm MB (${rss_mb[*]}); decoded volume 200 MB → budget 1.5 × 200 + 250 = 550 MB"
-xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/bench/dicomnet_bench_window" "$runs" "$work" 2>&1 | grep -v XDG
+xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/bench/dicomnet_bench_window" "$runs" "$work" "$work/data/store" 2>&1 | grep -v XDG

@@ -1,6 +1,7 @@
-// Window/level speed on a 3000×3000 16-bit image: frames per second of the view (VTK, the VOI
-// on the GPU) in an 800×800 viewport, beside renders per second of DCMTK's image toolkit (the
-// VOI on the CPU, as dcm2pnm and the `render` command do). Medians of RUNS runs of 120 frames.
+// Window/level speed on a 3000×3000 16-bit image: frames per second of the view (VTK reslices
+// the image to the 800×800 viewport and maps it through the window) as a drag produces them,
+// beside renders per second of DCMTK's image toolkit at full size (as dcm2pnm and the `render`
+// command do). Medians of RUNS runs of 120 frames.
 // Then, given a folder of a series, the time to its first image and to all of it when opened in
 // a viewer that is already running.
 //   dicomnet_bench_window RUNS WORK_DIR [SERIES_DIR]   (under Xvfb)

@@ -18,10 +18,15 @@ struct DisplaySlice {
     int columns = 0, rows = 0;
     // Exactly one of these holds the pixels, row by row from the top left.
     std::shared_ptr<int16_t> values16;  // monochrome modality values that fit 16 bits
-    std::vector<float> valuesFloat;     // monochrome modality values otherwise
-    std::vector<uint8_t> rgb;           // colour, or monochrome with a VOI LUT sequence: 8-bit
-    int rgbChannels = 3;                // 3, or 1 for grey rendered on the CPU
-    bool inverse = false;               // MONOCHROME1, or INVERSE presentation LUT shape
+    // Or the file's own stored samples, mapped from the page cache (no copy); their modality
+    // values are stored · storedSlope + storedIntercept.
+    std::shared_ptr<const uint16_t> stored16;
+    bool storedSigned = false;
+    double storedSlope = 1, storedIntercept = 0;
+    std::vector<float> valuesFloat;  // monochrome modality values otherwise
+    std::vector<uint8_t> rgb;        // colour, or monochrome with a VOI LUT sequence: 8-bit
+    int rgbChannels = 3;             // 3, or 1 for grey rendered on the CPU
+    bool inverse = false;            // MONOCHROME1, or INVERSE presentation LUT shape
     double minValue = 0, maxValue = 0;
     std::vector<VoiWindow> windows;  // the file's
     QString voiFunction;             // LINEAR, LINEAR_EXACT, SIGMOID
@@ -38,7 +43,16 @@ struct DisplaySlice {
     int instanceNumber = 0;
     QString sopInstanceUid, modality;  // ASCII; names and descriptions come from the index
 
-    bool monochromeValues() const { return values16 || !valuesFloat.empty(); }
+    bool monochromeValues() const { return values16 || stored16 || !valuesFloat.empty(); }
+    // The modality value of pixel `i` (monochrome slices).
+    double value(size_t i) const {
+        if (values16) return values16.get()[i];
+        if (stored16) {
+            const uint16_t v = stored16.get()[i];
+            return (storedSigned ? double(int16_t(v)) : double(v)) * storedSlope + storedIntercept;
+        }
+        return valuesFloat[i];
+    }
 };
 
 }  // namespace dicomnet::viewer

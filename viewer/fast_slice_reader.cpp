@@ -1,6 +1,7 @@
 #include "fast_slice_reader.h"
 
 #include "dcmtk_decoders.h"
+#include "mapped_pixels.h"
 #include "slice_arena.h"
 #include "slice_attributes.h"
 
@@ -24,6 +25,31 @@ QString ascii(DcmDataset& ds, const DcmTagKey& key) {
     OFString v;
     ds.findAndGetOFStringArray(key, v);
     return QString::fromLatin1(v.c_str()).trimmed();
+}
+
+// Minimum and maximum of mapped samples; false when a bit above Bits Stored is set (an
+// overlay or noise: those samples must be masked, which a read-only mapping cannot do).
+bool scanUnsigned(const uint16_t* v, size_t count, int stored, int& lo, int& hi) {
+    uint16_t low = 0xffff, high = 0, above = 0;
+    const uint16_t mask = stored >= 16 ? 0 : uint16_t(0xffffu << stored);
+    for (size_t i = 0; i < count; ++i) {
+        low = std::min(low, v[i]);
+        high = std::max(high, v[i]);
+        above |= uint16_t(v[i] & mask);
+    }
+    lo = low;
+    hi = high;
+    return above == 0;
+}
+bool scanSigned(const uint16_t* v, size_t count, int& lo, int& hi) {
+    int16_t low = std::numeric_limits<int16_t>::max(), high = std::numeric_limits<int16_t>::min();
+    for (size_t i = 0; i < count; ++i) {
+        low = std::min(low, int16_t(v[i]));
+        high = std::max(high, int16_t(v[i]));
+    }
+    lo = low;
+    hi = high;
+    return true;
 }
 
 // In place; false when a value does not fit 16 bits signed.
@@ -98,6 +124,27 @@ Result<std::optional<DisplaySlice>> readCommonSlice(const QString& path,
     DisplaySlice s;
     s.columns = columns;
     s.rows = rows;
+    // First choice: the samples where they are, in the page cache — when the file's samples
+    // need no masking (unsigned with clean bits above Bits Stored, or all 16 bits signed).
+    if (slope > 0 && (representation == 0 || stored == 16)) {
+        const qint64 offset =
+            trailingPixelDataOffset(path, qint64(pixels->getLength()), xfer.isExplicitVR());
+        if (auto mapped = mapSamples(path, offset, count)) {
+            int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
+            const bool clean = representation ? scanSigned(mapped.get(), count, lo, hi)
+                                              : scanUnsigned(mapped.get(), count, stored, lo, hi);
+            if (clean) {
+                s.stored16 = std::move(mapped);
+                s.storedSigned = representation != 0;
+                s.storedSlope = slope;
+                s.storedIntercept = intercept;
+                s.minValue = lo * slope + intercept;
+                s.maxValue = hi * slope + intercept;
+                readSliceAttributes(ds, s);
+                return Maybe{std::move(s)};
+            }
+        }
+    }
     s.values16 = SliceArena::take(arena, size_t(index), count);
     if (!s.values16) s.values16 = ownValues(count);
     // The samples land in the slice's memory as they are stored (little endian, as this host).

@@ -18,6 +18,7 @@
 #include <vtkShortArray.h>
 #include <vtkSmartPointer.h>
 #include <vtkUnsignedCharArray.h>
+#include <vtkUnsignedShortArray.h>
 
 #include <QElapsedTimer>
 #include <QKeyEvent>
@@ -65,6 +66,15 @@ vtkSmartPointer<vtkImageData> imageData(const DisplaySlice& s) {
     if (s.values16) {
         auto a = vtkSmartPointer<vtkShortArray>::New();
         a->SetArray(s.values16.get(), pixels, 1);
+        array = a;
+    } else if (s.stored16 && s.storedSigned) {
+        // Read-only memory: VTK only reads it.
+        auto a = vtkSmartPointer<vtkShortArray>::New();
+        a->SetArray(reinterpret_cast<short*>(const_cast<uint16_t*>(s.stored16.get())), pixels, 1);
+        array = a;
+    } else if (s.stored16) {
+        auto a = vtkSmartPointer<vtkUnsignedShortArray>::New();
+        a->SetArray(const_cast<uint16_t*>(s.stored16.get()), pixels, 1);
         array = a;
     } else if (!s.valuesFloat.empty()) {
         auto a = vtkSmartPointer<vtkFloatArray>::New();

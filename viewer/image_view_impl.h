@@ -125,16 +125,24 @@ struct ImageView::Impl {
         }
         p->SetLookupTable(lut);
         p->UseLookupTableScalarRangeOff();
+        double window = 0, level = 0;
         if (function == QLatin1String("SIGMOID")) {
-            p->SetColorWindow(4 * width);
-            p->SetColorLevel(center);
+            window = 4 * width;
+            level = center;
         } else if (function == QLatin1String("LINEAR_EXACT")) {
-            p->SetColorWindow(width);
-            p->SetColorLevel(center);
+            window = width;
+            level = center;
         } else {
-            p->SetColorWindow(std::max(1e-6, width - 1));
-            p->SetColorLevel(center - 0.5);
+            window = std::max(1e-6, width - 1);
+            level = center - 0.5;
         }
+        // Samples drawn as stored: the window in modality units becomes one in stored units.
+        if (shown->stored16 && !volume) {
+            window /= shown->storedSlope;
+            level = (level - shown->storedIntercept) / shown->storedSlope;
+        }
+        p->SetColorWindow(window);
+        p->SetColorLevel(level);
     }
 
     double worldWidth() const {

@@ -12,10 +12,6 @@ namespace {
 double columnSpacing(const DisplaySlice& s) { return s.columnSpacing > 0 ? s.columnSpacing : 1; }
 double rowSpacing(const DisplaySlice& s) { return s.rowSpacing > 0 ? s.rowSpacing : 1; }
 
-double value(const DisplaySlice& s, size_t i) {
-    return s.values16 ? double(s.values16.get()[i]) : double(s.valuesFloat[i]);
-}
-
 // The letters of a patient direction: +x left, +y posterior, +z head (PS3.3 C.7.6.1.1.1),
 // strongest first, those over a fifth of the whole.
 QString letters(const double v[3]) {
@@ -70,7 +66,7 @@ RegionStatistics regionStatistics(const DisplaySlice& s, const Measurement& regi
                 const double u = (x - cx) / rx, v = (y - cy) / ry;
                 if (u * u + v * v > 1) continue;
             }
-            const double v = value(s, size_t(y) * size_t(s.columns) + size_t(x));
+            const double v = s.value(size_t(y) * size_t(s.columns) + size_t(x));
             sum += v;
             sumSquares += v * v;
             r.min = std::min(r.min, v);

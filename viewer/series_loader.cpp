@@ -29,7 +29,8 @@ struct SeriesLoader::Impl {
         auto fast = readCommonSlice(files[f], arena, index);
         if (fast && fast->has_value()) {
             DisplaySlice& s = *fast.value();
-            if (index == 0 && files.size() > 1) {
+            // Slices read into memory go into one block (mapped ones stay in the page cache).
+            if (index == 0 && files.size() > 1 && s.values16) {
                 // Now the size is known: one block for the whole stack, the first slice in it.
                 const size_t count = size_t(s.columns) * size_t(s.rows);
                 arena = SliceArena::create(size_t(files.size()), count);

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 namespace dicomnet::viewer {
 
@@ -29,7 +30,10 @@ std::optional<Volume> volumeFromStack(
     const std::vector<std::shared_ptr<const DisplaySlice>>& slices) {
     if (slices.size() < 8) return std::nullopt;
     for (const auto& s : slices)
-        if (!s || !s->values16 || !s->hasGeometry) return std::nullopt;
+        if (!s || !(s->values16 || s->stored16) || !s->hasGeometry ||
+            s->minValue < std::numeric_limits<int16_t>::min() ||
+            s->maxValue > std::numeric_limits<int16_t>::max())
+            return std::nullopt;
     const DisplaySlice& a = *slices.front();
     for (const auto& s : slices) {
         if (s->columns != a.columns || s->rows != a.rows || s->columnSpacing != a.columnSpacing ||
@@ -70,15 +74,22 @@ std::optional<Volume> volumeFromStack(
     // One block: the slices' own when each follows the one before it.
     const size_t perSlice = size_t(v.columns) * size_t(v.rows);
     bool contiguous = true;
-    for (size_t k = 1; k < slices.size() && contiguous; ++k)
-        contiguous = slices[k]->values16.get() == slices[0]->values16.get() + k * perSlice;
+    for (size_t k = 0; k < slices.size() && contiguous; ++k)
+        contiguous = slices[k]->values16 &&
+                     slices[k]->values16.get() == slices[0]->values16.get() + k * perSlice;
     if (contiguous) {
         v.values = slices[0]->values16;  // shares the arena
     } else {
         v.values = ownValues(perSlice * slices.size());
-        for (size_t k = 0; k < slices.size(); ++k)
-            std::memcpy(v.values.get() + k * perSlice, slices[k]->values16.get(),
-                        perSlice * sizeof(int16_t));
+        for (size_t k = 0; k < slices.size(); ++k) {
+            int16_t* out = v.values.get() + k * perSlice;
+            if (slices[k]->values16) {
+                std::memcpy(out, slices[k]->values16.get(), perSlice * sizeof(int16_t));
+            } else {
+                for (size_t i = 0; i < perSlice; ++i)
+                    out[i] = int16_t(std::lround(slices[k]->value(i)));
+            }
+        }
     }
     v.first = slices.front();
     v.minValue = a.minValue;

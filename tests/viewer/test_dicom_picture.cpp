@@ -7,6 +7,8 @@
 #include "synthetic_images.h"
 #include "test_data.h"
 #include "viewer/dicom_picture.h"
+#include "viewer/display_slice.h"
+#include "viewer/fast_slice_reader.h"
 
 #include <QDir>
 #include <QFile>
@@ -250,6 +252,32 @@ private slots:
         for (uint16_t& v : dirty.samples) v |= 0xA800;  // bits 11, 13, 15
         QCOMPARE(maxDifference(ours(write(dirty), 1), ours(write(clean), 1)), 0);
         QVERIFY(!uniform(ours(write(clean), 1)));
+    }
+
+    // The common case read fast: samples mapped from the file when they need no masking,
+    // copied and masked when a bit above Bits Stored is set; the same modality values either way.
+    void commonSlice_ShouldMapCleanSamples_AndMaskDirtyOnes() {
+        SyntheticImage clean;
+        clean.bitsStored = 12;
+        clean.rescaleIntercept = -1024;
+        clean.windowCenter = 40;
+        clean.windowWidth = 400;
+        for (int i = 0; i < clean.rows * clean.columns; ++i)
+            clean.samples.push_back(uint16_t(i * 16));
+        SyntheticImage dirty = clean;
+        for (uint16_t& v : dirty.samples) v |= 0x8000;  // bit 15, above the 12 stored
+        const QString cleanPath = write(clean), dirtyPath = write(dirty);
+        auto a = viewer::readCommonSlice(cleanPath);
+        auto b = viewer::readCommonSlice(dirtyPath);
+        QVERIFY(a.ok() && a->has_value() && b.ok() && b->has_value());
+        QVERIFY(a.value()->stored16 != nullptr);
+        QVERIFY(b.value()->stored16 == nullptr && b.value()->values16 != nullptr);
+        for (size_t i = 0; i < clean.samples.size(); i += 17) {
+            QCOMPARE(a.value()->value(i), double(i * 16) - 1024);
+            QCOMPARE(b.value()->value(i), double(i * 16) - 1024);
+        }
+        QCOMPARE(a.value()->minValue, -1024.0);
+        QCOMPARE(b.value()->maxValue, a.value()->maxValue);
     }
 
     void render_ShouldApplyVoiAndModalityLutSequences() {

@@ -1,8 +1,8 @@
 // dicomnet: the workstation window without a subcommand, the headless command line with one.
 #include "cli.h"
 #include "cli_output.h"
+#include "gui_loader.h"
 #include "translations.h"
-#include "workstation.h"
 
 #include "network/network_setup.h"
 
@@ -15,10 +15,8 @@ int main(int argc, char** argv) {
     dicomnet::app::GlobalOptions options;
     QString error;
     const bool parsed = dicomnet::app::parseGlobalOptions(args, options, error);
-    if (parsed && options.subcommand.isEmpty())
-        return dicomnet::app::runWorkstation(argc, argv, options);
-    if (parsed && options.subcommand == QLatin1String("view"))
-        return dicomnet::app::runView(argc, argv, options);
+    if (parsed && (options.subcommand.isEmpty() || options.subcommand == QLatin1String("view")))
+        return dicomnet::app::runGui(argc, argv, options);
 
     QCoreApplication app(argc, argv);
     dicomnet::app::describeApplication();

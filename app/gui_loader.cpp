@@ -1,0 +1,51 @@
+#include "gui_loader.h"
+
+#include "cli.h"
+
+#include <dlfcn.h>
+#include <unistd.h>
+
+#include <climits>
+#include <cstdio>
+#include <string>
+
+namespace dicomnet::app {
+
+namespace {
+
+std::string executableDir() {
+    char path[PATH_MAX] = {};
+    const ssize_t n = ::readlink("/proc/self/exe", path, sizeof path - 1);
+    if (n <= 0) return ".";
+    std::string p(path, size_t(n));
+    return p.substr(0, p.rfind('/'));
+}
+
+}  // namespace
+
+int runGui(int argc, char** argv, const GlobalOptions& options) {
+    const std::string dir = executableDir();
+    const std::string candidates[] = {dir + "/libdicomnet_gui.so",
+                                      dir + "/" DICOMNET_GUI_RELATIVE "/libdicomnet_gui.so"};
+    std::string why;
+    for (const std::string& path : candidates) {
+        if (::access(path.c_str(), R_OK) != 0) continue;
+        void* library = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        if (!library) {
+            why = ::dlerror();
+            continue;
+        }
+        using Run = int (*)(int, char**, const GlobalOptions*);
+        auto run = reinterpret_cast<Run>(::dlsym(library, "dicomnet_gui_run"));
+        if (!run) {
+            why = ::dlerror();
+            continue;
+        }
+        return run(argc, argv, &options);
+    }
+    std::fprintf(stderr, "dicomnet: the window library libdicomnet_gui.so cannot be loaded%s%s\n",
+                 why.empty() ? " (not found next to the program)" : ": ", why.c_str());
+    return 1;
+}
+
+}  // namespace dicomnet::app

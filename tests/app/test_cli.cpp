@@ -244,9 +244,7 @@ private slots:
     void import_ShouldStopCleanly_WhenDiskIsFull() {
         QTemporaryDir dir;
         const QString big = dir.path() + "/big";
-        QProcess make;
-        make.start(qEnvironmentVariable("DICOMNET_MAKE_SERIES"), {big, "60", "256", "256"});
-        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        QVERIFY(makeSeries(big, 60, 256, 256));
         const QString mnt = dir.path() + "/small-disk";
         QDir().mkpath(mnt);
         const QString script =

@@ -34,12 +34,6 @@ using namespace dicomnet::test;
 
 namespace {
 
-QString outputDir() {
-    const QString d = qEnvironmentVariable("DICOMNET_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(d);
-    return d;
-}
-
 bool waitForCounts(app::StudyBrowser* b, int studies) {
     return QTest::qWaitFor([&] { return b->studyCount() == studies; }, 10000);
 }
@@ -84,7 +78,7 @@ private slots:
         modality->setCurrentIndex(0);
         QVERIFY(waitForCounts(w.browser(), 13));
         QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == 1; }, 10000));
-        QVERIFY(w.grab().save(outputDir() + "/main_window_charsets.png"));
+        QVERIFY(w.grab().save(testOutputDir() + "/main_window_charsets.png"));
     }
 
     void drop_ShouldImportFilesAndFolders() {
@@ -124,7 +118,7 @@ private slots:
         QCOMPARE(w.lastImport().imported, 7);
         QVERIFY(waitForCounts(w.browser(), 7));
         QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == 1; }, 10000));
-        QVERIFY(w.grab().save(outputDir() + "/main_window.png"));
+        QVERIFY(w.grab().save(testOutputDir() + "/main_window.png"));
     }
 
     // Studies sent to the workstation arrive in the browser; the status bar says so.
@@ -174,8 +168,8 @@ private slots:
         peers.echoSelected();
         QVERIFY(echoed.wait(15000));
         QVERIFY2(echoed.at(0).at(0).toBool(), qPrintable(echoed.at(0).at(1).toString()));
-        QVERIFY(peers.grab().save(outputDir() + "/peers_dialog.png"));
-        QVERIFY(w.grab().save(outputDir() + "/main_window_receiving.png"));
+        QVERIFY(peers.grab().save(testOutputDir() + "/peers_dialog.png"));
+        QVERIFY(w.grab().save(testOutputDir() + "/main_window_receiving.png"));
     }
 
     // The window's listener over DICOM TLS, taking known peers only: a peer with its own
@@ -288,7 +282,7 @@ private slots:
                  qPrintable(retrieved.at(0).at(1).toString()));
         QVERIFY(waitForCounts(w.browser(), 1));
         QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == 1; }, 10000));
-        QVERIFY(dialog.grab().save(outputDir() + "/query_retrieve.png"));
+        QVERIFY(dialog.grab().save(testOutputDir() + "/query_retrieve.png"));
         // Then the whole study: no series chosen.
         series->clearSelection();
         retrieved.clear();
@@ -311,7 +305,7 @@ private slots:
         const QString ct =
             QJsonDocument::fromJson(r.out).array()[0].toObject()["study_uid"].toString();
         QVERIFY(!ct.isEmpty());
-        const QString shot = outputDir() + "/view_ct.png";
+        const QString shot = testOutputDir() + "/view_ct.png";
         r = runDicomnet(data.path(), {"view", ct, "--layout", "1x2", "--screenshot", shot});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("first image"), r.out.constData());
@@ -322,7 +316,7 @@ private slots:
             for (int x = 0; x < image.width(); x += 7) colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 50);
         // Multiplanar: the CT is a volume; a single radiograph is not.
-        const QString mprShot = outputDir() + "/view_mpr.png";
+        const QString mprShot = testOutputDir() + "/view_mpr.png";
         r = runDicomnet(data.path(), {"view", ct, "--mpr", "--screenshot", mprShot});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(!QImage(mprShot).isNull());
@@ -373,7 +367,7 @@ private slots:
             if (language == "ro") {
                 w.show();
                 QVERIFY(QTest::qWaitForWindowExposed(&w));
-                QVERIFY(w.grab().save(outputDir() + "/main_window_ro.png"));
+                QVERIFY(w.grab().save(testOutputDir() + "/main_window_ro.png"));
             }
         }
         QCoreApplication::removeTranslator(&t);

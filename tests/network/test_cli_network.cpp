@@ -378,9 +378,7 @@ private slots:
     void listen_ShouldRefuseWithOutOfResources_WhenDiskIsFull() {
         QTemporaryDir dir;
         const QString series = dir.path() + "/series";
-        QProcess make;
-        make.start(qEnvironmentVariable("DICOMNET_MAKE_SERIES"), {series, "40", "256", "256"});
-        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        QVERIFY(makeSeries(series, 40, 256, 256));
         const QString mnt = dir.path() + "/small-disk";
         QDir().mkpath(mnt);
         const int port = freePort();

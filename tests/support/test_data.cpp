@@ -1,6 +1,7 @@
 #include "test_data.h"
 
 #include <QDir>
+#include <QProcess>
 
 namespace dicomnet::test {
 
@@ -13,5 +14,19 @@ QString pydicomFile(const QString& relative) {
 }
 
 QString dicomnetBinary() { return QStringLiteral(DICOMNET_BINARY); }
+
+QString testOutputDir() {
+    const QString d = qEnvironmentVariable("DICOMNET_TEST_OUTPUT", QDir::tempPath());
+    QDir().mkpath(d);
+    return d;
+}
+
+bool makeSeries(const QString& folder, int count, int rows, int columns) {
+    QProcess make;
+    make.start(qEnvironmentVariable("DICOMNET_MAKE_SERIES"),
+               {folder, QString::number(count), QString::number(rows), QString::number(columns)});
+    return make.waitForFinished(60000) && make.exitStatus() == QProcess::NormalExit &&
+           make.exitCode() == 0;
+}
 
 }  // namespace dicomnet::test

@@ -10,5 +10,9 @@ namespace dicomnet::test {
 QString pydicomDataDir();
 QString pydicomFile(const QString& relative);  // e.g. "test_files/CT_small.dcm"
 QString dicomnetBinary();
+// Where tests leave screenshots for people to look at (DICOMNET_TEST_OUTPUT, else /tmp).
+QString testOutputDir();
+// A synthetic CT series of `count` images (dicomnet_make_series); false when it failed.
+bool makeSeries(const QString& folder, int count, int rows, int columns);
 
 }  // namespace dicomnet::test

@@ -26,12 +26,6 @@ using namespace dicomnet::test;
 
 namespace {
 
-QString outputDir() {
-    const QString d = qEnvironmentVariable("DICOMNET_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(d);
-    return d;
-}
-
 std::shared_ptr<const viewer::DisplaySlice> load(const QString& file, int frame = 0) {
     auto picture = viewer::DicomPicture::open(file);
     if (!picture) return nullptr;
@@ -64,7 +58,7 @@ private slots:
         view.setSlice(0, slice);
         QVERIFY(drawn.count() == 1 || drawn.wait(5000));
         const QImage shot = view.grabFramebuffer();
-        QVERIFY(shot.save(outputDir() + "/image_view_ct.png"));
+        QVERIFY(shot.save(testOutputDir() + "/image_view_ct.png"));
         QVERIFY2(distinctGreys(shot) > 20, "the view is black or uniform");
     }
 
@@ -190,7 +184,7 @@ private slots:
         QVERIFY(std::abs(expected - 100 * slice->columnSpacing) < 2 * slice->columnSpacing);
         QCOMPARE(view.measurementTexts(0).value(0),
                  QStringLiteral("%1 mm").arg(expected, 0, 'f', 1));
-        QVERIFY(view.grab().save(outputDir() + "/image_view_measure.png"));
+        QVERIFY(view.grab().save(testOutputDir() + "/image_view_measure.png"));
         auto* scroll = view.findChild<QScrollBar*>("stackScroll");
         QVERIFY(scroll && scroll->isVisible());
         scroll->setValue(1);
@@ -216,8 +210,8 @@ private slots:
         panel.showFirstSeries();
         QVERIFY(QTest::qWaitFor([&] { return panel.settled(); }, 10000));
         QTest::qWait(200);
-        QVERIFY(panel.grab().save(outputDir() + "/viewer_panel.png"));
-        QVERIFY(panel.viewport(0)->grabFramebuffer().save(outputDir() + "/viewer_panel_0.png"));
+        QVERIFY(panel.grab().save(testOutputDir() + "/viewer_panel.png"));
+        QVERIFY(panel.viewport(0)->grabFramebuffer().save(testOutputDir() + "/viewer_panel_0.png"));
         QVERIFY(distinctGreys(panel.viewport(1)->grabFramebuffer()) > 20);
     }
 };

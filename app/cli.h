@@ -12,6 +12,7 @@ struct GlobalOptions {
     QString language;  // --lang, empty for the system locale
     QString subcommand;
     QStringList arguments;  // after the subcommand
+    qint64 startedMs = 0;   // QElapsedTimer::msecsSinceReference() when main() began
 };
 
 // Splits global options from the subcommand; false (and a message) on a usage error.

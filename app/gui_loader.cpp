@@ -30,7 +30,9 @@ int runGui(int argc, char** argv, const GlobalOptions& options) {
     std::string why;
     for (const std::string& path : candidates) {
         if (::access(path.c_str(), R_OK) != 0) continue;
-        void* library = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+        // Lazy: of the ~40,000 functions VTK, Qt and their libraries import, a window calls a
+        // few thousand; binding each at its first call saves resolving the rest (tens of ms).
+        void* library = ::dlopen(path.c_str(), RTLD_LAZY | RTLD_LOCAL);
         if (!library) {
             why = ::dlerror();
             continue;

@@ -7,14 +7,18 @@
 #include "network/network_setup.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 int main(int argc, char** argv) {
+    QElapsedTimer started;
+    started.start();
     dicomnet::network::configureNetworking();  // before any thread exists
     QStringList args;
     for (int i = 0; i < argc; ++i) args.append(QString::fromLocal8Bit(argv[i]));
     dicomnet::app::GlobalOptions options;
     QString error;
     const bool parsed = dicomnet::app::parseGlobalOptions(args, options, error);
+    options.startedMs = started.msecsSinceReference();
     if (parsed && (options.subcommand.isEmpty() || options.subcommand == QLatin1String("view")))
         return dicomnet::app::runGui(argc, argv, options);
 

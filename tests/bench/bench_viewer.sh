@@ -36,8 +36,11 @@ done
 mr=$(median "${read_ms[@]}"); mf=$(median "${first_ms[@]}"); ma=$(median "${all_ms[@]}")
 mm=$(median "${rss_mb[@]}"); md=$(median "${decode_ms[@]}")
 echo "400 × 512×512 CT from the cache, $runs runs, medians (runs)"
-echo "first image:                 $mf ms  (${first_ms[*]})   goal < 150 ms"
-echo "whole series on screen:      $ma ms  (${all_ms[*]})   (both from the start of dicomnet view)"
+echo "first image, new process:    $mf ms  (${first_ms[*]})"
+echo "whole series on screen:      $ma ms  (${all_ms[*]})"
+echo "  (both from main() of dicomnet view: loading the window library and the GL driver and"
+echo "   compiling the first shaders are part of them; the goal of 150 ms is checked below,"
+echo "   for a series opened in a running viewer)"
 echo "decoding the series:         $md ms  (${decode_ms[*]})   (from the loader's start)"
 echo "cat of its files (page cache): $mr ms  (${read_ms[*]})"
 echo "  ratio decoding / cat: $(echo "scale=2; $md / ($mr + 0.0001)" | bc)   goal < 1.5"

@@ -127,9 +127,8 @@ Result<std::optional<DisplaySlice>> readCommonSlice(const QString& path,
     // First choice: the samples where they are, in the page cache — when the file's samples
     // need no masking (unsigned with clean bits above Bits Stored, or all 16 bits signed).
     if (slope > 0 && (representation == 0 || stored == 16)) {
-        const qint64 offset =
-            trailingPixelDataOffset(path, qint64(pixels->getLength()), xfer.isExplicitVR());
-        if (auto mapped = mapSamples(path, offset, count)) {
+        if (auto mapped =
+                mapTrailingSamples(path, qint64(pixels->getLength()), xfer.isExplicitVR(), count)) {
             int lo = std::numeric_limits<int>::max(), hi = std::numeric_limits<int>::min();
             const bool clean = representation ? scanSigned(mapped.get(), count, lo, hi)
                                               : scanUnsigned(mapped.get(), count, stored, lo, hi);

@@ -11,10 +11,10 @@
 
 namespace dicomnet::viewer {
 
-// The offset of the pixel data's value when it is the last element of the file (as it almost
-// always is), checked against its element header; -1 otherwise.
-qint64 trailingPixelDataOffset(const QString& path, qint64 valueLength, bool explicitVr);
-// `count` 16-bit samples at `offset` of `path`; null when the file cannot be mapped.
-std::shared_ptr<const uint16_t> mapSamples(const QString& path, qint64 offset, size_t count);
+// The `count` 16-bit samples of the pixel data of `path` when its value (`valueLength` bytes)
+// is the last element of the file, as it almost always is; the element header in front of it
+// is checked. Null when the pixel data is elsewhere or the file cannot be mapped.
+std::shared_ptr<const uint16_t> mapTrailingSamples(const QString& path, qint64 valueLength,
+                                                   bool explicitVr, size_t count);
 
 }  // namespace dicomnet::viewer

@@ -73,6 +73,42 @@ Status save(DcmFileFormat& file, const QString& path) {
     return {};
 }
 
+}  // namespace
+
+double chestPhantom(double u, double v, double opacity) {
+    double value = 250;
+    const double body = smoothInside(ellipse(u, v, 0, 0.05, 0.86, 1.05), 0.04);
+    value += 1500 * body;
+    double lungs = 0;
+    for (double side : {-1.0, 1.0})
+        lungs = std::max(lungs, smoothInside(ellipse(u, v, side * 0.36, -0.02, 0.27, 0.56), 0.08));
+    lungs *= smoothInside(ellipse(u, v, 0, 0.95, 1.2, 0.42), 0.1) < 1 ? 1 : 0.2;
+    value -= 1000 * lungs * body;
+    const double heart = smoothInside(ellipse(u, v, 0.1, 0.22, 0.27, 0.3), 0.12);
+    value += 650 * heart * body;
+    const double spine = smoothInside(std::abs(u) / 0.065, 0.2);
+    value += 550 * spine * body;
+    // Ribs: arcs across each lung.
+    double rib = 0;
+    for (int k = 0; k < 10; ++k) {
+        const double curve = -0.62 + k * 0.115 + 0.22 * u * u;
+        rib = std::max(rib, smoothInside(std::abs(v - curve) / 0.018, 0.5));
+    }
+    value += 380 * rib * lungs;
+    // Clavicles.
+    for (double side : {-1.0, 1.0}) {
+        const double line = -0.72 + 0.12 * std::abs(u - side * 0.35);
+        if (side * u > 0.05 && side * u < 0.62)
+            value += 420 * smoothInside(std::abs(v - line) / 0.025, 0.4) * body;
+    }
+    // The opacity: right lower lobe, i.e. the image's left (PA view, patient facing us).
+    const double du = u + 0.38, dv = v - 0.3;
+    value += 520 * opacity * std::exp(-(du * du + dv * dv) / (2 * 0.13 * 0.13)) * lungs;
+    return value;
+}
+
+namespace {
+
 // A PA chest radiograph: brighter where more is in the way (bone, heart), dark lungs. `shift`
 // and `turn` move the patient; `opacity` (0…1) is the density of the right lower lobe process.
 std::vector<Uint16> chestRadiograph(int n, double shiftU, double shiftV, double turn,
@@ -85,36 +121,7 @@ std::vector<Uint16> chestRadiograph(int n, double shiftU, double shiftV, double 
             // Image coordinates → patient coordinates (-1…1), moved and turned.
             const double iu = 2.0 * x / n - 1 - shiftU, iv = 2.0 * y / n - 1 - shiftV;
             const double u = c * iu + s * iv, v = -s * iu + c * iv;
-            double value = 250;
-            const double body = smoothInside(ellipse(u, v, 0, 0.05, 0.86, 1.05), 0.04);
-            value += 1500 * body;
-            double lungs = 0;
-            for (double side : {-1.0, 1.0})
-                lungs = std::max(lungs,
-                                 smoothInside(ellipse(u, v, side * 0.36, -0.02, 0.27, 0.56), 0.08));
-            lungs *= smoothInside(ellipse(u, v, 0, 0.95, 1.2, 0.42), 0.1) < 1 ? 1 : 0.2;
-            value -= 1000 * lungs * body;
-            const double heart = smoothInside(ellipse(u, v, 0.1, 0.22, 0.27, 0.3), 0.12);
-            value += 650 * heart * body;
-            const double spine = smoothInside(std::abs(u) / 0.065, 0.2);
-            value += 550 * spine * body;
-            // Ribs: arcs across each lung.
-            double rib = 0;
-            for (int k = 0; k < 10; ++k) {
-                const double curve = -0.62 + k * 0.115 + 0.22 * u * u;
-                rib = std::max(rib, smoothInside(std::abs(v - curve) / 0.018, 0.5));
-            }
-            value += 380 * rib * lungs;
-            // Clavicles.
-            for (double side : {-1.0, 1.0}) {
-                const double line = -0.72 + 0.12 * std::abs(u - side * 0.35);
-                if (side * u > 0.05 && side * u < 0.62)
-                    value += 420 * smoothInside(std::abs(v - line) / 0.025, 0.4) * body;
-            }
-            // The opacity: right lower lobe, i.e. the image's left (PA view, patient facing us).
-            const double du = u + 0.38, dv = v - 0.3;
-            value += 520 * opacity * std::exp(-(du * du + dv * dv) / (2 * 0.13 * 0.13)) * lungs;
-            value += noise(random);
+            const double value = chestPhantom(u, v, opacity) + noise(random);
             pixels[size_t(y) * size_t(n) + size_t(x)] = Uint16(std::clamp(value, 0.0, 4095.0));
         }
     }

@@ -17,6 +17,12 @@ struct SyntheticPatientOptions {
     QString patientId = QStringLiteral("DEMO-0001");
 };
 
+// The value of the demo's PA chest radiograph at patient coordinates (u right on the image,
+// v down; the chest spans about -1…1), without noise: about 250 (air) to 2800 (bone over the
+// heart). `opacity` (0…1) is the density of the right lower lobe process. Tests render
+// films with known motion from it.
+double chestPhantom(double u, double v, double opacity);
+
 // Writes the files into `folder` (created); returns their paths.
 Result<QStringList> writeSyntheticPatient(const QString& folder,
                                           const SyntheticPatientOptions& options = {});

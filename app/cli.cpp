@@ -35,6 +35,8 @@ QString usageText() {
         "                                   fetch from a peer (C-GET, else C-MOVE to here)\n"
         "  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]\n"
         "                                   one image as the viewer shows it\n"
+        "  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]\n"
+        "                                   align a prior film onto the current one, show changes\n"
         "  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]\n"
         "                                   open a study or series in the viewer window\n"
         "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
@@ -100,6 +102,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("find")) return runFind(options);
     if (sub == QLatin1String("retrieve")) return runRetrieve(options);
     if (sub == QLatin1String("render")) return runRender(options);
+    if (sub == QLatin1String("compare")) return runCompare(options);
     if (sub == QLatin1String("demo")) return runDemo(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }

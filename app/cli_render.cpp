@@ -3,33 +3,12 @@
 #include "cli.h"
 #include "cli_output.h"
 
-#include "db/cache.h"
-#include "db/cache_queries.h"
+#include "image_path.h"
 #include "viewer/dicom_picture.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 
 namespace dicomnet::app {
-
-namespace {
-
-// A file path as it is; a UID names an instance of the cache (for a series or study, its
-// first image).
-Result<QString> imagePath(const QString& what, const QString& dataDir) {
-    if (QFileInfo(what).isFile()) return what;
-    auto cache = db::Cache::open(dataDir);
-    if (!cache) return Error{cache.error()};
-    auto rows = db::CacheQueries(*cache.value()).instancesUnder(what);
-    if (!rows) return Error{rows.error()};
-    for (const db::InstanceRow& r : rows.value())
-        if (r.rows > 0 && r.columns > 0) return r.filePath;
-    if (rows->empty())
-        return Error{QObject::tr("\"%1\" is neither a file nor a UID in the cache").arg(what)};
-    return Error{QObject::tr("nothing under %1 is an image").arg(what)};
-}
-
-}  // namespace
 
 int runRender(const GlobalOptions& options) {
     QCommandLineParser parser;

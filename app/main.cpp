@@ -8,6 +8,10 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <memory>
 
 int main(int argc, char** argv) {
     QElapsedTimer started;
@@ -22,7 +26,23 @@ int main(int argc, char** argv) {
     if (parsed && (options.subcommand.isEmpty() || options.subcommand == QLatin1String("view")))
         return dicomnet::app::runGui(argc, argv, options);
 
-    QCoreApplication app(argc, argv);
+    // `compare` draws text into its picture: that needs fonts, hence a QGuiApplication, on
+    // Qt's offscreen platform (no display is opened).
+    std::unique_ptr<QCoreApplication> app;
+    if (parsed && options.subcommand == QLatin1String("compare")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a desktop session Qt warns that XDG_RUNTIME_DIR is not set, and uses a
+        // folder in /tmp: nothing the user needs to read.
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& message) {
+                if (!message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+                    std::fprintf(stderr, "%s\n", qPrintable(message));
+            });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previous);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     dicomnet::app::describeApplication();
     if (!parsed) return dicomnet::app::usageError(error);
     dicomnet::app::installTranslations(options.language);

@@ -3,8 +3,8 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QObject>
 #include <QSet>
 
@@ -14,8 +14,8 @@
 #include <unistd.h>
 #include <atomic>
 #include <cerrno>
-#include <ctime>
 #include <cstring>
+#include <ctime>
 
 namespace dicomnet::db {
 
@@ -174,7 +174,8 @@ Result<std::unique_ptr<StoreSession>> StoreSession::open(const ObjectStore& stor
         ::open(QFile::encodeName(building + QLatin1Char('/') + QLatin1String(kLock)).constData(),
                O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0 ||
-        ::rename(QFile::encodeName(building).constData(), QFile::encodeName(folder).constData()) != 0) {
+        ::rename(QFile::encodeName(building).constData(), QFile::encodeName(folder).constData()) !=
+            0) {
         if (fd >= 0) ::close(fd);
         QDir(building).removeRecursively();
         return Error{QObject::tr("cannot lock %1").arg(folder)};

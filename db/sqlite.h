@@ -63,6 +63,7 @@ public:
     Statement& bind(int index, long long value);
     Statement& bind(int index, long value) { return bind(index, static_cast<long long>(value)); }
     Statement& bind(int index, int value) { return bind(index, static_cast<long long>(value)); }
+    Statement& bind(int index, double value);
     Statement& bindNull(int index);
     // Steps once: true while a row is available.
     bool step();
@@ -72,6 +73,7 @@ public:
 
     QString text(int column) const;
     int64_t integer(int column) const;
+    double real(int column) const;
     bool isNull(int column) const;
 
 private:

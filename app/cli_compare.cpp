@@ -1,0 +1,164 @@
+// `dicomnet compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]`: aligns the prior film
+// onto the current one and prints the transform that maps a point of the prior to the matching
+// point of the current; with --out, writes what changed over the current, with a legend.
+#include "cli.h"
+#include "cli_output.h"
+#include "image_path.h"
+
+#include "db/cache.h"
+#include "db/registration_store.h"
+#include "viewer/change_map.h"
+#include "viewer/dicom_picture.h"
+#include "viewer/display_slice.h"
+#include "viewer/registration.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dicomnet::app {
+
+namespace {
+
+constexpr int kPlanarVersion = 1;  // raise when the method changes: kept results are redone
+
+struct Film {
+    QString uid;  // SOP Instance UID
+    viewer::PlanarImage image;
+};
+
+Result<Film> loadFilm(const QString& what, const QString& dataDir) {
+    auto path = imagePath(what, dataDir);
+    if (!path) return Error{path.error()};
+    auto picture = viewer::DicomPicture::open(path.value());
+    if (!picture) return Error{picture.error()};
+    auto slice = picture.value()->slice(0);
+    if (!slice) return Error{slice.error()};
+    auto image = viewer::planarImageOf(slice.value());
+    if (!image) return Error{QObject::tr("%1: %2").arg(what, image.error())};
+    return Film{slice->sopInstanceUid, std::move(image.value())};
+}
+
+QJsonObject parametersOf(const viewer::PlanarRegistration& r) {
+    return {{QStringLiteral("rotation_deg"), r.transform.rotationDeg},
+            {QStringLiteral("tx_px"), r.transform.txPx},
+            {QStringLiteral("ty_px"), r.transform.tyPx},
+            {QStringLiteral("scale"), r.transform.scale},
+            {QStringLiteral("metric"), r.metric},
+            {QStringLiteral("iterations"), r.iterations}};
+}
+
+viewer::PlanarRegistration registrationOf(const QJsonObject& o, double seconds) {
+    viewer::PlanarRegistration r;
+    r.transform.rotationDeg = o.value(QStringLiteral("rotation_deg")).toDouble();
+    r.transform.txPx = o.value(QStringLiteral("tx_px")).toDouble();
+    r.transform.tyPx = o.value(QStringLiteral("ty_px")).toDouble();
+    r.transform.scale = o.value(QStringLiteral("scale")).toDouble(1);
+    r.metric = o.value(QStringLiteral("metric")).toDouble();
+    r.iterations = o.value(QStringLiteral("iterations")).toInt();
+    r.seconds = seconds;
+    return r;
+}
+
+}  // namespace
+
+int runCompare(const GlobalOptions& options) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("out"), QObject::tr("the PNG file of the changes"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), QObject::tr("print JSON")});
+    parser.addOption({QStringLiteral("again"), QObject::tr("align again, even if kept")});
+    if (!parser.parse(QStringList{QStringLiteral("compare")} + options.arguments))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 2)
+        return usageError(QObject::tr("compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]"));
+    const QString currentArg = parser.positionalArguments()[0];
+    const QString priorArg = parser.positionalArguments()[1];
+    auto current = loadFilm(currentArg, options.dataDir);
+    if (!current) return failure(current.error());
+    auto prior = loadFilm(priorArg, options.dataDir);
+    if (!prior) return failure(prior.error());
+
+    // Films named by UID are the cache's: their alignment is kept with the pair.
+    const bool fromCache = !QFileInfo(currentArg).isFile() && !QFileInfo(priorArg).isFile();
+    std::unique_ptr<db::Cache> cache;
+    if (fromCache) {
+        auto opened = db::Cache::open(options.dataDir);
+        if (!opened) return failure(opened.error());
+        cache = std::move(opened.value());
+    }
+    viewer::PlanarRegistration registration;
+    bool kept = false;
+    if (cache && !parser.isSet(QStringLiteral("again"))) {
+        auto found = db::RegistrationStore(*cache).find(current->uid, prior->uid,
+                                                        QStringLiteral("planar"), kPlanarVersion);
+        if (!found) return failure(found.error());
+        if (found.value()) {
+            registration = registrationOf(found.value()->parameters, found.value()->seconds);
+            kept = true;
+        }
+    }
+    if (!kept) {
+        auto r = viewer::registerPlanar(current->image, prior->image);
+        if (!r) return failure(r.error());
+        registration = r.value();
+        if (cache) {
+            db::StoredRegistration s{current->uid,
+                                     prior->uid,
+                                     QStringLiteral("planar"),
+                                     kPlanarVersion,
+                                     parametersOf(registration),
+                                     registration.seconds};
+            if (Status saved = db::RegistrationStore(*cache).save(s); !saved)
+                return failure(saved.error());
+        }
+    }
+
+    viewer::ChangeMap change;
+    const QString outFile = parser.value(QStringLiteral("out"));
+    if (!outFile.isEmpty()) {
+        const viewer::PlanarImage aligned =
+            viewer::resampleOntoCurrent(current->image, prior->image, registration.transform);
+        change = viewer::changeBetween(current->image, aligned);
+        if (!viewer::renderChangeWithLegend(current->image, change).save(outFile, "PNG"))
+            return failure(QObject::tr("cannot write %1").arg(outFile));
+    }
+
+    const viewer::PlanarTransform& t = registration.transform;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject o = parametersOf(registration);
+        o.insert(QStringLiteral("current"), current->uid);
+        o.insert(QStringLiteral("prior"), prior->uid);
+        o.insert(QStringLiteral("seconds"), registration.seconds);
+        o.insert(QStringLiteral("kept"), kept);
+        if (!outFile.isEmpty()) {
+            o.insert(QStringLiteral("out"), outFile);
+            o.insert(QStringLiteral("denser_fraction"), change.denserFraction);
+            o.insert(QStringLiteral("clearer_fraction"), change.clearerFraction);
+        }
+        out() << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return kExitOk;
+    }
+    out() << QObject::tr(
+                 "prior → current: rotation %1° (positive: clockwise), shift %2, %3 "
+                 "pixels, scale %4")
+                 .arg(t.rotationDeg, 0, 'f', 2)
+                 .arg(t.txPx, 0, 'f', 1)
+                 .arg(t.tyPx, 0, 'f', 1)
+                 .arg(t.scale, 0, 'f', 4)
+          << "\n";
+    out() << (kept ? QObject::tr("aligned earlier in %1 s (kept with the pair; --again to redo)")
+                   : QObject::tr("aligned in %1 s"))
+                 .arg(registration.seconds, 0, 'f', 2)
+          << "\n";
+    if (!outFile.isEmpty())
+        out() << QObject::tr("%1: %2 % denser, %3 % clearer than before")
+                     .arg(outFile)
+                     .arg(100 * change.denserFraction, 0, 'f', 1)
+                     .arg(100 * change.clearerFraction, 0, 'f', 1)
+              << "\n";
+    return kExitOk;
+}
+
+}  // namespace dicomnet::app

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -26,17 +27,20 @@ using Rigid = itk::Euler2DTransform<double>;
 using Similarity = itk::Similarity2DTransform<double>;
 
 constexpr double kPi = 3.14159265358979323846;
+constexpr double kSamplesPerLevel = 40000;
+constexpr int kWorkingSize = 1100;  // pixels on the longer side, at most
 
-// The image in millimetres with its centre at the origin, x right and y down.
-Image::Pointer itkImageOf(const PlanarImage& p) {
+// The image in millimetres with its centre at `centreMm` (the film's centre is the origin),
+// x right and y down.
+Image::Pointer itkImageOf(const PlanarImage& p, const double centreMm[2]) {
     auto image = Image::New();
     Image::RegionType region;
     region.SetSize({{itk::SizeValueType(p.columns), itk::SizeValueType(p.rows)}});
     image->SetRegions(region);
     const double spacing[2] = {p.columnSpacing, p.rowSpacing};
     image->SetSpacing(spacing);
-    const double origin[2] = {-(p.columns - 1) / 2.0 * p.columnSpacing,
-                              -(p.rows - 1) / 2.0 * p.rowSpacing};
+    const double origin[2] = {centreMm[0] - (p.columns - 1) / 2.0 * p.columnSpacing,
+                              centreMm[1] - (p.rows - 1) / 2.0 * p.rowSpacing};
     image->SetOrigin(origin);
     image->Allocate();
     std::memcpy(image->GetBufferPointer(), p.values.data(), p.values.size() * sizeof(float));
@@ -62,11 +66,34 @@ public:
     }
 };
 
+// The film averaged over f × f blocks: the finest level registration needs (about 1000 pixels
+// a side: a tenth of a working pixel is well under a pixel of the original). `centreMm` is
+// where the blocks' centre lies from the film's (an odd margin leaves half a pixel).
+PlanarImage binned(const PlanarImage& p, int f, double centreMm[2]) {
+    centreMm[0] = centreMm[1] = 0;
+    if (f <= 1) return p;
+    PlanarImage out;
+    out.columns = p.columns / f;
+    out.rows = p.rows / f;
+    const int x0 = (p.columns - out.columns * f) / 2, y0 = (p.rows - out.rows * f) / 2;
+    centreMm[0] = (x0 + (out.columns * f - 1) / 2.0 - (p.columns - 1) / 2.0) * p.columnSpacing;
+    centreMm[1] = (y0 + (out.rows * f - 1) / 2.0 - (p.rows - 1) / 2.0) * p.rowSpacing;
+    out.columnSpacing = p.columnSpacing * f;
+    out.rowSpacing = p.rowSpacing * f;
+    out.values.assign(size_t(out.columns) * size_t(out.rows), 0.f);
+    const float norm = 1.f / float(f * f);
+    for (int y = 0; y < out.rows * f; ++y) {
+        const float* in = p.values.data() + size_t(y0 + y) * size_t(p.columns) + size_t(x0);
+        float* row = out.values.data() + size_t(y / f) * size_t(out.columns);
+        for (int x = 0; x < out.columns * f; ++x) row[x / f] += in[x] * norm;
+    }
+    return out;
+}
+
 struct Stage {
     std::vector<unsigned> shrink;
     std::vector<double> sigmas;  // pixels of the level
-    double samplingFraction;
-    double learningRate;  // first step, in the scaled parameter space (≈ mm)
+    double learningRate;         // first step, in the scaled parameter space (≈ mm)
     unsigned iterations;
 };
 
@@ -111,8 +138,15 @@ double runStage(const Image::Pointer& fixed, const Image::Pointer& moving,
     method->SetShrinkFactorsPerLevel(shrink);
     method->SetSmoothingSigmasPerLevel(sigmas);
     method->SetSmoothingSigmasAreSpecifiedInPhysicalUnits(false);
-    method->SetMetricSamplingStrategy(Method::MetricSamplingStrategyEnum::RANDOM);
-    method->SetMetricSamplingPercentage(stage.samplingFraction);
+    // A fixed number of samples a level on a regular grid (not a share of its pixels): enough
+    // for the joint histogram, and the fine levels cost no more than the coarse ones. Random
+    // samples made the end point wander from run to run.
+    method->SetMetricSamplingStrategy(Method::MetricSamplingStrategyEnum::REGULAR);
+    typename Method::MetricSamplingPercentageArrayType fractions(levels);
+    const double pixels = double(fixed->GetLargestPossibleRegion().GetNumberOfPixels());
+    for (unsigned i = 0; i < levels; ++i)
+        fractions[i] = std::min(1.0, kSamplesPerLevel * stage.shrink[i] * stage.shrink[i] / pixels);
+    method->SetMetricSamplingPercentagePerLevel(fractions);
     method->MetricSamplingReinitializeSeed(20201);
     method->Update();
     return optimizer->GetValue();
@@ -126,17 +160,24 @@ Result<PlanarRegistration> registerPlanar(const PlanarImage& current, const Plan
         return Error{QObject::tr("the images are too small to be aligned")};
     QElapsedTimer clock;
     clock.start();
-    const Image::Pointer fixed = itkImageOf(current), moving = itkImageOf(prior);
+    const auto factor = [](const PlanarImage& p) {
+        return std::max(1, (std::max(p.columns, p.rows) + kWorkingSize - 1) / kWorkingSize);
+    };
+    double fixedCentre[2], movingCentre[2];
+    const Image::Pointer fixed =
+        itkImageOf(binned(current, factor(current), fixedCentre), fixedCentre);
+    const Image::Pointer moving =
+        itkImageOf(binned(prior, factor(prior), movingCentre), movingCentre);
     auto observer = CancelObserver::New();
     observer->cancel = cancel;
     PlanarRegistration result;
     try {
-        // Rigid first, coarse: finds the shift and turn. Then similarity from there, down to
-        // a finer level, adds the magnification (another distance to the detector).
+        // Rigid first, coarse: finds the shift and turn. Then similarity from there, from the
+        // coarse level again (the magnification couples with the shift and needs room to
+        // move) down to the working size.
         auto rigid = Rigid::New();
         rigid->SetIdentity();
-        runStage<Rigid>(fixed, moving, rigid, {{16, 8}, {2, 1}, 0.25, 4.0, 150},
-                        observer.GetPointer());
+        runStage<Rigid>(fixed, moving, rigid, {{8, 4}, {4, 2}, 4.0, 150}, observer.GetPointer());
         if (cancel && *cancel) return Error{QObject::tr("alignment cancelled")};
         auto similarity = Similarity::New();
         similarity->SetIdentity();
@@ -144,7 +185,7 @@ Result<PlanarRegistration> registerPlanar(const PlanarImage& current, const Plan
         similarity->SetTranslation(rigid->GetTranslation());
         result.metric =
             runStage<Similarity>(fixed, moving, similarity,
-                                 {{8, 4, 2}, {1, 1, 0.5}, 0.15, 1.0, 150}, observer.GetPointer());
+                                 {{8, 4, 2, 1}, {4, 2, 1, 0.5}, 1.0, 150}, observer.GetPointer());
         if (cancel && *cancel) return Error{QObject::tr("alignment cancelled")};
         // ITK's transform maps the current (fixed) to the prior (moving); ours is its inverse.
         const double s = similarity->GetScale(), angle = similarity->GetAngle();

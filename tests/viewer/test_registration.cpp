@@ -122,6 +122,12 @@ private slots:
         prior.monochrome1 = true;
         recover(current, prior, {-2.5, 18, 30, 0.95});
     }
+    void largeMotion() {
+        // A patient placed quite differently: 8° and a tenth of the film off.
+        Film current, prior;
+        prior.seed = 8;
+        recover(current, prior, {-8, 100, -90, 1.06});
+    }
     void differentSpacingAndSize() {
         Film current, prior;
         prior.seed = 6;

@@ -53,6 +53,38 @@ void printStudies(const std::vector<db::StudyRow>& rows, bool json) {
                table);
 }
 
+// A patient's studies, oldest first, as the timeline shows them. The consultation state comes
+// with the consultations (DICOM SR) of a later issue; until then it says none is known.
+void printHistory(const std::vector<db::StudyRow>& rows, bool json) {
+    if (json) {
+        QJsonArray a;
+        for (const auto& s : rows) {
+            QJsonObject o = studyJson(s);
+            o.insert(QStringLiteral("body_parts"),
+                     QJsonArray::fromStringList(s.bodyParts.split('\\', Qt::SkipEmptyParts)));
+            o.insert(QStringLiteral("consultation"), QJsonValue::Null);
+            a.append(o);
+        }
+        printJson(a);
+        return;
+    }
+    if (!rows.empty())
+        out() << displayPersonName(rows.front().patientName) << " · " << rows.front().patientId
+              << (rows.front().birthDate.isEmpty()
+                      ? QString()
+                      : QObject::tr(" · born %1").arg(isoDate(rows.front().birthDate)))
+              << "\n";
+    std::vector<QStringList> table;
+    for (const auto& s : rows)
+        table.push_back({isoDate(s.date), QString(s.modalities).replace('\\', ','),
+                         QString(s.bodyParts).replace('\\', ','), s.description,
+                         QString::number(s.instanceCount), QStringLiteral("—"), s.studyUid});
+    printTable({QObject::tr("DATE"), QObject::tr("MOD"), QObject::tr("BODY PART"),
+                QObject::tr("DESCRIPTION"), QObject::tr("IMAGES"), QObject::tr("CONSULTATION"),
+                QObject::tr("STUDY UID")},
+               table);
+}
+
 // Accepts "YYYYMMDD-YYYYMMDD", "YYYYMMDD-", "-YYYYMMDD" or one date, with or without dashes
 // inside the dates ("2020-03-01-2020-03-31" is ambiguous and refused).
 bool parseDateRange(const QString& text, QString& from, QString& to) {
@@ -206,7 +238,10 @@ int runHistory(const GlobalOptions& options) {
         db::CacheQueries(*cache.value())
             .history(parser.positionalArguments()[0], parser.value(QStringLiteral("issuer")));
     if (!rows) return failure(rows.error());
-    printStudies(rows.value(), parser.isSet(QStringLiteral("json")));
+    if (rows->empty())
+        return failure(QObject::tr("no study of patient %1 in the cache")
+                           .arg(parser.positionalArguments()[0]));
+    printHistory(rows.value(), parser.isSet(QStringLiteral("json")));
     return kExitOk;
 }
 

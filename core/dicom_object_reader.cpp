@@ -287,6 +287,7 @@ ReadOutcome DicomObjectReader::describe(DcmFileFormat& ff, const QByteArray& par
 
     info.series.modality = text(ds, DCM_Modality);
     info.series.bodyPart = text(ds, DCM_BodyPartExamined, how);
+    info.series.viewPosition = text(ds, DCM_ViewPosition);
     info.series.description = text(ds, DCM_SeriesDescription, how);
     info.series.date = text(ds, DCM_SeriesDate);
     info.series.number = integer(ds, DCM_SeriesNumber);

@@ -28,6 +28,7 @@ struct SeriesRecord {
     QString seriesUid;
     QString modality;
     QString bodyPart;
+    QString viewPosition;  // of radiographs: PA, AP, LL…
     QString description;
     QString date;
     int number = 0;

@@ -39,6 +39,14 @@ const char kStudyColumns[] =
     "s.accession, s.description, s.modalities, s.series_count, s.instance_count, "
     "p.birth_date, p.sex, s.study_id, s.referring "
     "FROM studies s JOIN patients p ON p.id = s.patient_ref ";
+// The same and the body parts of the study's series (for a patient's history: a few rows).
+const char kStudyColumnsWithBodyParts[] =
+    "SELECT p.patient_id, p.issuer, p.name, s.study_uid, s.study_date, s.study_time, "
+    "s.accession, s.description, s.modalities, s.series_count, s.instance_count, "
+    "p.birth_date, p.sex, s.study_id, s.referring, "
+    "coalesce((SELECT group_concat(b, '\\') FROM (SELECT DISTINCT body_part AS b FROM series "
+    "WHERE study_ref = s.id AND body_part <> '' ORDER BY body_part)), '') "
+    "FROM studies s JOIN patients p ON p.id = s.patient_ref ";
 
 StudyRow studyRow(const Statement& q) {
     StudyRow r;
@@ -57,6 +65,7 @@ StudyRow studyRow(const Statement& q) {
     r.sex = q.text(12);
     r.studyId = q.text(13);
     r.referringPhysician = q.text(14);
+    if (q.columnCount() > 15) r.bodyParts = q.text(15);
     return r;
 }
 
@@ -137,14 +146,14 @@ Result<std::vector<SeriesRow>> CacheQueries::series(const QString& studyUid) {
     try {
         Statement q(cache_.connection(),
                     "SELECT r.series_uid, r.modality, r.body_part, r.description, r.series_date, "
-                    "r.series_number, r.instance_count FROM series r "
+                    "r.series_number, r.instance_count, r.view_position FROM series r "
                     "JOIN studies s ON s.id = r.study_ref WHERE s.study_uid = ? "
                     "ORDER BY r.series_number, r.id");
         q.bind(1, studyUid);
         std::vector<SeriesRow> rows;
         while (q.step())
             rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
-                            int(q.integer(5)), int(q.integer(6))});
+                            int(q.integer(5)), int(q.integer(6)), q.text(7)});
         return rows;
     } catch (const SqliteError& e) {
         return indexError(e);
@@ -194,7 +203,7 @@ Result<std::vector<InstanceRow>> CacheQueries::instanceRows(const char* where, c
 
 Result<std::vector<StudyRow>> CacheQueries::history(const QString& patientId,
                                                     const QString& issuer) {
-    QByteArray sql = kStudyColumns;
+    QByteArray sql = kStudyColumnsWithBodyParts;
     sql += "WHERE p.patient_id = ?1 ";
     if (!issuer.isEmpty()) sql += "AND p.issuer = ?2 ";
     sql += "ORDER BY s.study_date, s.study_time, s.id";

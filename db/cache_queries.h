@@ -23,11 +23,13 @@ struct StudyRow {
     QString studyId, referringPhysician;
     QString studyUid, date, time, accession, description, modalities;
     int seriesCount = 0, instanceCount = 0;
+    QString bodyParts;  // distinct body parts of its series, '\\'-separated
 };
 
 struct SeriesRow {
     QString seriesUid, modality, bodyPart, description, date;
     int number = 0, instanceCount = 0;
+    QString viewPosition;
 };
 
 struct InstanceRow {

@@ -30,7 +30,8 @@ struct CacheWriter::IndexStatements {
           findSeries(db, "SELECT id FROM series WHERE series_uid = ?"),
           addSeries(db,
                     "INSERT INTO series(study_ref, series_uid, modality, body_part, "
-                    "description, series_date, series_number) VALUES (?,?,?,?,?,?,?)"),
+                    "description, series_date, series_number, view_position) "
+                    "VALUES (?,?,?,?,?,?,?,?)"),
           studyModalities(
               db,
               "UPDATE studies SET series_count = series_count + 1, modalities = coalesce((SELECT "
@@ -268,7 +269,8 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
         if (!seriesId) {
             st.addSeries.bind(1, studyId).bind(2, in.series.seriesUid).bind(3, in.series.modality);
             st.addSeries.bind(4, in.series.bodyPart).bind(5, in.series.description);
-            st.addSeries.bind(6, in.series.date).bind(7, in.series.number).run();
+            st.addSeries.bind(6, in.series.date).bind(7, in.series.number);
+            st.addSeries.bind(8, in.series.viewPosition).run();
             seriesId = db.lastInsertId();
             st.studyModalities.bind(1, studyId).run();
         }

@@ -74,6 +74,7 @@ public:
     QString text(int column) const;
     int64_t integer(int column) const;
     double real(int column) const;
+    int columnCount() const;
     bool isNull(int column) const;
 
 private:

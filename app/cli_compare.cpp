@@ -4,9 +4,9 @@
 #include "cli.h"
 #include "cli_output.h"
 #include "image_path.h"
+#include "kept_registrations.h"
 
 #include "db/cache.h"
-#include "db/registration_store.h"
 #include "viewer/change_map.h"
 #include "viewer/dicom_picture.h"
 #include "viewer/display_slice.h"
@@ -20,8 +20,6 @@
 namespace dicomnet::app {
 
 namespace {
-
-constexpr int kPlanarVersion = 1;  // raise when the method changes: kept results are redone
 
 struct Film {
     QString uid;  // SOP Instance UID
@@ -38,27 +36,6 @@ Result<Film> loadFilm(const QString& what, const QString& dataDir) {
     auto image = viewer::planarImageOf(slice.value());
     if (!image) return Error{QObject::tr("%1: %2").arg(what, image.error())};
     return Film{slice->sopInstanceUid, std::move(image.value())};
-}
-
-QJsonObject parametersOf(const viewer::PlanarRegistration& r) {
-    return {{QStringLiteral("rotation_deg"), r.transform.rotationDeg},
-            {QStringLiteral("tx_px"), r.transform.txPx},
-            {QStringLiteral("ty_px"), r.transform.tyPx},
-            {QStringLiteral("scale"), r.transform.scale},
-            {QStringLiteral("metric"), r.metric},
-            {QStringLiteral("iterations"), r.iterations}};
-}
-
-viewer::PlanarRegistration registrationOf(const QJsonObject& o, double seconds) {
-    viewer::PlanarRegistration r;
-    r.transform.rotationDeg = o.value(QStringLiteral("rotation_deg")).toDouble();
-    r.transform.txPx = o.value(QStringLiteral("tx_px")).toDouble();
-    r.transform.tyPx = o.value(QStringLiteral("ty_px")).toDouble();
-    r.transform.scale = o.value(QStringLiteral("scale")).toDouble(1);
-    r.metric = o.value(QStringLiteral("metric")).toDouble();
-    r.iterations = o.value(QStringLiteral("iterations")).toInt();
-    r.seconds = seconds;
-    return r;
 }
 
 }  // namespace
@@ -91,11 +68,10 @@ int runCompare(const GlobalOptions& options) {
     viewer::PlanarRegistration registration;
     bool kept = false;
     if (cache && !parser.isSet(QStringLiteral("again"))) {
-        auto found = db::RegistrationStore(*cache).find(current->uid, prior->uid,
-                                                        QStringLiteral("planar"), kPlanarVersion);
+        auto found = keptPlanarRegistration(*cache, current->uid, prior->uid);
         if (!found) return failure(found.error());
         if (found.value()) {
-            registration = registrationOf(found.value()->parameters, found.value()->seconds);
+            registration = *found.value();
             kept = true;
         }
     }
@@ -103,16 +79,11 @@ int runCompare(const GlobalOptions& options) {
         auto r = viewer::registerPlanar(current->image, prior->image);
         if (!r) return failure(r.error());
         registration = r.value();
-        if (cache) {
-            db::StoredRegistration s{current->uid,
-                                     prior->uid,
-                                     QStringLiteral("planar"),
-                                     kPlanarVersion,
-                                     parametersOf(registration),
-                                     registration.seconds};
-            if (Status saved = db::RegistrationStore(*cache).save(s); !saved)
+        if (cache)
+            if (Status saved =
+                    keepPlanarRegistration(*cache, current->uid, prior->uid, registration);
+                !saved)
                 return failure(saved.error());
-        }
     }
 
     viewer::ChangeMap change;
@@ -127,7 +98,12 @@ int runCompare(const GlobalOptions& options) {
 
     const viewer::PlanarTransform& t = registration.transform;
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject o = parametersOf(registration);
+        QJsonObject o{{QStringLiteral("rotation_deg"), t.rotationDeg},
+                      {QStringLiteral("tx_px"), t.txPx},
+                      {QStringLiteral("ty_px"), t.tyPx},
+                      {QStringLiteral("scale"), t.scale},
+                      {QStringLiteral("metric"), registration.metric},
+                      {QStringLiteral("iterations"), registration.iterations}};
         o.insert(QStringLiteral("current"), current->uid);
         o.insert(QStringLiteral("prior"), prior->uid);
         o.insert(QStringLiteral("seconds"), registration.seconds);

@@ -34,6 +34,10 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
     parser.addOption(
         {QStringLiteral("screenshot"), QStringLiteral("FILE"), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("mpr"), QStringLiteral("axial, coronal and sagittal planes")});
+    parser.addOption({QStringLiteral("compare"), QStringLiteral("beside the previous study")});
+    parser.addOption({QStringLiteral("mode"),
+                      QStringLiteral("side-by-side|changes|flicker|curtain"),
+                      QStringLiteral("MODE"), QStringLiteral("side-by-side")});
     if (!parser.parse(QStringList{QStringLiteral("view")} + args)) {
         std::fprintf(stderr, "dicomnet: %s\n", qPrintable(parser.errorText()));
         return kExitUsage;
@@ -42,7 +46,16 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
         QRegularExpression(QStringLiteral("^([1-4])x([1-4])$")).match(parser.value("layout"));
     if (parser.positionalArguments().size() != 1 || !layout.hasMatch()) {
         std::fprintf(stderr,
-                     "dicomnet: view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]\n");
+                     "dicomnet: view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--compare [--mode "
+                     "side-by-side|changes|flicker|curtain]] [--screenshot FILE]\n");
+        return kExitUsage;
+    }
+    const QStringList modes{QStringLiteral("side-by-side"), QStringLiteral("changes"),
+                            QStringLiteral("flicker"), QStringLiteral("curtain")};
+    const int mode = int(modes.indexOf(parser.value(QStringLiteral("mode"))));
+    if (mode < 0) {
+        std::fprintf(stderr,
+                     "dicomnet: --mode is one of side-by-side, changes, flicker, curtain\n");
         return kExitUsage;
     }
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
@@ -66,7 +79,17 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
     ViewerWindow window;
     window.resize(1280, 900);
     qint64 firstImageMs = -1;
+    window.setComparisonSource(std::make_shared<ComparisonSource>(options.dataDir));
     window.showStudy(study.value(), layout.captured(1).toInt(), layout.captured(2).toInt());
+    const bool comparing = parser.isSet(QStringLiteral("compare"));
+    if (comparing) {
+        QString why;
+        const auto listening = QObject::connect(window.comparison(), &ComparisonController::message,
+                                                [&why](const QString& text) { why = text; });
+        if (!window.comparison()->compareWithPrevious()) return failure(why);
+        window.comparison()->setMode(viewer::FilmComparison::Mode(mode));
+        QObject::disconnect(listening);
+    }
     viewer::ImageView* first = window.panel()->viewport(0);
     QObject::connect(first, &viewer::ImageView::firstImageDrawn, [&] { firstImageMs = elapsed(); });
     qint64 decodeFirstMs = -1, decodeAllMs = -1;
@@ -92,7 +115,7 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
             app.quit();
             return;
         }
-        if (!window.panel()->settled()) return;
+        if (comparing ? !window.comparison()->settled() : !window.panel()->settled()) return;
         if (parser.isSet(QStringLiteral("mpr")) && !window.panel()->viewport(0)->showsVolume())
             return;
         poll.stop();

@@ -195,6 +195,7 @@ void MainWindow::view(const QString& uid) {
         return;
     }
     auto window = std::make_unique<ViewerWindow>();
+    window->setComparisonSource(std::make_shared<ComparisonSource>(dataDir_));
     window->resize(size());
     window->showStudy(study.value(), 1, 1);
     window->show();

@@ -31,6 +31,8 @@ Result<StudyForViewing> studyForViewing(db::Cache& cache, const QString& uid) {
     StudyForViewing out;
     QString date = study.date;
     if (date.size() == 8) date = date.left(4) + '-' + date.mid(4, 2) + '-' + date.right(2);
+    out.studyUid = studyUid;
+    out.date = date;
     out.title = QStringLiteral("%1 — %2 %3")
                     .arg(displayPersonName(study.patientName), date, study.description);
     for (const db::SeriesRow& s : seriesRows.value()) {

@@ -17,6 +17,7 @@ struct StudyForViewing {
     std::vector<viewer::SeriesEntry> series;  // image series only
     int chosen = 0;                           // the series asked for, when a series UID was given
     QString title;                            // patient and study, for the window
+    QString studyUid, date;                   // date as YYYY-MM-DD
 };
 
 // `uid`: a study, a series or an instance UID.

@@ -13,6 +13,12 @@ ViewerWindow::ViewerWindow(QWidget* parent) : QMainWindow(parent) {
     panel_ = new viewer::ViewerPanel(this);
     setCentralWidget(panel_);
     buildToolbar();
+    addToolBarBreak();
+    QToolBar* compareBar = addToolBar(tr("Compare"));
+    compareBar->setObjectName(QStringLiteral("compareToolbar"));
+    comparison_ = new ComparisonController(panel_, compareBar, this);
+    connect(comparison_, &ComparisonController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
     statusBar()->showMessage(tr("Loading…"));  // there from the start: no re-layout later
     connect(panel_, &viewer::ViewerPanel::problem, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
@@ -26,8 +32,13 @@ ViewerWindow::ViewerWindow(QWidget* parent) : QMainWindow(parent) {
             });
 }
 
+void ViewerWindow::setComparisonSource(std::shared_ptr<const ComparisonSource> source) {
+    comparison_->setSource(std::move(source));
+}
+
 void ViewerWindow::showStudy(const StudyForViewing& study, int rows, int columns) {
     setWindowTitle(tr("%1 — dicomnet").arg(study.title));
+    comparison_->setCurrent(study);
     std::vector<viewer::SeriesEntry> series = study.series;
     // The chosen series first, so that it fills the first viewport.
     if (study.chosen > 0 && study.chosen < int(series.size()))

@@ -2,6 +2,7 @@
 // tools of the toolbar acting on the viewport last clicked.
 #pragma once
 
+#include "comparison_controller.h"
 #include "study_for_viewing.h"
 
 #include <QList>
@@ -17,10 +18,14 @@ public:
     // Shows `study` with `rows` × `columns` viewports; the chosen series goes first.
     void showStudy(const StudyForViewing& study, int rows, int columns);
     viewer::ViewerPanel* panel() const { return panel_; }
+    // Where "Compare with previous" finds priors and keeps alignments (none: disabled).
+    void setComparisonSource(std::shared_ptr<const ComparisonSource> source);
+    ComparisonController* comparison() const { return comparison_; }
 
 private:
     void buildToolbar();
     viewer::ViewerPanel* panel_ = nullptr;
+    ComparisonController* comparison_ = nullptr;
     viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;
     QList<QPair<QPair<int, int>, QAction*>> layoutActions_;
 };

@@ -42,6 +42,16 @@ struct DisplaySlice {
     int frame = 0, frames = 1;
     int instanceNumber = 0;
     QString sopInstanceUid, modality;  // ASCII; names and descriptions come from the index
+    QString frameOfReferenceUid;
+
+    // Millimetres along the stack's normal (orientation row × column) of the slice's
+    // position; meaningful with hasGeometry.
+    double location() const {
+        const double* o = orientation;
+        const double n[3] = {o[1] * o[5] - o[2] * o[4], o[2] * o[3] - o[0] * o[5],
+                             o[0] * o[4] - o[1] * o[3]};
+        return n[0] * position[0] + n[1] * position[1] + n[2] * position[2];
+    }
 
     bool monochromeValues() const { return values16 || stored16 || !valuesFloat.empty(); }
     // The modality value of pixel `i` (monochrome slices).

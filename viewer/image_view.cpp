@@ -369,25 +369,46 @@ void ImageView::setInverted(bool inverted) {
 bool ImageView::inverted() const { return d_->userInverted; }
 
 void ImageView::zoomBy(double factor) {
+    d_->mapping();  // brings the zoom of a fitted view up to date
     d_->fitMode = false;
     d_->zoom = std::clamp(d_->zoom * factor, 0.02, 64.0);
     d_->refresh();
+    emit framingChanged();
 }
 double ImageView::zoom() const { return d_->zoom; }
 void ImageView::fit() {
     d_->fitMode = true;
     d_->panX = d_->panY = 0;
     d_->refresh();
+    emit framingChanged();
 }
 void ImageView::actualSize() {
     d_->fitMode = false;
     d_->zoom = 1;
     d_->refresh();
+    emit framingChanged();
 }
 void ImageView::panBy(double dx, double dy) {
     d_->panX += dx;
     d_->panY += dy;
     d_->refresh();
+    emit framingChanged();
+}
+ImageView::Framing ImageView::framing() {
+    Framing f;
+    f.fit = d_->fitMode;
+    f.pixelsPerMm = d_->mapping().pixelsPerMm;
+    f.panX = d_->panX;
+    f.panY = d_->panY;
+    return f;
+}
+void ImageView::setFraming(const Framing& f) {
+    d_->fitMode = f.fit;
+    if (!f.fit) d_->zoom = std::clamp(f.pixelsPerMm * d_->columnSpacing(), 0.02, 64.0);
+    d_->panX = f.panX;
+    d_->panY = f.panY;
+    d_->refresh();
+    emit framingChanged();
 }
 void ImageView::rotate90() {
     // Clockwise as the user sees it, mirrored or not.

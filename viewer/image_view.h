@@ -69,6 +69,15 @@ public:
     void fit();
     void actualSize();
     void panBy(double dx, double dy);  // screen pixels
+    // Zoom and pan in millimetres, for linked viewports: fitted, or so many screen pixels a
+    // millimetre of the image; the pan in screen pixels.
+    struct Framing {
+        bool fit = true;
+        double pixelsPerMm = 1;
+        double panX = 0, panY = 0;
+    };
+    Framing framing();
+    void setFraming(const Framing& f);
     void rotate90();
     void flipHorizontal();
     void flipVertical();
@@ -101,6 +110,8 @@ public:
 signals:
     void sliceChanged(int index);
     void windowChanged(double center, double width);
+    // Zoom or pan changed (by the user or by a call).
+    void framingChanged();
     void firstImageDrawn();
 
 protected:

@@ -54,6 +54,7 @@ void readSliceAttributes(DcmDataset& ds, DisplaySlice& s) {
     if (ds.findAndGetSint32(DCM_InstanceNumber, number).good()) s.instanceNumber = number;
     s.sopInstanceUid = ascii(ds, DCM_SOPInstanceUID);
     s.modality = ascii(ds, DCM_Modality);
+    s.frameOfReferenceUid = ascii(ds, DCM_FrameOfReferenceUID);
 }
 
 }  // namespace dicomnet::viewer

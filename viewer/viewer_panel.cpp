@@ -61,6 +61,8 @@ struct ViewerPanel::Impl {
     std::vector<ImageView*> views;
     std::vector<std::unique_ptr<SeriesLoader>> loaders;  // one per viewport (or null)
     std::vector<bool> done;
+    std::vector<int> shownSeries;  // by viewport, -1 for none
+    ViewportLinks* links = nullptr;
     int current = 0;
 };
 
@@ -75,6 +77,7 @@ ViewerPanel::ViewerPanel(QWidget* parent) : QWidget(parent), d_(std::make_unique
     d_->gridLayout->setSpacing(2);
     d_->grid->setStyleSheet(QStringLiteral("background: #202020;"));
     layout->addWidget(d_->grid, 1);
+    d_->links = new ViewportLinks(this);
     connect(d_->strip, &QListWidget::itemDoubleClicked, this,
             [this](QListWidgetItem* item) { showSeries(d_->current, d_->strip->row(item)); });
     setGrid(1, 1);
@@ -105,6 +108,13 @@ void ViewerPanel::setSeries(std::vector<SeriesEntry> series) {
 }
 
 int ViewerPanel::seriesCount() const { return int(d_->series.size()); }
+const SeriesEntry& ViewerPanel::series(int index) const { return d_->series.at(size_t(index)); }
+int ViewerPanel::seriesIn(int viewport) const {
+    return viewport >= 0 && viewport < int(d_->shownSeries.size())
+               ? d_->shownSeries[size_t(viewport)]
+               : -1;
+}
+ViewportLinks* ViewerPanel::links() const { return d_->links; }
 
 void ViewerPanel::setGrid(int rows, int columns) {
     rows = std::clamp(rows, 1, 4);
@@ -115,6 +125,7 @@ void ViewerPanel::setGrid(int rows, int columns) {
         if (d_->loaders.back()) d_->loaders.back()->stop();
         d_->loaders.pop_back();
         d_->done.pop_back();
+        d_->shownSeries.pop_back();
         delete d_->views.back();
         d_->views.pop_back();
     }
@@ -126,6 +137,7 @@ void ViewerPanel::setGrid(int rows, int columns) {
         d_->views.push_back(view);
         d_->loaders.emplace_back();
         d_->done.push_back(true);
+        d_->shownSeries.push_back(-1);
     }
     for (int i = 0; i < wanted; ++i) {
         d_->gridLayout->removeWidget(d_->views[size_t(i)]);
@@ -149,6 +161,7 @@ void ViewerPanel::showSeries(int viewportIndex, int seriesIndex) {
     if (loader) loader->stop();
     loader = std::make_unique<SeriesLoader>(entry.files);
     d_->done[size_t(viewportIndex)] = false;
+    d_->shownSeries[size_t(viewportIndex)] = seriesIndex;
     view->resetStack(int(entry.files.size()), entry.label);
     connect(loader.get(), &SeriesLoader::sliceLoaded, view,
             [view](int index, int total, std::shared_ptr<const DisplaySlice> slice) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "image_view.h"
+#include "viewport_links.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -28,6 +29,11 @@ public:
 
     void setSeries(std::vector<SeriesEntry> series);
     int seriesCount() const;
+    const SeriesEntry& series(int index) const;
+    // The series shown in `viewport` (its index), -1 when none.
+    int seriesIn(int viewport) const;
+    // Viewports that follow each other (none linked until told).
+    ViewportLinks* links() const;
     void setGrid(int rows, int columns);
     int viewportCount() const;
     ImageView* viewport(int index) const;

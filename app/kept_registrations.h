@@ -1,0 +1,24 @@
+// Film registrations kept with their pair in the index, shared by `dicomnet compare` and the
+// viewer window ("planar", by SOP Instance UIDs; the version is the method's).
+#pragma once
+
+#include "core/result.h"
+#include "viewer/registration.h"
+
+#include <optional>
+
+namespace dicomnet::db {
+class Cache;
+}
+
+namespace dicomnet::app {
+
+constexpr int kPlanarRegistrationVersion = 1;  // raise when the method changes
+
+Result<std::optional<viewer::PlanarRegistration>> keptPlanarRegistration(db::Cache& cache,
+                                                                         const QString& currentUid,
+                                                                         const QString& priorUid);
+Status keepPlanarRegistration(db::Cache& cache, const QString& currentUid, const QString& priorUid,
+                              const viewer::PlanarRegistration& r);
+
+}  // namespace dicomnet::app

@@ -1,0 +1,165 @@
+// "Compare with previous" in the viewer window, under Xvfb, on the demo patient: the latest
+// chest film beside the one before it, the viewports linked (zoom, pan, window follow), the
+// prior aligned in a worker and kept with the pair, and the view of what changed showing the
+// opacity that cleared where it cleared.
+#include "app/comparison_source.h"
+#include "app/study_for_viewing.h"
+#include "app/viewer_window.h"
+#include "test_data.h"
+
+#include "core/synthetic_patient.h"
+#include "db/cache.h"
+#include "db/cache_queries.h"
+#include "db/importer.h"
+#include "viewer/image_view.h"
+
+#include <QApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dicomnet;
+
+namespace {
+
+// Pixels of `image` inside `r` (fractions of its size) whose blue beats red by far: the
+// "clearer than before" colour.
+int bluish(const QImage& image, QRectF r) {
+    int n = 0;
+    for (int y = int(r.top() * image.height()); y < int(r.bottom() * image.height()); ++y)
+        for (int x = int(r.left() * image.width()); x < int(r.right() * image.width()); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (c.blue() > c.red() + 100) ++n;
+        }
+    return n;
+}
+
+}  // namespace
+
+class TestComparison : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString data_, latestFilm_;
+
+private slots:
+    void initTestCase() {
+        SyntheticPatientOptions o;
+        o.xraySize = 768;
+        o.ctSlices = 4;
+        QVERIFY(writeSyntheticPatient(dir_.filePath("films"), o));
+        data_ = dir_.filePath("data");
+        auto cache = db::Cache::open(data_);
+        QVERIFY(cache);
+        QVERIFY(db::Importer(*cache.value()).run({dir_.filePath("films")}).imported > 0);
+        auto history = db::CacheQueries(*cache.value()).history(o.patientId);
+        QVERIFY(history && !history->empty());
+        latestFilm_ = history->back().studyUid;  // today's film
+    }
+
+    void compareWithPrevious_ShouldLinkAlignAndShowWhatChanged() {
+        auto cache = db::Cache::open(data_);
+        QVERIFY(cache);
+        auto study = app::studyForViewing(*cache.value(), latestFilm_);
+        QVERIFY(study);
+        app::ViewerWindow w;
+        w.resize(1280, 800);
+        w.setComparisonSource(std::make_shared<app::ComparisonSource>(data_));
+        w.showStudy(study.value(), 1, 1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 20000));
+
+        QVERIFY(w.comparison()->compareWithPrevious());
+        QCOMPARE(w.panel()->viewportCount(), 2);
+        // The window stays responsive while the prior is aligned: events keep flowing.
+        QVERIFY(QTest::qWaitFor([&] { return w.comparison()->settled(); }, 30000));
+        QCOMPARE(w.comparison()->films().size(), size_t(1));
+        const viewer::AlignedFilms* aligned = w.comparison()->films().front()->result();
+        QVERIFY(aligned);
+        QVERIFY(!aligned->kept);
+        // Demo films 3 (3 days ago) and 4 (today): turned by −0.025 and +0.015 rad.
+        QVERIFY2(std::abs(aligned->registration.transform.rotationDeg - 2.29) < 0.2,
+                 qPrintable(QString::number(aligned->registration.transform.rotationDeg)));
+
+        viewer::ImageView* current = w.panel()->viewport(0);
+        viewer::ImageView* prior = w.panel()->viewport(1);
+        QVERIFY(prior->label().study.startsWith("PRIOR"));
+        // Zoom and pan follow, in millimetres; so does the window.
+        current->zoomBy(2);
+        current->panBy(40, -25);
+        QCOMPARE(prior->framing().fit, false);
+        QVERIFY(std::abs(prior->framing().pixelsPerMm - current->framing().pixelsPerMm) < 1e-9);
+        QCOMPARE(prior->framing().panX, 40.0);
+        current->setWindow(1400, 1800);
+        QCOMPARE(prior->windowCenter(), 1400.0);
+        QCOMPARE(prior->windowWidth(), 1800.0);
+        // Switched off, the window no longer follows.
+        w.panel()->links()->setKinds({true, true, false});
+        current->setWindow(1000, 900);
+        QCOMPARE(prior->windowCenter(), 1400.0);
+        w.panel()->links()->setKinds({true, true, true});
+        current->fit();
+
+        // What changed: the right lower lobe opacity cleared (1.0 → 0.35): blue there, on the
+        // image's left below the middle, and hardly any elsewhere.
+        w.comparison()->setMode(viewer::FilmComparison::Mode::Difference);
+        QVERIFY(QTest::qWaitFor([&] { return prior->upToDate(); }, 5000));
+        const QImage changes = prior->grabFramebuffer();
+        w.grab().save(test::testOutputDir() + "/comparison_changes.png");
+        const int lesion = bluish(changes, QRectF(0.2, 0.5, 0.25, 0.25));
+        const int apex = bluish(changes, QRectF(0.55, 0.2, 0.25, 0.25));
+        qInfo("clearer pixels: %d at the lesion, %d at the left apex", lesion, apex);
+        QVERIFY(lesion > 500);
+        QVERIFY(apex < lesion / 20);
+
+        // Curtain and flicker draw the aligned prior and the current in turn.
+        w.comparison()->setMode(viewer::FilmComparison::Mode::Curtain);
+        QVERIFY(QTest::qWaitFor([&] { return prior->upToDate(); }, 5000));
+        w.grab().save(test::testOutputDir() + "/comparison_curtain.png");
+        w.comparison()->setMode(viewer::FilmComparison::Mode::SideBySide);
+        QVERIFY(QTest::qWaitFor([&] { return prior->upToDate(); }, 5000));
+        w.grab().save(test::testOutputDir() + "/comparison_side_by_side.png");
+    }
+
+    void reopening_ShouldUseTheKeptAlignment() {
+        auto cache = db::Cache::open(data_);
+        QVERIFY(cache);
+        auto study = app::studyForViewing(*cache.value(), latestFilm_);
+        QVERIFY(study);
+        app::ViewerWindow w;
+        w.setComparisonSource(std::make_shared<app::ComparisonSource>(data_));
+        w.showStudy(study.value(), 1, 1);
+        w.show();
+        QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 20000));
+        QVERIFY(w.comparison()->compareWithPrevious());
+        QVERIFY(QTest::qWaitFor([&] { return w.comparison()->settled(); }, 30000));
+        QVERIFY(w.comparison()->films().front()->result()->kept);
+    }
+
+    void compareWithPrevious_ShouldSaySo_WhenThereIsNoPrior() {
+        auto cache = db::Cache::open(data_);
+        QVERIFY(cache);
+        auto history = db::CacheQueries(*cache.value()).history(QStringLiteral("DEMO-0001"));
+        QVERIFY(history);
+        auto first = app::studyForViewing(*cache.value(), history->front().studyUid);
+        QVERIFY(first);
+        app::ViewerWindow w;
+        w.setComparisonSource(std::make_shared<app::ComparisonSource>(data_));
+        w.showStudy(first.value(), 1, 1);
+        w.show();
+        QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 20000));
+        QString said;
+        connect(w.comparison(), &app::ComparisonController::message,
+                [&](const QString& m) { said = m; });
+        QVERIFY(!w.comparison()->compareWithPrevious());
+        QVERIFY2(said.contains("no earlier study"), qPrintable(said));
+        QCOMPARE(w.panel()->viewportCount(), 1);
+    }
+};
+
+int main(int argc, char** argv) {
+    viewer::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    TestComparison t;
+    return QTest::qExec(&t, argc, argv);
+}
+#include "test_comparison.moc"

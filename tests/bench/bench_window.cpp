@@ -3,7 +3,7 @@
 // beside renders per second of DCMTK's image toolkit at full size (as dcm2pnm and the `render`
 // command do). Medians of RUNS runs of 120 frames.
 // Then, given a folder of a series, the time to its first image and to all of it when opened in
-// a viewer that is already running.
+// a viewer that is already running, and scrolling through it in two linked viewports.
 //   dicomnet_bench_window RUNS WORK_DIR [SERIES_DIR]   (under Xvfb)
 #include "viewer/dicom_picture.h"
 #include "viewer/display_slice.h"
@@ -160,5 +160,56 @@ int main(int argc, char** argv) {
         << " runs (medians)\n";
     out << "  first image " << median(first) << " ms   goal < 150 ms\n";
     out << "  whole series ready " << median(all) << " ms\n";
+
+    // Linked scrolling through a pair of series (the same CT twice, one frame of reference:
+    // linked by position), beside scrolling one viewport alone: frames per second, every
+    // viewport drawn before the next step, as a held arrow key does.
+    panel.resize(1400, 800);
+    panel.setSeries({{QStringLiteral("a"), QStringLiteral("CT"), files, {}},
+                     {QStringLiteral("b"), QStringLiteral("CT prior"), files, {}}});
+    panel.setGrid(1, 2);
+    panel.showSeries(0, 0);
+    panel.showSeries(1, 1);
+    while (!panel.settled()) app.processEvents(QEventLoop::AllEvents, 5);
+    viewer::ImageView* a = panel.viewport(0);
+    viewer::ImageView* b = panel.viewport(1);
+    std::vector<double> paintShare;  // of a step's time, in paintGL (the rest: Qt, X)
+    const auto scroll = [&](bool linked) {
+        panel.links()->setViews(linked ? std::vector<viewer::ImageView*>{a, b}
+                                       : std::vector<viewer::ImageView*>{});
+        a->showSlice(0);
+        b->showSlice(0);
+        while (!a->upToDate() || !b->upToDate()) app.processEvents(QEventLoop::AllEvents, 5);
+        QElapsedTimer clock;
+        clock.start();
+        const double paintA = a->paintMilliseconds(), paintB = b->paintMilliseconds();
+        const int framesA = a->framesDrawn(), framesB = b->framesDrawn();
+        const int n = a->sliceCount();
+        for (int i = 1; i < n; ++i) {
+            const int drawnA = a->framesDrawn(), drawnB = b->framesDrawn();
+            a->showSlice(i);
+            while (a->framesDrawn() == drawnA || (linked && b->framesDrawn() == drawnB))
+                app.processEvents(QEventLoop::AllEvents);
+        }
+        if (linked && b->currentSlice() != n - 1) return -1.0;  // did not follow
+        const int drawn = (a->framesDrawn() - framesA) + (b->framesDrawn() - framesB);
+        paintShare.push_back((a->paintMilliseconds() - paintA + b->paintMilliseconds() - paintB) /
+                             std::max(1, drawn) * (linked ? 2 : 1) * (n - 1) /
+                             std::max<qint64>(1, clock.elapsed()));
+        return (n - 1) * 1000.0 / std::max<qint64>(1, clock.elapsed());
+    };
+    std::vector<double> linkedFps, aloneFps;
+    for (int r = 0; r < runs; ++r) {
+        aloneFps.push_back(scroll(false));
+        linkedFps.push_back(scroll(true));
+    }
+    out << "scrolling " << files.size() << " slices, " << runs << " runs (medians)\n";
+    out << "  two linked viewports, both drawn each step: "
+        << QString::number(median(linkedFps), 'f', 1) << " steps/s   goal ≥ 30\n";
+    out << "  one viewport alone:                         "
+        << QString::number(median(aloneFps), 'f', 1) << " steps/s\n";
+    out << "  (VTK's drawing is " << int(100 * median(paintShare))
+        << " % of a step; the rest is Qt composing the window and the X server, both on the "
+           "CPU here)\n";
     return 0;
 }

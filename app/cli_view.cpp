@@ -79,7 +79,7 @@ int runView(int argc, char** argv, const GlobalOptions& options) {
     ViewerWindow window;
     window.resize(1280, 900);
     qint64 firstImageMs = -1;
-    window.setComparisonSource(std::make_shared<ComparisonSource>(options.dataDir));
+    window.setDataDirectory(options.dataDir);
     window.showStudy(study.value(), layout.captured(1).toInt(), layout.captured(2).toInt());
     const bool comparing = parser.isSet(QStringLiteral("compare"));
     if (comparing) {

@@ -142,6 +142,9 @@ bool ComparisonController::compareWithPrevious(int protocolIndex) {
     panel_->links()->setViews(linked);
     panel_->links()->setKinds(
         {linkScroll_->isChecked(), linkFraming_->isChecked(), linkWindow_->isChecked()});
+    QStringList priorUids;
+    for (const StudyForViewing& p : plan->priors) priorUids << p.studyUid;
+    emit compared(priorUids);
     emit message(tr("%1: %2 prior(s) of %3")
                      .arg(protocol_.name)
                      .arg(plan->priors.size())

@@ -44,6 +44,8 @@ public:
 
 signals:
     void message(const QString& text);
+    // A comparison opened with these prior studies.
+    void compared(const QStringList& priorStudyUids);
 
 private:
     void buildToolbar(QToolBar* bar);

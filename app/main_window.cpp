@@ -195,7 +195,8 @@ void MainWindow::view(const QString& uid) {
         return;
     }
     auto window = std::make_unique<ViewerWindow>();
-    window->setComparisonSource(std::make_shared<ComparisonSource>(dataDir_));
+    window->setDataDirectory(dataDir_,
+                             receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"));
     window->resize(size());
     window->showStudy(study.value(), 1, 1);
     window->show();

@@ -32,6 +32,8 @@ Result<StudyForViewing> studyForViewing(db::Cache& cache, const QString& uid) {
     QString date = study.date;
     if (date.size() == 8) date = date.left(4) + '-' + date.mid(4, 2) + '-' + date.right(2);
     out.studyUid = studyUid;
+    out.patientId = study.patientId;
+    out.issuer = study.issuer;
     out.date = date;
     out.title = QStringLiteral("%1 — %2 %3")
                     .arg(displayPersonName(study.patientName), date, study.description);

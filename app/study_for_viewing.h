@@ -18,6 +18,7 @@ struct StudyForViewing {
     int chosen = 0;                           // the series asked for, when a series UID was given
     QString title;                            // patient and study, for the window
     QString studyUid, date;                   // date as YYYY-MM-DD
+    QString patientId, issuer;
 };
 
 // `uid`: a study, a series or an instance UID.

@@ -1,5 +1,7 @@
 #include "viewer_window.h"
 
+#include "db/cache.h"
+
 #include <QActionGroup>
 #include <QMenu>
 #include <QStatusBar>
@@ -32,13 +34,38 @@ ViewerWindow::ViewerWindow(QWidget* parent) : QMainWindow(parent) {
             });
 }
 
-void ViewerWindow::setComparisonSource(std::shared_ptr<const ComparisonSource> source) {
-    comparison_->setSource(std::move(source));
+void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAeTitle) {
+    dataDir_ = dataDir;
+    comparison_->setSource(std::make_shared<ComparisonSource>(dataDir));
+    delete timelineDock_;
+    timelineDock_ = new QDockWidget(tr("Timeline"), this);
+    timelineDock_->setObjectName(QStringLiteral("timelineDock"));
+    timeline_ = new TimelinePanel(dataDir, ourAeTitle, timelineDock_);
+    timelineDock_->setWidget(timeline_);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock_);
+    resizeDocks({timelineDock_}, {180}, Qt::Vertical);  // the images keep most of the height
+    connect(timeline_, &TimelinePanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(comparison_, &ComparisonController::compared, timeline_, &TimelinePanel::markPriors);
+    connect(timeline_, &TimelinePanel::openStudy, this, [this](const QString& uid) {
+        auto cache = db::Cache::open(dataDir_);
+        if (!cache) {
+            statusBar()->showMessage(cache.error());
+            return;
+        }
+        auto study = studyForViewing(*cache.value(), uid);
+        if (!study) {
+            statusBar()->showMessage(study.error());
+            return;
+        }
+        showStudy(study.value(), 1, 1);
+    });
 }
 
 void ViewerWindow::showStudy(const StudyForViewing& study, int rows, int columns) {
     setWindowTitle(tr("%1 — dicomnet").arg(study.title));
     comparison_->setCurrent(study);
+    if (timeline_) timeline_->showPatient(study.patientId, study.issuer, study.studyUid);
     std::vector<viewer::SeriesEntry> series = study.series;
     // The chosen series first, so that it fills the first viewport.
     if (study.chosen > 0 && study.chosen < int(series.size()))

@@ -4,7 +4,9 @@
 
 #include "comparison_controller.h"
 #include "study_for_viewing.h"
+#include "timeline_panel.h"
 
+#include <QDockWidget>
 #include <QList>
 #include <QMainWindow>
 #include <QPair>
@@ -18,14 +20,21 @@ public:
     // Shows `study` with `rows` × `columns` viewports; the chosen series goes first.
     void showStudy(const StudyForViewing& study, int rows, int columns);
     viewer::ViewerPanel* panel() const { return panel_; }
-    // Where "Compare with previous" finds priors and keeps alignments (none: disabled).
-    void setComparisonSource(std::shared_ptr<const ComparisonSource> source);
+    // The cache the window works with: "Compare with previous" finds priors and keeps
+    // alignments there, and the timeline lists the patient's studies from it and from the
+    // peers (asked as `ourAeTitle`). Without it both are off.
+    void setDataDirectory(const QString& dataDir,
+                          const QString& ourAeTitle = QStringLiteral("DICOMNET"));
     ComparisonController* comparison() const { return comparison_; }
+    TimelinePanel* timeline() const { return timeline_; }
 
 private:
     void buildToolbar();
     viewer::ViewerPanel* panel_ = nullptr;
     ComparisonController* comparison_ = nullptr;
+    TimelinePanel* timeline_ = nullptr;
+    QDockWidget* timelineDock_ = nullptr;
+    QString dataDir_;
     viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;
     QList<QPair<QPair<int, int>, QAction*>> layoutActions_;
 };

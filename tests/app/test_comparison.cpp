@@ -1,10 +1,13 @@
 // "Compare with previous" in the viewer window, under Xvfb, on the demo patient: the latest
 // chest film beside the one before it, the viewports linked (zoom, pan, window follow), the
 // prior aligned in a worker and kept with the pair, and the view of what changed showing the
-// opacity that cleared where it cleared.
+// opacity that cleared where it cleared. Then the timeline: the studies here, and the first
+// film, which only an archive (DCMTK's dcmqrscp) holds, fetched by a click.
 #include "app/comparison_source.h"
 #include "app/study_for_viewing.h"
 #include "app/viewer_window.h"
+#include "cli_runner.h"
+#include "dicom_peers.h"
 #include "test_data.h"
 
 #include "core/synthetic_patient.h"
@@ -14,6 +17,10 @@
 #include "viewer/image_view.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,6 +46,7 @@ class TestComparison : public QObject {
     Q_OBJECT
     QTemporaryDir dir_;
     QString data_, latestFilm_;
+    std::unique_ptr<test::DcmqrscpArchive> archive_;
 
 private slots:
     void initTestCase() {
@@ -46,6 +54,16 @@ private slots:
         o.xraySize = 768;
         o.ctSlices = 4;
         QVERIFY(writeSyntheticPatient(dir_.filePath("films"), o));
+        // The first film is only in the archive.
+        archive_ =
+            std::make_unique<test::DcmqrscpArchive>(dir_.filePath("archive"), test::freePort());
+        QVERIFY2(archive_->waitUntilUp(), "dcmqrscp (Debian package dcmtk) did not start");
+        QDir().mkpath(dir_.filePath("elsewhere"));
+        QVERIFY(QFile::rename(dir_.filePath("films/DX1.dcm"), dir_.filePath("elsewhere/DX1.dcm")));
+        const auto sent = test::runTool(
+            "storescu", {"-aec", "ARCHIVE", "127.0.0.1", QString::number(archive_->port()),
+                         dir_.filePath("elsewhere/DX1.dcm")});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.output));
         data_ = dir_.filePath("data");
         auto cache = db::Cache::open(data_);
         QVERIFY(cache);
@@ -53,7 +71,12 @@ private slots:
         auto history = db::CacheQueries(*cache.value()).history(o.patientId);
         QVERIFY(history && !history->empty());
         latestFilm_ = history->back().studyUid;  // today's film
+        const auto added =
+            test::runDicomnet(data_, {"peers", "add", "archive", "--aet", "ARCHIVE", "--host",
+                                      "127.0.0.1", "--port", QString::number(archive_->port())});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
     }
+    void cleanupTestCase() { archive_.reset(); }
 
     void compareWithPrevious_ShouldLinkAlignAndShowWhatChanged() {
         auto cache = db::Cache::open(data_);
@@ -62,7 +85,7 @@ private slots:
         QVERIFY(study);
         app::ViewerWindow w;
         w.resize(1280, 800);
-        w.setComparisonSource(std::make_shared<app::ComparisonSource>(data_));
+        w.setDataDirectory(data_);
         w.showStudy(study.value(), 1, 1);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -126,7 +149,7 @@ private slots:
         auto study = app::studyForViewing(*cache.value(), latestFilm_);
         QVERIFY(study);
         app::ViewerWindow w;
-        w.setComparisonSource(std::make_shared<app::ComparisonSource>(data_));
+        w.setDataDirectory(data_);
         w.showStudy(study.value(), 1, 1);
         w.show();
         QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 20000));
@@ -143,7 +166,7 @@ private slots:
         auto first = app::studyForViewing(*cache.value(), history->front().studyUid);
         QVERIFY(first);
         app::ViewerWindow w;
-        w.setComparisonSource(std::make_shared<app::ComparisonSource>(data_));
+        w.setDataDirectory(data_);
         w.showStudy(first.value(), 1, 1);
         w.show();
         QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 20000));
@@ -153,6 +176,43 @@ private slots:
         QVERIFY(!w.comparison()->compareWithPrevious());
         QVERIFY2(said.contains("no earlier study"), qPrintable(said));
         QCOMPARE(w.panel()->viewportCount(), 1);
+    }
+
+    void timeline_ShouldListThePatient_AndFetchWhatOnlyAPeerHas() {
+        auto cache = db::Cache::open(data_);
+        QVERIFY(cache);
+        auto study = app::studyForViewing(*cache.value(), latestFilm_);
+        QVERIFY(study);
+        cache.value().reset();
+        app::ViewerWindow w;
+        w.resize(1280, 900);
+        w.setDataDirectory(data_);
+        QSignalSpy local(w.timeline(), &app::TimelinePanel::localLoaded);
+        QSignalSpy remote(w.timeline(), &app::TimelinePanel::remoteLoaded);
+        w.showStudy(study.value(), 1, 1);
+        w.show();
+        QVERIFY(local.wait(10000));
+        if (remote.isEmpty()) QVERIFY(remote.wait(20000));
+        // Three films and the CT here, oldest first; the first film only on the archive.
+        QCOMPARE(w.timeline()->localCount(), 4);
+        QCOMPARE(w.timeline()->localStudies().last(), latestFilm_);
+        QCOMPARE(w.timeline()->remoteCount(), 1);
+        QVERIFY(w.comparison()->compareWithPrevious());
+        QVERIFY(QTest::qWaitFor([&] { return w.comparison()->settled(); }, 30000));
+        w.grab().save(test::testOutputDir() + "/timeline.png");
+
+        QSignalSpy fetched(w.timeline(), &app::TimelinePanel::fetched);
+        local.clear();
+        w.timeline()->fetch(w.timeline()->remoteStudies().first());
+        QVERIFY(fetched.wait(30000));
+        QCOMPARE(fetched.first().first().toBool(), true);
+        QVERIFY(local.wait(10000) || !local.isEmpty());
+        QCOMPARE(w.timeline()->localCount(), 5);
+        QVERIFY(QTest::qWaitFor([&] { return w.timeline()->remoteCount() == 0; }, 20000));
+        // `dicomnet history` lists the same five.
+        const auto history = test::runDicomnet(data_, {"history", "DEMO-0001", "--json"});
+        QCOMPARE(history.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(history.out).array().size(), 5);
     }
 };
 

@@ -24,54 +24,6 @@ QString describe(const CliResult& r) {
     return QString::fromUtf8("exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err);
 }
 
-// One dcmqrscp serving the AE title ARCHIVE from `folder`, which knows `dicomnet` (AE
-// DICOMNET on `ourPort`) as a move destination.
-class Archive {
-public:
-    Archive(const QString& folder, int ourPort, const QStringList& extraArgs = {})
-        : folder_(folder), port_(freePort()) {
-        QDir().mkpath(folder_ + "/db");
-        QFile config(folder_ + "/dcmqrscp.cfg");
-        config.open(QIODevice::WriteOnly);
-        config.write(QStringLiteral("NetworkTCPPort = %1\n"
-                                    "MaxPDUSize = 131072\n"
-                                    "MaxAssociations = 8\n"
-                                    "HostTable BEGIN\n"
-                                    "dicomnet = (DICOMNET, 127.0.0.1, %2)\n"
-                                    "HostTable END\n"
-                                    "VendorTable BEGIN\n"
-                                    "VendorTable END\n"
-                                    "AETable BEGIN\n"
-                                    "ARCHIVE %3/db RW (100, 1024mb) ANY\n"
-                                    "AETable END\n")
-                         .arg(port_)
-                         .arg(ourPort)
-                         .arg(folder_)
-                         .toUtf8());
-        config.close();
-        process_ = startTool("dcmqrscp", QStringList{"-c", config.fileName()} + extraArgs);
-    }
-    ~Archive() {
-        process_->kill();
-        process_->waitForFinished();
-    }
-    bool waitUntilUp() {
-        return QTest::qWaitFor(
-            [&] {
-                return runTool("echoscu", {"-aec", "ARCHIVE", "127.0.0.1", QString::number(port_)},
-                               2000)
-                           .exitCode == 0;
-            },
-            20000);
-    }
-    int port() const { return port_; }
-
-private:
-    QString folder_;
-    int port_;
-    std::unique_ptr<QProcess> process_;
-};
-
 QJsonArray json(const CliResult& r) { return QJsonDocument::fromJson(r.out).array(); }
 
 }  // namespace
@@ -81,12 +33,12 @@ class TestDcmqrscp : public QObject {
     QTemporaryDir tmp_;
     QString source_;
     int ourPort_ = 0;
-    std::unique_ptr<Archive> archive_;
+    std::unique_ptr<DcmqrscpArchive> archive_;
 
 private slots:
     void initTestCase() {
         ourPort_ = freePort();
-        archive_ = std::make_unique<Archive>(tmp_.path() + "/archive", ourPort_);
+        archive_ = std::make_unique<DcmqrscpArchive>(tmp_.path() + "/archive", ourPort_);
         QVERIFY2(archive_->waitUntilUp(), "dcmqrscp (Debian package dcmtk) did not start");
         source_ = tmp_.path() + "/source";
         QCOMPARE(runDicomnet(source_, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
@@ -159,7 +111,7 @@ private slots:
 
     // An archive without C-GET: dicomnet asks for a C-MOVE to a listener of its own.
     void retrieve_ShouldFallBackToMove_WhenGetIsNotOffered() {
-        Archive noGet(tmp_.path() + "/archive-noget", ourPort_, {"--disable-get"});
+        DcmqrscpArchive noGet(tmp_.path() + "/archive-noget", ourPort_, {"--disable-get"});
         QVERIFY(noGet.waitUntilUp());
         QCOMPARE(runDicomnet(source_, {"peers", "add", "noget", "--aet", "ARCHIVE", "--host",
                                        "127.0.0.1", "--port", QString::number(noGet.port())})

@@ -124,4 +124,43 @@ QByteArray canonicalDataset(const QString& file) {
     return QByteArray(static_cast<const char*>(data), int(length));
 }
 
+DcmqrscpArchive::DcmqrscpArchive(const QString& folder, int ourPort, const QStringList& extraArgs)
+    : folder_(folder), port_(freePort()) {
+    QDir().mkpath(folder_ + "/db");
+    QFile config(folder_ + "/dcmqrscp.cfg");
+    config.open(QIODevice::WriteOnly);
+    config.write(QStringLiteral("NetworkTCPPort = %1\n"
+                                "MaxPDUSize = 131072\n"
+                                "MaxAssociations = 8\n"
+                                "HostTable BEGIN\n"
+                                "dicomnet = (DICOMNET, 127.0.0.1, %2)\n"
+                                "HostTable END\n"
+                                "VendorTable BEGIN\n"
+                                "VendorTable END\n"
+                                "AETable BEGIN\n"
+                                "ARCHIVE %3/db RW (100, 1024mb) ANY\n"
+                                "AETable END\n")
+                     .arg(port_)
+                     .arg(ourPort)
+                     .arg(folder_)
+                     .toUtf8());
+    config.close();
+    process_ = startTool("dcmqrscp", QStringList{"-c", config.fileName()} + extraArgs);
+}
+
+DcmqrscpArchive::~DcmqrscpArchive() {
+    process_->kill();
+    process_->waitForFinished();
+}
+
+bool DcmqrscpArchive::waitUntilUp(int timeoutMs) {
+    for (int waited = 0; waited < timeoutMs; waited += 100) {
+        if (runTool("echoscu", {"-aec", "ARCHIVE", "127.0.0.1", QString::number(port_)}, 2000)
+                .exitCode == 0)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
 }  // namespace dicomnet::test

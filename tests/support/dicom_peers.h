@@ -35,6 +35,21 @@ private:
     std::unique_ptr<QProcess> process_;
 };
 
+// DCMTK's dcmqrscp as an archive serving the AE title ARCHIVE from `folder`; it knows
+// `dicomnet` (AE DICOMNET on `ourPort`) as a move destination. Stopped when destroyed.
+class DcmqrscpArchive {
+public:
+    DcmqrscpArchive(const QString& folder, int ourPort, const QStringList& extraArgs = {});
+    ~DcmqrscpArchive();
+    bool waitUntilUp(int timeoutMs = 20000);
+    int port() const { return port_; }
+
+private:
+    QString folder_;
+    int port_;
+    std::unique_ptr<QProcess> process_;
+};
+
 // The data set part of a Part 10 file (after the File Meta Information), for comparisons.
 QByteArray datasetBytes(const QString& part10File);
 // The data set decoded and written as explicit little endian, trailing padding dropped:

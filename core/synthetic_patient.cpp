@@ -107,6 +107,27 @@ double chestPhantom(double u, double v, double opacity) {
     return value;
 }
 
+double chestCtPhantom(double u, double v, double z) {
+    const double lungScale = std::sin(M_PI * std::clamp(z * 0.95 + 0.05, 0.0, 1.0));
+    const double bodyD = ellipse(u, v, 0, 0.02, 0.84, 0.6);
+    if (bodyD >= 1) return -1000;
+    double hu = bodyD > 0.93 ? -100 : 40;  // subcutaneous fat, then soft tissue
+    for (double side : {-1.0, 1.0}) {
+        if (ellipse(u, v, side * 0.38, -0.04, 0.3 * (0.5 + 0.5 * lungScale),
+                    0.38 * (0.5 + 0.5 * lungScale)) < 1)
+            hu = -860;
+    }
+    if (z > 0.3 && z < 0.75 && ellipse(u, v, 0.1, 0.08, 0.22, 0.19) < 1) hu = 40;
+    if (ellipse(u, v, -0.06, -0.22, 0.05, 0.05) < 1) hu = 220;  // contrast aorta
+    if (ellipse(u, v, 0, 0.4, 0.09, 0.08) < 1) hu = 650;        // vertebral body
+    if (ellipse(u, v, 0, 0.52, 0.035, 0.035) < 1) hu = 25;      // spinal canal
+    if (bodyD > 0.84 && bodyD < 0.9 && std::fmod(std::atan2(v, u) + 4 + z * 3, 0.5) < 0.2)
+        hu = 700;  // ribs
+    // Consolidation in the right lower lobe.
+    if (z > 0.5 && z < 0.8 && ellipse(u, v, -0.4, 0.12, 0.12, 0.1) < 1) hu = -120;
+    return hu;
+}
+
 namespace {
 
 // A PA chest radiograph: brighter where more is in the way (bone, heart), dark lungs. `shift`
@@ -133,30 +154,10 @@ std::vector<Uint16> chestSlice(double z, std::mt19937& random) {
     const int n = 512;
     std::vector<Uint16> pixels(size_t(n) * n);
     std::normal_distribution<double> noise(0, 12);
-    const double lungScale = std::sin(M_PI * std::clamp(z * 0.95 + 0.05, 0.0, 1.0));
     for (int y = 0; y < n; ++y) {
         for (int x = 0; x < n; ++x) {
             const double u = 2.0 * x / n - 1, v = 2.0 * y / n - 1;
-            double hu = -1000;
-            const double bodyD = ellipse(u, v, 0, 0.02, 0.84, 0.6);
-            if (bodyD < 1) {
-                hu = bodyD > 0.93 ? -100 : 40;  // subcutaneous fat, then soft tissue
-                for (double side : {-1.0, 1.0}) {
-                    if (ellipse(u, v, side * 0.38, -0.04, 0.3 * (0.5 + 0.5 * lungScale),
-                                0.38 * (0.5 + 0.5 * lungScale)) < 1)
-                        hu = -860;
-                }
-                if (z > 0.3 && z < 0.75 && ellipse(u, v, 0.1, 0.08, 0.22, 0.19) < 1) hu = 40;
-                if (ellipse(u, v, -0.06, -0.22, 0.05, 0.05) < 1) hu = 220;  // contrast aorta
-                if (ellipse(u, v, 0, 0.4, 0.09, 0.08) < 1) hu = 650;        // vertebral body
-                if (ellipse(u, v, 0, 0.52, 0.035, 0.035) < 1) hu = 25;      // spinal canal
-                if (bodyD > 0.84 && bodyD < 0.9 &&
-                    std::fmod(std::atan2(v, u) + 4 + z * 3, 0.5) < 0.2)
-                    hu = 700;  // ribs
-                // Consolidation in the right lower lobe.
-                if (z > 0.5 && z < 0.8 && ellipse(u, v, -0.4, 0.12, 0.12, 0.1) < 1) hu = -120;
-            }
-            hu += noise(random);
+            const double hu = chestCtPhantom(u, v, z) + noise(random);
             pixels[size_t(y) * n + size_t(x)] = Uint16(std::clamp(hu + 1024, 0.0, 4095.0));
         }
     }

@@ -23,6 +23,10 @@ struct SyntheticPatientOptions {
 // films with known motion from it.
 double chestPhantom(double u, double v, double opacity);
 
+// The demo's chest CT in HU at (u, v) of an axial slice (u right, v down, -1…1 across the
+// 512-pixel field of view) and z from 0 (lung apex) to 1 (bases), without noise.
+double chestCtPhantom(double u, double v, double z);
+
 // Writes the files into `folder` (created); returns their paths.
 Result<QStringList> writeSyntheticPatient(const QString& folder,
                                           const SyntheticPatientOptions& options = {});

@@ -1,14 +1,32 @@
 #include "comparison_controller.h"
 
+#include "viewer/volume.h"
+#include "viewer/volume_registration.h"
+
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QMenu>
+#include <QPointer>
 #include <QSlider>
 #include <QToolBar>
 #include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dicomnet::app {
 
 using Mode = viewer::FilmComparison::Mode;
+
+// A prior volume in another frame of reference being aligned onto the current one.
+struct ComparisonController::VolumeJob {
+    using Outcome = std::shared_ptr<Result<viewer::VolumeRegistration>>;
+    std::atomic_bool cancel{false};
+    QFutureWatcher<Outcome> watcher;
+    bool done = false;
+    ~VolumeJob() {
+        cancel = true;
+        watcher.waitForFinished();
+    }
+};
 
 ComparisonController::ComparisonController(viewer::ViewerPanel* panel, QToolBar* bar,
                                            QObject* parent)
@@ -153,7 +171,9 @@ bool ComparisonController::compareWithPrevious(int protocolIndex) {
 }
 
 void ComparisonController::maybeAlign(int viewport) {
-    if (!protocol_.align || !loaded_[0] || !loaded_[size_t(viewport)]) return;
+    if (!loaded_[0] || !loaded_[size_t(viewport)]) return;
+    alignVolumes(viewport);
+    if (!protocol_.align) return;
     viewer::ImageView* currentView = panel_->viewport(0);
     viewer::ImageView* priorView = panel_->viewport(viewport);
     if (!currentView || !priorView || currentView->sliceCount() != 1 ||
@@ -180,8 +200,61 @@ void ComparisonController::maybeAlign(int viewport) {
     films_.push_back(std::move(film));
 }
 
+void ComparisonController::alignVolumes(int viewport) {
+    viewer::ImageView* currentView = panel_->viewport(0);
+    viewer::ImageView* priorView = panel_->viewport(viewport);
+    if (!currentView || !priorView || currentView->sliceCount() < 8 || priorView->sliceCount() < 8)
+        return;
+    auto current = viewer::volumeFromStack(currentView->stack());
+    auto prior = viewer::volumeFromStack(priorView->stack());
+    if (!current || !prior) return;
+    const QString frame = current->first->frameOfReferenceUid;
+    if (!frame.isEmpty() && frame == prior->first->frameOfReferenceUid)
+        return;  // one frame of reference: scrolling follows by position already
+    const QString currentSeries = panel_->series(panel_->seriesIn(0)).uid;
+    const QString priorSeries = panel_->series(panel_->seriesIn(viewport)).uid;
+    if (auto kept = source_->keptVolume(currentSeries, priorSeries)) {
+        panel_->links()->setPositionOffset(
+            priorView, viewer::priorScrollOffsetMm(*current, *prior, kept->transform));
+        emit message(tr("Volumes aligned (kept with the pair): scrolling follows the anatomy."));
+        return;
+    }
+    auto job = std::make_unique<VolumeJob>();
+    VolumeJob* j = job.get();
+    QPointer<viewer::ImageView> target(priorView);
+    connect(&j->watcher, &QFutureWatcher<VolumeJob::Outcome>::finished, this,
+            [this, j, target, current = *current, prior = *prior, currentSeries, priorSeries] {
+                j->done = true;
+                const VolumeJob::Outcome outcome = j->watcher.result();
+                if (!outcome || !*outcome) {
+                    emit message(tr("The volumes could not be aligned: %1; scrolling follows "
+                                    "by relative position in the stacks")
+                                     .arg(outcome ? outcome->error() : QString()));
+                    return;
+                }
+                const viewer::VolumeRegistration& r = outcome->value();
+                if (target)
+                    panel_->links()->setPositionOffset(
+                        target, viewer::priorScrollOffsetMm(current, prior, r.transform));
+                if (Status kept = source_->keepVolume(currentSeries, priorSeries, r); !kept)
+                    emit message(tr("The alignment could not be kept: %1").arg(kept.error()));
+                else
+                    emit message(tr("Volumes aligned in %1 s: scrolling follows the anatomy.")
+                                     .arg(r.seconds, 0, 'f', 1));
+            });
+    emit message(tr("Aligning the prior volume (another frame of reference)…"));
+    std::atomic_bool* cancel = &j->cancel;
+    j->watcher.setFuture(QtConcurrent::run([c = *current, p = *prior, cancel] {
+        return std::make_shared<Result<viewer::VolumeRegistration>>(
+            viewer::registerVolumes(c, p, cancel));
+    }));
+    volumeJobs_.push_back(std::move(job));
+}
+
 bool ComparisonController::settled() const {
     if (!panel_->settled()) return false;
+    for (const auto& j : volumeJobs_)
+        if (!j->done) return false;
     for (const auto& f : films_)
         if (!f->done()) return false;
     if (!protocol_.align || panel_->viewport(0)->sliceCount() != 1) return true;
@@ -211,6 +284,7 @@ void ComparisonController::setCurtain(double fraction) {
 
 void ComparisonController::stop() {
     films_.clear();
+    volumeJobs_.clear();
     priorViewports_.clear();
     loaded_.clear();
     panel_->links()->setViews({});

@@ -51,6 +51,7 @@ private:
     void buildToolbar(QToolBar* bar);
     void fillProtocolMenu();
     void maybeAlign(int viewport);
+    void alignVolumes(int viewport);
     void stop();
     viewer::ViewerPanel* panel_;
     std::shared_ptr<const ComparisonSource> source_;
@@ -58,6 +59,8 @@ private:
     HangingProtocol protocol_;
     std::vector<int> priorViewports_;
     std::vector<std::unique_ptr<viewer::FilmComparison>> films_;
+    struct VolumeJob;
+    std::vector<std::unique_ptr<VolumeJob>> volumeJobs_;
     std::vector<bool> loaded_;
     QAction* compare_ = nullptr;
     QMenu* protocolMenu_ = nullptr;

@@ -58,4 +58,19 @@ Status ComparisonSource::keep(const QString& currentUid, const QString& priorUid
     return keepPlanarRegistration(*cache.value(), currentUid, priorUid, r);
 }
 
+std::optional<viewer::VolumeRegistration> ComparisonSource::keptVolume(
+    const QString& currentSeriesUid, const QString& priorSeriesUid) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return std::nullopt;
+    auto found = keptVolumeRegistration(*cache.value(), currentSeriesUid, priorSeriesUid);
+    return found ? found.value() : std::nullopt;
+}
+
+Status ComparisonSource::keepVolume(const QString& currentSeriesUid, const QString& priorSeriesUid,
+                                    const viewer::VolumeRegistration& r) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    return keepVolumeRegistration(*cache.value(), currentSeriesUid, priorSeriesUid, r);
+}
+
 }  // namespace dicomnet::app

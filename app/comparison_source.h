@@ -7,6 +7,7 @@
 #include "study_for_viewing.h"
 
 #include "viewer/registration.h"
+#include "viewer/volume_registration.h"
 
 #include <optional>
 #include <vector>
@@ -33,6 +34,10 @@ public:
                                                    const QString& priorUid) const;
     Status keep(const QString& currentUid, const QString& priorUid,
                 const viewer::PlanarRegistration& r) const;
+    std::optional<viewer::VolumeRegistration> keptVolume(const QString& currentSeriesUid,
+                                                         const QString& priorSeriesUid) const;
+    Status keepVolume(const QString& currentSeriesUid, const QString& priorSeriesUid,
+                      const viewer::VolumeRegistration& r) const;
 
 private:
     QString dataDir_;

@@ -4,6 +4,7 @@
 
 #include "core/result.h"
 #include "viewer/registration.h"
+#include "viewer/volume_registration.h"
 
 #include <optional>
 
@@ -20,5 +21,12 @@ Result<std::optional<viewer::PlanarRegistration>> keptPlanarRegistration(db::Cac
                                                                          const QString& priorUid);
 Status keepPlanarRegistration(db::Cache& cache, const QString& currentUid, const QString& priorUid,
                               const viewer::PlanarRegistration& r);
+
+// Volumes ("volume", by series UIDs): the rigid transform prior → current.
+constexpr int kVolumeRegistrationVersion = 1;
+Result<std::optional<viewer::VolumeRegistration>> keptVolumeRegistration(
+    db::Cache& cache, const QString& currentSeriesUid, const QString& priorSeriesUid);
+Status keepVolumeRegistration(db::Cache& cache, const QString& currentSeriesUid,
+                              const QString& priorSeriesUid, const viewer::VolumeRegistration& r);
 
 }  // namespace dicomnet::app

@@ -235,6 +235,7 @@ Result<QStringList> writeSyntheticPatient(const QString& folder, const Synthetic
     c.accession = QStringLiteral("DEMO-CT-1");
     c.seriesNumber = 2;
     const double spacing = 0.7, thickness = 2.5;
+    const QString frame = uid(SITE_UID_ROOT);  // the scanner's frame of reference
     for (int i = 0; i < o.ctSlices; ++i) {
         DcmFileFormat file;
         DcmDataset& ds = *file.getDataset();
@@ -258,6 +259,7 @@ Result<QStringList> writeSyntheticPatient(const QString& folder, const Synthetic
                                                             .toLatin1()
                                                             .constData());
         ds.putAndInsertString(DCM_ImageOrientationPatient, "1\\0\\0\\0\\1\\0");
+        ds.putAndInsertString(DCM_FrameOfReferenceUID, frame.toLatin1().constData());
         ds.putAndInsertString(DCM_SliceLocation, QByteArray::number(z).constData());
         ds.putAndInsertString(DCM_RescaleIntercept, "-1024");
         ds.putAndInsertString(DCM_RescaleSlope, "1");

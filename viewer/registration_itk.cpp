@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
+#include <thread>
 
 namespace dicomnet::viewer {
 
@@ -27,7 +29,7 @@ using Rigid = itk::Euler2DTransform<double>;
 using Similarity = itk::Similarity2DTransform<double>;
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr double kSamplesPerLevel = 40000;
+constexpr double kSamplesPerLevel = 30000;
 constexpr int kWorkingSize = 1100;  // pixels on the longer side, at most
 
 // The image in millimetres with its centre at `centreMm` (the film's centre is the origin),
@@ -99,14 +101,16 @@ struct Stage {
 
 template <typename Transform>
 double runStage(const Image::Pointer& fixed, const Image::Pointer& moving,
-                typename Transform::Pointer transform, const Stage& stage,
-                CancelObserver* observer) {
+                typename Transform::Pointer transform, const Stage& stage, CancelObserver* observer,
+                unsigned seed) {
     using Method = itk::ImageRegistrationMethodv4<Image, Image, Transform>;
     auto metric = Metric::New();
     metric->SetNumberOfHistogramBins(32);
     metric->SetUseMovingImageGradientFilter(false);
     metric->SetUseFixedImageGradientFilter(false);
     auto optimizer = Optimizer::New();
+    // One work unit: each candidate runs on a core of its own (see registerPlanar).
+    metric->SetMaximumNumberOfWorkUnits(1);
     auto scales = itk::RegistrationParameterScalesFromPhysicalShift<Metric>::New();
     scales->SetMetric(metric);
     optimizer->SetScalesEstimator(scales);
@@ -147,9 +151,64 @@ double runStage(const Image::Pointer& fixed, const Image::Pointer& moving,
     for (unsigned i = 0; i < levels; ++i)
         fractions[i] = std::min(1.0, kSamplesPerLevel * stage.shrink[i] * stage.shrink[i] / pixels);
     method->SetMetricSamplingPercentagePerLevel(fractions);
-    method->MetricSamplingReinitializeSeed(20201);
+    method->MetricSamplingReinitializeSeed(int(seed));
     method->Update();
     return optimizer->GetValue();
+}
+
+struct Candidate {
+    Similarity::Pointer transform;
+    int iterations = 0;
+    double agreement = 0;
+};
+
+// Rigid first, coarse: finds the shift and turn. Then similarity from there, from the coarse
+// level again (the magnification couples with the shift and needs room to move) down to half
+// the working size.
+Candidate runCandidate(const Image::Pointer& fixed, const Image::Pointer& moving, unsigned seed,
+                       const std::atomic_bool* cancel) {
+    auto observer = CancelObserver::New();
+    observer->cancel = cancel;
+    auto rigid = Rigid::New();
+    rigid->SetIdentity();
+    runStage<Rigid>(fixed, moving, rigid, {{8, 4}, {4, 2}, 4.0, 150}, observer.GetPointer(), seed);
+    Candidate c;
+    c.transform = Similarity::New();
+    c.transform->SetIdentity();
+    c.transform->SetAngle(rigid->GetAngle());
+    c.transform->SetTranslation(rigid->GetTranslation());
+    if (!(cancel && *cancel))
+        runStage<Similarity>(fixed, moving, c.transform, {{8, 4, 2}, {4, 2, 1}, 1.0, 150},
+                             observer.GetPointer(), seed);
+    c.iterations = observer->iterations;
+    return c;
+}
+
+// Mattes mutual information of the two images under `t`, over a regular grid of about 10^5
+// points of the current (lower is better).
+double agreement(const Image::Pointer& fixed, const Image::Pointer& moving, const Similarity& t) {
+    auto metric = Metric::New();
+    metric->SetNumberOfHistogramBins(32);
+    metric->SetFixedImage(fixed);
+    metric->SetMovingImage(moving);
+    auto copy = Similarity::New();
+    copy->SetFixedParameters(t.GetFixedParameters());
+    copy->SetParameters(t.GetParameters());
+    metric->SetMovingTransform(copy);
+    const auto size = fixed->GetLargestPossibleRegion().GetSize();
+    const int step = std::max(1, int(std::sqrt(double(size[0] * size[1]) / 1e5)));
+    auto points = Metric::FixedSampledPointSetType::New();
+    itk::IdentifierType n = 0;
+    for (itk::IndexValueType y = 0; y < itk::IndexValueType(size[1]); y += step)
+        for (itk::IndexValueType x = 0; x < itk::IndexValueType(size[0]); x += step) {
+            Image::PointType p;
+            fixed->TransformIndexToPhysicalPoint({{x, y}}, p);
+            points->SetPoint(n++, p);
+        }
+    metric->SetFixedSampledPointSet(points);
+    metric->SetUseSampledPointSet(true);
+    metric->Initialize();
+    return metric->GetValue();
 }
 
 }  // namespace
@@ -168,28 +227,35 @@ Result<PlanarRegistration> registerPlanar(const PlanarImage& current, const Plan
         itkImageOf(binned(current, factor(current), fixedCentre), fixedCentre);
     const Image::Pointer moving =
         itkImageOf(binned(prior, factor(prior), movingCentre), movingCentre);
-    auto observer = CancelObserver::New();
-    observer->cancel = cancel;
     PlanarRegistration result;
     try {
-        // Rigid first, coarse: finds the shift and turn. Then similarity from there, from the
-        // coarse level again (the magnification couples with the shift and needs room to
-        // move) down to the working size.
-        auto rigid = Rigid::New();
-        rigid->SetIdentity();
-        runStage<Rigid>(fixed, moving, rigid, {{8, 4}, {4, 2}, 4.0, 150}, observer.GetPointer());
+        // Two candidates at once, one a core, sampling the images on differently placed
+        // grids; the one whose alignment the images agree with more (mutual information over
+        // a common grid) wins. A single run lands off the optimum now and then.
+        Candidate candidates[2];
+        std::string failure;
+        std::thread other([&] {
+            try {
+                candidates[1] = runCandidate(fixed, moving, 7919, cancel);
+            } catch (const itk::ExceptionObject& e) {
+                failure = e.GetDescription();
+            }
+        });
+        candidates[0] = runCandidate(fixed, moving, 20201, cancel);
+        other.join();
+        if (!failure.empty())
+            return Error{QObject::tr("the images could not be aligned: %1")
+                             .arg(QString::fromStdString(failure))};
         if (cancel && *cancel) return Error{QObject::tr("alignment cancelled")};
-        auto similarity = Similarity::New();
-        similarity->SetIdentity();
-        similarity->SetAngle(rigid->GetAngle());
-        similarity->SetTranslation(rigid->GetTranslation());
-        result.metric =
-            runStage<Similarity>(fixed, moving, similarity,
-                                 {{8, 4, 2, 1}, {4, 2, 1, 0.5}, 1.0, 150}, observer.GetPointer());
-        if (cancel && *cancel) return Error{QObject::tr("alignment cancelled")};
+        for (Candidate& c : candidates) c.agreement = agreement(fixed, moving, *c.transform);
+        const Candidate& best =
+            candidates[0].agreement <= candidates[1].agreement ? candidates[0] : candidates[1];
+        const Similarity& similarity = *best.transform;
+        result.metric = best.agreement;
+        result.iterations = candidates[0].iterations + candidates[1].iterations;
         // ITK's transform maps the current (fixed) to the prior (moving); ours is its inverse.
-        const double s = similarity->GetScale(), angle = similarity->GetAngle();
-        const auto t = similarity->GetTranslation();
+        const double s = similarity.GetScale(), angle = similarity.GetAngle();
+        const auto t = similarity.GetTranslation();
         const double c = std::cos(-angle), sn = std::sin(-angle);
         const double mx = -(c * t[0] - sn * t[1]) / s, my = -(sn * t[0] + c * t[1]) / s;
         result.transform.scale = 1 / s;
@@ -200,7 +266,6 @@ Result<PlanarRegistration> registerPlanar(const PlanarImage& current, const Plan
         return Error{QObject::tr("the images could not be aligned: %1")
                          .arg(QString::fromLocal8Bit(e.GetDescription()))};
     }
-    result.iterations = observer->iterations;
     result.seconds = clock.nsecsElapsed() / 1e9;
     return result;
 }

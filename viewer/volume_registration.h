@@ -29,8 +29,8 @@ struct VolumeRegistration {
 Result<VolumeRegistration> registerVolumes(const Volume& current, const Volume& prior,
                                            const std::atomic_bool* cancel = nullptr);
 
-// What to add to the prior's slice locations (mm along its normal) for linked scrolling: the
-// current volume's centre and the point of the prior it matches.
+// What to add to the prior's slice locations (DisplaySlice::location, mm along row × column)
+// for linked scrolling: from the current volume's centre and the point of the prior it matches.
 double priorScrollOffsetMm(const Volume& current, const Volume& prior, const RigidTransform3D& t);
 
 // The patient coordinates of a volume's centre.

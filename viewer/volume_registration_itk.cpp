@@ -111,10 +111,16 @@ double priorScrollOffsetMm(const Volume& current, const Volume& prior, const Rig
     double c[3], p[3];
     volumeCentre(current, c);
     t.currentToPrior(c, p);
-    const auto along = [](const double* n, const double* x) {
+    // Locations as the slices give them (DisplaySlice::location): along row × column, which
+    // is the volume's normal or its opposite when the stack runs the other way.
+    const auto along = [](const Volume& v, const double* x) {
+        const double* r = v.rowDirection;
+        const double* k = v.columnDirection;
+        const double n[3] = {r[1] * k[2] - r[2] * k[1], r[2] * k[0] - r[0] * k[2],
+                             r[0] * k[1] - r[1] * k[0]};
         return n[0] * x[0] + n[1] * x[1] + n[2] * x[2];
     };
-    return along(current.normal, c) - along(prior.normal, p);
+    return along(current, c) - along(prior, p);
 }
 
 Result<VolumeRegistration> registerVolumes(const Volume& current, const Volume& prior,

@@ -104,9 +104,10 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const QJsonObject first = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(first["kept"].toBool(), false);
-        // The same films: the same alignment, but for the order in which threads add up.
+        // The same films: the same alignment, within what the two candidates running side by
+        // side on two threads leave open (far below the 0.2° asked).
         QVERIFY(std::abs(first["rotation_deg"].toDouble() - files["rotation_deg"].toDouble()) <
-                0.01);
+                0.05);
         r = runDicomnet(data, QStringList{QStringLiteral("compare")} + uids +
                                   QStringList{QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));

@@ -16,7 +16,14 @@
 #include "db/importer.h"
 #include "viewer/image_view.h"
 
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcuid.h>
+
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +34,43 @@
 using namespace dicomnet;
 
 namespace {
+
+// A CT of the demo patient taken the day before the demo's, on another scanner: the demo CT's
+// slices from the fifth on, in a frame of reference of their own placed 90 mm further along
+// the table. Written into `to`.
+bool writeEarlierCt(const QStringList& ctFiles, const QString& to) {
+    QDir().mkpath(to);
+    char uid[100];
+    const std::string study = dcmGenerateUniqueIdentifier(uid, SITE_STUDY_UID_ROOT);
+    const std::string series = dcmGenerateUniqueIdentifier(uid, SITE_SERIES_UID_ROOT);
+    const std::string frame = dcmGenerateUniqueIdentifier(uid, SITE_UID_ROOT);
+    for (int i = 4; i < ctFiles.size(); ++i) {
+        DcmFileFormat file;
+        if (file.loadFile(QFile::encodeName(ctFiles[i]).constData()).bad()) return false;
+        DcmDataset& ds = *file.getDataset();
+        OFString date, position;
+        ds.findAndGetOFString(DCM_StudyDate, date);
+        const QDate day = QDate::fromString(QString::fromLatin1(date.c_str()), "yyyyMMdd");
+        const QByteArray earlier = day.addDays(-1).toString("yyyyMMdd").toLatin1();
+        ds.putAndInsertString(DCM_StudyDate, earlier.constData());
+        ds.putAndInsertString(DCM_SeriesDate, earlier.constData());
+        ds.putAndInsertString(DCM_StudyInstanceUID, study.c_str());
+        ds.putAndInsertString(DCM_SeriesInstanceUID, series.c_str());
+        ds.putAndInsertString(DCM_FrameOfReferenceUID, frame.c_str());
+        ds.putAndInsertString(DCM_SOPInstanceUID, dcmGenerateUniqueIdentifier(uid));
+        ds.putAndInsertString(DCM_AccessionNumber, "DEMO-CT-0");
+        Float64 xyz[3] = {0, 0, 0};
+        for (int k = 0; k < 3; ++k) ds.findAndGetFloat64(DCM_ImagePositionPatient, xyz[k], k);
+        const QByteArray moved =
+            QStringLiteral("%1\\%2\\%3").arg(xyz[0]).arg(xyz[1]).arg(xyz[2] + 90).toLatin1();
+        ds.putAndInsertString(DCM_ImagePositionPatient, moved.constData());
+        file.getMetaInfo()->clear();  // made again from the data set on saving
+        const QString out = QStringLiteral("%1/CT%2.dcm").arg(to).arg(i);
+        if (file.saveFile(QFile::encodeName(out).constData(), EXS_LittleEndianExplicit).bad())
+            return false;
+    }
+    return true;
+}
 
 // Pixels of `image` inside `r` (fractions of its size) whose blue beats red by far: the
 // "clearer than before" colour.
@@ -52,8 +96,10 @@ private slots:
     void initTestCase() {
         SyntheticPatientOptions o;
         o.xraySize = 768;
-        o.ctSlices = 4;
-        QVERIFY(writeSyntheticPatient(dir_.filePath("films"), o));
+        o.ctSlices = 16;
+        auto written = writeSyntheticPatient(dir_.filePath("films"), o);
+        QVERIFY(written);
+        QVERIFY(writeEarlierCt(written->filter("/CT"), dir_.filePath("films/earlier-ct")));
         // The first film is only in the archive.
         archive_ =
             std::make_unique<test::DcmqrscpArchive>(dir_.filePath("archive"), test::freePort());
@@ -178,6 +224,41 @@ private slots:
         QCOMPARE(w.panel()->viewportCount(), 1);
     }
 
+    void compareCt_ShouldAlignTheVolumes_SoThatScrollingLandsOnTheSameAnatomy() {
+        auto cache = db::Cache::open(data_);
+        QVERIFY(cache);
+        auto history = db::CacheQueries(*cache.value()).history(QStringLiteral("DEMO-0001"));
+        QVERIFY(history);
+        QString ct;
+        for (const auto& s : history.value())
+            if (s.modalities == QLatin1String("CT") && s.accession == QLatin1String("DEMO-CT-1"))
+                ct = s.studyUid;
+        auto study = app::studyForViewing(*cache.value(), ct);
+        QVERIFY(study);
+        cache.value().reset();
+        app::ViewerWindow w;
+        w.setDataDirectory(data_);
+        w.showStudy(study.value(), 1, 1);
+        w.show();
+        QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 20000));
+        QStringList said;
+        connect(w.comparison(), &app::ComparisonController::message,
+                [&](const QString& m) { said << m; });
+        QVERIFY(w.comparison()->compareWithPrevious());
+        QVERIFY(QTest::qWaitFor([&] { return w.comparison()->settled(); }, 60000));
+        qInfo("%s", qPrintable(said.join(" | ")));
+        viewer::ImageView* current = w.panel()->viewport(0);
+        viewer::ImageView* prior = w.panel()->viewport(1);
+        QCOMPARE(current->sliceCount(), 16);
+        QCOMPARE(prior->sliceCount(), 12);  // the demo's slices 5 to 16
+        // Slice k of the current is slice k − 4 of the prior: by position after alignment (by
+        // relative index it would be round(k · 11 / 15)).
+        for (int k : {6, 10, 15}) {
+            current->showSlice(k);
+            QCOMPARE(prior->currentSlice(), k - 4);
+        }
+    }
+
     void timeline_ShouldListThePatient_AndFetchWhatOnlyAPeerHas() {
         auto cache = db::Cache::open(data_);
         QVERIFY(cache);
@@ -193,8 +274,8 @@ private slots:
         w.show();
         QVERIFY(local.wait(10000));
         if (remote.isEmpty()) QVERIFY(remote.wait(20000));
-        // Three films and the CT here, oldest first; the first film only on the archive.
-        QCOMPARE(w.timeline()->localCount(), 4);
+        // Three films and two CTs here, oldest first; the first film only on the archive.
+        QCOMPARE(w.timeline()->localCount(), 5);
         QCOMPARE(w.timeline()->localStudies().last(), latestFilm_);
         QCOMPARE(w.timeline()->remoteCount(), 1);
         QVERIFY(w.comparison()->compareWithPrevious());
@@ -207,12 +288,12 @@ private slots:
         QVERIFY(fetched.wait(30000));
         QCOMPARE(fetched.first().first().toBool(), true);
         QVERIFY(local.wait(10000) || !local.isEmpty());
-        QCOMPARE(w.timeline()->localCount(), 5);
+        QCOMPARE(w.timeline()->localCount(), 6);
         QVERIFY(QTest::qWaitFor([&] { return w.timeline()->remoteCount() == 0; }, 20000));
-        // `dicomnet history` lists the same five.
+        // `dicomnet history` lists the same six.
         const auto history = test::runDicomnet(data_, {"history", "DEMO-0001", "--json"});
         QCOMPARE(history.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(history.out).array().size(), 5);
+        QCOMPARE(QJsonDocument::fromJson(history.out).array().size(), 6);
     }
 };
 

@@ -1,6 +1,16 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ro">
+<context>
+    <name>ChangeMap</name>
+    <message>
+        <source>denser than before</source>
+        <translation>mai dens decât înainte</translation>
+    </message>
+    <message>
+        <source>clearer than before</source>
+        <translation>mai clar decât înainte</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
@@ -32,7 +42,7 @@
         <translation>nu poate fi recodificat ca fișier DICOM</translation>
     </message>
     <message>
-        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
         <translation>setul de caractere „%1” nu a putut fi decodificat (%2); textul a fost păstrat ca Latin-1</translation>
     </message>
     <message>
@@ -44,7 +54,7 @@
         <translation>lipsește SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID &quot;%1&quot;</source>
+        <source>invalid SOP Instance UID "%1"</source>
         <translation>SOP Instance UID nevalid „%1”</translation>
     </message>
     <message>
@@ -332,7 +342,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing &quot;%1&quot;</source>
+        <source>ls: unknown listing "%1"</source>
         <translation>ls: listare necunoscută „%1”</translation>
     </message>
     <message>
@@ -344,7 +354,7 @@
         <translation>history are nevoie de un PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run &apos;dicomnet --help&apos; for usage.</source>
+        <source>Run 'dicomnet --help' for usage.</source>
         <translation>Rulați „dicomnet --help” pentru utilizare.</translation>
     </message>
     <message>
@@ -356,7 +366,7 @@
         <translation>recuperare: au fost indexate %1 obiecte salvate de o scriere întreruptă</translation>
     </message>
     <message>
-        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
+        <source>no peer named "%1" (see dicomnet peers list)</source>
         <translation>nu există partenerul „%1” (vedeți dicomnet peers list)</translation>
     </message>
     <message>
@@ -404,7 +414,7 @@
         </translation>
     </message>
     <message>
-        <source>the peer&apos;s AE title</source>
+        <source>the peer's AE title</source>
         <translation>titlul AE al partenerului</translation>
     </message>
     <message>
@@ -504,11 +514,11 @@
         <translation>partenerul are nevoie de un nume</translation>
     </message>
     <message>
-        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
+        <source>AE title "%1" must have 1 to 16 characters</source>
         <translation>titlul AE „%1” trebuie să aibă 1–16 caractere</translation>
     </message>
     <message>
-        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
+        <source>AE title "%1" may hold only printable ASCII without '\'</source>
         <translation>titlul AE „%1” poate conține doar ASCII imprimabil, fără „\”</translation>
     </message>
     <message>
@@ -520,11 +530,11 @@
         <translation>portul %1 este în afara intervalului</translation>
     </message>
     <message>
-        <source>a peer named &quot;%1&quot; already exists</source>
+        <source>a peer named "%1" already exists</source>
         <translation>există deja un partener „%1”</translation>
     </message>
     <message>
-        <source>no peer named &quot;%1&quot;</source>
+        <source>no peer named "%1"</source>
         <translation>nu există partenerul „%1”</translation>
     </message>
     <message>
@@ -564,7 +574,7 @@
         <translation>toți cei %1 lucrători de asociere sunt ocupați</translation>
     </message>
     <message>
-        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
+        <source>called AE title "%1" is not ours (%2)</source>
         <translation>titlul AE apelat „%1” nu este al nostru (%2)</translation>
     </message>
     <message>
@@ -576,7 +586,7 @@
         <translation>am refuzat un obiect de la %1: setul de date nu corespunde cererii</translation>
     </message>
     <message>
-        <source>our certificate (PEM; default: the data directory&apos;s node.pem)</source>
+        <source>our certificate (PEM; default: the data directory's node.pem)</source>
         <translation>certificatul nostru (PEM; implicit node.pem din dosarul de date)</translation>
     </message>
     <message>
@@ -608,11 +618,11 @@
         <translation>organizația după care se numește CA-ul instituției</translation>
     </message>
     <message>
-        <source>this workstation&apos;s name in its certificate (default: dicomnet)</source>
+        <source>this workstation's name in its certificate (default: dicomnet)</source>
         <translation>numele acestei stații în certificatul ei (implicit: dicomnet)</translation>
     </message>
     <message>
-        <source>where issued files go (default: the data directory&apos;s certs/issued)</source>
+        <source>where issued files go (default: the data directory's certs/issued)</source>
         <translation>unde se pun fișierele emise (implicit certs/issued din dosarul de date)</translation>
     </message>
     <message>
@@ -650,7 +660,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>instituția are nevoie de un nume de organizație</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable node name (letters, digits, - _ .)</source>
+        <source>"%1" is not a usable node name (letters, digits, - _ .)</source>
         <translation>„%1” nu este un nume de nod valid (litere, cifre, - _ .)</translation>
     </message>
     <message>
@@ -674,7 +684,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>nu se poate scrie în %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable name (letters, digits, - _ .)</source>
+        <source>"%1" is not a usable name (letters, digits, - _ .)</source>
         <translation>„%1” nu este un nume valid (litere, cifre, - _ .)</translation>
     </message>
     <message>
@@ -690,11 +700,11 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>nu se poate scrie %1</translation>
     </message>
     <message>
-        <source>calling AE title &quot;%1&quot; is not a known peer</source>
+        <source>calling AE title "%1" is not a known peer</source>
         <translation>titlul AE apelant „%1” nu este un partener cunoscut</translation>
     </message>
     <message>
-        <source>TLS: %1 does not exist (dicomnet certs init makes the site&apos;s certificates)</source>
+        <source>TLS: %1 does not exist (dicomnet certs init makes the site's certificates)</source>
         <translation>TLS: %1 nu există (dicomnet certs init creează certificatele instituției)</translation>
     </message>
     <message>
@@ -734,11 +744,11 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>număr de acces</translation>
     </message>
     <message>
-        <source>list this study&apos;s series</source>
+        <source>list this study's series</source>
         <translation>listează seriile acestui studiu</translation>
     </message>
     <message>
-        <source>list this series&apos; instances (with --study)</source>
+        <source>list this series' instances (with --study)</source>
         <translation>listează instanțele acestei serii (cu --study)</translation>
     </message>
     <message>
@@ -810,7 +820,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>o interogare IMAGE are nevoie de Series Instance UID</translation>
     </message>
     <message>
-        <source>unknown query level &quot;%1&quot;</source>
+        <source>unknown query level "%1"</source>
         <translation>nivel de interogare necunoscut „%1”</translation>
     </message>
     <message>
@@ -826,7 +836,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>am refuzat o preluare de la %1: %2</translation>
     </message>
     <message>
-        <source>move destination &quot;%1&quot; is not a known peer</source>
+        <source>move destination "%1" is not a known peer</source>
         <translation>destinația „%1” nu este un partener cunoscut</translation>
     </message>
     <message>
@@ -858,7 +868,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>acceptă doar parteneri cunoscuți (titlu AE; cu TLS, și certificatul lor)</translation>
     </message>
     <message>
-        <source>with --tls: the peer&apos;s certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
+        <source>with --tls: the peer's certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
         <translation>cu --tls: certificatul partenerului (PEM); doar acesta este acceptat de la partener (implicit: oricare de la CA-ul instituției, pe numele lui)</translation>
     </message>
     <message>
@@ -910,7 +920,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>discul este plin</translation>
     </message>
     <message>
-        <source>calling AE title &quot;%1&quot; is a known peer&apos;s, but the certificate it presented (CN &quot;%2&quot;, SHA-256 %3) is not that peer&apos;s</source>
+        <source>calling AE title "%1" is a known peer's, but the certificate it presented (CN "%2", SHA-256 %3) is not that peer's</source>
         <translation>titlul AE apelant „%1” este al unui partener cunoscut, dar certificatul prezentat (CN „%2”, SHA-256 %3) nu este al acelui partener</translation>
     </message>
     <message>
@@ -926,7 +936,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>%1 nu conține un certificat PEM</translation>
     </message>
     <message>
-        <source>the peer&apos;s certificate cannot be read</source>
+        <source>the peer's certificate cannot be read</source>
         <translation>certificatul partenerului nu poate fi citit</translation>
     </message>
     <message>
@@ -954,7 +964,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>pacient demonstrativ Demo^Pacient (DEMO-0001): %1 obiecte adăugate, %2 existau deja — patru radiografii toracice la câteva zile distanță și un CT toracic</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a file nor a UID in the cache</source>
+        <source>"%1" is neither a file nor a UID in the cache</source>
         <translation>„%1” nu este nici fișier, nici UID din cache</translation>
     </message>
     <message>
@@ -970,7 +980,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>numărul cadrului, de la 1 (implicit 1)</translation>
     </message>
     <message>
-        <source>window center and width (default: the file&apos;s first window)</source>
+        <source>window center and width (default: the file's first window)</source>
         <translation>centrul și lățimea ferestrei (implicit: prima fereastră din fișier)</translation>
     </message>
     <message>
@@ -1090,7 +1100,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>JPEG 2000: %1 componente, dar au fost anunțate %2 eșantioane</translation>
     </message>
     <message>
-        <source>JPEG 2000: component size %1×%2 is not the image&apos;s</source>
+        <source>JPEG 2000: component size %1×%2 is not the image's</source>
         <translation>JPEG 2000: dimensiunea componentei %1×%2 nu este a imaginii</translation>
     </message>
     <message>
@@ -1125,6 +1135,134 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>this series is not a volume: no multiplanar view</source>
         <translation>această serie nu este un volum: nu există vedere multiplanară</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the PNG file of the changes</source>
+        <translation>fișierul PNG al schimbărilor</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>afișează JSON</translation>
+    </message>
+    <message>
+        <source>align again, even if kept</source>
+        <translation>aliniază din nou, chiar dacă alinierea e păstrată</translation>
+    </message>
+    <message>
+        <source>compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]</source>
+        <translation>compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]</translation>
+    </message>
+    <message>
+        <source>prior → current: rotation %1° (positive: clockwise), shift %2, %3 pixels, scale %4</source>
+        <translation>anterior → curent: rotație %1° (pozitiv: în sensul acelor de ceasornic), deplasare %2, %3 pixeli, scară %4</translation>
+    </message>
+    <message>
+        <source>aligned earlier in %1 s (kept with the pair; --again to redo)</source>
+        <translation>aliniat anterior în %1 s (păstrat cu perechea; --again pentru a reface)</translation>
+    </message>
+    <message>
+        <source>aligned in %1 s</source>
+        <translation>aliniat în %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2 % denser, %3 % clearer than before</source>
+        <translation>%1: %2 % mai dens, %3 % mai clar decât înainte</translation>
+    </message>
+    <message>
+        <source> · born %1</source>
+        <translation> · născut(ă) %1</translation>
+    </message>
+    <message>
+        <source>CONSULTATION</source>
+        <translation>CONSULTAȚIE</translation>
+    </message>
+    <message>
+        <source>no study of patient %1 in the cache</source>
+        <translation>niciun studiu al pacientului %1 în cache</translation>
+    </message>
+    <message>
+        <source>series %1 is not in the cache</source>
+        <translation>seria %1 nu este în cache</translation>
+    </message>
+    <message>
+        <source>no hanging protocol fits this series</source>
+        <translation>niciun protocol de afișare nu se potrivește acestei serii</translation>
+    </message>
+    <message>
+        <source>the patient has no earlier study to compare this one with</source>
+        <translation>pacientul nu are un studiu anterior cu care să fie comparat acesta</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>JSON nevalid la caracterul %1: %2</translation>
+    </message>
+    <message>
+        <source>no "protocols" list</source>
+        <translation>lipsește lista „protocols”</translation>
+    </message>
+    <message>
+        <source>protocol %1 has no name</source>
+        <translation>protocolul %1 nu are nume</translation>
+    </message>
+    <message>
+        <source>protocol "%1": layout must be ROWSxCOLUMNS, 1 to 4 each</source>
+        <translation>protocolul „%1”: dispunerea trebuie să fie RÂNDURIxCOLOANE, de la 1 la 4 fiecare</translation>
+    </message>
+    <message>
+        <source>protocol "%1": %2 priors do not fit a %3×%4 layout</source>
+        <translation>protocolul „%1”: %2 studii anterioare nu încap într-o dispunere %3×%4</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>%1 does not offer C-GET: retrieve it with Network → Query and retrieve… (C-MOVE to this workstation's listener)</source>
+        <translation>%1 nu oferă C-GET: preluați-l cu Rețea → Căutare și preluare… (C-MOVE către receptorul acestei stații)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects could not be fetched</source>
+        <translation>%1 din %2 obiecte nu au putut fi preluate</translation>
+    </message>
+    <message>
+        <source>%1 object(s) fetched from %2</source>
+        <translation>%1 obiect(e) preluat(e) de la %2</translation>
+    </message>
+    <message>
+        <source>study %1 is not in the cache</source>
+        <translation>studiul %1 nu este în cache</translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>imaginea este goală</translation>
+    </message>
+    <message>
+        <source>only grey images can be aligned; this one is in colour</source>
+        <translation>doar imaginile în tonuri de gri pot fi aliniate; aceasta este color</translation>
+    </message>
+    <message>
+        <source>the images are too small to be aligned</source>
+        <translation>imaginile sunt prea mici pentru a fi aliniate</translation>
+    </message>
+    <message>
+        <source>the images could not be aligned: %1</source>
+        <translation>imaginile nu au putut fi aliniate: %1</translation>
+    </message>
+    <message>
+        <source>alignment cancelled</source>
+        <translation>aliniere anulată</translation>
+    </message>
+    <message>
+        <source>the series are not volumes</source>
+        <translation>seriile nu sunt volume</translation>
+    </message>
+    <message>
+        <source>the volumes could not be aligned: %1</source>
+        <translation>volumele nu au putut fi aliniate: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1137,7 +1275,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>opțiune necunoscută %1</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot;</source>
+        <source>unknown subcommand "%1"</source>
         <translation>subcomandă necunoscută „%1”</translation>
     </message>
     <message>
@@ -1147,8 +1285,8 @@ Without a subcommand the workstation window opens.
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
   ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study&apos;s series
-  ls instances SERIES_UID [--json] list a series&apos; instances
+  ls series STUDY_UID [--json]     list a study's series
+  ls instances SERIES_UID [--json] list a series' instances
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
@@ -1167,11 +1305,13 @@ Subcommands:
                                    fetch from a peer (C-GET, else C-MOVE to here)
   render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
                                    one image as the viewer shows it
+  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
+                                   align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
                                    open a study or series in the viewer window
   demo                             add the demo patient (chest X-rays, chest CT)
 
-The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
+The data directory defaults to $DICOMNET_HOME, else the user's application data.
 </source>
         <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
 Fără subcomandă se deschide fereastra stației de lucru.
@@ -1199,12 +1339,101 @@ Subcomenzi:
                                    preia de la un partener (C-GET, altfel C-MOVE către această stație)
   render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
                                    o imagine așa cum o arată vizualizatorul
+  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
+                                   aliniază un film anterior pe cel curent, arată schimbările
   view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
                                    deschide un studiu sau o serie în vizualizator
   demo                             adaugă pacientul demonstrativ (radiografii toracice, CT toracic)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
 </translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ComparisonController</name>
+    <message>
+        <source>Compare with previous</source>
+        <translation>Compară cu precedentul</translation>
+    </message>
+    <message>
+        <source>The current study beside the most relevant earlier one (%1)</source>
+        <translation>Studiul curent alături de cel mai relevant studiu anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Aliniat</translation>
+    </message>
+    <message>
+        <source>Show the prior film aligned onto the current one</source>
+        <translation>Arată filmul anterior aliniat pe cel curent</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Alături</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce s-a schimbat</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>Alternare</translation>
+    </message>
+    <message>
+        <source>Curtain</source>
+        <translation>Cortină</translation>
+    </message>
+    <message>
+        <source>Curtain: current on the left, prior on the right</source>
+        <translation>Cortină: curentul în stânga, anteriorul în dreapta</translation>
+    </message>
+    <message>
+        <source>Link scroll</source>
+        <translation>Leagă derularea</translation>
+    </message>
+    <message>
+        <source>Link zoom/pan</source>
+        <translation>Leagă mărirea/deplasarea</translation>
+    </message>
+    <message>
+        <source>Link window</source>
+        <translation>Leagă fereastra</translation>
+    </message>
+    <message>
+        <source>Open a study first.</source>
+        <translation>Deschideți mai întâi un studiu.</translation>
+    </message>
+    <message>
+        <source>Prior %1 · %2</source>
+        <translation>Anterior %1 · %2</translation>
+    </message>
+    <message>
+        <source>PRIOR %1</source>
+        <translation>ANTERIOR %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 prior(s) of %3</source>
+        <translation>%1: %2 studiu(i) anterior(e) din %3</translation>
+    </message>
+    <message>
+        <source>The alignment could not be kept: %1</source>
+        <translation>Alinierea nu a putut fi păstrată: %1</translation>
+    </message>
+    <message>
+        <source>Volumes aligned (kept with the pair): scrolling follows the anatomy.</source>
+        <translation>Volume aliniate (păstrat cu perechea): derularea urmează anatomia.</translation>
+    </message>
+    <message>
+        <source>The volumes could not be aligned: %1; scrolling follows by relative position in the stacks</source>
+        <translation>Volumele nu au putut fi aliniate: %1; derularea urmează poziția relativă în serii</translation>
+    </message>
+    <message>
+        <source>Volumes aligned in %1 s: scrolling follows the anatomy.</source>
+        <translation>Volume aliniate în %1 s: derularea urmează anatomia.</translation>
+    </message>
+    <message>
+        <source>Aligning the prior volume (another frame of reference)…</source>
+        <translation>Se aliniază volumul anterior (alt sistem de referință)…</translation>
     </message>
 </context>
 <context>
@@ -1472,15 +1701,15 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>%1 nu a răspuns: %2</translation>
     </message>
     <message>
-        <source>optional: the peer&apos;s certificate (PEM)</source>
+        <source>optional: the peer's certificate (PEM)</source>
         <translation>opțional: certificatul partenerului (PEM)</translation>
     </message>
     <message>
-        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer&apos;s name is.</source>
+        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer's name is.</source>
         <translation>De la partener se acceptă doar acest certificat. Fără el, se acceptă orice certificat de la CA-ul instituției pe numele partenerului.</translation>
     </message>
     <message>
-        <source>The peer&apos;s certificate</source>
+        <source>The peer's certificate</source>
         <translation>Certificatul partenerului</translation>
     </message>
     <message>
@@ -1770,6 +1999,77 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     </message>
 </context>
 <context>
+    <name>dicomnet::app::TimelinePanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalitate</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Regiune</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagini</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultație</translation>
+    </message>
+    <message>
+        <source>In this workstation</source>
+        <translation>Pe această stație</translation>
+    </message>
+    <message>
+        <source>On peers, not here (click to fetch)</source>
+        <translation>La parteneri, nu aici (clic pentru preluare)</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Pacient %1</translation>
+    </message>
+    <message>
+        <source>Patient %1 (%2)</source>
+        <translation>Pacient %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>afișat</translation>
+    </message>
+    <message>
+        <source>compared with the one shown</source>
+        <translation>comparat cu cel afișat</translation>
+    </message>
+    <message>
+        <source>%1 — on %2</source>
+        <translation>%1 — la %2</translation>
+    </message>
+    <message>
+        <source>Peers not reached: %1</source>
+        <translation>Parteneri neatinși: %1</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>se preia…</translation>
+    </message>
+    <message>
+        <source>Fetching the study from %1…</source>
+        <translation>Se preia studiul de la %1…</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation>Nepreluat: %1</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::app::ViewerWindow</name>
     <message>
         <source>Loading…</source>
@@ -1866,6 +2166,69 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>MPR</source>
         <translation>MPR</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparare</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologie</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::viewer::FilmComparison</name>
+    <message>
+        <source>aligning…</source>
+        <translation>se aliniază…</translation>
+    </message>
+    <message>
+        <source>Aligning the prior onto the current film…</source>
+        <translation>Se aliniază anteriorul pe filmul curent…</translation>
+    </message>
+    <message>
+        <source>alignment stopped</source>
+        <translation>aliniere oprită</translation>
+    </message>
+    <message>
+        <source>not aligned: %1</source>
+        <translation>nealiniat: %1</translation>
+    </message>
+    <message>
+        <source>The films could not be aligned: %1</source>
+        <translation>Filmele nu au putut fi aliniate: %1</translation>
+    </message>
+    <message>
+        <source>rotation %1°, shift %2, %3 pixels, scale %4</source>
+        <translation>rotație %1°, deplasare %2, %3 pixeli, scară %4</translation>
+    </message>
+    <message>
+        <source>Aligned (kept with the pair): %1</source>
+        <translation>Aliniat (păstrat cu perechea): %1</translation>
+    </message>
+    <message>
+        <source>Aligned in %1 s: %2</source>
+        <translation>Aliniat în %1 s: %2</translation>
+    </message>
+    <message>
+        <source>prior, aligned</source>
+        <translation>anterior, aliniat</translation>
+    </message>
+    <message>
+        <source>prior, as taken</source>
+        <translation>anterior, așa cum a fost făcut</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; denser than before &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; clearer than before</source>
+        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; mai dens decât înainte &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; mai clar decât înainte</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>curent</translation>
+    </message>
+    <message>
+        <source>current | prior</source>
+        <translation>curent | anterior</translation>
     </message>
 </context>
 <context>

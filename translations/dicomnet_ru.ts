@@ -1,6 +1,16 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
+<context>
+    <name>ChangeMap</name>
+    <message>
+        <source>denser than before</source>
+        <translation>плотнее, чем раньше</translation>
+    </message>
+    <message>
+        <source>clearer than before</source>
+        <translation>светлее, чем раньше</translation>
+    </message>
+</context>
 <context>
     <name>QObject</name>
     <message>
@@ -32,7 +42,7 @@
         <translation>не удаётся перекодировать в файл DICOM</translation>
     </message>
     <message>
-        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
         <translation>кодировку «%1» не удалось декодировать (%2); текст сохранён как Latin-1</translation>
     </message>
     <message>
@@ -44,7 +54,7 @@
         <translation>нет SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID &quot;%1&quot;</source>
+        <source>invalid SOP Instance UID "%1"</source>
         <translation>недопустимый SOP Instance UID «%1»</translation>
     </message>
     <message>
@@ -332,7 +342,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing &quot;%1&quot;</source>
+        <source>ls: unknown listing "%1"</source>
         <translation>ls: неизвестный список «%1»</translation>
     </message>
     <message>
@@ -344,7 +354,7 @@
         <translation>history требует один PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run &apos;dicomnet --help&apos; for usage.</source>
+        <source>Run 'dicomnet --help' for usage.</source>
         <translation>Запустите «dicomnet --help», чтобы узнать использование.</translation>
     </message>
     <message>
@@ -356,7 +366,7 @@
         <translation>восстановление: проиндексировано объектов, сохранённых прерванной записью: %1</translation>
     </message>
     <message>
-        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
+        <source>no peer named "%1" (see dicomnet peers list)</source>
         <translation>нет узла «%1» (см. dicomnet peers list)</translation>
     </message>
     <message>
@@ -404,7 +414,7 @@
         </translation>
     </message>
     <message>
-        <source>the peer&apos;s AE title</source>
+        <source>the peer's AE title</source>
         <translation>AE title узла</translation>
     </message>
     <message>
@@ -504,11 +514,11 @@
         <translation>узлу нужно имя</translation>
     </message>
     <message>
-        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
+        <source>AE title "%1" must have 1 to 16 characters</source>
         <translation>AE title «%1» должен содержать от 1 до 16 символов</translation>
     </message>
     <message>
-        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
+        <source>AE title "%1" may hold only printable ASCII without '\'</source>
         <translation>AE title «%1» может содержать только печатные символы ASCII без «\»</translation>
     </message>
     <message>
@@ -520,11 +530,11 @@
         <translation>порт %1 вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>a peer named &quot;%1&quot; already exists</source>
+        <source>a peer named "%1" already exists</source>
         <translation>узел «%1» уже существует</translation>
     </message>
     <message>
-        <source>no peer named &quot;%1&quot;</source>
+        <source>no peer named "%1"</source>
         <translation>нет узла «%1»</translation>
     </message>
     <message>
@@ -564,7 +574,7 @@
         <translation>все %1 обработчиков ассоциаций заняты</translation>
     </message>
     <message>
-        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
+        <source>called AE title "%1" is not ours (%2)</source>
         <translation>вызываемый AE title «%1» не наш (%2)</translation>
     </message>
     <message>
@@ -576,7 +586,7 @@
         <translation>отклонён объект от %1: набор данных не соответствует запросу</translation>
     </message>
     <message>
-        <source>our certificate (PEM; default: the data directory&apos;s node.pem)</source>
+        <source>our certificate (PEM; default: the data directory's node.pem)</source>
         <translation>наш сертификат (PEM; по умолчанию node.pem из папки данных)</translation>
     </message>
     <message>
@@ -608,11 +618,11 @@
         <translation>организация, по которой назван УЦ учреждения</translation>
     </message>
     <message>
-        <source>this workstation&apos;s name in its certificate (default: dicomnet)</source>
+        <source>this workstation's name in its certificate (default: dicomnet)</source>
         <translation>имя этой станции в её сертификате (по умолчанию: dicomnet)</translation>
     </message>
     <message>
-        <source>where issued files go (default: the data directory&apos;s certs/issued)</source>
+        <source>where issued files go (default: the data directory's certs/issued)</source>
         <translation>куда записать выпущенные файлы (по умолчанию certs/issued в папке данных)</translation>
     </message>
     <message>
@@ -650,7 +660,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>учреждению нужно название организации</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable node name (letters, digits, - _ .)</source>
+        <source>"%1" is not a usable node name (letters, digits, - _ .)</source>
         <translation>«%1» — недопустимое имя узла (буквы, цифры, - _ .)</translation>
     </message>
     <message>
@@ -674,7 +684,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>не удаётся записать в %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a usable name (letters, digits, - _ .)</source>
+        <source>"%1" is not a usable name (letters, digits, - _ .)</source>
         <translation>«%1» — недопустимое имя (буквы, цифры, - _ .)</translation>
     </message>
     <message>
@@ -690,11 +700,11 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>не удаётся записать %1</translation>
     </message>
     <message>
-        <source>calling AE title &quot;%1&quot; is not a known peer</source>
+        <source>calling AE title "%1" is not a known peer</source>
         <translation>вызывающий AE title «%1» не является известным узлом</translation>
     </message>
     <message>
-        <source>TLS: %1 does not exist (dicomnet certs init makes the site&apos;s certificates)</source>
+        <source>TLS: %1 does not exist (dicomnet certs init makes the site's certificates)</source>
         <translation>TLS: %1 не существует (dicomnet certs init создаёт сертификаты учреждения)</translation>
     </message>
     <message>
@@ -734,11 +744,11 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>номер направления</translation>
     </message>
     <message>
-        <source>list this study&apos;s series</source>
+        <source>list this study's series</source>
         <translation>серии этого исследования</translation>
     </message>
     <message>
-        <source>list this series&apos; instances (with --study)</source>
+        <source>list this series' instances (with --study)</source>
         <translation>экземпляры этой серии (вместе с --study)</translation>
     </message>
     <message>
@@ -810,7 +820,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>запросу IMAGE нужен Series Instance UID</translation>
     </message>
     <message>
-        <source>unknown query level &quot;%1&quot;</source>
+        <source>unknown query level "%1"</source>
         <translation>неизвестный уровень запроса «%1»</translation>
     </message>
     <message>
@@ -826,7 +836,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>отклонено извлечение от %1: %2</translation>
     </message>
     <message>
-        <source>move destination &quot;%1&quot; is not a known peer</source>
+        <source>move destination "%1" is not a known peer</source>
         <translation>получатель «%1» не является известным узлом</translation>
     </message>
     <message>
@@ -858,7 +868,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>принимать только известные узлы (AE-титул; с TLS — и их сертификат)</translation>
     </message>
     <message>
-        <source>with --tls: the peer&apos;s certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
+        <source>with --tls: the peer's certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
         <translation>с --tls: сертификат узла (PEM); от узла принимается только он (по умолчанию — любой от УЦ учреждения, выданный на его имя)</translation>
     </message>
     <message>
@@ -910,7 +920,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <source>calling AE title &quot;%1&quot; is a known peer&apos;s, but the certificate it presented (CN &quot;%2&quot;, SHA-256 %3) is not that peer&apos;s</source>
+        <source>calling AE title "%1" is a known peer's, but the certificate it presented (CN "%2", SHA-256 %3) is not that peer's</source>
         <translation>вызывающий AE-титул «%1» принадлежит известному узлу, но предъявленный сертификат (CN «%2», SHA-256 %3) не его</translation>
     </message>
     <message>
@@ -926,7 +936,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>в %1 нет сертификата PEM</translation>
     </message>
     <message>
-        <source>the peer&apos;s certificate cannot be read</source>
+        <source>the peer's certificate cannot be read</source>
         <translation>сертификат узла не читается</translation>
     </message>
     <message>
@@ -954,7 +964,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>демонстрационный пациент Demo^Pacient (DEMO-0001): добавлено объектов: %1, уже были: %2 — четыре рентгенограммы грудной клетки с интервалом в несколько дней и КТ грудной клетки</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a file nor a UID in the cache</source>
+        <source>"%1" is neither a file nor a UID in the cache</source>
         <translation>«%1» — не файл и не UID в кэше</translation>
     </message>
     <message>
@@ -970,7 +980,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>номер кадра, с 1 (по умолчанию 1)</translation>
     </message>
     <message>
-        <source>window center and width (default: the file&apos;s first window)</source>
+        <source>window center and width (default: the file's first window)</source>
         <translation>центр и ширина окна (по умолчанию первое окно файла)</translation>
     </message>
     <message>
@@ -1090,7 +1100,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>JPEG 2000: %1 компонентов, а заявлено %2 отсчётов</translation>
     </message>
     <message>
-        <source>JPEG 2000: component size %1×%2 is not the image&apos;s</source>
+        <source>JPEG 2000: component size %1×%2 is not the image's</source>
         <translation>JPEG 2000: размер компонента %1×%2 не совпадает с размером изображения</translation>
     </message>
     <message>
@@ -1125,6 +1135,134 @@ this node: %2 (key %3, readable by you only)</source>
         <source>this series is not a volume: no multiplanar view</source>
         <translation>эта серия не объём: многоплоскостной реконструкции не будет</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the PNG file of the changes</source>
+        <translation>PNG-файл изменений</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>вывести JSON</translation>
+    </message>
+    <message>
+        <source>align again, even if kept</source>
+        <translation>совместить заново, даже если результат сохранён</translation>
+    </message>
+    <message>
+        <source>compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]</source>
+        <translation>compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]</translation>
+    </message>
+    <message>
+        <source>prior → current: rotation %1° (positive: clockwise), shift %2, %3 pixels, scale %4</source>
+        <translation>предыдущий → текущий: поворот %1° (положительный: по часовой стрелке), сдвиг %2, %3 пикселей, масштаб %4</translation>
+    </message>
+    <message>
+        <source>aligned earlier in %1 s (kept with the pair; --again to redo)</source>
+        <translation>совмещено ранее за %1 с (сохранено с парой; --again, чтобы повторить)</translation>
+    </message>
+    <message>
+        <source>aligned in %1 s</source>
+        <translation>совмещено за %1 с</translation>
+    </message>
+    <message>
+        <source>%1: %2 % denser, %3 % clearer than before</source>
+        <translation>%1: %2 % плотнее, %3 % светлее, чем раньше</translation>
+    </message>
+    <message>
+        <source> · born %1</source>
+        <translation> · род. %1</translation>
+    </message>
+    <message>
+        <source>CONSULTATION</source>
+        <translation>КОНСУЛЬТАЦИЯ</translation>
+    </message>
+    <message>
+        <source>no study of patient %1 in the cache</source>
+        <translation>в кэше нет исследований пациента %1</translation>
+    </message>
+    <message>
+        <source>series %1 is not in the cache</source>
+        <translation>серии %1 нет в кэше</translation>
+    </message>
+    <message>
+        <source>no hanging protocol fits this series</source>
+        <translation>ни один протокол раскладки не подходит к этой серии</translation>
+    </message>
+    <message>
+        <source>the patient has no earlier study to compare this one with</source>
+        <translation>у пациента нет более раннего исследования для сравнения</translation>
+    </message>
+    <message>
+        <source>not valid JSON at character %1: %2</source>
+        <translation>неверный JSON в символе %1: %2</translation>
+    </message>
+    <message>
+        <source>no "protocols" list</source>
+        <translation>нет списка «protocols»</translation>
+    </message>
+    <message>
+        <source>protocol %1 has no name</source>
+        <translation>у протокола %1 нет имени</translation>
+    </message>
+    <message>
+        <source>protocol "%1": layout must be ROWSxCOLUMNS, 1 to 4 each</source>
+        <translation>протокол «%1»: раскладка должна быть СТРОКИxСТОЛБЦЫ, от 1 до 4</translation>
+    </message>
+    <message>
+        <source>protocol "%1": %2 priors do not fit a %3×%4 layout</source>
+        <translation>протокол «%1»: %2 предыдущих не помещаются в раскладку %3×%4</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>%1 does not offer C-GET: retrieve it with Network → Query and retrieve… (C-MOVE to this workstation's listener)</source>
+        <translation>%1 не поддерживает C-GET: получите его через Сеть → Поиск и получение… (C-MOVE на приёмник этой станции)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 objects could not be fetched</source>
+        <translation>не удалось получить %1 из %2 объектов</translation>
+    </message>
+    <message>
+        <source>%1 object(s) fetched from %2</source>
+        <translation>получено объектов: %1 от %2</translation>
+    </message>
+    <message>
+        <source>study %1 is not in the cache</source>
+        <translation>исследования %1 нет в кэше</translation>
+    </message>
+    <message>
+        <source>the image is empty</source>
+        <translation>изображение пустое</translation>
+    </message>
+    <message>
+        <source>only grey images can be aligned; this one is in colour</source>
+        <translation>совмещать можно только полутоновые изображения; это цветное</translation>
+    </message>
+    <message>
+        <source>the images are too small to be aligned</source>
+        <translation>изображения слишком малы для совмещения</translation>
+    </message>
+    <message>
+        <source>the images could not be aligned: %1</source>
+        <translation>не удалось совместить изображения: %1</translation>
+    </message>
+    <message>
+        <source>alignment cancelled</source>
+        <translation>совмещение отменено</translation>
+    </message>
+    <message>
+        <source>the series are not volumes</source>
+        <translation>серии не являются объёмами</translation>
+    </message>
+    <message>
+        <source>the volumes could not be aligned: %1</source>
+        <translation>не удалось совместить объёмы: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1137,7 +1275,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>неизвестный параметр %1</translation>
     </message>
     <message>
-        <source>unknown subcommand &quot;%1&quot;</source>
+        <source>unknown subcommand "%1"</source>
         <translation>неизвестная подкоманда «%1»</translation>
     </message>
     <message>
@@ -1147,8 +1285,8 @@ Without a subcommand the workstation window opens.
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
   ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study&apos;s series
-  ls instances SERIES_UID [--json] list a series&apos; instances
+  ls series STUDY_UID [--json]     list a study's series
+  ls instances SERIES_UID [--json] list a series' instances
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
@@ -1167,11 +1305,13 @@ Subcommands:
                                    fetch from a peer (C-GET, else C-MOVE to here)
   render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
                                    one image as the viewer shows it
+  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
+                                   align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
                                    open a study or series in the viewer window
   demo                             add the demo patient (chest X-rays, chest CT)
 
-The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
+The data directory defaults to $DICOMNET_HOME, else the user's application data.
 </source>
         <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
 Без подкоманды открывается окно рабочей станции.
@@ -1199,12 +1339,101 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
                                    получить с узла (C-GET, иначе C-MOVE сюда)
   render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
                                    одно изображение, как его показывает просмотрщик
+  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
+                                   совместить предыдущий снимок с текущим, показать изменения
   view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
                                    открыть исследование или серию в просмотрщике
   demo                             добавить демонстрационного пациента (рентгенограммы грудной клетки, КТ)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
 </translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ComparisonController</name>
+    <message>
+        <source>Compare with previous</source>
+        <translation>Сравнить с предыдущим</translation>
+    </message>
+    <message>
+        <source>The current study beside the most relevant earlier one (%1)</source>
+        <translation>Текущее исследование рядом с наиболее подходящим предыдущим (%1)</translation>
+    </message>
+    <message>
+        <source>Aligned</source>
+        <translation>Совмещено</translation>
+    </message>
+    <message>
+        <source>Show the prior film aligned onto the current one</source>
+        <translation>Показать предыдущий снимок, совмещённый с текущим</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Рядом</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>Мерцание</translation>
+    </message>
+    <message>
+        <source>Curtain</source>
+        <translation>Шторка</translation>
+    </message>
+    <message>
+        <source>Curtain: current on the left, prior on the right</source>
+        <translation>Шторка: текущий слева, предыдущий справа</translation>
+    </message>
+    <message>
+        <source>Link scroll</source>
+        <translation>Связать прокрутку</translation>
+    </message>
+    <message>
+        <source>Link zoom/pan</source>
+        <translation>Связать масштаб/сдвиг</translation>
+    </message>
+    <message>
+        <source>Link window</source>
+        <translation>Связать окно</translation>
+    </message>
+    <message>
+        <source>Open a study first.</source>
+        <translation>Сначала откройте исследование.</translation>
+    </message>
+    <message>
+        <source>Prior %1 · %2</source>
+        <translation>Предыдущее %1 · %2</translation>
+    </message>
+    <message>
+        <source>PRIOR %1</source>
+        <translation>ПРЕДЫДУЩЕЕ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 prior(s) of %3</source>
+        <translation>%1: предыдущих %2, от %3</translation>
+    </message>
+    <message>
+        <source>The alignment could not be kept: %1</source>
+        <translation>Не удалось сохранить совмещение: %1</translation>
+    </message>
+    <message>
+        <source>Volumes aligned (kept with the pair): scrolling follows the anatomy.</source>
+        <translation>Объёмы совмещены (сохранено с парой): прокрутка следует анатомии.</translation>
+    </message>
+    <message>
+        <source>The volumes could not be aligned: %1; scrolling follows by relative position in the stacks</source>
+        <translation>Не удалось совместить объёмы: %1; прокрутка следует относительному положению в сериях</translation>
+    </message>
+    <message>
+        <source>Volumes aligned in %1 s: scrolling follows the anatomy.</source>
+        <translation>Объёмы совмещены за %1 с: прокрутка следует анатомии.</translation>
+    </message>
+    <message>
+        <source>Aligning the prior volume (another frame of reference)…</source>
+        <translation>Совмещение предыдущего объёма (другая система координат)…</translation>
     </message>
 </context>
 <context>
@@ -1472,15 +1701,15 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
         <translation>%1 не ответил: %2</translation>
     </message>
     <message>
-        <source>optional: the peer&apos;s certificate (PEM)</source>
+        <source>optional: the peer's certificate (PEM)</source>
         <translation>необязательно: сертификат узла (PEM)</translation>
     </message>
     <message>
-        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer&apos;s name is.</source>
+        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer's name is.</source>
         <translation>От узла принимается только этот сертификат. Без него — любой сертификат от УЦ учреждения, выданный на имя узла.</translation>
     </message>
     <message>
-        <source>The peer&apos;s certificate</source>
+        <source>The peer's certificate</source>
         <translation>Сертификат узла</translation>
     </message>
     <message>
@@ -1770,6 +1999,77 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
+    <name>dicomnet::app::TimelinePanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Модальность</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Изображения</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>In this workstation</source>
+        <translation>На этой станции</translation>
+    </message>
+    <message>
+        <source>On peers, not here (click to fetch)</source>
+        <translation>У партнёров, не здесь (щелчок — получить)</translation>
+    </message>
+    <message>
+        <source>Patient %1</source>
+        <translation>Пациент %1</translation>
+    </message>
+    <message>
+        <source>Patient %1 (%2)</source>
+        <translation>Пациент %1 (%2)</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>показано</translation>
+    </message>
+    <message>
+        <source>compared with the one shown</source>
+        <translation>сравнивается с показанным</translation>
+    </message>
+    <message>
+        <source>%1 — on %2</source>
+        <translation>%1 — на %2</translation>
+    </message>
+    <message>
+        <source>Peers not reached: %1</source>
+        <translation>Недоступные партнёры: %1</translation>
+    </message>
+    <message>
+        <source>fetching…</source>
+        <translation>получение…</translation>
+    </message>
+    <message>
+        <source>Fetching the study from %1…</source>
+        <translation>Получение исследования от %1…</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation>Не получено: %1</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::app::ViewerWindow</name>
     <message>
         <source>Loading…</source>
@@ -1866,6 +2166,69 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>MPR</source>
         <translation>МПР</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::viewer::FilmComparison</name>
+    <message>
+        <source>aligning…</source>
+        <translation>совмещение…</translation>
+    </message>
+    <message>
+        <source>Aligning the prior onto the current film…</source>
+        <translation>Совмещение предыдущего снимка с текущим…</translation>
+    </message>
+    <message>
+        <source>alignment stopped</source>
+        <translation>совмещение остановлено</translation>
+    </message>
+    <message>
+        <source>not aligned: %1</source>
+        <translation>не совмещено: %1</translation>
+    </message>
+    <message>
+        <source>The films could not be aligned: %1</source>
+        <translation>Не удалось совместить снимки: %1</translation>
+    </message>
+    <message>
+        <source>rotation %1°, shift %2, %3 pixels, scale %4</source>
+        <translation>поворот %1°, сдвиг %2, %3 пикселей, масштаб %4</translation>
+    </message>
+    <message>
+        <source>Aligned (kept with the pair): %1</source>
+        <translation>Совмещено (сохранено с парой): %1</translation>
+    </message>
+    <message>
+        <source>Aligned in %1 s: %2</source>
+        <translation>Совмещено за %1 с: %2</translation>
+    </message>
+    <message>
+        <source>prior, aligned</source>
+        <translation>предыдущий, совмещённый</translation>
+    </message>
+    <message>
+        <source>prior, as taken</source>
+        <translation>предыдущий, как снят</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; denser than before &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; clearer than before</source>
+        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; плотнее, чем раньше &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; светлее, чем раньше</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущий</translation>
+    </message>
+    <message>
+        <source>current | prior</source>
+        <translation>текущий | предыдущий</translation>
     </message>
 </context>
 <context>

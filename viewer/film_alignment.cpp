@@ -9,26 +9,6 @@
 
 namespace dicomnet::viewer {
 
-namespace {
-
-// The slice's presentation values (higher is brighter), unscaled, with its spacing.
-PlanarImage presentationValues(const DisplaySlice& s) {
-    PlanarImage p;
-    p.columns = s.columns;
-    p.rows = s.rows;
-    if (s.columnSpacing > 0 && s.rowSpacing > 0) {
-        p.columnSpacing = s.columnSpacing;
-        p.rowSpacing = s.rowSpacing;
-    }
-    const size_t count = size_t(s.columns) * size_t(s.rows);
-    p.values.resize(count);
-    const float sign = s.inverse ? -1.f : 1.f;
-    for (size_t i = 0; i < count; ++i) p.values[i] = sign * float(s.value(i));
-    return p;
-}
-
-}  // namespace
-
 Result<AlignedFilms> alignFilms(const DisplaySlice& current, const DisplaySlice& prior,
                                 const std::optional<PlanarTransform>& kept,
                                 const std::atomic_bool* cancel) {

@@ -39,12 +39,7 @@ std::pair<double, double> percentiles(const std::vector<float>& v, double low, d
 
 }  // namespace
 
-Result<PlanarImage> planarImageOf(const DisplaySlice& s) {
-    const size_t count = size_t(s.columns) * size_t(s.rows);
-    if (count == 0) return Error{QObject::tr("the image is empty")};
-    const bool grey8 = !s.rgb.empty() && s.rgbChannels == 1;
-    if (!s.monochromeValues() && !grey8)
-        return Error{QObject::tr("only grey images can be aligned; this one is in colour")};
+PlanarImage presentationValues(const DisplaySlice& s) {
     PlanarImage p;
     p.columns = s.columns;
     p.rows = s.rows;
@@ -52,13 +47,24 @@ Result<PlanarImage> planarImageOf(const DisplaySlice& s) {
         p.columnSpacing = s.columnSpacing;
         p.rowSpacing = s.rowSpacing;
     }
+    const size_t count = size_t(s.columns) * size_t(s.rows);
     p.values.resize(count);
-    if (grey8) {
-        for (size_t i = 0; i < count; ++i) p.values[i] = s.rgb[i];  // already as shown
-    } else {
-        const float sign = s.inverse ? -1.f : 1.f;
-        for (size_t i = 0; i < count; ++i) p.values[i] = sign * float(s.value(i));
+    if (!s.monochromeValues()) {
+        for (size_t i = 0; i < count && i < s.rgb.size(); ++i) p.values[i] = s.rgb[i];
+        return p;  // grey rendered on the CPU: already as shown
     }
+    const float sign = s.inverse ? -1.f : 1.f;
+    for (size_t i = 0; i < count; ++i) p.values[i] = sign * float(s.value(i));
+    return p;
+}
+
+Result<PlanarImage> planarImageOf(const DisplaySlice& s) {
+    const size_t count = size_t(s.columns) * size_t(s.rows);
+    if (count == 0) return Error{QObject::tr("the image is empty")};
+    const bool grey8 = !s.rgb.empty() && s.rgbChannels == 1;
+    if (!s.monochromeValues() && !grey8)
+        return Error{QObject::tr("only grey images can be aligned; this one is in colour")};
+    PlanarImage p = presentationValues(s);
     const auto [lo, hi] = percentiles(p.values, 0.01, 0.99);
     const float offset = float(lo), gain = float(1.0 / (hi - lo));
     for (float& x : p.values) x = (x - offset) * gain;

@@ -27,6 +27,8 @@ struct PlanarImage {
 // From a monochrome slice: its modality values, inverted for MONOCHROME1, spacing from the
 // slice (Pixel Spacing, else Imager Pixel Spacing, else 1 mm).
 Result<PlanarImage> planarImageOf(const DisplaySlice& slice);
+// The same values unscaled (presentation values: higher is brighter).
+PlanarImage presentationValues(const DisplaySlice& monochrome);
 
 // The transform that maps a point of the prior to the matching point of the current:
 // the prior's centre goes to the current's centre moved by (txPx, tyPx); about it, the prior

@@ -1,4 +1,5 @@
 // The one translation unit with ITK's registration templates (they are heavy to compile).
+#include "itk_cancel_observer.h"
 #include "registration.h"
 
 #include <itkEuler2DTransform.h>
@@ -48,25 +49,6 @@ Image::Pointer itkImageOf(const PlanarImage& p, const double centreMm[2]) {
     std::memcpy(image->GetBufferPointer(), p.values.data(), p.values.size() * sizeof(float));
     return image;
 }
-
-// Stops the optimiser when asked to cancel.
-class CancelObserver : public itk::Command {
-public:
-    using Self = CancelObserver;
-    using Pointer = itk::SmartPointer<Self>;
-    itkNewMacro(Self);
-    const std::atomic_bool* cancel = nullptr;
-    Optimizer* optimizer = nullptr;
-    int iterations = 0;
-    void Execute(itk::Object* caller, const itk::EventObject& event) override {
-        Execute(static_cast<const itk::Object*>(caller), event);
-    }
-    void Execute(const itk::Object*, const itk::EventObject& event) override {
-        if (!itk::IterationEvent().CheckEvent(&event)) return;
-        ++iterations;
-        if (cancel && *cancel) optimizer->StopOptimization();
-    }
-};
 
 // The film averaged over f × f blocks: the finest level registration needs (about 1000 pixels
 // a side: a tenth of a working pixel is well under a pixel of the original). `centreMm` is

@@ -1,4 +1,5 @@
 // The translation unit with ITK's 3D registration templates.
+#include "itk_cancel_observer.h"
 #include "volume_registration.h"
 
 #include <itkCenteredTransformInitializer.h>
@@ -68,24 +69,6 @@ Image::Pointer workingImage(const Volume& v) {
     return image;
 }
 
-class StopOnCancel : public itk::Command {
-public:
-    using Self = StopOnCancel;
-    using Pointer = itk::SmartPointer<Self>;
-    itkNewMacro(Self);
-    const std::atomic_bool* cancel = nullptr;
-    Optimizer* optimizer = nullptr;
-    int iterations = 0;
-    void Execute(itk::Object* caller, const itk::EventObject& e) override {
-        Execute(static_cast<const itk::Object*>(caller), e);
-    }
-    void Execute(const itk::Object*, const itk::EventObject& e) override {
-        if (!itk::IterationEvent().CheckEvent(&e)) return;
-        ++iterations;
-        if (cancel && *cancel) optimizer->StopOptimization();
-    }
-};
-
 }  // namespace
 
 void RigidTransform3D::priorToCurrent(const double p[3], double c[3]) const {
@@ -154,7 +137,7 @@ Result<VolumeRegistration> registerVolumes(const Volume& current, const Volume& 
         optimizer->SetRelaxationFactor(0.6);
         optimizer->SetNumberOfIterations(200);
         optimizer->SetReturnBestParametersAndValue(true);
-        auto observer = StopOnCancel::New();
+        auto observer = CancelObserver::New();
         observer->cancel = cancel;
         observer->optimizer = optimizer.GetPointer();
         optimizer->AddObserver(itk::IterationEvent(), observer);

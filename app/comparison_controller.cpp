@@ -4,6 +4,7 @@
 #include "viewer/volume_registration.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFutureWatcher>
 #include <QMenu>
 #include <QPointer>
@@ -93,6 +94,17 @@ void ComparisonController::buildToolbar(QToolBar* bar) {
     curtainAction_ = bar->addWidget(curtain_);
     curtainAction_->setVisible(false);
     connect(curtain_, &QSlider::valueChanged, this, [this](int v) { setCurtain(v / 100.0); });
+    flickerRate_ = new QDoubleSpinBox(bar);
+    flickerRate_->setRange(0.5, 10);
+    flickerRate_->setSingleStep(0.5);
+    flickerRate_->setValue(2);
+    flickerRate_->setSuffix(tr(" /s"));
+    flickerRate_->setToolTip(tr("Flicker: cycles a second"));
+    flickerAction_ = bar->addWidget(flickerRate_);
+    flickerAction_->setVisible(false);
+    connect(flickerRate_, &QDoubleSpinBox::valueChanged, this, [this](double perSecond) {
+        for (auto& f : films_) f->setFlickerRate(perSecond);
+    });
 
     bar->addSeparator();
     const auto link = [&](const QString& name) {
@@ -196,6 +208,7 @@ void ComparisonController::maybeAlign(int viewport) {
     film->setAlignmentShown(aligned_->isChecked());
     film->setMode(Mode(mode_->currentData().toInt()));
     film->setCurtain(curtain_->value() / 100.0);
+    film->setFlickerRate(flickerRate_->value());
     film->start(current, prior, kept);
     films_.push_back(std::move(film));
 }
@@ -275,6 +288,7 @@ void ComparisonController::setMode(Mode mode) {
     const int i = mode_->findData(int(mode));
     if (i >= 0 && i != mode_->currentIndex()) mode_->setCurrentIndex(i);  // comes back here
     curtainAction_->setVisible(mode == Mode::Curtain);
+    flickerAction_->setVisible(mode == Mode::Flicker);
     for (auto& f : films_) f->setMode(mode);
 }
 

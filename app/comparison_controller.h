@@ -16,6 +16,7 @@
 
 class QAction;
 class QComboBox;
+class QDoubleSpinBox;
 class QMenu;
 class QSlider;
 class QToolBar;
@@ -68,6 +69,8 @@ private:
     QComboBox* mode_ = nullptr;
     QSlider* curtain_ = nullptr;
     QAction* curtainAction_ = nullptr;
+    QDoubleSpinBox* flickerRate_ = nullptr;
+    QAction* flickerAction_ = nullptr;
     QAction *linkScroll_ = nullptr, *linkFraming_ = nullptr, *linkWindow_ = nullptr;
 };
 

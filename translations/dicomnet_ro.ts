@@ -1435,6 +1435,14 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <source>Aligning the prior volume (another frame of reference)…</source>
         <translation>Se aliniază volumul anterior (alt sistem de referință)…</translation>
     </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Flicker: cycles a second</source>
+        <translation>Alternare: cicluri pe secundă</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::app::ListenerStatus</name>

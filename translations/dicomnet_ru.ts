@@ -1435,6 +1435,14 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <source>Aligning the prior volume (another frame of reference)…</source>
         <translation>Совмещение предыдущего объёма (другая система координат)…</translation>
     </message>
+    <message>
+        <source> /s</source>
+        <translation> /с</translation>
+    </message>
+    <message>
+        <source>Flicker: cycles a second</source>
+        <translation>Мерцание: циклов в секунду</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::app::ListenerStatus</name>

@@ -29,7 +29,7 @@ FilmComparison::FilmComparison(ImageView* priorView, QObject* parent)
         QStringLiteral("QLabel { background: rgba(0,0,0,170); color: white; padding: 4px 8px; }"));
     banner_->move(8, 72);  // below the corner text
     banner_->hide();
-    flicker_->setInterval(500);
+    flicker_->setInterval(250);  // two cycles a second: each image shown for a quarter
     connect(flicker_, &QTimer::timeout, this, [this] {
         flickerShowsCurrent_ = !flickerShowsCurrent_;
         present();
@@ -115,7 +115,8 @@ void FilmComparison::setMode(Mode mode) {
 }
 
 void FilmComparison::setFlickerRate(double perSecond) {
-    flicker_->setInterval(int(1000 / std::clamp(perSecond, 0.5, 20.0)));
+    // `perSecond` full cycles (current, then prior) a second.
+    flicker_->setInterval(int(500 / std::clamp(perSecond, 0.5, 20.0)));
 }
 
 void FilmComparison::setCurtain(double fraction) {

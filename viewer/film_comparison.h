@@ -39,6 +39,7 @@ public:
     void setAlignmentShown(bool shown);
     void setMode(Mode mode);
     Mode mode() const { return mode_; }
+    // Cycles a second (the current, then the prior), 0.5 to 20.
     void setFlickerRate(double perSecond);
     // Where the curtain is: 0 (all prior) … 1 (all current), from the left.
     void setCurtain(double fraction);

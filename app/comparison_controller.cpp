@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QMenu>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSlider>
 #include <QToolBar>
 #include <QToolButton>
@@ -41,6 +42,7 @@ ComparisonController::ComparisonController(viewer::ViewerPanel* panel, QToolBar*
                     for (int v : priorViewports_) maybeAlign(v);
                 else
                     maybeAlign(viewport);
+                maybeShowPlanes();
             });
 }
 
@@ -160,7 +162,11 @@ bool ComparisonController::compareWithPrevious(int protocolIndex) {
         series.push_back(std::move(e));
     }
     panel_->setSeries(std::move(series));
-    panel_->setGrid(protocol_.rows, protocol_.columns);
+    // Three planes a study come once the series have loaded: until then one viewport each.
+    if (protocol_.mpr)
+        panel_->setGrid(1, protocol_.priors + 1);
+    else
+        panel_->setGrid(protocol_.rows, protocol_.columns);
     loaded_.assign(size_t(panel_->viewportCount()), false);
     panel_->showSeries(0, 0);
     std::vector<viewer::ImageView*> linked{panel_->viewport(0)};
@@ -229,6 +235,7 @@ void ComparisonController::alignVolumes(int viewport) {
     if (auto kept = source_->keptVolume(currentSeries, priorSeries)) {
         panel_->links()->setPositionOffset(
             priorView, viewer::priorScrollOffsetMm(*current, *prior, kept->transform));
+        volumeTransforms_[viewport] = kept->transform;
         emit message(tr("Volumes aligned (kept with the pair): scrolling follows the anatomy."));
         return;
     }
@@ -236,8 +243,10 @@ void ComparisonController::alignVolumes(int viewport) {
     VolumeJob* j = job.get();
     QPointer<viewer::ImageView> target(priorView);
     connect(&j->watcher, &QFutureWatcher<VolumeJob::Outcome>::finished, this,
-            [this, j, target, current = *current, prior = *prior, currentSeries, priorSeries] {
+            [this, j, target, viewport, current = *current, prior = *prior, currentSeries,
+             priorSeries] {
                 j->done = true;
+                const auto showPlanes = qScopeGuard([this] { maybeShowPlanes(); });
                 const VolumeJob::Outcome outcome = j->watcher.result();
                 if (!outcome || !*outcome) {
                     emit message(tr("The volumes could not be aligned: %1; scrolling follows "
@@ -246,6 +255,7 @@ void ComparisonController::alignVolumes(int viewport) {
                     return;
                 }
                 const viewer::VolumeRegistration& r = outcome->value();
+                volumeTransforms_[viewport] = r.transform;
                 if (target)
                     panel_->links()->setPositionOffset(
                         target, viewer::priorScrollOffsetMm(current, prior, r.transform));
@@ -264,7 +274,33 @@ void ComparisonController::alignVolumes(int viewport) {
     volumeJobs_.push_back(std::move(job));
 }
 
+void ComparisonController::maybeShowPlanes() {
+    if (!protocol_.mpr || planesShown_ || priorViewports_.empty()) return;
+    for (bool l : loaded_)
+        if (!l) return;
+    for (const auto& j : volumeJobs_)
+        if (!j->done) return;
+    std::vector<int> rows{0};
+    rows.insert(rows.end(), priorViewports_.begin(), priorViewports_.end());
+    if (!panel_->showMprRows(rows)) return;  // the panel said why
+    planesShown_ = true;
+    std::vector<viewer::ImageView*> all;
+    for (int v = 0; v < panel_->viewportCount(); ++v) all.push_back(panel_->viewport(v));
+    panel_->links()->setViews(all);
+    panel_->links()->setKinds(
+        {linkScroll_->isChecked(), linkFraming_->isChecked(), linkWindow_->isChecked()});
+    for (size_t row = 1; row < rows.size(); ++row) {
+        const auto t = volumeTransforms_.find(rows[row]);
+        if (t == volumeTransforms_.end()) continue;
+        for (int plane = 0; plane < 3; ++plane)
+            panel_->links()->setPatientTransform(panel_->viewport(int(row) * 3 + plane), t->second);
+    }
+    // The prior rows start where the current row is.
+    for (int plane = 0; plane < 3; ++plane) panel_->links()->follow(panel_->viewport(plane));
+}
+
 bool ComparisonController::settled() const {
+    if (protocol_.mpr && !planesShown_) return false;
     if (!panel_->settled()) return false;
     for (const auto& j : volumeJobs_)
         if (!j->done) return false;
@@ -299,6 +335,8 @@ void ComparisonController::setCurtain(double fraction) {
 void ComparisonController::stop() {
     films_.clear();
     volumeJobs_.clear();
+    volumeTransforms_.clear();
+    planesShown_ = false;
     priorViewports_.clear();
     loaded_.clear();
     panel_->links()->setViews({});

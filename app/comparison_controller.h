@@ -8,9 +8,11 @@
 
 #include "viewer/film_comparison.h"
 #include "viewer/viewer_panel.h"
+#include "viewer/volume_registration.h"
 
 #include <QObject>
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -53,6 +55,8 @@ private:
     void fillProtocolMenu();
     void maybeAlign(int viewport);
     void alignVolumes(int viewport);
+    // With a three-plane protocol: once everything is loaded and aligned, the planes.
+    void maybeShowPlanes();
     void stop();
     viewer::ViewerPanel* panel_;
     std::shared_ptr<const ComparisonSource> source_;
@@ -63,6 +67,8 @@ private:
     struct VolumeJob;
     std::vector<std::unique_ptr<VolumeJob>> volumeJobs_;
     std::vector<bool> loaded_;
+    bool planesShown_ = false;
+    std::map<int, viewer::RigidTransform3D> volumeTransforms_;  // by prior viewport
     QAction* compare_ = nullptr;
     QMenu* protocolMenu_ = nullptr;
     QAction* aligned_ = nullptr;

@@ -46,6 +46,7 @@ Result<std::vector<HangingProtocol>> parseHangingProtocols(const QByteArray& jso
         p.bodyParts = upperList(o.value(QStringLiteral("body_parts")));
         p.priors = o.value(QStringLiteral("priors")).toInt(1);
         p.align = o.value(QStringLiteral("align")).toBool(false);
+        p.mpr = o.value(QStringLiteral("mpr")).toBool(false);
         const auto m = layout.match(o.value(QStringLiteral("layout")).toString());
         if (p.name.isEmpty()) return Error{QObject::tr("protocol %1 has no name").arg(n)};
         if (!m.hasMatch())
@@ -53,6 +54,11 @@ Result<std::vector<HangingProtocol>> parseHangingProtocols(const QByteArray& jso
                              .arg(p.name)};
         p.rows = m.captured(1).toInt();
         p.columns = m.captured(2).toInt();
+        if (p.mpr && (p.columns != 3 || p.rows != p.priors + 1))
+            return Error{QObject::tr("protocol \"%1\": three planes a study need a layout of "
+                                     "%2x3")
+                             .arg(p.name)
+                             .arg(p.priors + 1)};
         if (p.priors < 1 || p.priors + 1 > p.rows * p.columns)
             return Error{QObject::tr("protocol \"%1\": %2 priors do not fit a %3×%4 layout")
                              .arg(p.name)

@@ -17,6 +17,7 @@ struct HangingProtocol {
     int priors = 1;
     int rows = 1, columns = 2;
     bool align = false;
+    bool mpr = false;  // each study in a row of axial, coronal and sagittal planes
     bool matches(const QString& modality, const QString& bodyPart) const;
 };
 

@@ -284,6 +284,20 @@ const SeriesLabel& ImageView::label() const { return d_->label; }
 
 bool ImageView::showsVolume() const { return d_->volume != nullptr; }
 Plane ImageView::plane() const { return d_->geometry.plane; }
+bool ImageView::planeCentre(int position, double patient[3]) const {
+    if (!d_->volume) return false;
+    viewer::planeCentre(*d_->volume, d_->geometry, position, patient);
+    return true;
+}
+QString ImageView::frameOfReference() const {
+    if (d_->volume) return d_->volume->first ? d_->volume->first->frameOfReferenceUid : QString();
+    for (const auto& s : d_->slices)
+        if (s) return s->frameOfReferenceUid;
+    return {};
+}
+int ImageView::nearestPlanePosition(const double patient[3]) const {
+    return d_->volume ? nearestPosition(*d_->volume, d_->geometry, patient) : -1;
+}
 
 void ImageView::setCrossReference(Plane other, int position) {
     if (!d_->volume || other == d_->geometry.plane) return;

@@ -53,6 +53,12 @@ public:
                    const SeriesLabel& label = {});
     bool showsVolume() const;
     Plane plane() const;
+    // In multiplanar mode: the patient point at the centre of plane `position`, and the
+    // position nearest to a patient point (false / -1 otherwise).
+    bool planeCentre(int position, double patient[3]) const;
+    int nearestPlanePosition(const double patient[3]) const;
+    // The frame of reference of what is shown (empty when unknown).
+    QString frameOfReference() const;
     void setCrossReference(Plane other, int position);
     int loadedCount() const;
     void showSlice(int index);

@@ -181,52 +181,59 @@ void ViewerPanel::showSeries(int viewportIndex, int seriesIndex) {
     loader->start();
 }
 
-bool ViewerPanel::showMpr(int viewportIndex) {
-    ImageView* view = viewport(viewportIndex);
-    if (!view) return false;
-    if (!d_->done[size_t(viewportIndex)] || view->loadedCount() != view->sliceCount()) {
-        emit problem(tr("The series is still loading."));
-        return false;
-    }
-    auto volume = volumeFromStack(view->stack());
-    if (!volume) {
-        emit problem(
-            tr("This series is not a volume (it needs 8 or more evenly spaced slices of "
-               "one size and orientation)."));
-        return false;
-    }
-    const auto shared = std::make_shared<const Volume>(std::move(*volume));
-    const SeriesLabel label = view->label();
-    setGrid(1, 3);
-    const Plane planes[3] = {Plane::Axial, Plane::Coronal, Plane::Sagittal};
-    for (int v = 0; v < 3; ++v) {
-        if (d_->loaders[size_t(v)]) d_->loaders[size_t(v)]->stop();
-        d_->loaders[size_t(v)].reset();
-        d_->done[size_t(v)] = true;
-    }
-    for (int v = 0; v < 3; ++v)
-        for (int o = 0; o < 3; ++o)
-            if (o != v)
-                disconnect(d_->views[size_t(v)], &ImageView::sliceChanged, d_->views[size_t(o)],
-                           nullptr);
-    for (int v = 0; v < 3; ++v) {
-        ImageView* target = d_->views[size_t(v)];
-        target->setVolume(shared, planes[v], label);
-        // Each plane's position shows in the other two.
-        for (int o = 0; o < 3; ++o) {
-            if (o == v) continue;
-            ImageView* other = d_->views[size_t(o)];
-            connect(target, &ImageView::sliceChanged, other,
-                    [other, plane = planes[v]](int position) {
-                        other->setCrossReference(plane, position);
-                    });
+bool ViewerPanel::showMpr(int viewportIndex) { return showMprRows({viewportIndex}); }
+
+bool ViewerPanel::showMprRows(const std::vector<int>& viewports) {
+    std::vector<std::shared_ptr<const Volume>> volumes;
+    std::vector<SeriesLabel> labels;
+    for (int viewportIndex : viewports) {
+        ImageView* view = viewport(viewportIndex);
+        if (!view) return false;
+        if (!d_->done[size_t(viewportIndex)] || view->loadedCount() != view->sliceCount()) {
+            emit problem(tr("The series is still loading."));
+            return false;
         }
+        auto volume = volumeFromStack(view->stack());
+        if (!volume) {
+            emit problem(
+                tr("This series is not a volume (it needs 8 or more evenly spaced slices of "
+                   "one size and orientation)."));
+            return false;
+        }
+        volumes.push_back(std::make_shared<const Volume>(std::move(*volume)));
+        labels.push_back(view->label());
     }
-    for (int v = 0; v < 3; ++v)
-        for (int o = 0; o < 3; ++o)
-            if (o != v)
-                d_->views[size_t(o)]->setCrossReference(planes[v],
-                                                        d_->views[size_t(v)]->currentSlice());
+    const int rows = int(volumes.size());
+    setGrid(rows, 3);
+    for (size_t v = 0; v < d_->views.size(); ++v) {
+        if (d_->loaders[v]) d_->loaders[v]->stop();
+        d_->loaders[v].reset();
+        d_->done[v] = true;
+        d_->shownSeries[v] = -1;
+    }
+    const Plane planes[3] = {Plane::Axial, Plane::Coronal, Plane::Sagittal};
+    for (int row = 0; row < rows; ++row) {
+        ImageView* const* views = d_->views.data() + 3 * row;
+        for (int v = 0; v < 3; ++v)
+            for (int o = 0; o < 3; ++o)
+                if (o != v) disconnect(views[v], &ImageView::sliceChanged, views[o], nullptr);
+        for (int v = 0; v < 3; ++v) {
+            ImageView* target = views[v];
+            target->setVolume(volumes[size_t(row)], planes[v], labels[size_t(row)]);
+            // Each plane's position shows in the other two of its row.
+            for (int o = 0; o < 3; ++o) {
+                if (o == v) continue;
+                ImageView* other = views[o];
+                connect(target, &ImageView::sliceChanged, other,
+                        [other, plane = planes[v]](int position) {
+                            other->setCrossReference(plane, position);
+                        });
+            }
+        }
+        for (int v = 0; v < 3; ++v)
+            for (int o = 0; o < 3; ++o)
+                if (o != v) views[o]->setCrossReference(planes[v], views[v]->currentSlice());
+    }
     return true;
 }
 

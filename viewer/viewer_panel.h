@@ -48,6 +48,9 @@ public:
     // three viewports, axial, coronal and sagittal, with cross-reference lines. False (and a
     // problem() why) when it is not a volume.
     bool showMpr(int viewport);
+    // The same for several viewports at once, one row of three planes each (a comparison:
+    // the current's planes above the prior's).
+    bool showMprRows(const std::vector<int>& viewports);
 
     // True when every viewport that was given a series has finished loading it and shows it,
     // drawn at its current size.

@@ -1,5 +1,6 @@
 #include "viewport_links.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -17,11 +18,7 @@ bool locationOf(ImageView* view, int index, double& mm) {
     return true;
 }
 
-QString frameOf(ImageView* view) {
-    for (const auto& s : view->stack())
-        if (s) return s->frameOfReferenceUid;
-    return {};
-}
+QString frameOf(ImageView* view) { return view->frameOfReference(); }
 
 }  // namespace
 
@@ -32,6 +29,7 @@ void ViewportLinks::setViews(const std::vector<ImageView*>& views) {
     connections_.clear();
     views_ = views.size() >= 2 ? views : std::vector<ImageView*>{};
     offsets_.clear();
+    transforms_.clear();
     for (ImageView* v : views_) {
         connections_.push_back(connect(v, &ImageView::sliceChanged, this,
                                        [this, v](int index) { onScrolled(v, index); }));
@@ -46,10 +44,30 @@ void ViewportLinks::setViews(const std::vector<ImageView*>& views) {
 void ViewportLinks::setKinds(const Kinds& kinds) { kinds_ = kinds; }
 
 void ViewportLinks::setPositionOffset(ImageView* view, double mm) { offsets_[view] = mm; }
+void ViewportLinks::setPatientTransform(ImageView* view, const RigidTransform3D& t) {
+    transforms_[view] = t;
+}
 
 int ViewportLinks::matchingSlice(ImageView* from, int index, ImageView* to) const {
     const int n = to->sliceCount();
     if (n <= 0) return -1;
+    // Planes of two volumes: the centre of the plane shown, in the other's coordinates.
+    double point[3];
+    const bool oneFrame = !frameOf(from).isEmpty() && frameOf(from) == frameOf(to);
+    const bool related = oneFrame || transforms_.count(from) || transforms_.count(to);
+    if (from->showsVolume() && to->showsVolume() && related && from->planeCentre(index, point)) {
+        if (auto t = transforms_.find(from); t != transforms_.end()) {
+            double mapped[3];
+            t->second.priorToCurrent(point, mapped);
+            std::copy(mapped, mapped + 3, point);
+        }
+        if (auto t = transforms_.find(to); t != transforms_.end()) {
+            double mapped[3];
+            t->second.currentToPrior(point, mapped);
+            std::copy(mapped, mapped + 3, point);
+        }
+        return to->nearestPlanePosition(point);
+    }
     double here = 0;
     const auto offset = [this](ImageView* v) {
         const auto it = offsets_.find(v);
@@ -80,11 +98,18 @@ int ViewportLinks::matchingSlice(ImageView* from, int index, ImageView* to) cons
     return int(std::lround(double(index) * (n - 1) / (m - 1)));
 }
 
+void ViewportLinks::follow(ImageView* source) {
+    onScrolled(source, source->currentSlice());
+    onWindow(source, source->windowCenter(), source->windowWidth());
+    onFraming(source);
+}
+
 void ViewportLinks::onScrolled(ImageView* source, int index) {
     if (following_ || !kinds_.scroll) return;
     following_ = true;
     for (ImageView* v : views_) {
         if (v == source || v->showsVolume() != source->showsVolume()) continue;
+        if (v->showsVolume() && v->plane() != source->plane()) continue;
         const int match = matchingSlice(source, index, v);
         if (match >= 0 && match != v->currentSlice()) v->showSlice(match);
     }

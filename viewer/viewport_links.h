@@ -4,6 +4,7 @@
 #pragma once
 
 #include "image_view.h"
+#include "volume_registration.h"
 
 #include <QObject>
 
@@ -28,7 +29,12 @@ public:
     // Millimetres to add to the positions of `view`'s slices to land on the same anatomy as
     // the others (from a registration); set, it links by position across frames of reference.
     void setPositionOffset(ImageView* view, double mm);
+    // For multiplanar views of a volume in another frame of reference: the transform from its
+    // patient coordinates to the others' (a registration's prior → current).
+    void setPatientTransform(ImageView* view, const RigidTransform3D& priorToCurrent);
 
+    // Brings the others to what `source` shows now (each kind that is on).
+    void follow(ImageView* source);
     // The slice of `to` that shows what slice `index` of `from` shows.
     int matchingSlice(ImageView* from, int index, ImageView* to) const;
 
@@ -39,6 +45,7 @@ private:
     std::vector<ImageView*> views_;
     std::vector<QMetaObject::Connection> connections_;
     std::map<ImageView*, double> offsets_;
+    std::map<ImageView*, RigidTransform3D> transforms_;
     Kinds kinds_;
     bool following_ = false;  // a change being passed on: not passed back
 };

@@ -185,4 +185,28 @@ DisplaySlice planeSlice(const Volume& v, const PlaneGeometry& g, int position) {
     return s;
 }
 
+void planeCentre(const Volume& v, const PlaneGeometry& g, int position, double patient[3]) {
+    double local[3];  // in the volume's own axes (mm)
+    for (int a = 0; a < 3; ++a)
+        local[a] = g.origin[a] + (g.columns - 1) / 2.0 * g.columnSpacing * g.right[a] +
+                   (g.rows - 1) / 2.0 * g.rowSpacing * g.down[a] + position * g.step * g.normal[a];
+    for (int r = 0; r < 3; ++r)
+        patient[r] = v.origin[r] + local[0] * v.rowDirection[r] + local[1] * v.columnDirection[r] +
+                     local[2] * v.normal[r];
+}
+
+int nearestPosition(const Volume& v, const PlaneGeometry& g, const double patient[3]) {
+    const double d[3] = {patient[0] - v.origin[0], patient[1] - v.origin[1],
+                         patient[2] - v.origin[2]};
+    const auto dot = [](const double* a, const double* b) {
+        return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    };
+    // The volume's axes are orthonormal: the point in them.
+    const double local[3] = {dot(d, v.rowDirection), dot(d, v.columnDirection), dot(d, v.normal)};
+    const double along = (local[0] - g.origin[0]) * g.normal[0] +
+                         (local[1] - g.origin[1]) * g.normal[1] +
+                         (local[2] - g.origin[2]) * g.normal[2];
+    return std::clamp(int(std::lround(along / g.step)), 0, std::max(0, g.count - 1));
+}
+
 }  // namespace dicomnet::viewer

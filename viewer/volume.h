@@ -47,6 +47,10 @@ struct PlaneGeometry {
 };
 
 PlaneGeometry planeGeometry(const Volume& v, Plane plane);
+// The patient coordinates of the centre of the plane at `position`, and the position of the
+// plane nearest to a patient point (clamped to the volume), for linking two volumes.
+void planeCentre(const Volume& v, const PlaneGeometry& g, int position, double patient[3]);
+int nearestPosition(const Volume& v, const PlaneGeometry& g, const double patient[3]);
 // The plane at `position` as a slice: its values (for measurements), spacing and patient
 // orientation, the volume's windows. The view draws from the volume itself.
 DisplaySlice planeSlice(const Volume& v, const PlaneGeometry& g, int position);

@@ -257,6 +257,26 @@ private slots:
             current->showSlice(k);
             QCOMPARE(prior->currentSlice(), k - 4);
         }
+
+        // The three-plane protocol: each study a row of axial, coronal and sagittal planes,
+        // the prior's row following the current's through the alignment (kept from above).
+        QVERIFY(w.comparison()->compareWithPrevious(1));
+        QVERIFY(QTest::qWaitFor([&] { return w.comparison()->settled(); }, 60000));
+        QCOMPARE(w.panel()->viewportCount(), 6);
+        for (int plane = 0; plane < 3; ++plane) {
+            viewer::ImageView* now = w.panel()->viewport(plane);
+            viewer::ImageView* before = w.panel()->viewport(3 + plane);
+            QVERIFY(now->showsVolume() && before->showsVolume());
+            QCOMPARE(now->plane(), before->plane());
+            for (int step : {1, -2}) {
+                now->showSlice(now->currentSlice() + step);
+                double point[3];
+                QVERIFY(now->planeCentre(now->currentSlice(), point));
+                point[2] += 90;  // the same anatomy in the prior's frame of reference
+                QCOMPARE(before->currentSlice(), before->nearestPlanePosition(point));
+            }
+        }
+        w.grab().save(test::testOutputDir() + "/comparison_ct_planes.png");
     }
 
     void timeline_ShouldListThePatient_AndFetchWhatOnlyAPeerHas() {

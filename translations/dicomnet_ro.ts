@@ -1263,6 +1263,10 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>the volumes could not be aligned: %1</source>
         <translation>volumele nu au putut fi aliniate: %1</translation>
     </message>
+    <message>
+        <source>protocol "%1": three planes a study need a layout of %2x3</source>
+        <translation>protocolul „%1”: trei planuri pe studiu cer o dispunere %2x3</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1263,6 +1263,10 @@ this node: %2 (key %3, readable by you only)</source>
         <source>the volumes could not be aligned: %1</source>
         <translation>не удалось совместить объёмы: %1</translation>
     </message>
+    <message>
+        <source>protocol "%1": three planes a study need a layout of %2x3</source>
+        <translation>протокол «%1»: три плоскости на исследование требуют раскладки %2x3</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

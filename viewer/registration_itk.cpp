@@ -30,7 +30,7 @@ using Rigid = itk::Euler2DTransform<double>;
 using Similarity = itk::Similarity2DTransform<double>;
 
 constexpr double kPi = 3.14159265358979323846;
-constexpr double kSamplesPerLevel = 30000;
+constexpr double kSamplesPerLevel = 20000;
 constexpr int kWorkingSize = 1100;  // pixels on the longer side, at most
 
 // The image in millimetres with its centre at `centreMm` (the film's centre is the origin),

@@ -103,6 +103,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("retrieve")) return runRetrieve(options);
     if (sub == QLatin1String("render")) return runRender(options);
     if (sub == QLatin1String("compare")) return runCompare(options);
+    if (sub == QLatin1String("consult")) return runConsult(options);
     if (sub == QLatin1String("demo")) return runDemo(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }

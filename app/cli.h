@@ -35,6 +35,7 @@ int runFind(const GlobalOptions& options);
 int runRetrieve(const GlobalOptions& options);
 int runRender(const GlobalOptions& options);
 int runCompare(const GlobalOptions& options);
+int runConsult(const GlobalOptions& options);
 int runDemo(const GlobalOptions& options);
 // Opens a window: needs argc/argv for QApplication.
 int runView(int argc, char** argv, const GlobalOptions& options);

@@ -160,6 +160,14 @@ Result<std::vector<SeriesRow>> CacheQueries::series(const QString& studyUid) {
     }
 }
 
+Result<std::vector<InstanceRow>> CacheQueries::structuredReports(const QString& studyUid) {
+    return instanceRows(
+        "WHERE (?1 = '' OR s.study_uid = ?1) AND i.sop_class_uid IN "
+        "('1.2.840.10008.5.1.4.1.1.88.11', '1.2.840.10008.5.1.4.1.1.88.22', "
+        "'1.2.840.10008.5.1.4.1.1.88.33', '1.2.840.10008.5.1.4.1.1.88.34')",
+        studyUid);
+}
+
 Result<std::vector<InstanceRow>> CacheQueries::instances(const QString& seriesUid) {
     return instanceRows("WHERE r.series_uid = ?1", seriesUid);
 }

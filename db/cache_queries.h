@@ -64,6 +64,9 @@ public:
     // The instances under a study, series or instance UID (whichever it is), in study/series/
     // instance order. Empty when the UID is unknown.
     Result<std::vector<InstanceRow>> instancesUnder(const QString& uid);
+    // Structured reports (Basic Text, Enhanced, Comprehensive, Comprehensive 3D SR) of a study,
+    // or of every study when `studyUid` is empty.
+    Result<std::vector<InstanceRow>> structuredReports(const QString& studyUid = {});
     // The study a series or an instance belongs to; empty when the UID is unknown.
     Result<QString> studyOf(const QString& seriesOrInstanceUid);
 

@@ -1267,6 +1267,102 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <source>protocol "%1": three planes a study need a layout of %2x3</source>
         <translation>protocolul „%1”: trei planuri pe studiu cer o dispunere %2x3</translation>
     </message>
+    <message>
+        <source>the template (free)</source>
+        <translation>șablonul (free)</translation>
+    </message>
+    <message>
+        <source>the findings</source>
+        <translation>constatările</translation>
+    </message>
+    <message>
+        <source>findings=, impression= or recommendation=</source>
+        <translation>findings=, impression= sau recommendation=</translation>
+    </message>
+    <message>
+        <source>who writes it</source>
+        <translation>cine o scrie</translation>
+    </message>
+    <message>
+        <source>the author's organisation</source>
+        <translation>instituția autorului</translation>
+    </message>
+    <message>
+        <source>consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</source>
+        <translation>consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
+    </message>
+    <message>
+        <source>the templates are: free</source>
+        <translation>șabloanele sunt: free</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE</source>
+        <translation>--field primește CHEIE=VALOARE</translation>
+    </message>
+    <message>
+        <source>the free template has findings, impression and recommendation, not %1</source>
+        <translation>șablonul free are findings, impression și recommendation, nu %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>nu se poate scrie în %1</translation>
+    </message>
+    <message>
+        <source>consult list [STUDY_UID] [--json]</source>
+        <translation>consult list [STUDY_UID] [--json]</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STARE</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>AUTOR</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITLU</translation>
+    </message>
+    <message>
+        <source>consult show UID_OR_FILE</source>
+        <translation>consult show UID_OR_FILE</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a file nor an instance UID in the cache</source>
+        <translation>„%1” nu este nici fișier, nici UID de instanță din cache</translation>
+    </message>
+    <message>
+        <source>consult new|list|show ...</source>
+        <translation>consult new|list|show ...</translation>
+    </message>
+    <message>
+        <source>the consultation cannot be written (%1): %2</source>
+        <translation>consultația nu poate fi scrisă (%1): %2</translation>
+    </message>
+    <message>
+        <source>a consultation needs an author</source>
+        <translation>o consultație are nevoie de autor</translation>
+    </message>
+    <message>
+        <source>the consultation is empty: write findings, an impression or a recommendation</source>
+        <translation>consultația este goală: scrieți constatări, o concluzie sau o recomandare</translation>
+    </message>
+    <message>
+        <source>the patient's data in %1 cannot be converted to UTF-8</source>
+        <translation>datele pacientului din %1 nu pot fi convertite în UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 has no Study Instance UID</source>
+        <translation>%1 nu are Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultație</translation>
+    </message>
+    <message>
+        <source>%1 is not a structured report dicomnet can read</source>
+        <translation>%1 nu este un raport structurat pe care dicomnet îl poate citi</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

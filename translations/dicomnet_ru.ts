@@ -1267,6 +1267,102 @@ this node: %2 (key %3, readable by you only)</source>
         <source>protocol "%1": three planes a study need a layout of %2x3</source>
         <translation>протокол «%1»: три плоскости на исследование требуют раскладки %2x3</translation>
     </message>
+    <message>
+        <source>the template (free)</source>
+        <translation>шаблон (free)</translation>
+    </message>
+    <message>
+        <source>the findings</source>
+        <translation>описание находок</translation>
+    </message>
+    <message>
+        <source>findings=, impression= or recommendation=</source>
+        <translation>findings=, impression= или recommendation=</translation>
+    </message>
+    <message>
+        <source>who writes it</source>
+        <translation>кто пишет</translation>
+    </message>
+    <message>
+        <source>the author's organisation</source>
+        <translation>учреждение автора</translation>
+    </message>
+    <message>
+        <source>consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</source>
+        <translation>consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
+    </message>
+    <message>
+        <source>the templates are: free</source>
+        <translation>шаблоны: free</translation>
+    </message>
+    <message>
+        <source>--field takes KEY=VALUE</source>
+        <translation>--field принимает КЛЮЧ=ЗНАЧЕНИЕ</translation>
+    </message>
+    <message>
+        <source>the free template has findings, impression and recommendation, not %1</source>
+        <translation>в шаблоне free есть findings, impression и recommendation, но не %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1</source>
+        <translation>не удаётся записать в %1</translation>
+    </message>
+    <message>
+        <source>consult list [STUDY_UID] [--json]</source>
+        <translation>consult list [STUDY_UID] [--json]</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>СОСТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>AUTHOR</source>
+        <translation>АВТОР</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>consult show UID_OR_FILE</source>
+        <translation>consult show UID_OR_FILE</translation>
+    </message>
+    <message>
+        <source>"%1" is neither a file nor an instance UID in the cache</source>
+        <translation>«%1» — не файл и не UID экземпляра в кэше</translation>
+    </message>
+    <message>
+        <source>consult new|list|show ...</source>
+        <translation>consult new|list|show ...</translation>
+    </message>
+    <message>
+        <source>the consultation cannot be written (%1): %2</source>
+        <translation>не удаётся записать консультацию (%1): %2</translation>
+    </message>
+    <message>
+        <source>a consultation needs an author</source>
+        <translation>у консультации должен быть автор</translation>
+    </message>
+    <message>
+        <source>the consultation is empty: write findings, an impression or a recommendation</source>
+        <translation>консультация пуста: напишите находки, заключение или рекомендацию</translation>
+    </message>
+    <message>
+        <source>the patient's data in %1 cannot be converted to UTF-8</source>
+        <translation>данные пациента в %1 не удаётся перевести в UTF-8</translation>
+    </message>
+    <message>
+        <source>%1 has no Study Instance UID</source>
+        <translation>в %1 нет Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>%1 is not a structured report dicomnet can read</source>
+        <translation>%1 — не структурированный отчёт, который dicomnet может прочитать</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -1,0 +1,115 @@
+// Consultations as a user writes them from the command line, about the demo patient's film:
+// the SR joins the study in the cache, lists as a draft by its author, shows as a tree, and
+// passes real readers — dciodvfy (dicom3tools) without an error or a warning, DCMTK's dsrdump
+// with the Romanian text intact.
+#include "../app/cli_runner.h"
+#include "dicom_peers.h"
+#include "test_data.h"
+
+#include "core/synthetic_patient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dicomnet::test;
+
+namespace {
+
+QString describe(const CliResult& r) {
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
+}
+
+const QString kFinding = QStringLiteral("Opacitate în lobul inferior drept, în regresie.");
+
+}  // namespace
+
+class TestConsultation : public QObject {
+    Q_OBJECT
+    QTemporaryDir dir_;
+    QString data_, study_;
+
+private slots:
+    void initTestCase() {
+        dicomnet::SyntheticPatientOptions o;
+        o.xraySize = 64;
+        o.ctSlices = 2;
+        QVERIFY(dicomnet::writeSyntheticPatient(dir_.filePath("films"), o));
+        data_ = dir_.filePath("data");
+        QCOMPARE(runDicomnet(data_, {"import", dir_.filePath("films")}).exitCode, 0);
+        const CliResult h = runDicomnet(data_, {"history", o.patientId, "--json"});
+        QCOMPARE(h.exitCode, 0);
+        study_ = QJsonDocument::fromJson(h.out).array().last().toObject()["study_uid"].toString();
+        QVERIFY(!study_.isEmpty());
+    }
+
+    void new_ShouldStoreADraftInTheStudy_ThatRealReadersAccept() {
+        CliResult r = runDicomnet(
+            data_, {"consult", "new", study_, "--template", "free", "--text", kFinding, "--field",
+                    "impression=Ameliorare.", "--field", "recommendation=Control peste 7 zile.",
+                    "--author", "Ion Popescu", "--organisation", "Spitalul Clinic Republican"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString uid = QString::fromUtf8(r.out).trimmed();
+        QVERIFY(uid.startsWith("1.2."));
+
+        r = runDicomnet(data_, {"consult", "list", study_, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list[0].toObject()["sop_instance_uid"].toString(), uid);
+        QCOMPARE(list[0].toObject()["state"].toString(), QStringLiteral("draft"));
+        QCOMPARE(list[0].toObject()["author"].toString(), QStringLiteral("Popescu^Ion"));
+        QCOMPARE(list[0].toObject()["study_uid"].toString(), study_);
+
+        r = runDicomnet(data_, {"consult", "show", uid});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString tree = QString::fromUtf8(r.out);
+        QVERIFY2(tree.contains("Findings") && tree.contains(kFinding), qPrintable(tree));
+        QVERIFY(tree.contains("PARTIAL") && tree.contains("UNVERIFIED"));
+
+        // The file in the cache, read by others.
+        r = runDicomnet(
+            data_,
+            {"ls", "instances",
+             QJsonDocument::fromJson(runDicomnet(data_, {"ls", "series", study_, "--json"}).out)
+                 .array()
+                 .last()
+                 .toObject()["series_uid"]
+                 .toString(),
+             "--json"});
+        const QString file =
+            QJsonDocument::fromJson(r.out).array()[0].toObject()["file_path"].toString();
+        QVERIFY2(QFile::exists(file), qPrintable(describe(r)));
+        const ToolResult verified = runTool("dciodvfy", {file});
+        QVERIFY2(!verified.output.contains("Error") && !verified.output.contains("Warning"),
+                 qPrintable(verified.output));
+        QVERIFY2(verified.output.contains("ComprehensiveSR"), qPrintable(verified.output));
+        const ToolResult dumped = runTool("dsrdump", {"+Pl", file});
+        QCOMPARE(dumped.exitCode, 0);
+        QVERIFY2(dumped.output.contains(kFinding), qPrintable(dumped.output));
+        QVERIFY(dumped.output.contains("Popescu^Ion"));
+    }
+
+    void new_ShouldExplain_WhenInputIsWrong() {
+        CliResult r = runDicomnet(data_, {"consult", "new", study_, "--text", "x"});
+        QCOMPARE(r.exitCode, 2);  // no author
+        r = runDicomnet(data_, {"consult", "new", "1.2.3.4", "--text", "x", "--author", "A B"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("1.2.3.4"), qPrintable(describe(r)));
+        r = runDicomnet(data_, {"consult", "new", study_, "--author", "A B"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("empty"), qPrintable(describe(r)));
+        r = runDicomnet(data_, {"consult", "new", study_, "--template", "brixia", "--text", "x",
+                                "--author", "A B"});
+        QCOMPARE(r.exitCode, 2);
+        r = runDicomnet(data_, {"consult", "show", dir_.filePath("films/DX1.dcm")});
+        QCOMPARE(r.exitCode, 1);  // an image, not a report
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsultation)
+#include "test_consultation.moc"

@@ -1,5 +1,5 @@
 // `dicomnet consult new|list|show`: consultations as DICOM SR in the cache.
-//   consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME
+//   consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME
 //               [--organisation ORG]        prints the new SOP Instance UID
 //   consult list [STUDY_UID] [--json]
 //   consult show UID_OR_FILE
@@ -7,6 +7,7 @@
 #include "cli_output.h"
 
 #include "consult/sr_document.h"
+#include "consult/templates.h"
 #include "db/cache.h"
 #include "db/cache_queries.h"
 #include "db/importer.h"
@@ -23,7 +24,8 @@ namespace {
 
 int consultNew(const GlobalOptions& options, const QStringList& args) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("template"), QObject::tr("the template (free)"),
+    parser.addOption({QStringLiteral("template"),
+                      QObject::tr("free, chest-xray-covid or chest-ct-covid"),
                       QStringLiteral("NAME"), QStringLiteral("free")});
     parser.addOption({QStringLiteral("text"), QObject::tr("the findings"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("field"),
@@ -37,14 +39,15 @@ int consultNew(const GlobalOptions& options, const QStringList& args) {
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("author")))
         return usageError(
-            QObject::tr("consult new STUDY_UID --template free [--text TEXT] "
+            QObject::tr("consult new STUDY_UID --template NAME [--text TEXT] "
                         "[--field KEY=VALUE ...] --author NAME [--organisation ORG]"));
-    if (parser.value(QStringLiteral("template")) != QLatin1String("free"))
-        return usageError(QObject::tr("the templates are: free"));
+    auto form = consult::loadTemplate(parser.value(QStringLiteral("template")));
+    if (!form) return usageError(form.error());
     consult::Consultation c;
     c.author = parser.value(QStringLiteral("author"));
     c.organisation = parser.value(QStringLiteral("organisation"));
     c.findings = parser.value(QStringLiteral("text"));
+    std::vector<std::pair<QString, QString>> scores;
     for (const QString& field : parser.values(QStringLiteral("field"))) {
         const int eq = int(field.indexOf(QLatin1Char('=')));
         const QString key = field.left(eq).trimmed(), value = field.mid(eq + 1);
@@ -56,10 +59,9 @@ int consultNew(const GlobalOptions& options, const QStringList& args) {
         else if (key == QLatin1String("recommendation"))
             c.recommendation = value;
         else
-            return usageError(
-                QObject::tr("the free template has findings, impression and recommendation, not %1")
-                    .arg(key));
+            scores.emplace_back(key, value);
     }
+    if (Status s = consult::applyScores(form.value(), scores, c); !s) return usageError(s.error());
     const QString study = parser.positionalArguments()[0];
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
@@ -107,7 +109,8 @@ int consultList(const GlobalOptions& options, const QStringList& args) {
                                 {"author", s->author},
                                 {"date", s->date},
                                 {"time", s->time},
-                                {"state", s->state}});
+                                {"state", s->state},
+                                {"file_path", s->filePath}});
         table.push_back({s->date, s->state, s->author, s->title, s->sopInstanceUid});
     }
     if (parser.isSet(QStringLiteral("json")))

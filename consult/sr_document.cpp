@@ -5,6 +5,7 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmsr/dsrdoc.h>
+#include <dcmtk/dcmsr/dsrnumvl.h>
 
 #include <QFile>
 #include <QObject>
@@ -58,13 +59,42 @@ Status addSection(DSRDocumentTree& tree, const DSRCodedEntryValue& section,
     return {};
 }
 
+constexpr const char* kPrivateScheme = "99DICOMNET";
+
+// The scores, as numeric items in the Findings section (created if the text left none): the
+// value with the unit "score" (UCUM annotation), the total last.
+Status addScores(DSRDocumentTree& tree, const Consultation& c, bool& first) {
+    if (tree.getCurrentContentItem().getConceptName().getCodeValue() != "121070") {
+        const OFCondition added = tree.addContentItem(DSRTypes::RT_contains, DSRTypes::VT_Container,
+                                                      code("121070", "DCM", "Findings"));
+        if (Status s = check(added, "findings"); !s) return s;
+        first = false;
+    }
+    bool child = true;
+    for (const Score& s : c.scores) {
+        const DSRCodedEntryValue concept(utf8(s.code), kPrivateScheme, utf8(s.meaning));
+        const OFCondition added =
+            child ? tree.addChildContentItem(DSRTypes::RT_contains, DSRTypes::VT_Num, concept)
+                  : tree.addContentItem(DSRTypes::RT_contains, DSRTypes::VT_Num, concept);
+        if (Status st = check(added, "score"); !st) return st;
+        child = false;
+        const DSRNumericMeasurementValue value(std::to_string(s.value),
+                                               code("{score}", "UCUM", "score"));
+        if (Status st = check(tree.getCurrentContentItem().setNumericValue(value), "score value");
+            !st)
+            return st;
+    }
+    tree.goUp();
+    return {};
+}
+
 }  // namespace
 
 Result<QString> writeConsultation(const QString& studyFile, const Consultation& c,
                                   const QString& outFile) {
     if (c.author.trimmed().isEmpty()) return Error{QObject::tr("a consultation needs an author")};
     if (c.findings.trimmed().isEmpty() && c.impression.trimmed().isEmpty() &&
-        c.recommendation.trimmed().isEmpty())
+        c.recommendation.trimmed().isEmpty() && c.scores.empty())
         return Error{
             QObject::tr("the consultation is empty: write findings, an impression or a "
                         "recommendation")};
@@ -124,9 +154,19 @@ Result<QString> writeConsultation(const QString& studyFile, const Consultation& 
         {code("121072", "DCM", "Impressions"), code("121073", "DCM", "Impression"), c.impression},
         {code("121074", "DCM", "Recommendations"), code("121075", "DCM", "Recommendation"),
          c.recommendation}};
-    for (const auto& s : sections)
+    for (const auto& s : sections) {
         if (Status added = addSection(tree, s.section, s.item, s.value, first); !added)
             return Error{added.error()};
+        if (&s.value == &c.findings && !c.scores.empty())
+            if (Status added = addScores(tree, c, first); !added) return Error{added.error()};
+    }
+    if (!c.scores.empty()) {
+        // The scores' codes are dicomnet's own: declare the scheme (PS3.3 C.12.1.1.6).
+        DSRCodingSchemeIdentificationList& schemes = doc.getCodingSchemeIdentification();
+        schemes.addItem(kPrivateScheme);
+        schemes.setCodingSchemeName("dicomnet consultation scores");
+        schemes.setCodingSchemeResponsibleOrganization("dicomnet");
+    }
 
     DcmFileFormat out;
     DcmDataset& ds = *out.getDataset();

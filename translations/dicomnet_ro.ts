@@ -1268,10 +1268,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>protocolul „%1”: trei planuri pe studiu cer o dispunere %2x3</translation>
     </message>
     <message>
-        <source>the template (free)</source>
-        <translation>șablonul (free)</translation>
-    </message>
-    <message>
         <source>the findings</source>
         <translation>constatările</translation>
     </message>
@@ -1288,20 +1284,8 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>instituția autorului</translation>
     </message>
     <message>
-        <source>consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</source>
-        <translation>consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
-    </message>
-    <message>
-        <source>the templates are: free</source>
-        <translation>șabloanele sunt: free</translation>
-    </message>
-    <message>
         <source>--field takes KEY=VALUE</source>
         <translation>--field primește CHEIE=VALOARE</translation>
-    </message>
-    <message>
-        <source>the free template has findings, impression and recommendation, not %1</source>
-        <translation>șablonul free are findings, impression și recommendation, nu %1</translation>
     </message>
     <message>
         <source>cannot write in %1</source>
@@ -1362,6 +1346,30 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
     <message>
         <source>%1 is not a structured report dicomnet can read</source>
         <translation>%1 nu este un raport structurat pe care dicomnet îl poate citi</translation>
+    </message>
+    <message>
+        <source>free, chest-xray-covid or chest-ct-covid</source>
+        <translation>free, chest-xray-covid sau chest-ct-covid</translation>
+    </message>
+    <message>
+        <source>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</source>
+        <translation>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
+    </message>
+    <message>
+        <source>no template "%1"; the templates are: %2</source>
+        <translation>nu există șablonul „%1”; șabloanele sunt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a whole number from %3 to %4, not "%5"</source>
+        <translation>%1 (%2) este un număr întreg de la %3 la %4, nu „%5”</translation>
+    </message>
+    <message>
+        <source>the template %1 has no score "%2"%3</source>
+        <translation>șablonul %1 nu are scorul „%2”%3</translation>
+    </message>
+    <message>
+        <source>; it has %1</source>
+        <translation>; are %1</translation>
     </message>
 </context>
 <context>

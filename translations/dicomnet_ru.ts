@@ -1268,10 +1268,6 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>протокол «%1»: три плоскости на исследование требуют раскладки %2x3</translation>
     </message>
     <message>
-        <source>the template (free)</source>
-        <translation>шаблон (free)</translation>
-    </message>
-    <message>
         <source>the findings</source>
         <translation>описание находок</translation>
     </message>
@@ -1288,20 +1284,8 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>учреждение автора</translation>
     </message>
     <message>
-        <source>consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</source>
-        <translation>consult new STUDY_UID --template free [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
-    </message>
-    <message>
-        <source>the templates are: free</source>
-        <translation>шаблоны: free</translation>
-    </message>
-    <message>
         <source>--field takes KEY=VALUE</source>
         <translation>--field принимает КЛЮЧ=ЗНАЧЕНИЕ</translation>
-    </message>
-    <message>
-        <source>the free template has findings, impression and recommendation, not %1</source>
-        <translation>в шаблоне free есть findings, impression и recommendation, но не %1</translation>
     </message>
     <message>
         <source>cannot write in %1</source>
@@ -1362,6 +1346,30 @@ this node: %2 (key %3, readable by you only)</source>
     <message>
         <source>%1 is not a structured report dicomnet can read</source>
         <translation>%1 — не структурированный отчёт, который dicomnet может прочитать</translation>
+    </message>
+    <message>
+        <source>free, chest-xray-covid or chest-ct-covid</source>
+        <translation>free, chest-xray-covid или chest-ct-covid</translation>
+    </message>
+    <message>
+        <source>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</source>
+        <translation>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
+    </message>
+    <message>
+        <source>no template "%1"; the templates are: %2</source>
+        <translation>нет шаблона «%1»; шаблоны: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a whole number from %3 to %4, not "%5"</source>
+        <translation>%1 (%2) — целое число от %3 до %4, а не «%5»</translation>
+    </message>
+    <message>
+        <source>the template %1 has no score "%2"%3</source>
+        <translation>в шаблоне %1 нет оценки «%2»%3</translation>
+    </message>
+    <message>
+        <source>; it has %1</source>
+        <translation>; есть %1</translation>
     </message>
 </context>
 <context>

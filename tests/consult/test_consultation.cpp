@@ -94,6 +94,67 @@ private slots:
         QVERIFY(dumped.output.contains("Popescu^Ion"));
     }
 
+    void brixia_ShouldBeScoredAndTotalled() {
+        CliResult r = runDicomnet(data_, {"consult",
+                                          "new",
+                                          study_,
+                                          "--template",
+                                          "chest-xray-covid",
+                                          "--field",
+                                          "brixia.A=0",
+                                          "--field",
+                                          "brixia.B=1",
+                                          "--field",
+                                          "brixia.C=3",
+                                          "--field",
+                                          "brixia.D=0",
+                                          "--field",
+                                          "brixia.E=0",
+                                          "--field",
+                                          "brixia.F=1",
+                                          "--field",
+                                          "impression=Ameliorare.",
+                                          "--author",
+                                          "Ana Rusu"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString uid = QString::fromUtf8(r.out).trimmed();
+        r = runDicomnet(data_, {"consult", "show", uid});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString tree = QString::fromUtf8(r.out);
+        QVERIFY2(tree.contains("\"Brixia zone C (right lower lung)\")=\"3\""), qPrintable(tree));
+        QVERIFY2(tree.contains("\"Brixia score\")=\"5\" ({score},UCUM,\"score\")"),
+                 qPrintable(tree));
+        // A zone out of its range, or one the template does not have: a usage error.
+        r = runDicomnet(data_, {"consult", "new", study_, "--template", "chest-xray-covid",
+                                "--field", "brixia.A=4", "--author", "Ana Rusu"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("0 to 3"), qPrintable(describe(r)));
+        r = runDicomnet(data_, {"consult", "new", study_, "--template", "chest-ct-covid", "--field",
+                                "brixia.A=1", "--author", "Ana Rusu"});
+        QCOMPARE(r.exitCode, 2);
+        // CO-RADS and the CT severity score; the total comes once all five lobes are given.
+        r = runDicomnet(
+            data_, {"consult", "new", study_, "--template", "chest-ct-covid", "--field", "corads=5",
+                    "--field", "ctss.RUL=1", "--field", "ctss.RML=0", "--field", "ctss.RLL=4",
+                    "--field", "ctss.LUL=2", "--field", "ctss.LLL=3", "--author", "Ana Rusu"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runDicomnet(data_, {"consult", "show", QString::fromUtf8(r.out).trimmed()});
+        QVERIFY2(QString::fromUtf8(r.out).contains("\"CT severity score\")=\"10\""),
+                 qPrintable(describe(r)));
+        QVERIFY(QString::fromUtf8(r.out).contains("\"CO-RADS category\")=\"5\""));
+        // Every file dciodvfy reads without an error (the private scheme 99DICOMNET is new to it:
+        // a warning).
+        const auto reports = runDicomnet(data_, {"consult", "list", study_, "--json"});
+        const QJsonArray listed = QJsonDocument::fromJson(reports.out).array();
+        QCOMPARE(listed.size(), 3);
+        for (const QJsonValue& report : listed) {
+            const ToolResult verified =
+                runTool("dciodvfy", {report.toObject()["file_path"].toString()});
+            QVERIFY2(!verified.output.contains("Error"), qPrintable(verified.output));
+            QVERIFY2(verified.output.contains("ComprehensiveSR"), qPrintable(verified.output));
+        }
+    }
+
     void new_ShouldExplain_WhenInputIsWrong() {
         CliResult r = runDicomnet(data_, {"consult", "new", study_, "--text", "x"});
         QCOMPARE(r.exitCode, 2);  // no author

@@ -1,0 +1,39 @@
+// Consultation templates, from readable files (resources/consult_templates/*.json): the free
+// text sections every template has, and the scores some add (Brixia for chest X-rays, CO-RADS
+// and the CT severity score for chest CT), each a coded numeric item with its range, and a
+// total that is their sum.
+#pragma once
+
+#include "consultation.h"
+#include "core/result.h"
+
+#include <QStringList>
+
+#include <optional>
+
+#include <vector>
+
+namespace dicomnet::consult {
+
+struct ScoreDefinition {
+    QString key;            // e.g. "brixia.A", what --field names
+    QString code, meaning;  // in the scheme 99DICOMNET
+    int min = 0, max = 0;
+    bool inTotal = true;
+};
+
+struct ConsultTemplate {
+    QString name, title;
+    std::vector<ScoreDefinition> scores;
+    std::optional<ScoreDefinition> total;
+};
+
+QStringList templateNames();
+Result<ConsultTemplate> loadTemplate(const QString& name);
+
+// Fills c.scores from "key" → value text, checking ranges, and adds the total when every
+// score that counts in it is given. Fails naming the key and its range.
+Status applyScores(const ConsultTemplate& t, const std::vector<std::pair<QString, QString>>& given,
+                   Consultation& c);
+
+}  // namespace dicomnet::consult

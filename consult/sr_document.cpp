@@ -190,13 +190,23 @@ Result<QString> writeConsultation(const QString& studyFile, const Consultation& 
     return text(sop);
 }
 
-Result<ConsultationSummary> readSummary(const QString& srFile) {
+namespace {
+
+// Reads `srFile` into `doc`.
+Status readDocument(const QString& srFile, DSRDocument& doc) {
     DcmFileFormat file;
     if (file.loadFile(QFile::encodeName(srFile).constData()).bad())
         return Error{QObject::tr("%1 cannot be read").arg(srFile)};
-    DSRDocument doc;
     if (doc.read(*file.getDataset()).bad())
         return Error{QObject::tr("%1 is not a structured report dicomnet can read").arg(srFile)};
+    return {};
+}
+
+}  // namespace
+
+Result<ConsultationSummary> readSummary(const QString& srFile) {
+    DSRDocument doc;
+    if (Status read = readDocument(srFile, doc); !read) return Error{read.error()};
     ConsultationSummary s;
     OFString v;
     doc.getSOPInstanceUID(v);
@@ -222,12 +232,8 @@ Result<ConsultationSummary> readSummary(const QString& srFile) {
 }
 
 Result<QString> renderTree(const QString& srFile) {
-    DcmFileFormat file;
-    if (file.loadFile(QFile::encodeName(srFile).constData()).bad())
-        return Error{QObject::tr("%1 cannot be read").arg(srFile)};
     DSRDocument doc;
-    if (doc.read(*file.getDataset()).bad())
-        return Error{QObject::tr("%1 is not a structured report dicomnet can read").arg(srFile)};
+    if (Status read = readDocument(srFile, doc); !read) return Error{read.error()};
     std::ostringstream out;
     doc.print(out, 0);
     return QString::fromUtf8(out.str().c_str());

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ro">
 <context>
     <name>ChangeMap</name>
@@ -42,7 +43,7 @@
         <translation>nu poate fi recodificat ca fișier DICOM</translation>
     </message>
     <message>
-        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
         <translation>setul de caractere „%1” nu a putut fi decodificat (%2); textul a fost păstrat ca Latin-1</translation>
     </message>
     <message>
@@ -54,7 +55,7 @@
         <translation>lipsește SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID "%1"</source>
+        <source>invalid SOP Instance UID &quot;%1&quot;</source>
         <translation>SOP Instance UID nevalid „%1”</translation>
     </message>
     <message>
@@ -342,7 +343,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing "%1"</source>
+        <source>ls: unknown listing &quot;%1&quot;</source>
         <translation>ls: listare necunoscută „%1”</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
         <translation>history are nevoie de un PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run 'dicomnet --help' for usage.</source>
+        <source>Run &apos;dicomnet --help&apos; for usage.</source>
         <translation>Rulați „dicomnet --help” pentru utilizare.</translation>
     </message>
     <message>
@@ -366,7 +367,7 @@
         <translation>recuperare: au fost indexate %1 obiecte salvate de o scriere întreruptă</translation>
     </message>
     <message>
-        <source>no peer named "%1" (see dicomnet peers list)</source>
+        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
         <translation>nu există partenerul „%1” (vedeți dicomnet peers list)</translation>
     </message>
     <message>
@@ -414,7 +415,7 @@
         </translation>
     </message>
     <message>
-        <source>the peer's AE title</source>
+        <source>the peer&apos;s AE title</source>
         <translation>titlul AE al partenerului</translation>
     </message>
     <message>
@@ -514,11 +515,11 @@
         <translation>partenerul are nevoie de un nume</translation>
     </message>
     <message>
-        <source>AE title "%1" must have 1 to 16 characters</source>
+        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
         <translation>titlul AE „%1” trebuie să aibă 1–16 caractere</translation>
     </message>
     <message>
-        <source>AE title "%1" may hold only printable ASCII without '\'</source>
+        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
         <translation>titlul AE „%1” poate conține doar ASCII imprimabil, fără „\”</translation>
     </message>
     <message>
@@ -530,11 +531,11 @@
         <translation>portul %1 este în afara intervalului</translation>
     </message>
     <message>
-        <source>a peer named "%1" already exists</source>
+        <source>a peer named &quot;%1&quot; already exists</source>
         <translation>există deja un partener „%1”</translation>
     </message>
     <message>
-        <source>no peer named "%1"</source>
+        <source>no peer named &quot;%1&quot;</source>
         <translation>nu există partenerul „%1”</translation>
     </message>
     <message>
@@ -574,7 +575,7 @@
         <translation>toți cei %1 lucrători de asociere sunt ocupați</translation>
     </message>
     <message>
-        <source>called AE title "%1" is not ours (%2)</source>
+        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
         <translation>titlul AE apelat „%1” nu este al nostru (%2)</translation>
     </message>
     <message>
@@ -586,7 +587,7 @@
         <translation>am refuzat un obiect de la %1: setul de date nu corespunde cererii</translation>
     </message>
     <message>
-        <source>our certificate (PEM; default: the data directory's node.pem)</source>
+        <source>our certificate (PEM; default: the data directory&apos;s node.pem)</source>
         <translation>certificatul nostru (PEM; implicit node.pem din dosarul de date)</translation>
     </message>
     <message>
@@ -618,11 +619,11 @@
         <translation>organizația după care se numește CA-ul instituției</translation>
     </message>
     <message>
-        <source>this workstation's name in its certificate (default: dicomnet)</source>
+        <source>this workstation&apos;s name in its certificate (default: dicomnet)</source>
         <translation>numele acestei stații în certificatul ei (implicit: dicomnet)</translation>
     </message>
     <message>
-        <source>where issued files go (default: the data directory's certs/issued)</source>
+        <source>where issued files go (default: the data directory&apos;s certs/issued)</source>
         <translation>unde se pun fișierele emise (implicit certs/issued din dosarul de date)</translation>
     </message>
     <message>
@@ -660,7 +661,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>instituția are nevoie de un nume de organizație</translation>
     </message>
     <message>
-        <source>"%1" is not a usable node name (letters, digits, - _ .)</source>
+        <source>&quot;%1&quot; is not a usable node name (letters, digits, - _ .)</source>
         <translation>„%1” nu este un nume de nod valid (litere, cifre, - _ .)</translation>
     </message>
     <message>
@@ -684,7 +685,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>nu se poate scrie în %1</translation>
     </message>
     <message>
-        <source>"%1" is not a usable name (letters, digits, - _ .)</source>
+        <source>&quot;%1&quot; is not a usable name (letters, digits, - _ .)</source>
         <translation>„%1” nu este un nume valid (litere, cifre, - _ .)</translation>
     </message>
     <message>
@@ -700,11 +701,11 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>nu se poate scrie %1</translation>
     </message>
     <message>
-        <source>calling AE title "%1" is not a known peer</source>
+        <source>calling AE title &quot;%1&quot; is not a known peer</source>
         <translation>titlul AE apelant „%1” nu este un partener cunoscut</translation>
     </message>
     <message>
-        <source>TLS: %1 does not exist (dicomnet certs init makes the site's certificates)</source>
+        <source>TLS: %1 does not exist (dicomnet certs init makes the site&apos;s certificates)</source>
         <translation>TLS: %1 nu există (dicomnet certs init creează certificatele instituției)</translation>
     </message>
     <message>
@@ -744,11 +745,11 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>număr de acces</translation>
     </message>
     <message>
-        <source>list this study's series</source>
+        <source>list this study&apos;s series</source>
         <translation>listează seriile acestui studiu</translation>
     </message>
     <message>
-        <source>list this series' instances (with --study)</source>
+        <source>list this series&apos; instances (with --study)</source>
         <translation>listează instanțele acestei serii (cu --study)</translation>
     </message>
     <message>
@@ -820,7 +821,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>o interogare IMAGE are nevoie de Series Instance UID</translation>
     </message>
     <message>
-        <source>unknown query level "%1"</source>
+        <source>unknown query level &quot;%1&quot;</source>
         <translation>nivel de interogare necunoscut „%1”</translation>
     </message>
     <message>
@@ -836,7 +837,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>am refuzat o preluare de la %1: %2</translation>
     </message>
     <message>
-        <source>move destination "%1" is not a known peer</source>
+        <source>move destination &quot;%1&quot; is not a known peer</source>
         <translation>destinația „%1” nu este un partener cunoscut</translation>
     </message>
     <message>
@@ -868,7 +869,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>acceptă doar parteneri cunoscuți (titlu AE; cu TLS, și certificatul lor)</translation>
     </message>
     <message>
-        <source>with --tls: the peer's certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
+        <source>with --tls: the peer&apos;s certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
         <translation>cu --tls: certificatul partenerului (PEM); doar acesta este acceptat de la partener (implicit: oricare de la CA-ul instituției, pe numele lui)</translation>
     </message>
     <message>
@@ -920,7 +921,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>discul este plin</translation>
     </message>
     <message>
-        <source>calling AE title "%1" is a known peer's, but the certificate it presented (CN "%2", SHA-256 %3) is not that peer's</source>
+        <source>calling AE title &quot;%1&quot; is a known peer&apos;s, but the certificate it presented (CN &quot;%2&quot;, SHA-256 %3) is not that peer&apos;s</source>
         <translation>titlul AE apelant „%1” este al unui partener cunoscut, dar certificatul prezentat (CN „%2”, SHA-256 %3) nu este al acelui partener</translation>
     </message>
     <message>
@@ -936,7 +937,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>%1 nu conține un certificat PEM</translation>
     </message>
     <message>
-        <source>the peer's certificate cannot be read</source>
+        <source>the peer&apos;s certificate cannot be read</source>
         <translation>certificatul partenerului nu poate fi citit</translation>
     </message>
     <message>
@@ -964,7 +965,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>pacient demonstrativ Demo^Pacient (DEMO-0001): %1 obiecte adăugate, %2 existau deja — patru radiografii toracice la câteva zile distanță și un CT toracic</translation>
     </message>
     <message>
-        <source>"%1" is neither a file nor a UID in the cache</source>
+        <source>&quot;%1&quot; is neither a file nor a UID in the cache</source>
         <translation>„%1” nu este nici fișier, nici UID din cache</translation>
     </message>
     <message>
@@ -980,7 +981,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>numărul cadrului, de la 1 (implicit 1)</translation>
     </message>
     <message>
-        <source>window center and width (default: the file's first window)</source>
+        <source>window center and width (default: the file&apos;s first window)</source>
         <translation>centrul și lățimea ferestrei (implicit: prima fereastră din fișier)</translation>
     </message>
     <message>
@@ -1100,7 +1101,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>JPEG 2000: %1 componente, dar au fost anunțate %2 eșantioane</translation>
     </message>
     <message>
-        <source>JPEG 2000: component size %1×%2 is not the image's</source>
+        <source>JPEG 2000: component size %1×%2 is not the image&apos;s</source>
         <translation>JPEG 2000: dimensiunea componentei %1×%2 nu este a imaginii</translation>
     </message>
     <message>
@@ -1200,7 +1201,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>JSON nevalid la caracterul %1: %2</translation>
     </message>
     <message>
-        <source>no "protocols" list</source>
+        <source>no &quot;protocols&quot; list</source>
         <translation>lipsește lista „protocols”</translation>
     </message>
     <message>
@@ -1208,11 +1209,11 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>protocolul %1 nu are nume</translation>
     </message>
     <message>
-        <source>protocol "%1": layout must be ROWSxCOLUMNS, 1 to 4 each</source>
+        <source>protocol &quot;%1&quot;: layout must be ROWSxCOLUMNS, 1 to 4 each</source>
         <translation>protocolul „%1”: dispunerea trebuie să fie RÂNDURIxCOLOANE, de la 1 la 4 fiecare</translation>
     </message>
     <message>
-        <source>protocol "%1": %2 priors do not fit a %3×%4 layout</source>
+        <source>protocol &quot;%1&quot;: %2 priors do not fit a %3×%4 layout</source>
         <translation>protocolul „%1”: %2 studii anterioare nu încap într-o dispunere %3×%4</translation>
     </message>
     <message>
@@ -1220,7 +1221,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>%1 nu poate fi citit</translation>
     </message>
     <message>
-        <source>%1 does not offer C-GET: retrieve it with Network → Query and retrieve… (C-MOVE to this workstation's listener)</source>
+        <source>%1 does not offer C-GET: retrieve it with Network → Query and retrieve… (C-MOVE to this workstation&apos;s listener)</source>
         <translation>%1 nu oferă C-GET: preluați-l cu Rețea → Căutare și preluare… (C-MOVE către receptorul acestei stații)</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>volumele nu au putut fi aliniate: %1</translation>
     </message>
     <message>
-        <source>protocol "%1": three planes a study need a layout of %2x3</source>
+        <source>protocol &quot;%1&quot;: three planes a study need a layout of %2x3</source>
         <translation>protocolul „%1”: trei planuri pe studiu cer o dispunere %2x3</translation>
     </message>
     <message>
@@ -1280,7 +1281,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>cine o scrie</translation>
     </message>
     <message>
-        <source>the author's organisation</source>
+        <source>the author&apos;s organisation</source>
         <translation>instituția autorului</translation>
     </message>
     <message>
@@ -1312,7 +1313,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>consult show UID_OR_FILE</translation>
     </message>
     <message>
-        <source>"%1" is neither a file nor an instance UID in the cache</source>
+        <source>&quot;%1&quot; is neither a file nor an instance UID in the cache</source>
         <translation>„%1” nu este nici fișier, nici UID de instanță din cache</translation>
     </message>
     <message>
@@ -1332,7 +1333,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>consultația este goală: scrieți constatări, o concluzie sau o recomandare</translation>
     </message>
     <message>
-        <source>the patient's data in %1 cannot be converted to UTF-8</source>
+        <source>the patient&apos;s data in %1 cannot be converted to UTF-8</source>
         <translation>datele pacientului din %1 nu pot fi convertite în UTF-8</translation>
     </message>
     <message>
@@ -1356,15 +1357,15 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
     </message>
     <message>
-        <source>no template "%1"; the templates are: %2</source>
+        <source>no template &quot;%1&quot;; the templates are: %2</source>
         <translation>nu există șablonul „%1”; șabloanele sunt: %2</translation>
     </message>
     <message>
-        <source>%1 (%2) is a whole number from %3 to %4, not "%5"</source>
+        <source>%1 (%2) is a whole number from %3 to %4, not &quot;%5&quot;</source>
         <translation>%1 (%2) este un număr întreg de la %3 la %4, nu „%5”</translation>
     </message>
     <message>
-        <source>the template %1 has no score "%2"%3</source>
+        <source>the template %1 has no score &quot;%2&quot;%3</source>
         <translation>șablonul %1 nu are scorul „%2”%3</translation>
     </message>
     <message>
@@ -1383,7 +1384,7 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>opțiune necunoscută %1</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1"</source>
+        <source>unknown subcommand &quot;%1&quot;</source>
         <translation>subcomandă necunoscută „%1”</translation>
     </message>
     <message>
@@ -1393,8 +1394,8 @@ Without a subcommand the workstation window opens.
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
   ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study's series
-  ls instances SERIES_UID [--json] list a series' instances
+  ls series STUDY_UID [--json]     list a study&apos;s series
+  ls instances SERIES_UID [--json] list a series&apos; instances
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
@@ -1419,7 +1420,7 @@ Subcommands:
                                    open a study or series in the viewer window
   demo                             add the demo patient (chest X-rays, chest CT)
 
-The data directory defaults to $DICOMNET_HOME, else the user's application data.
+The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
 </source>
         <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
 Fără subcomandă se deschide fereastra stației de lucru.
@@ -1817,15 +1818,15 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>%1 nu a răspuns: %2</translation>
     </message>
     <message>
-        <source>optional: the peer's certificate (PEM)</source>
+        <source>optional: the peer&apos;s certificate (PEM)</source>
         <translation>opțional: certificatul partenerului (PEM)</translation>
     </message>
     <message>
-        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer's name is.</source>
+        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer&apos;s name is.</source>
         <translation>De la partener se acceptă doar acest certificat. Fără el, se acceptă orice certificat de la CA-ul instituției pe numele partenerului.</translation>
     </message>
     <message>
-        <source>The peer's certificate</source>
+        <source>The peer&apos;s certificate</source>
         <translation>Certificatul partenerului</translation>
     </message>
     <message>
@@ -2335,8 +2336,8 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>anterior, așa cum a fost făcut</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; denser than before &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; clearer than before</source>
-        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; mai dens decât înainte &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; mai clar decât înainte</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; denser than before &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; clearer than before</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; mai dens decât înainte &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; mai clar decât înainte</translation>
     </message>
     <message>
         <source>current</source>

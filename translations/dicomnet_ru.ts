@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>ChangeMap</name>
@@ -42,7 +43,7 @@
         <translation>не удаётся перекодировать в файл DICOM</translation>
     </message>
     <message>
-        <source>character set "%1" could not be decoded (%2); text kept as Latin-1</source>
+        <source>character set &quot;%1&quot; could not be decoded (%2); text kept as Latin-1</source>
         <translation>кодировку «%1» не удалось декодировать (%2); текст сохранён как Latin-1</translation>
     </message>
     <message>
@@ -54,7 +55,7 @@
         <translation>нет SOP Instance UID</translation>
     </message>
     <message>
-        <source>invalid SOP Instance UID "%1"</source>
+        <source>invalid SOP Instance UID &quot;%1&quot;</source>
         <translation>недопустимый SOP Instance UID «%1»</translation>
     </message>
     <message>
@@ -342,7 +343,7 @@
         <translation>SOP INSTANCE UID</translation>
     </message>
     <message>
-        <source>ls: unknown listing "%1"</source>
+        <source>ls: unknown listing &quot;%1&quot;</source>
         <translation>ls: неизвестный список «%1»</translation>
     </message>
     <message>
@@ -354,7 +355,7 @@
         <translation>history требует один PATIENT_ID</translation>
     </message>
     <message>
-        <source>Run 'dicomnet --help' for usage.</source>
+        <source>Run &apos;dicomnet --help&apos; for usage.</source>
         <translation>Запустите «dicomnet --help», чтобы узнать использование.</translation>
     </message>
     <message>
@@ -366,7 +367,7 @@
         <translation>восстановление: проиндексировано объектов, сохранённых прерванной записью: %1</translation>
     </message>
     <message>
-        <source>no peer named "%1" (see dicomnet peers list)</source>
+        <source>no peer named &quot;%1&quot; (see dicomnet peers list)</source>
         <translation>нет узла «%1» (см. dicomnet peers list)</translation>
     </message>
     <message>
@@ -414,7 +415,7 @@
         </translation>
     </message>
     <message>
-        <source>the peer's AE title</source>
+        <source>the peer&apos;s AE title</source>
         <translation>AE title узла</translation>
     </message>
     <message>
@@ -514,11 +515,11 @@
         <translation>узлу нужно имя</translation>
     </message>
     <message>
-        <source>AE title "%1" must have 1 to 16 characters</source>
+        <source>AE title &quot;%1&quot; must have 1 to 16 characters</source>
         <translation>AE title «%1» должен содержать от 1 до 16 символов</translation>
     </message>
     <message>
-        <source>AE title "%1" may hold only printable ASCII without '\'</source>
+        <source>AE title &quot;%1&quot; may hold only printable ASCII without &apos;\&apos;</source>
         <translation>AE title «%1» может содержать только печатные символы ASCII без «\»</translation>
     </message>
     <message>
@@ -530,11 +531,11 @@
         <translation>порт %1 вне допустимого диапазона</translation>
     </message>
     <message>
-        <source>a peer named "%1" already exists</source>
+        <source>a peer named &quot;%1&quot; already exists</source>
         <translation>узел «%1» уже существует</translation>
     </message>
     <message>
-        <source>no peer named "%1"</source>
+        <source>no peer named &quot;%1&quot;</source>
         <translation>нет узла «%1»</translation>
     </message>
     <message>
@@ -574,7 +575,7 @@
         <translation>все %1 обработчиков ассоциаций заняты</translation>
     </message>
     <message>
-        <source>called AE title "%1" is not ours (%2)</source>
+        <source>called AE title &quot;%1&quot; is not ours (%2)</source>
         <translation>вызываемый AE title «%1» не наш (%2)</translation>
     </message>
     <message>
@@ -586,7 +587,7 @@
         <translation>отклонён объект от %1: набор данных не соответствует запросу</translation>
     </message>
     <message>
-        <source>our certificate (PEM; default: the data directory's node.pem)</source>
+        <source>our certificate (PEM; default: the data directory&apos;s node.pem)</source>
         <translation>наш сертификат (PEM; по умолчанию node.pem из папки данных)</translation>
     </message>
     <message>
@@ -618,11 +619,11 @@
         <translation>организация, по которой назван УЦ учреждения</translation>
     </message>
     <message>
-        <source>this workstation's name in its certificate (default: dicomnet)</source>
+        <source>this workstation&apos;s name in its certificate (default: dicomnet)</source>
         <translation>имя этой станции в её сертификате (по умолчанию: dicomnet)</translation>
     </message>
     <message>
-        <source>where issued files go (default: the data directory's certs/issued)</source>
+        <source>where issued files go (default: the data directory&apos;s certs/issued)</source>
         <translation>куда записать выпущенные файлы (по умолчанию certs/issued в папке данных)</translation>
     </message>
     <message>
@@ -660,7 +661,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>учреждению нужно название организации</translation>
     </message>
     <message>
-        <source>"%1" is not a usable node name (letters, digits, - _ .)</source>
+        <source>&quot;%1&quot; is not a usable node name (letters, digits, - _ .)</source>
         <translation>«%1» — недопустимое имя узла (буквы, цифры, - _ .)</translation>
     </message>
     <message>
@@ -684,7 +685,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>не удаётся записать в %1</translation>
     </message>
     <message>
-        <source>"%1" is not a usable name (letters, digits, - _ .)</source>
+        <source>&quot;%1&quot; is not a usable name (letters, digits, - _ .)</source>
         <translation>«%1» — недопустимое имя (буквы, цифры, - _ .)</translation>
     </message>
     <message>
@@ -700,11 +701,11 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>не удаётся записать %1</translation>
     </message>
     <message>
-        <source>calling AE title "%1" is not a known peer</source>
+        <source>calling AE title &quot;%1&quot; is not a known peer</source>
         <translation>вызывающий AE title «%1» не является известным узлом</translation>
     </message>
     <message>
-        <source>TLS: %1 does not exist (dicomnet certs init makes the site's certificates)</source>
+        <source>TLS: %1 does not exist (dicomnet certs init makes the site&apos;s certificates)</source>
         <translation>TLS: %1 не существует (dicomnet certs init создаёт сертификаты учреждения)</translation>
     </message>
     <message>
@@ -744,11 +745,11 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>номер направления</translation>
     </message>
     <message>
-        <source>list this study's series</source>
+        <source>list this study&apos;s series</source>
         <translation>серии этого исследования</translation>
     </message>
     <message>
-        <source>list this series' instances (with --study)</source>
+        <source>list this series&apos; instances (with --study)</source>
         <translation>экземпляры этой серии (вместе с --study)</translation>
     </message>
     <message>
@@ -820,7 +821,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>запросу IMAGE нужен Series Instance UID</translation>
     </message>
     <message>
-        <source>unknown query level "%1"</source>
+        <source>unknown query level &quot;%1&quot;</source>
         <translation>неизвестный уровень запроса «%1»</translation>
     </message>
     <message>
@@ -836,7 +837,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>отклонено извлечение от %1: %2</translation>
     </message>
     <message>
-        <source>move destination "%1" is not a known peer</source>
+        <source>move destination &quot;%1&quot; is not a known peer</source>
         <translation>получатель «%1» не является известным узлом</translation>
     </message>
     <message>
@@ -868,7 +869,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>принимать только известные узлы (AE-титул; с TLS — и их сертификат)</translation>
     </message>
     <message>
-        <source>with --tls: the peer's certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
+        <source>with --tls: the peer&apos;s certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
         <translation>с --tls: сертификат узла (PEM); от узла принимается только он (по умолчанию — любой от УЦ учреждения, выданный на его имя)</translation>
     </message>
     <message>
@@ -920,7 +921,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <source>calling AE title "%1" is a known peer's, but the certificate it presented (CN "%2", SHA-256 %3) is not that peer's</source>
+        <source>calling AE title &quot;%1&quot; is a known peer&apos;s, but the certificate it presented (CN &quot;%2&quot;, SHA-256 %3) is not that peer&apos;s</source>
         <translation>вызывающий AE-титул «%1» принадлежит известному узлу, но предъявленный сертификат (CN «%2», SHA-256 %3) не его</translation>
     </message>
     <message>
@@ -936,7 +937,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>в %1 нет сертификата PEM</translation>
     </message>
     <message>
-        <source>the peer's certificate cannot be read</source>
+        <source>the peer&apos;s certificate cannot be read</source>
         <translation>сертификат узла не читается</translation>
     </message>
     <message>
@@ -964,7 +965,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>демонстрационный пациент Demo^Pacient (DEMO-0001): добавлено объектов: %1, уже были: %2 — четыре рентгенограммы грудной клетки с интервалом в несколько дней и КТ грудной клетки</translation>
     </message>
     <message>
-        <source>"%1" is neither a file nor a UID in the cache</source>
+        <source>&quot;%1&quot; is neither a file nor a UID in the cache</source>
         <translation>«%1» — не файл и не UID в кэше</translation>
     </message>
     <message>
@@ -980,7 +981,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>номер кадра, с 1 (по умолчанию 1)</translation>
     </message>
     <message>
-        <source>window center and width (default: the file's first window)</source>
+        <source>window center and width (default: the file&apos;s first window)</source>
         <translation>центр и ширина окна (по умолчанию первое окно файла)</translation>
     </message>
     <message>
@@ -1100,7 +1101,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>JPEG 2000: %1 компонентов, а заявлено %2 отсчётов</translation>
     </message>
     <message>
-        <source>JPEG 2000: component size %1×%2 is not the image's</source>
+        <source>JPEG 2000: component size %1×%2 is not the image&apos;s</source>
         <translation>JPEG 2000: размер компонента %1×%2 не совпадает с размером изображения</translation>
     </message>
     <message>
@@ -1200,7 +1201,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>неверный JSON в символе %1: %2</translation>
     </message>
     <message>
-        <source>no "protocols" list</source>
+        <source>no &quot;protocols&quot; list</source>
         <translation>нет списка «protocols»</translation>
     </message>
     <message>
@@ -1208,11 +1209,11 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>у протокола %1 нет имени</translation>
     </message>
     <message>
-        <source>protocol "%1": layout must be ROWSxCOLUMNS, 1 to 4 each</source>
+        <source>protocol &quot;%1&quot;: layout must be ROWSxCOLUMNS, 1 to 4 each</source>
         <translation>протокол «%1»: раскладка должна быть СТРОКИxСТОЛБЦЫ, от 1 до 4</translation>
     </message>
     <message>
-        <source>protocol "%1": %2 priors do not fit a %3×%4 layout</source>
+        <source>protocol &quot;%1&quot;: %2 priors do not fit a %3×%4 layout</source>
         <translation>протокол «%1»: %2 предыдущих не помещаются в раскладку %3×%4</translation>
     </message>
     <message>
@@ -1220,7 +1221,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>не удаётся прочитать %1</translation>
     </message>
     <message>
-        <source>%1 does not offer C-GET: retrieve it with Network → Query and retrieve… (C-MOVE to this workstation's listener)</source>
+        <source>%1 does not offer C-GET: retrieve it with Network → Query and retrieve… (C-MOVE to this workstation&apos;s listener)</source>
         <translation>%1 не поддерживает C-GET: получите его через Сеть → Поиск и получение… (C-MOVE на приёмник этой станции)</translation>
     </message>
     <message>
@@ -1264,7 +1265,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>не удалось совместить объёмы: %1</translation>
     </message>
     <message>
-        <source>protocol "%1": three planes a study need a layout of %2x3</source>
+        <source>protocol &quot;%1&quot;: three planes a study need a layout of %2x3</source>
         <translation>протокол «%1»: три плоскости на исследование требуют раскладки %2x3</translation>
     </message>
     <message>
@@ -1280,7 +1281,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>кто пишет</translation>
     </message>
     <message>
-        <source>the author's organisation</source>
+        <source>the author&apos;s organisation</source>
         <translation>учреждение автора</translation>
     </message>
     <message>
@@ -1312,7 +1313,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>consult show UID_OR_FILE</translation>
     </message>
     <message>
-        <source>"%1" is neither a file nor an instance UID in the cache</source>
+        <source>&quot;%1&quot; is neither a file nor an instance UID in the cache</source>
         <translation>«%1» — не файл и не UID экземпляра в кэше</translation>
     </message>
     <message>
@@ -1332,7 +1333,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>консультация пуста: напишите находки, заключение или рекомендацию</translation>
     </message>
     <message>
-        <source>the patient's data in %1 cannot be converted to UTF-8</source>
+        <source>the patient&apos;s data in %1 cannot be converted to UTF-8</source>
         <translation>данные пациента в %1 не удаётся перевести в UTF-8</translation>
     </message>
     <message>
@@ -1356,15 +1357,15 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
     </message>
     <message>
-        <source>no template "%1"; the templates are: %2</source>
+        <source>no template &quot;%1&quot;; the templates are: %2</source>
         <translation>нет шаблона «%1»; шаблоны: %2</translation>
     </message>
     <message>
-        <source>%1 (%2) is a whole number from %3 to %4, not "%5"</source>
+        <source>%1 (%2) is a whole number from %3 to %4, not &quot;%5&quot;</source>
         <translation>%1 (%2) — целое число от %3 до %4, а не «%5»</translation>
     </message>
     <message>
-        <source>the template %1 has no score "%2"%3</source>
+        <source>the template %1 has no score &quot;%2&quot;%3</source>
         <translation>в шаблоне %1 нет оценки «%2»%3</translation>
     </message>
     <message>
@@ -1383,7 +1384,7 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>неизвестный параметр %1</translation>
     </message>
     <message>
-        <source>unknown subcommand "%1"</source>
+        <source>unknown subcommand &quot;%1&quot;</source>
         <translation>неизвестная подкоманда «%1»</translation>
     </message>
     <message>
@@ -1393,8 +1394,8 @@ Without a subcommand the workstation window opens.
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
   ls patients|studies [--json]     list the cache
-  ls series STUDY_UID [--json]     list a study's series
-  ls instances SERIES_UID [--json] list a series' instances
+  ls series STUDY_UID [--json]     list a study&apos;s series
+  ls instances SERIES_UID [--json] list a series&apos; instances
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
@@ -1419,7 +1420,7 @@ Subcommands:
                                    open a study or series in the viewer window
   demo                             add the demo patient (chest X-rays, chest CT)
 
-The data directory defaults to $DICOMNET_HOME, else the user's application data.
+The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
 </source>
         <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
 Без подкоманды открывается окно рабочей станции.
@@ -1817,15 +1818,15 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <translation>%1 не ответил: %2</translation>
     </message>
     <message>
-        <source>optional: the peer's certificate (PEM)</source>
+        <source>optional: the peer&apos;s certificate (PEM)</source>
         <translation>необязательно: сертификат узла (PEM)</translation>
     </message>
     <message>
-        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer's name is.</source>
+        <source>Only this certificate is accepted from the peer. Without it, any certificate from the site CA whose name is the peer&apos;s name is.</source>
         <translation>От узла принимается только этот сертификат. Без него — любой сертификат от УЦ учреждения, выданный на имя узла.</translation>
     </message>
     <message>
-        <source>The peer's certificate</source>
+        <source>The peer&apos;s certificate</source>
         <translation>Сертификат узла</translation>
     </message>
     <message>
@@ -2335,8 +2336,8 @@ The data directory defaults to $DICOMNET_HOME, else the user's application data.
         <translation>предыдущий, как снят</translation>
     </message>
     <message>
-        <source>&lt;span style='color:%1'&gt;■&lt;/span&gt; denser than before &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; clearer than before</source>
-        <translation>&lt;span style='color:%1'&gt;■&lt;/span&gt; плотнее, чем раньше &amp;nbsp; &lt;span style='color:%2'&gt;■&lt;/span&gt; светлее, чем раньше</translation>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; denser than before &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; clearer than before</source>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; плотнее, чем раньше &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; светлее, чем раньше</translation>
     </message>
     <message>
         <source>current</source>

@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QScopeGuard>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QToolBar>
 #include <QToolButton>
@@ -322,7 +323,10 @@ std::vector<viewer::FilmComparison*> ComparisonController::films() const {
 
 void ComparisonController::setMode(Mode mode) {
     const int i = mode_->findData(int(mode));
-    if (i >= 0 && i != mode_->currentIndex()) mode_->setCurrentIndex(i);  // comes back here
+    if (i >= 0 && i != mode_->currentIndex()) {
+        const QSignalBlocker quiet(mode_);  // the box's signal would call this again
+        mode_->setCurrentIndex(i);
+    }
     curtainAction_->setVisible(mode == Mode::Curtain);
     flickerAction_->setVisible(mode == Mode::Flicker);
     for (auto& f : films_) f->setMode(mode);

@@ -9,27 +9,37 @@
 
 namespace dicomnet::app {
 
+namespace {
+
+Result<std::vector<HangingProtocol>> protocolsIn(db::Cache& cache, const QString& dataDir,
+                                                 const QString& studyUid,
+                                                 const QString& seriesUid) {
+    auto series = db::CacheQueries(cache).series(studyUid);
+    if (!series) return Error{series.error()};
+    for (const db::SeriesRow& s : series.value())
+        if (s.seriesUid == seriesUid)
+            return matchingProtocols(hangingProtocols(dataDir), s.modality, s.bodyPart);
+    return Error{QObject::tr("series %1 is not in the cache").arg(seriesUid)};
+}
+
+}  // namespace
+
 Result<std::vector<HangingProtocol>> ComparisonSource::protocols(const QString& studyUid,
                                                                  const QString& seriesUid) const {
     auto cache = db::Cache::open(dataDir_);
     if (!cache) return Error{cache.error()};
-    auto series = db::CacheQueries(*cache.value()).series(studyUid);
-    if (!series) return Error{series.error()};
-    for (const db::SeriesRow& s : series.value())
-        if (s.seriesUid == seriesUid)
-            return matchingProtocols(hangingProtocols(dataDir_), s.modality, s.bodyPart);
-    return Error{QObject::tr("series %1 is not in the cache").arg(seriesUid)};
+    return protocolsIn(*cache.value(), dataDir_, studyUid, seriesUid);
 }
 
 Result<ComparisonPlan> ComparisonSource::plan(const QString& studyUid, const QString& seriesUid,
                                               int protocolIndex) const {
-    auto fitting = protocols(studyUid, seriesUid);
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    auto fitting = protocolsIn(*cache.value(), dataDir_, studyUid, seriesUid);
     if (!fitting) return Error{fitting.error()};
     if (fitting->empty()) return Error{QObject::tr("no hanging protocol fits this series")};
     ComparisonPlan plan;
     plan.protocol = fitting->at(size_t(std::clamp(protocolIndex, 0, int(fitting->size()) - 1)));
-    auto cache = db::Cache::open(dataDir_);
-    if (!cache) return Error{cache.error()};
     auto priors = db::relevantPriors(*cache.value(), studyUid, seriesUid);
     if (!priors) return Error{priors.error()};
     if (priors->empty())

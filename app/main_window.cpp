@@ -174,13 +174,7 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::view(const QString& uid) {
-    // A few indexed rows: quick enough here; the pixels load in the viewer's workers.
-    auto cache = db::Cache::open(dataDir_);
-    if (!cache) {
-        statusBar()->showMessage(cache.error());
-        return;
-    }
-    auto study = studyForViewing(*cache.value(), uid);
+    auto study = studyForViewing(dataDir_, uid);
     if (!study) {
         statusBar()->showMessage(study.error());
         return;

@@ -61,4 +61,10 @@ Result<StudyForViewing> studyForViewing(db::Cache& cache, const QString& uid) {
     return out;
 }
 
+Result<StudyForViewing> studyForViewing(const QString& dataDir, const QString& uid) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return studyForViewing(*cache.value(), uid);
+}
+
 }  // namespace dicomnet::app

@@ -23,5 +23,8 @@ struct StudyForViewing {
 
 // `uid`: a study, a series or an instance UID.
 Result<StudyForViewing> studyForViewing(db::Cache& cache, const QString& uid);
+// The same from the cache in `dataDir`, opened for these few indexed rows (quick enough for
+// the GUI thread; the pixels load in the viewer's workers).
+Result<StudyForViewing> studyForViewing(const QString& dataDir, const QString& uid);
 
 }  // namespace dicomnet::app

@@ -1,7 +1,5 @@
 #include "viewer_window.h"
 
-#include "db/cache.h"
-
 #include <QActionGroup>
 #include <QMenu>
 #include <QStatusBar>
@@ -48,12 +46,7 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
             [this](const QString& text) { statusBar()->showMessage(text); });
     connect(comparison_, &ComparisonController::compared, timeline_, &TimelinePanel::markPriors);
     connect(timeline_, &TimelinePanel::openStudy, this, [this](const QString& uid) {
-        auto cache = db::Cache::open(dataDir_);
-        if (!cache) {
-            statusBar()->showMessage(cache.error());
-            return;
-        }
-        auto study = studyForViewing(*cache.value(), uid);
+        auto study = studyForViewing(dataDir_, uid);
         if (!study) {
             statusBar()->showMessage(study.error());
             return;

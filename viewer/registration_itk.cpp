@@ -1,5 +1,5 @@
 // The one translation unit with ITK's registration templates (they are heavy to compile).
-#include "itk_cancel_observer.h"
+#include "itk_registration_support.h"
 #include "registration.h"
 
 #include <itkEuler2DTransform.h>
@@ -25,7 +25,6 @@ namespace {
 
 using Image = itk::Image<float, 2>;
 using Metric = itk::MattesMutualInformationImageToImageMetricv4<Image, Image>;
-using Optimizer = itk::RegularStepGradientDescentOptimizerv4<double>;
 using Rigid = itk::Euler2DTransform<double>;
 using Similarity = itk::Similarity2DTransform<double>;
 
@@ -97,14 +96,8 @@ double runStage(const Image::Pointer& fixed, const Image::Pointer& moving,
     scales->SetMetric(metric);
     optimizer->SetScalesEstimator(scales);
     optimizer->SetDoEstimateScales(true);
-    optimizer->SetLearningRate(stage.learningRate);
-    optimizer->SetMinimumStepLength(0.001);
-    optimizer->SetRelaxationFactor(0.6);
+    configureOptimizer(optimizer, observer, stage.learningRate, 0.001, stage.iterations);
     optimizer->SetGradientMagnitudeTolerance(1e-8);
-    optimizer->SetNumberOfIterations(stage.iterations);
-    optimizer->SetReturnBestParametersAndValue(true);
-    observer->optimizer = optimizer.GetPointer();
-    optimizer->AddObserver(itk::IterationEvent(), observer);
 
     auto method = Method::New();
     method->SetFixedImage(fixed);
@@ -113,17 +106,8 @@ double runStage(const Image::Pointer& fixed, const Image::Pointer& moving,
     method->SetOptimizer(optimizer);
     method->SetInitialTransform(transform);
     method->InPlaceOn();
+    setPyramid(method.GetPointer(), stage.shrink, stage.sigmas);
     const unsigned levels = unsigned(stage.shrink.size());
-    typename Method::ShrinkFactorsArrayType shrink(levels);
-    typename Method::SmoothingSigmasArrayType sigmas(levels);
-    for (unsigned i = 0; i < levels; ++i) {
-        shrink[i] = stage.shrink[i];
-        sigmas[i] = stage.sigmas[i];
-    }
-    method->SetNumberOfLevels(levels);
-    method->SetShrinkFactorsPerLevel(shrink);
-    method->SetSmoothingSigmasPerLevel(sigmas);
-    method->SetSmoothingSigmasAreSpecifiedInPhysicalUnits(false);
     // A fixed number of samples a level on a regular grid (not a share of its pixels): enough
     // for the joint histogram, and the fine levels cost no more than the coarse ones. Random
     // samples made the end point wander from run to run.

@@ -1,5 +1,5 @@
 // The translation unit with ITK's 3D registration templates.
-#include "itk_cancel_observer.h"
+#include "itk_registration_support.h"
 #include "volume_registration.h"
 
 #include <itkCenteredTransformInitializer.h>
@@ -23,7 +23,6 @@ namespace {
 using Image = itk::Image<float, 3>;
 using Transform = itk::VersorRigid3DTransform<double>;
 using Metric = itk::MattesMutualInformationImageToImageMetricv4<Image, Image>;
-using Optimizer = itk::RegularStepGradientDescentOptimizerv4<double>;
 using Method = itk::ImageRegistrationMethodv4<Image, Image, Transform>;
 
 constexpr double kWorkingSpacingMm = 2.5;  // voxels of about this size, at least
@@ -132,15 +131,9 @@ Result<VolumeRegistration> registerVolumes(const Volume& current, const Volume& 
         auto scales = itk::RegistrationParameterScalesFromPhysicalShift<Metric>::New();
         scales->SetMetric(metric);
         optimizer->SetScalesEstimator(scales);
-        optimizer->SetLearningRate(4);
-        optimizer->SetMinimumStepLength(0.001);
-        optimizer->SetRelaxationFactor(0.6);
-        optimizer->SetNumberOfIterations(200);
-        optimizer->SetReturnBestParametersAndValue(true);
         auto observer = CancelObserver::New();
         observer->cancel = cancel;
-        observer->optimizer = optimizer.GetPointer();
-        optimizer->AddObserver(itk::IterationEvent(), observer);
+        configureOptimizer(optimizer, observer, 4, 0.001, 200);
 
         auto method = Method::New();
         method->SetFixedImage(fixed);
@@ -149,14 +142,7 @@ Result<VolumeRegistration> registerVolumes(const Volume& current, const Volume& 
         method->SetOptimizer(optimizer);
         method->SetInitialTransform(transform);
         method->InPlaceOn();
-        Method::ShrinkFactorsArrayType shrink(3);
-        Method::SmoothingSigmasArrayType sigmas(3);
-        shrink[0] = 4, shrink[1] = 2, shrink[2] = 1;
-        sigmas[0] = 2, sigmas[1] = 1, sigmas[2] = 0;
-        method->SetNumberOfLevels(3);
-        method->SetShrinkFactorsPerLevel(shrink);
-        method->SetSmoothingSigmasPerLevel(sigmas);
-        method->SetSmoothingSigmasAreSpecifiedInPhysicalUnits(false);
+        setPyramid(method.GetPointer(), {4, 2, 1}, {2, 1, 0});
         method->SetMetricSamplingStrategy(Method::MetricSamplingStrategyEnum::REGULAR);
         method->SetMetricSamplingPercentage(0.25);
         method->MetricSamplingReinitializeSeed(20201);

@@ -24,6 +24,8 @@ QString usageText() {
         "                                   receive studies (C-ECHO, C-STORE) until Ctrl-C\n"
         "  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]\n"
         "                                   the site CA and certificates for DICOM TLS\n"
+        "  certs person \"FULL NAME\" [--out DIR]\n"
+        "                                   a person's signing certificate (key encrypted)\n"
         "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]\n"
         "  peers list [--json] | peers remove NAME\n"
         "  echo PEER                        C-ECHO a peer\n"
@@ -39,6 +41,10 @@ QString usageText() {
         "                                   align a prior film onto the current one, show changes\n"
         "  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]\n"
         "                                   open a study or series in the viewer window\n"
+        "  consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME\n"
+        "  consult list [STUDY_UID] [--json] | consult show UID_OR_FILE\n"
+        "  consult sign UID --cert FILE --key FILE | consult verify UID_OR_FILE [--ca FILE]\n"
+        "                                   consultations as DICOM SR: write, sign, check\n"
         "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }

@@ -1,57 +1,58 @@
-// `dicomnet consult new|list|show`: consultations as DICOM SR in the cache.
+// `dicomnet consult ...`: consultations as DICOM SR in the cache. The commands that write:
+//   consult request STUDY_UID --question TEXT [--urgency routine|urgent|emergency]
+//               [--for NAME] --author NAME [--organisation ORG]
 //   consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME
-//               [--organisation ORG]        prints the new SOP Instance UID
-//   consult list [STUDY_UID] [--json]
-//   consult show UID_OR_FILE
+//               [--organisation ORG] [--key-image UID ...]
+//   consult amend UID [--text TEXT] [--field KEY=VALUE ...] [--author NAME]
+//   consult sign UID --cert F --key F
+// each prints the new document's SOP Instance UID. The readers are in cli_consult_read.cpp.
 #include "cli.h"
+#include "cli_documents.h"
 #include "cli_output.h"
+#include "passphrase.h"
 
+#include "consult/consultation_catalog.h"
+#include "consult/signing.h"
 #include "consult/sr_document.h"
 #include "consult/templates.h"
 #include "db/cache.h"
 #include "db/cache_queries.h"
-#include "db/importer.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QTemporaryDir>
 
 namespace dicomnet::app {
 
+int runConsultReading(const GlobalOptions& options, const QString& action, const QStringList& args);
+
 namespace {
 
-int consultNew(const GlobalOptions& options, const QStringList& args) {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("template"),
-                      QObject::tr("free, chest-xray-covid or chest-ct-covid"),
-                      QStringLiteral("NAME"), QStringLiteral("free")});
+void addContentOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("text"), QObject::tr("the findings"), QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("field"),
-                      QObject::tr("findings=, impression= or recommendation="),
+                      QObject::tr("findings=, impression=, recommendation= or a template's score"),
                       QStringLiteral("KEY=VALUE")});
     parser.addOption(
         {QStringLiteral("author"), QObject::tr("who writes it"), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("organisation"), QObject::tr("the author's organisation"),
                       QStringLiteral("ORG")});
-    if (!parser.parse(QStringList{QStringLiteral("consult new")} + args))
-        return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("author")))
-        return usageError(
-            QObject::tr("consult new STUDY_UID --template NAME [--text TEXT] "
-                        "[--field KEY=VALUE ...] --author NAME [--organisation ORG]"));
-    auto form = consult::loadTemplate(parser.value(QStringLiteral("template")));
-    if (!form) return usageError(form.error());
-    consult::Consultation c;
-    c.author = parser.value(QStringLiteral("author"));
-    c.organisation = parser.value(QStringLiteral("organisation"));
-    c.findings = parser.value(QStringLiteral("text"));
+    parser.addOption({QStringLiteral("key-image"),
+                      QObject::tr("an image of the study to reference (SOP Instance UID)"),
+                      QStringLiteral("UID")});
+}
+
+// Applies --text, --field and --author to `c`; scores replace those of the same code.
+Status applyContent(const QCommandLineParser& parser, const consult::ConsultTemplate& form,
+                    consult::Consultation& c) {
+    if (parser.isSet(QStringLiteral("author"))) c.author = parser.value(QStringLiteral("author"));
+    if (parser.isSet(QStringLiteral("organisation")))
+        c.organisation = parser.value(QStringLiteral("organisation"));
+    if (parser.isSet(QStringLiteral("text"))) c.findings = parser.value(QStringLiteral("text"));
     std::vector<std::pair<QString, QString>> scores;
     for (const QString& field : parser.values(QStringLiteral("field"))) {
         const int eq = int(field.indexOf(QLatin1Char('=')));
+        if (eq < 0) return Error{QObject::tr("--field takes KEY=VALUE")};
         const QString key = field.left(eq).trimmed(), value = field.mid(eq + 1);
-        if (eq < 0) return usageError(QObject::tr("--field takes KEY=VALUE"));
         if (key == QLatin1String("findings"))
             c.findings = value;
         else if (key == QLatin1String("impression"))
@@ -61,83 +62,204 @@ int consultNew(const GlobalOptions& options, const QStringList& args) {
         else
             scores.emplace_back(key, value);
     }
-    if (Status s = consult::applyScores(form.value(), scores, c); !s) return usageError(s.error());
+    if (scores.empty()) return {};
+    consult::Consultation given;
+    if (Status s = consult::applyScores(form, scores, given); !s) return s;
+    // The new values win; the total is recomputed from every zone.
+    std::vector<std::pair<QString, QString>> all;
+    for (const consult::ScoreDefinition& d : form.scores) {
+        QString value;
+        for (const consult::Score& old : c.scores)
+            if (old.code == d.code) value = QString::number(old.value);
+        for (const auto& [key, v] : scores)
+            if (key == d.key) value = v;
+        if (!value.isEmpty()) all.emplace_back(d.key, value);
+    }
+    c.scores.clear();
+    return consult::applyScores(form, all, c);
+}
+
+// An instance of the cache as documents refer to it.
+Result<consult::DocumentReference> referenceOf(db::CacheQueries& queries, const QString& uid) {
+    auto rows = queries.instancesUnder(uid);
+    auto study = queries.studyOf(uid);
+    auto series = queries.seriesOf(uid);
+    if (!rows || !study || !series) return Error{QObject::tr("the cache cannot be read")};
+    if (rows->size() != 1 || rows->front().sopInstanceUid != uid)
+        return Error{QObject::tr("%1 is not an instance in the cache").arg(uid)};
+    return consult::DocumentReference{study.value(), series.value(), rows->front().sopClassUid, uid,
+                                      0};
+}
+
+// Key images: instances of the study, by SOP Instance UID.
+Status addKeyImages(db::CacheQueries& queries, const QString& study, const QStringList& uids,
+                    consult::Consultation& c) {
+    for (const QString& uid : uids) {
+        auto ref = referenceOf(queries, uid);
+        if (!ref || ref->studyUid != study)
+            return Error{QObject::tr("%1 is not an image of study %2").arg(uid, study)};
+        c.keyImages.push_back({ref.value(), {}});
+    }
+    return {};
+}
+
+// The open request of the study a new consultation answers (the latest), if any.
+std::optional<consult::DocumentReference> openRequest(db::Cache& cache, const QString& study) {
+    auto catalog = consult::consultationsInCache(cache, study);
+    if (!catalog || catalog->studies.count(study) == 0) return std::nullopt;
+    const auto& requests = catalog->studies[study].requests;
+    if (requests.empty()) return std::nullopt;
+    db::CacheQueries queries(cache);
+    auto ref = referenceOf(queries, requests.back().sopInstanceUid);
+    if (!ref) return std::nullopt;
+    return ref.value();
+}
+
+// The first instance of a study that is not a document: its patient and study go into the SR.
+Result<QString> studyFile(db::Cache& cache, const QString& study) {
+    auto instances = db::CacheQueries(cache).instancesUnder(study);
+    if (!instances) return Error{instances.error()};
+    if (instances->empty()) return Error{QObject::tr("study %1 is not in the cache").arg(study)};
+    return instances->front().filePath;
+}
+
+int consultNew(const GlobalOptions& options, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("template"),
+                      QObject::tr("free, chest-xray-covid or chest-ct-covid"),
+                      QStringLiteral("NAME"), QStringLiteral("free")});
+    addContentOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("consult new")} + args))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("author")))
+        return usageError(
+            QObject::tr("consult new STUDY_UID --template NAME [--text TEXT] "
+                        "[--field KEY=VALUE ...] --author NAME [--organisation ORG] "
+                        "[--key-image UID ...]"));
+    auto form = consult::loadTemplate(parser.value(QStringLiteral("template")));
+    if (!form) return usageError(form.error());
+    consult::Consultation c;
+    c.templateName = form->name;
+    if (Status s = applyContent(parser, form.value(), c); !s) return usageError(s.error());
     const QString study = parser.positionalArguments()[0];
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
-    auto instances = db::CacheQueries(*cache.value()).instancesUnder(study);
-    if (!instances) return failure(instances.error());
-    if (instances->empty()) return failure(QObject::tr("study %1 is not in the cache").arg(study));
-    QTemporaryDir staging(options.dataDir + QStringLiteral("/consult-XXXXXX"));
-    if (!staging.isValid()) return failure(QObject::tr("cannot write in %1").arg(options.dataDir));
-    const QString file = staging.filePath(QStringLiteral("consultation.dcm"));
-    auto uid = consult::writeConsultation(instances->front().filePath, c, file);
+    db::CacheQueries queries(*cache.value());
+    if (Status s = addKeyImages(queries, study, parser.values(QStringLiteral("key-image")), c); !s)
+        return failure(s.error());
+    auto source = studyFile(*cache.value(), study);
+    if (!source) return failure(source.error());
+    c.answers = openRequest(*cache.value(), study);
+    auto uid = writeIntoCache(options.dataDir, *cache.value(), [&](const QString& path) {
+        return consult::writeConsultation(source.value(), c, path);
+    });
     if (!uid) return failure(uid.error());
-    // Into the cache like any object: durable, indexed, in the study.
-    const db::ImportSummary stored = db::Importer(*cache.value()).run({file});
-    if (!stored.clean() || stored.imported != 1)
-        return failure(stored.fatalError.isEmpty() && !stored.rejected.empty()
-                           ? stored.rejected.front().reason
-                           : stored.fatalError);
     out() << uid.value() << "\n";
     return kExitOk;
 }
 
-int consultList(const GlobalOptions& options, const QStringList& args) {
+int consultRequest(const GlobalOptions& options, const QStringList& args) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
-    if (!parser.parse(QStringList{QStringLiteral("consult list")} + args))
+    parser.addOption({QStringLiteral("question"), QObject::tr("what to answer, with the context"),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("urgency"), QObject::tr("routine, urgent or emergency"),
+                      QStringLiteral("U"), QStringLiteral("routine")});
+    parser.addOption({QStringLiteral("for"), QObject::tr("a person or a peer (default: anyone)"),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("author"), QObject::tr("who asks"), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("organisation"), QObject::tr("the asker's organisation"),
+                      QStringLiteral("ORG")});
+    if (!parser.parse(QStringList{QStringLiteral("consult request")} + args))
         return usageError(parser.errorText());
-    if (parser.positionalArguments().size() > 1)
-        return usageError(QObject::tr("consult list [STUDY_UID] [--json]"));
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("question")) ||
+        !parser.isSet(QStringLiteral("author")))
+        return usageError(QObject::tr(
+            "consult request STUDY_UID --question TEXT [--urgency routine|urgent|emergency] "
+            "[--for NAME] --author NAME [--organisation ORG]"));
+    const auto urgency = consult::urgencyFromName(parser.value(QStringLiteral("urgency")));
+    if (!urgency) return usageError(QObject::tr("--urgency is routine, urgent or emergency"));
+    const consult::ConsultationRequest r{
+        parser.value(QStringLiteral("question")), *urgency, parser.value(QStringLiteral("for")),
+        parser.value(QStringLiteral("author")), parser.value(QStringLiteral("organisation"))};
+    const QString study = parser.positionalArguments()[0];
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
-    auto reports =
-        db::CacheQueries(*cache.value()).structuredReports(parser.positionalArguments().value(0));
-    if (!reports) return failure(reports.error());
-    QJsonArray json;
-    std::vector<QStringList> table;
-    for (const db::InstanceRow& r : reports.value()) {
-        auto s = consult::readSummary(r.filePath);
-        if (!s) {
-            err() << QObject::tr("%1: %2").arg(r.sopInstanceUid, s.error()) << "\n";
-            continue;
-        }
-        json.append(QJsonObject{{"sop_instance_uid", s->sopInstanceUid},
-                                {"study_uid", s->studyUid},
-                                {"title", s->title},
-                                {"author", s->author},
-                                {"date", s->date},
-                                {"time", s->time},
-                                {"state", s->state},
-                                {"file_path", s->filePath}});
-        table.push_back({s->date, s->state, s->author, s->title, s->sopInstanceUid});
-    }
-    if (parser.isSet(QStringLiteral("json")))
-        printJson(json);
-    else
-        printTable({QObject::tr("DATE"), QObject::tr("STATE"), QObject::tr("AUTHOR"),
-                    QObject::tr("TITLE"), QObject::tr("SOP INSTANCE UID")},
-                   table);
+    auto source = studyFile(*cache.value(), study);
+    if (!source) return failure(source.error());
+    auto uid = writeIntoCache(options.dataDir, *cache.value(), [&](const QString& path) {
+        return consult::writeRequest(source.value(), r, path);
+    });
+    if (!uid) return failure(uid.error());
+    out() << uid.value() << "\n";
     return kExitOk;
 }
 
-int consultShow(const GlobalOptions& options, const QStringList& args) {
-    if (args.size() != 1) return usageError(QObject::tr("consult show UID_OR_FILE"));
-    QString path = args[0];
-    if (!QFileInfo(path).isFile()) {
-        auto cache = db::Cache::open(options.dataDir);
-        if (!cache) return failure(cache.error());
-        auto rows = db::CacheQueries(*cache.value()).instancesUnder(args[0]);
-        if (!rows) return failure(rows.error());
-        if (rows->size() != 1)
-            return failure(
-                QObject::tr("\"%1\" is neither a file nor an instance UID in the cache").arg(path));
-        path = rows->front().filePath;
-    }
-    auto tree = consult::renderTree(path);
-    if (!tree) return failure(tree.error());
-    out() << tree.value();
+int consultAmend(const GlobalOptions& options, const QStringList& args) {
+    QCommandLineParser parser;
+    addContentOptions(parser);
+    if (!parser.parse(QStringList{QStringLiteral("consult amend")} + args))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(
+            QObject::tr("consult amend UID [--text TEXT] [--field KEY=VALUE ...] [--author NAME]"));
+    const QString uid = parser.positionalArguments()[0];
+    auto file = documentFile(options, uid);
+    if (!file) return failure(file.error());
+    auto summary = consult::readSummary(file.value());
+    if (!summary) return failure(summary.error());
+    if (summary->state != QLatin1String("final"))
+        return failure(QObject::tr("only a signed (final) consultation is amended; %1 is %2")
+                           .arg(uid, summary->state));
+    auto c = consult::readConsultation(file.value());
+    if (!c) return failure(c.error());
+    auto form = consult::loadTemplate(c->templateName);
+    if (!form) return failure(form.error());
+    if (Status s = applyContent(parser, form.value(), c.value()); !s) return usageError(s.error());
+    auto cache = db::Cache::open(options.dataDir);
+    if (!cache) return failure(cache.error());
+    db::CacheQueries queries(*cache.value());
+    if (Status s = addKeyImages(queries, summary->studyUid,
+                                parser.values(QStringLiteral("key-image")), c.value());
+        !s)
+        return failure(s.error());
+    auto replaced = referenceOf(queries, uid);
+    if (!replaced) return failure(replaced.error());
+    c->predecessors = {replaced.value()};
+    auto made = writeIntoCache(options.dataDir, *cache.value(), [&](const QString& path) {
+        return consult::writeConsultation(file.value(), c.value(), path);
+    });
+    if (!made) return failure(made.error());
+    out() << made.value() << "\n";
+    return kExitOk;
+}
+
+int consultSign(const GlobalOptions& options, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("cert"), QObject::tr("the author's X.509 certificate (PEM)"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key"), QObject::tr("the author's private key (PEM)"),
+                      QStringLiteral("FILE")});
+    if (!parser.parse(QStringList{QStringLiteral("consult sign")} + args))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("cert")) ||
+        !parser.isSet(QStringLiteral("key")))
+        return usageError(QObject::tr("consult sign UID --cert FILE --key FILE"));
+    consult::SigningKey key{
+        parser.value(QStringLiteral("cert")), parser.value(QStringLiteral("key")), {}};
+    for (const QString& f : {key.certificate, key.privateKey})
+        if (!QFileInfo(f).isReadable()) return failure(QObject::tr("%1 cannot be read").arg(f));
+    auto draft = documentFile(options, parser.positionalArguments()[0]);
+    if (!draft) return failure(draft.error());
+    if (consult::privateKeyIsEncrypted(key.privateKey))
+        key.passphrase = askPassphrase(QObject::tr("Passphrase for %1: ").arg(key.privateKey));
+    auto cache = db::Cache::open(options.dataDir);
+    if (!cache) return failure(cache.error());
+    auto uid = writeIntoCache(options.dataDir, *cache.value(), [&](const QString& path) {
+        return consult::signConsultation(draft.value(), key, path);
+    });
+    key.passphrase.fill('\0');
+    if (!uid) return failure(uid.error());
+    out() << uid.value() << "\n";
     return kExitOk;
 }
 
@@ -147,9 +269,10 @@ int runConsult(const GlobalOptions& options) {
     const QString action = options.arguments.value(0);
     const QStringList rest = options.arguments.mid(1);
     if (action == QLatin1String("new")) return consultNew(options, rest);
-    if (action == QLatin1String("list")) return consultList(options, rest);
-    if (action == QLatin1String("show")) return consultShow(options, rest);
-    return usageError(QObject::tr("consult new|list|show ..."));
+    if (action == QLatin1String("request")) return consultRequest(options, rest);
+    if (action == QLatin1String("amend")) return consultAmend(options, rest);
+    if (action == QLatin1String("sign")) return consultSign(options, rest);
+    return runConsultReading(options, action, rest);
 }
 
 }  // namespace dicomnet::app

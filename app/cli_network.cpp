@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "cli_output.h"
 #include "cli_peer.h"
+#include "passphrase.h"
 #include "terminal_progress.h"
 
 #include "core/person_name.h"
@@ -222,7 +223,24 @@ int runCerts(const GlobalOptions& options) {
               << "\n";
         return kExitOk;
     }
-    return usageError(QObject::tr("certs needs init or issue"));
+    if (args.value(0) == QLatin1String("person")) {
+        if (args.size() != 2)
+            return usageError(QObject::tr("certs person \"FULL NAME\" [--out DIR]"));
+        const QString outDir = parser.isSet(QStringLiteral("out"))
+                                   ? parser.value(QStringLiteral("out"))
+                                   : site.folder() + QStringLiteral("/issued");
+        QByteArray pass = askPassphrase(QObject::tr("Passphrase for the new key: "));
+        auto files = site.issuePerson(args[1], outDir, pass);
+        pass.fill('\0');
+        if (!files) return failure(files.error());
+        out() << QObject::tr(
+                     "signing certificate for %1: %2 and %3 (the key is encrypted with "
+                     "the passphrase; it is not kept anywhere)")
+                     .arg(args[1], files->certificate, files->privateKey)
+              << "\n";
+        return kExitOk;
+    }
+    return usageError(QObject::tr("certs needs init, issue or person"));
 }
 
 int runPeers(const GlobalOptions& options) {

@@ -14,6 +14,14 @@ namespace dicomnet::consult {
 Result<QString> writeConsultation(const QString& studyFile, const Consultation& c,
                                   const QString& outFile);
 
+// Writes a consultation request about the study of `studyFile`: the question, its urgency and
+// for whom, asked by `r.requester` (a complete, unverified Comprehensive SR in its own series).
+Result<QString> writeRequest(const QString& studyFile, const ConsultationRequest& r,
+                             const QString& outFile);
+
+// A consultation dicomnet wrote, back into its parts (to amend it).
+Result<Consultation> readConsultation(const QString& srFile);
+
 // What `srFile` says of itself (title, author, state); fails for what is not SR.
 Result<ConsultationSummary> readSummary(const QString& srFile);
 

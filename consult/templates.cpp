@@ -48,6 +48,17 @@ Result<ConsultTemplate> loadTemplate(const QString& name) {
     return t;
 }
 
+QString templateOfScores(const std::vector<Score>& scores) {
+    for (const QString& name : templateNames()) {
+        auto t = loadTemplate(name);
+        if (!t) continue;
+        for (const Score& s : scores)
+            for (const ScoreDefinition& d : t->scores)
+                if (d.code == s.code) return name;
+    }
+    return QStringLiteral("free");
+}
+
 Status applyScores(const ConsultTemplate& t, const std::vector<std::pair<QString, QString>>& given,
                    Consultation& c) {
     c.title = t.title;

@@ -31,6 +31,9 @@ struct ConsultTemplate {
 QStringList templateNames();
 Result<ConsultTemplate> loadTemplate(const QString& name);
 
+// The template whose scores these are ("free" when none).
+QString templateOfScores(const std::vector<Score>& scores);
+
 // Fills c.scores from "key" → value text, checking ranges, and adds the total when every
 // score that counts in it is given. Fails naming the key and its range.
 Status applyScores(const ConsultTemplate& t, const std::vector<std::pair<QString, QString>>& given,

@@ -142,6 +142,18 @@ Result<QString> CacheQueries::studyOf(const QString& uid) {
     }
 }
 
+Result<QString> CacheQueries::seriesOf(const QString& instanceUid) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT r.series_uid FROM series r JOIN instances i ON i.series_ref = r.id "
+                    "WHERE i.sop_uid = ?1 LIMIT 1");
+        q.bind(1, instanceUid);
+        return q.step() ? q.text(0) : QString();
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Result<std::vector<SeriesRow>> CacheQueries::series(const QString& studyUid) {
     try {
         Statement q(cache_.connection(),

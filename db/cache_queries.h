@@ -69,6 +69,8 @@ public:
     Result<std::vector<InstanceRow>> structuredReports(const QString& studyUid = {});
     // The study a series or an instance belongs to; empty when the UID is unknown.
     Result<QString> studyOf(const QString& seriesOrInstanceUid);
+    // The series an instance belongs to; empty when the UID is unknown.
+    Result<QString> seriesOf(const QString& instanceUid);
 
 private:
     Result<std::vector<InstanceRow>> instanceRows(const char* where, const QString& uid);

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QObject>
+#include <QRegularExpression>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -49,8 +50,10 @@ bool addExtension(X509* cert, X509* issuer, int nid, const char* value) {
     return ok;
 }
 
+using Holder = SiteCertificates::Holder;
+
 Cert makeCertificate(EVP_PKEY* key, const QString& organisation, const QString& commonName,
-                     X509* issuerCert, EVP_PKEY* issuerKey, int days, bool isCa) {
+                     X509* issuerCert, EVP_PKEY* issuerKey, int days, Holder holder) {
     Cert cert(X509_new());
     X509_set_version(cert.get(), 2);
     unsigned char serial[16];
@@ -71,10 +74,15 @@ Cert makeCertificate(EVP_PKEY* key, const QString& organisation, const QString& 
     X509* issuer = issuerCert ? issuerCert : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(issuer));
     bool ok = true;
-    if (isCa) {
+    if (holder == Holder::Ca) {
         ok = addExtension(cert.get(), issuer, NID_basic_constraints, "critical,CA:TRUE") &&
              addExtension(cert.get(), issuer, NID_key_usage, "critical,keyCertSign,cRLSign") &&
              addExtension(cert.get(), issuer, NID_subject_key_identifier, "hash");
+    } else if (holder == Holder::Person) {
+        // A person's signing certificate (consultations): signatures that bind their author.
+        ok = addExtension(cert.get(), issuer, NID_basic_constraints, "critical,CA:FALSE") &&
+             addExtension(cert.get(), issuer, NID_key_usage,
+                          "critical,digitalSignature,nonRepudiation");
     } else {
         const QByteArray san = "DNS:" + cn + ",DNS:localhost,IP:127.0.0.1";
         ok = addExtension(cert.get(), issuer, NID_basic_constraints, "critical,CA:FALSE") &&
@@ -89,8 +97,9 @@ Cert makeCertificate(EVP_PKEY* key, const QString& organisation, const QString& 
     return cert;
 }
 
-// Writes a PEM file; a private key is created with mode 0600 before a byte is written.
-bool writePem(const QString& path, EVP_PKEY* key, X509* cert) {
+// Writes a PEM file; a private key is created with mode 0600 before a byte is written, and
+// encrypted (AES-256) when a passphrase is given.
+bool writePem(const QString& path, EVP_PKEY* key, X509* cert, const QByteArray& passphrase = {}) {
     const int fd = ::open(QFile::encodeName(path).constData(),
                           O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, key ? 0600 : 0644);
     if (fd < 0) return false;
@@ -100,7 +109,10 @@ bool writePem(const QString& path, EVP_PKEY* key, X509* cert) {
         ::close(fd);
         return false;
     }
-    const bool ok = key ? PEM_write_PrivateKey(f, key, nullptr, nullptr, 0, nullptr, nullptr) == 1
+    const EVP_CIPHER* cipher = passphrase.isEmpty() ? nullptr : EVP_aes_256_cbc();
+    auto* pass = reinterpret_cast<unsigned char*>(const_cast<char*>(passphrase.constData()));
+    const bool ok = key ? PEM_write_PrivateKey(f, key, cipher, cipher ? pass : nullptr,
+                                               int(passphrase.size()), nullptr, nullptr) == 1
                         : PEM_write_X509(f, cert) == 1;
     const bool flushed = std::fflush(f) == 0 && ::fsync(fd) == 0;
     std::fclose(f);
@@ -200,7 +212,7 @@ Status SiteCertificates::init(const QString& organisation, const QString& nodeNa
     Key caKey(EVP_RSA_gen(3072));
     if (!caKey) return Error{QObject::tr("cannot make a key: %1").arg(opensslError())};
     Cert ca = makeCertificate(caKey.get(), organisation, organisation + QStringLiteral(" DICOM CA"),
-                              nullptr, nullptr, 3650, true);
+                              nullptr, nullptr, 3650, Holder::Ca);
     if (!ca) return Error{QObject::tr("cannot make the CA certificate: %1").arg(opensslError())};
     if (!writePem(folder_ + QStringLiteral("/ca.key"), caKey.get(), nullptr) ||
         !writePem(caCertificate(), nullptr, ca.get()))
@@ -218,8 +230,31 @@ Result<CertificateFiles> SiteCertificates::issue(const QString& name, const QStr
                           outDir + QLatin1Char('/') + name + QStringLiteral(".key")});
 }
 
+Result<CertificateFiles> SiteCertificates::issuePerson(const QString& fullName,
+                                                       const QString& outDir,
+                                                       const QByteArray& passphrase) {
+    const QString name = fullName.simplified();
+    if (name.isEmpty() || name.contains(QLatin1Char('/')))
+        return Error{QObject::tr("\"%1\" is not a usable person's name").arg(fullName)};
+    if (passphrase.size() < 8)
+        return Error{QObject::tr("a signing key needs a passphrase of 8 characters or more")};
+    if (!QDir().mkpath(outDir)) return Error{QObject::tr("cannot create %1").arg(outDir)};
+    QString file = name.toLower();
+    file.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+    return issueTo(name,
+                   {outDir + QLatin1Char('/') + file + QStringLiteral(".pem"),
+                    outDir + QLatin1Char('/') + file + QStringLiteral(".key")},
+                   Holder::Person, passphrase);
+}
+
 Result<CertificateFiles> SiteCertificates::issueTo(const QString& name,
                                                    const CertificateFiles& files) {
+    return issueTo(name, files, Holder::Node, {});
+}
+
+Result<CertificateFiles> SiteCertificates::issueTo(const QString& name,
+                                                   const CertificateFiles& files, Holder holder,
+                                                   const QByteArray& passphrase) {
     Key caKey = readKey(folder_ + QStringLiteral("/ca.key"));
     Cert ca = readCert(caCertificate());
     if (!caKey || !ca)
@@ -227,9 +262,9 @@ Result<CertificateFiles> SiteCertificates::issueTo(const QString& name,
     Key key(EVP_RSA_gen(2048));
     if (!key) return Error{QObject::tr("cannot make a key: %1").arg(opensslError())};
     Cert cert = makeCertificate(key.get(), organisationOf(ca.get()), name, ca.get(), caKey.get(),
-                                730, false);
+                                730, holder);
     if (!cert) return Error{QObject::tr("cannot make the certificate: %1").arg(opensslError())};
-    if (!writePem(files.privateKey, key.get(), nullptr) ||
+    if (!writePem(files.privateKey, key.get(), nullptr, passphrase) ||
         !writePem(files.certificate, nullptr, cert.get()))
         return Error{QObject::tr("cannot write %1").arg(files.certificate)};
     return files;

@@ -27,6 +27,8 @@ Result<CertificateIdentity> certificateIdentityOfDer(const QByteArray& der);
 
 class SiteCertificates {
 public:
+    enum class Holder { Ca, Node, Person };
+
     // Certificates live in <dataDir>/certs.
     explicit SiteCertificates(QString dataDir);
     QString folder() const { return folder_; }
@@ -42,9 +44,16 @@ public:
     // Issues a key and certificate (RSA 2048, 2 years) for another workstation, signed by the
     // site CA, into `outDir` as NAME.pem and NAME.key.
     Result<CertificateFiles> issue(const QString& name, const QString& outDir);
+    // Issues a person's signing certificate (digital signature, non-repudiation; RSA 2048,
+    // 2 years) for consultations, their full name as common name, into `outDir` as
+    // full-name.pem and full-name.key; the key encrypted (AES-256) with `passphrase`.
+    Result<CertificateFiles> issuePerson(const QString& fullName, const QString& outDir,
+                                         const QByteArray& passphrase);
 
 private:
     Result<CertificateFiles> issueTo(const QString& commonName, const CertificateFiles& files);
+    Result<CertificateFiles> issueTo(const QString& commonName, const CertificateFiles& files,
+                                     Holder holder, const QByteArray& passphrase);
     QString folder_;
 };
 

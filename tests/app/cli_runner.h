@@ -14,8 +14,9 @@ struct CliResult {
     QByteArray out, err;
 };
 
+// `input` is written to its standard input (a passphrase, as a script gives it).
 inline CliResult runDicomnet(const QString& dataDir, const QStringList& args,
-                             int timeoutMs = 300000) {
+                             int timeoutMs = 300000, const QByteArray& input = {}) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DICOMNET_HOME"));
@@ -23,6 +24,9 @@ inline CliResult runDicomnet(const QString& dataDir, const QStringList& args,
     QStringList all;
     if (!dataDir.isEmpty()) all << QStringLiteral("--data-dir") << dataDir;
     p.start(dicomnetBinary(), all + args);
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
     p.waitForFinished(timeoutMs);
     CliResult r;
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;

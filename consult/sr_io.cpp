@@ -32,7 +32,17 @@ Status loadFile(const QString& file, DcmFileFormat& into) {
 Status readDocument(const QString& srFile, DSRDocument& doc) {
     DcmFileFormat file;
     if (Status s = loadFile(srFile, file); !s) return s;
-    if (doc.read(*file.getDataset()).bad())
+    return readDocument(*file.getDataset(), srFile, doc);
+}
+
+Status readDocument(DcmDataset& dataset, const QString& srFile, DSRDocument& doc) {
+    // Text in UTF-8 whatever the writer's character set; documents from elsewhere read
+    // leniently (an item a strict reader refuses is shown as it is, not the whole refused).
+    dataset.convertToUTF8();
+    const size_t lenient =
+        DSRTypes::RF_acceptUnknownRelationshipType | DSRTypes::RF_acceptInvalidContentItemValue |
+        DSRTypes::RF_ignoreRelationshipConstraints | DSRTypes::RF_ignoreContentItemErrors;
+    if (doc.read(dataset, lenient).bad())
         return Error{QObject::tr("%1 is not a structured report dicomnet can read").arg(srFile)};
     return {};
 }

@@ -38,6 +38,7 @@ Status check(const OFCondition& c, const char* what);
 Status loadFile(const QString& file, DcmFileFormat& into);
 // Loads `srFile` into `doc`; fails for what is not SR.
 Status readDocument(const QString& srFile, DSRDocument& doc);
+Status readDocument(DcmDataset& dataset, const QString& srFile, DSRDocument& doc);
 
 // The patient and study as `from` has them, into `to` (dcmsr keeps most, not all, of these).
 void copyPatientAndStudy(DcmItem& from, DcmItem& to);

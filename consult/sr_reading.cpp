@@ -143,8 +143,8 @@ Result<ConsultationSummary> readSummary(const QString& srFile) {
     DcmFileFormat file;
     if (Status s = detail::loadFile(srFile, file); !s) return Error{s.error()};
     DSRDocument doc;
-    if (doc.read(*file.getDataset()).bad())
-        return Error{QObject::tr("%1 is not a structured report dicomnet can read").arg(srFile)};
+    if (Status read = detail::readDocument(*file.getDataset(), srFile, doc); !read)
+        return Error{read.error()};
     ConsultationSummary s;
     OFString v;
     doc.getSOPInstanceUID(v);

@@ -8,9 +8,11 @@
 
 #include "core/synthetic_patient.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -153,6 +155,51 @@ private slots:
             QVERIFY2(!verified.output.contains("Error"), qPrintable(verified.output));
             QVERIFY2(verified.output.contains("ComprehensiveSR"), qPrintable(verified.output));
         }
+    }
+
+    // SRs written by others (pydicom's test files, made by DCMTK's authors) show as trees, in
+    // UTF-8 whatever their character set, even where a strict reader refuses an item.
+    void show_ShouldRenderForeignReports() {
+        CliResult r =
+            runDicomnet(data_, {"consult", "show", pydicomFile("test_files/test-SR.dcm")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QString tree = QString::fromUtf8(r.out);
+        QVERIFY2(tree.contains("Riesmeier^Jörg") && tree.contains("Comprehensive SR") &&
+                     tree.contains("SCOORD"),
+                 qPrintable(tree));
+        r = runDicomnet(data_, {"consult", "show", pydicomFile("test_files/reportsi.dcm")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        tree = QString::fromUtf8(r.out);
+        QVERIFY2(
+            tree.contains("Basic Text SR") && tree.contains("IHE Year 2 - Simple Image Report"),
+            qPrintable(tree));
+    }
+
+    // pydicom (Debian's python3-pydicom, the package the tests unpack) reads what we write.
+    void pydicom_ShouldReadOurConsultation() {
+        const CliResult r = runDicomnet(data_, {"consult", "list", study_, "--json"});
+        const QString file =
+            QJsonDocument::fromJson(r.out).array()[0].toObject()["file_path"].toString();
+        QVERIFY(!file.isEmpty());
+        const QString script = QStringLiteral(
+            "import sys, pydicom\n"
+            "d = pydicom.dcmread(sys.argv[1])\n"
+            "def walk(items):\n"
+            "    for i in items:\n"
+            "        if 'TextValue' in i: print(i.TextValue)\n"
+            "        if 'ContentSequence' in i: walk(i.ContentSequence)\n"
+            "print(d.SOPClassUID.name, d.CompletionFlag, d.PatientName)\n"
+            "walk(d.ContentSequence)\n");
+        QProcess python;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PYTHONPATH", QDir(pydicomDataDir() + "/../..").absolutePath());
+        python.setProcessEnvironment(env);
+        python.start("python3", {"-c", script, file});
+        QVERIFY(python.waitForFinished(60000));
+        const QString said = QString::fromUtf8(python.readAllStandardOutput());
+        QVERIFY2(python.exitCode() == 0 && said.contains("Comprehensive SR Storage PARTIAL") &&
+                     said.contains(kFinding),
+                 qPrintable(said + QString::fromUtf8(python.readAllStandardError())));
     }
 
     void new_ShouldExplain_WhenInputIsWrong() {

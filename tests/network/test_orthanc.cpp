@@ -119,6 +119,47 @@ private slots:
         QVERIFY2(r.exitCode == 0 && r.out.contains("0 new in the cache"),
                  qPrintable(QString::fromUtf8(r.out + r.err)));
     }
+
+    // A signed consultation goes to the PACS by C-STORE like any object, and comes back by
+    // C-GET, in another workstation's cache, with its signature intact and trusted.
+    void consultation_ShouldTravelThroughThePacsSigned() {
+        const QString study = "1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.1";
+        QCOMPARE(runDicomnet(data_, {"certs", "init", "--org", "Spitalul Clinic"}).exitCode, 0);
+        CliResult r =
+            runDicomnet(data_, {"certs", "person", "Ana Rusu", "--out", tmp_.path() + "/me"}, 60000,
+                        "parola-de-semnare\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+        r = runDicomnet(data_, {"consult", "new", study, "--text", "Fără modificări de focar.",
+                                "--author", "Ana Rusu"});
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+        r = runDicomnet(
+            data_,
+            {"consult", "sign", QString::fromUtf8(r.out).trimmed(), "--cert",
+             tmp_.path() + "/me/ana-rusu.pem", "--key", tmp_.path() + "/me/ana-rusu.key"},
+            60000, "parola-de-semnare\n");
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+        const QString final = QString::fromUtf8(r.out).trimmed();
+        r = runDicomnet(data_, {"send", "pacs", final, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+        QCOMPARE(QJsonDocument::fromJson(r.out).array()[0].toObject()["sent"].toInt(), 1);
+
+        const QString away = tmp_.path() + "/away";
+        QCOMPARE(runDicomnet(away, {"peers", "add", "pacs", "--aet", "ORTHANC", "--host",
+                                    "127.0.0.1", "--port", QString::number(orthancPort_)})
+                     .exitCode,
+                 0);
+        r = runDicomnet(away, {"retrieve", "pacs", study, "--port", QString::number(ourPort_)});
+        QVERIFY2(r.exitCode == 0, qPrintable(QString::fromUtf8(r.out + r.err)));
+        const QJsonArray listed =
+            QJsonDocument::fromJson(runDicomnet(away, {"consult", "list", study, "--json"}).out)
+                .array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed[0].toObject()["sop_instance_uid"].toString(), final);
+        QCOMPARE(listed[0].toObject()["state"].toString(), QStringLiteral("final"));
+        r = runDicomnet(away, {"consult", "verify", final, "--ca", data_ + "/certs/ca.pem"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("Ana Rusu"),
+                 qPrintable(QString::fromUtf8(r.out + r.err)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrthanc)

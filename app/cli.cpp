@@ -44,7 +44,11 @@ QString usageText() {
         "  consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME\n"
         "  consult list [STUDY_UID] [--json] | consult show UID_OR_FILE\n"
         "  consult sign UID --cert FILE --key FILE | consult verify UID_OR_FILE [--ca FILE]\n"
-        "                                   consultations as DICOM SR: write, sign, check\n"
+        "  consult request STUDY_UID --question TEXT [--urgency U] [--for NAME] --author NAME\n"
+        "  consult amend UID [--text T] [--field KEY=VALUE ...] | consult waiting --me NAME\n"
+        "  consult export UID --pdf FILE\n"
+        "                                   consultations as DICOM SR: ask, write, sign, check\n"
+        "  export UID... --out DIR [--json] objects from the cache as DICOM files\n"
         "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
@@ -110,6 +114,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("render")) return runRender(options);
     if (sub == QLatin1String("compare")) return runCompare(options);
     if (sub == QLatin1String("consult")) return runConsult(options);
+    if (sub == QLatin1String("export")) return runExport(options);
     if (sub == QLatin1String("demo")) return runDemo(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }

@@ -36,6 +36,7 @@ int runRetrieve(const GlobalOptions& options);
 int runRender(const GlobalOptions& options);
 int runCompare(const GlobalOptions& options);
 int runConsult(const GlobalOptions& options);
+int runExport(const GlobalOptions& options);
 int runDemo(const GlobalOptions& options);
 // Opens a window: needs argc/argv for QApplication.
 int runView(int argc, char** argv, const GlobalOptions& options);

@@ -2,13 +2,17 @@
 //   consult list [STUDY_UID] [--json]       every SR document, its kind and state
 //   consult waiting --me NAME [--json]      requests for me (or anyone), my drafts
 //   consult show UID_OR_FILE                 any SR as a tree, with its signature's state
+//   consult export UID_OR_FILE --pdf FILE   the consultation as a printable PDF
 //   consult verify UID_OR_FILE [--ca F]     exit 0 valid and trusted, 3 changed, 4 not
 //                                           trusted, 5 not signed
 #include "cli.h"
 #include "cli_documents.h"
 #include "cli_output.h"
+#include "key_images.h"
 
 #include "consult/consultation_catalog.h"
+#include "consult/encapsulated_document.h"
+#include "consult/pdf_report.h"
 #include "consult/signing.h"
 #include "consult/sr_document.h"
 #include "db/cache.h"
@@ -127,6 +131,18 @@ int consultShow(const GlobalOptions& options, const QStringList& args) {
     if (args.size() != 1) return usageError(QObject::tr("consult show UID_OR_FILE"));
     auto path = documentFile(options, args[0]);
     if (!path) return failure(path.error());
+    if (consult::isEncapsulatedPdf(path.value())) {
+        auto doc = consult::readEncapsulated(path.value());
+        if (!doc) return failure(doc.error());
+        out() << QObject::tr(
+                     "Encapsulated PDF: \"%1\", %2 bytes\nPatient: %3 (%4)\nDate: %5\n"
+                     "`dicomnet export %6 --out DIR` writes it out as a PDF file.")
+                     .arg(doc->title)
+                     .arg(doc->bytes.size())
+                     .arg(doc->patientName, doc->patientId, doc->contentDate, args[0])
+              << "\n";
+        return kExitOk;
+    }
     auto tree = consult::renderTree(path.value());
     if (!tree) return failure(tree.error());
     auto check = consult::verifySignatures(
@@ -171,6 +187,31 @@ int consultVerify(const GlobalOptions& options, const QStringList& args) {
     return kExitFailure;
 }
 
+int consultExport(const GlobalOptions& options, const QStringList& args) {
+    QCommandLineParser parser;
+    parser.addOption(
+        {QStringLiteral("pdf"), QObject::tr("the PDF file to write"), QStringLiteral("FILE")});
+    if (!parser.parse(QStringList{QStringLiteral("consult export")} + args))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("pdf")))
+        return usageError(QObject::tr("consult export UID_OR_FILE --pdf FILE"));
+    auto path = documentFile(options, parser.positionalArguments()[0]);
+    if (!path) return failure(path.error());
+    auto c = consult::readConsultation(path.value());
+    if (!c) return failure(c.error());
+    consult::PrintOptions print;
+    auto check = consult::verifySignatures(
+        path.value(), network::SiteCertificates(options.dataDir).caCertificate());
+    if (check && check->state != consult::SignatureState::Unsigned)
+        print.signature = consult::describe(check.value());
+    auto cache = db::Cache::open(options.dataDir);
+    if (cache) print.keyImages = renderKeyImages(*cache.value(), c.value());
+    const QString pdf = parser.value(QStringLiteral("pdf"));
+    if (Status s = consult::exportPdf(path.value(), print, pdf); !s) return failure(s.error());
+    err() << QObject::tr("wrote %1").arg(pdf) << "\n";
+    return kExitOk;
+}
+
 }  // namespace
 
 int runConsultReading(const GlobalOptions& options, const QString& action,
@@ -179,6 +220,7 @@ int runConsultReading(const GlobalOptions& options, const QString& action,
     if (action == QLatin1String("waiting")) return consultWaiting(options, args);
     if (action == QLatin1String("show")) return consultShow(options, args);
     if (action == QLatin1String("verify")) return consultVerify(options, args);
+    if (action == QLatin1String("export")) return consultExport(options, args);
     return usageError(
         QObject::tr("consult request|new|amend|sign|list|waiting|show|verify|export ..."));
 }

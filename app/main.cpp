@@ -26,10 +26,13 @@ int main(int argc, char** argv) {
     if (parsed && (options.subcommand.isEmpty() || options.subcommand == QLatin1String("view")))
         return dicomnet::app::runGui(argc, argv, options);
 
-    // `compare` draws text into its picture: that needs fonts, hence a QGuiApplication, on
-    // Qt's offscreen platform (no display is opened).
+    // `compare` and `consult export` draw text (into a picture, a PDF): that needs fonts, hence a
+    // QGuiApplication, on Qt's offscreen platform (no display is opened).
     std::unique_ptr<QCoreApplication> app;
-    if (parsed && options.subcommand == QLatin1String("compare")) {
+    const bool draws = options.subcommand == QLatin1String("compare") ||
+                       (options.subcommand == QLatin1String("consult") &&
+                        options.arguments.value(0) == QLatin1String("export"));
+    if (parsed && draws) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         // Without a desktop session Qt warns that XDG_RUNTIME_DIR is not set, and uses a
         // folder in /tmp: nothing the user needs to read.

@@ -45,11 +45,8 @@ Result<EncapsulatedDocument> readEncapsulated(const QString& file) {
     if (ds.findAndGetUint8Array(DCM_EncapsulatedDocument, data, &length).bad() || !data)
         return Error{QObject::tr("%1 holds no encapsulated document").arg(file)};
     d.bytes = QByteArray(reinterpret_cast<const char*>(data), qsizetype(length));
-    // The value is padded to an even length; a PDF ends at its last %%EOF.
-    if (d.mimeType == QLatin1String("application/pdf")) {
-        const qsizetype end = d.bytes.lastIndexOf("%%EOF");
-        if (end >= 0) d.bytes.truncate(end + 5);
-    }
+    // The value is padded to an even length with a NUL (a PDF never ends with one).
+    if (d.bytes.endsWith('\0')) d.bytes.chop(1);
     return d;
 }
 

@@ -1,6 +1,11 @@
 #include "browser_worker.h"
 
+#include "consultation_states.h"
+
+#include "consult/consultation_catalog.h"
 #include "db/cache.h"
+
+#include <QSettings>
 
 namespace dicomnet::app {
 
@@ -31,7 +36,11 @@ void BrowserWorker::findStudies(int requestId, const db::StudyFilter& filter) {
         emit failed(rows.error());
         return;
     }
-    emit studiesFound(requestId, rows.value());
+    if (!documents_) documents_ = std::make_unique<consult::SummaryMemo>();
+    const QSet<QString> waiting = annotateConsultations(
+        *cache_, rows.value(), QSettings().value(QStringLiteral("consult/author")).toString(),
+        documents_.get());
+    emit studiesFound(requestId, rows.value(), QStringList(waiting.begin(), waiting.end()));
 }
 
 void BrowserWorker::findSeries(int requestId, const QString& studyUid) {

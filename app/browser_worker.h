@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <vector>
@@ -16,6 +17,9 @@ Q_DECLARE_METATYPE(std::vector<dicomnet::db::SeriesRow>)
 
 namespace dicomnet::db {
 class Cache;
+}
+namespace dicomnet::consult {
+class SummaryMemo;
 }
 
 namespace dicomnet::app {
@@ -32,7 +36,10 @@ public slots:
     void findSeries(int requestId, const QString& studyUid);
 
 signals:
-    void studiesFound(int requestId, const std::vector<dicomnet::db::StudyRow>& rows);
+    // With each study's consultation state, and the studies where something waits for the
+    // user (the author name in the settings, consult/author).
+    void studiesFound(int requestId, const std::vector<dicomnet::db::StudyRow>& rows,
+                      const QStringList& waitingForMe);
     void seriesFound(int requestId, const std::vector<dicomnet::db::SeriesRow>& rows);
     void failed(const QString& message);
 
@@ -40,6 +47,7 @@ private:
     bool ensureOpen();
     QString dataDir_;
     std::unique_ptr<db::Cache> cache_;
+    std::unique_ptr<consult::SummaryMemo> documents_;
 };
 
 }  // namespace dicomnet::app

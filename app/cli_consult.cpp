@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "cli_documents.h"
 #include "cli_output.h"
+#include "consult_actions.h"
 #include "passphrase.h"
 
 #include "consult/consultation_catalog.h"
@@ -79,18 +80,6 @@ Status applyContent(const QCommandLineParser& parser, const consult::ConsultTemp
     return consult::applyScores(form, all, c);
 }
 
-// An instance of the cache as documents refer to it.
-Result<consult::DocumentReference> referenceOf(db::CacheQueries& queries, const QString& uid) {
-    auto rows = queries.instancesUnder(uid);
-    auto study = queries.studyOf(uid);
-    auto series = queries.seriesOf(uid);
-    if (!rows || !study || !series) return Error{QObject::tr("the cache cannot be read")};
-    if (rows->size() != 1 || rows->front().sopInstanceUid != uid)
-        return Error{QObject::tr("%1 is not an instance in the cache").arg(uid)};
-    return consult::DocumentReference{study.value(), series.value(), rows->front().sopClassUid, uid,
-                                      0};
-}
-
 // Key images: instances of the study, by SOP Instance UID.
 Status addKeyImages(db::CacheQueries& queries, const QString& study, const QStringList& uids,
                     consult::Consultation& c) {
@@ -101,26 +90,6 @@ Status addKeyImages(db::CacheQueries& queries, const QString& study, const QStri
         c.keyImages.push_back({ref.value(), {}});
     }
     return {};
-}
-
-// The open request of the study a new consultation answers (the latest), if any.
-std::optional<consult::DocumentReference> openRequest(db::Cache& cache, const QString& study) {
-    auto catalog = consult::consultationsInCache(cache, study);
-    if (!catalog || catalog->studies.count(study) == 0) return std::nullopt;
-    const auto& requests = catalog->studies[study].requests;
-    if (requests.empty()) return std::nullopt;
-    db::CacheQueries queries(cache);
-    auto ref = referenceOf(queries, requests.back().sopInstanceUid);
-    if (!ref) return std::nullopt;
-    return ref.value();
-}
-
-// The first instance of a study that is not a document: its patient and study go into the SR.
-Result<QString> studyFile(db::Cache& cache, const QString& study) {
-    auto instances = db::CacheQueries(cache).instancesUnder(study);
-    if (!instances) return Error{instances.error()};
-    if (instances->empty()) return Error{QObject::tr("study %1 is not in the cache").arg(study)};
-    return instances->front().filePath;
 }
 
 int consultNew(const GlobalOptions& options, const QStringList& args) {
@@ -147,12 +116,7 @@ int consultNew(const GlobalOptions& options, const QStringList& args) {
     db::CacheQueries queries(*cache.value());
     if (Status s = addKeyImages(queries, study, parser.values(QStringLiteral("key-image")), c); !s)
         return failure(s.error());
-    auto source = studyFile(*cache.value(), study);
-    if (!source) return failure(source.error());
-    c.answers = openRequest(*cache.value(), study);
-    auto uid = writeIntoCache(options.dataDir, *cache.value(), [&](const QString& path) {
-        return consult::writeConsultation(source.value(), c, path);
-    });
+    auto uid = saveDraft(options.dataDir, study, c);
     if (!uid) return failure(uid.error());
     out() << uid.value() << "\n";
     return kExitOk;
@@ -181,14 +145,7 @@ int consultRequest(const GlobalOptions& options, const QStringList& args) {
     const consult::ConsultationRequest r{
         parser.value(QStringLiteral("question")), *urgency, parser.value(QStringLiteral("for")),
         parser.value(QStringLiteral("author")), parser.value(QStringLiteral("organisation"))};
-    const QString study = parser.positionalArguments()[0];
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    auto source = studyFile(*cache.value(), study);
-    if (!source) return failure(source.error());
-    auto uid = writeIntoCache(options.dataDir, *cache.value(), [&](const QString& path) {
-        return consult::writeRequest(source.value(), r, path);
-    });
+    auto uid = requestConsultation(options.dataDir, parser.positionalArguments()[0], r);
     if (!uid) return failure(uid.error());
     out() << uid.value() << "\n";
     return kExitOk;
@@ -225,9 +182,7 @@ int consultAmend(const GlobalOptions& options, const QStringList& args) {
     auto replaced = referenceOf(queries, uid);
     if (!replaced) return failure(replaced.error());
     c->predecessors = {replaced.value()};
-    auto made = writeIntoCache(options.dataDir, *cache.value(), [&](const QString& path) {
-        return consult::writeConsultation(file.value(), c.value(), path);
-    });
+    auto made = saveDraft(options.dataDir, summary->studyUid, c.value());
     if (!made) return failure(made.error());
     out() << made.value() << "\n";
     return kExitOk;
@@ -252,11 +207,7 @@ int consultSign(const GlobalOptions& options, const QStringList& args) {
     if (!draft) return failure(draft.error());
     if (consult::privateKeyIsEncrypted(key.privateKey))
         key.passphrase = askPassphrase(QObject::tr("Passphrase for %1: ").arg(key.privateKey));
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    auto uid = writeIntoCache(options.dataDir, *cache.value(), [&](const QString& path) {
-        return consult::signConsultation(draft.value(), key, path);
-    });
+    auto uid = signDraft(options.dataDir, draft.value(), key);
     key.passphrase.fill('\0');
     if (!uid) return failure(uid.error());
     out() << uid.value() << "\n";

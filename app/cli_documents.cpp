@@ -1,6 +1,7 @@
 #include "cli_documents.h"
 
 #include "cli.h"
+#include "consult_actions.h"
 
 #include "db/cache.h"
 #include "db/cache_queries.h"
@@ -21,15 +22,7 @@ Status storeDocument(db::Cache& cache, const QString& file) {
 }
 
 Result<QString> documentFile(const GlobalOptions& options, const QString& uidOrFile) {
-    if (QFileInfo(uidOrFile).isFile()) return uidOrFile;
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return Error{cache.error()};
-    auto rows = db::CacheQueries(*cache.value()).instancesUnder(uidOrFile);
-    if (!rows) return Error{rows.error()};
-    if (rows->size() != 1)
-        return Error{QObject::tr("\"%1\" is neither a file nor an instance UID in the cache")
-                         .arg(uidOrFile)};
-    return rows->front().filePath;
+    return documentFileIn(options.dataDir, uidOrFile);
 }
 
 Result<QString> writeIntoCache(const QString& dataDir, db::Cache& cache,

@@ -1,6 +1,7 @@
 // `dicomnet ls patients|studies|series|instances` and `dicomnet history`.
 #include "cli.h"
 #include "cli_output.h"
+#include "consultation_states.h"
 
 #include "core/person_name.h"
 #include "db/cache.h"
@@ -53,8 +54,8 @@ void printStudies(const std::vector<db::StudyRow>& rows, bool json) {
                table);
 }
 
-// A patient's studies, oldest first, as the timeline shows them. The consultation state comes
-// with the consultations (DICOM SR) of a later issue; until then it says none is known.
+// A patient's studies, oldest first, as the timeline shows them, with where each one's
+// consultation stands.
 void printHistory(const std::vector<db::StudyRow>& rows, bool json) {
     if (json) {
         QJsonArray a;
@@ -62,7 +63,8 @@ void printHistory(const std::vector<db::StudyRow>& rows, bool json) {
             QJsonObject o = studyJson(s);
             o.insert(QStringLiteral("body_parts"),
                      QJsonArray::fromStringList(s.bodyParts.split('\\', Qt::SkipEmptyParts)));
-            o.insert(QStringLiteral("consultation"), QJsonValue::Null);
+            o.insert(QStringLiteral("consultation"),
+                     s.consultation.isEmpty() ? QJsonValue() : QJsonValue(s.consultation));
             a.append(o);
         }
         printJson(a);
@@ -78,7 +80,9 @@ void printHistory(const std::vector<db::StudyRow>& rows, bool json) {
     for (const auto& s : rows)
         table.push_back({isoDate(s.date), QString(s.modalities).replace('\\', ','),
                          QString(s.bodyParts).replace('\\', ','), s.description,
-                         QString::number(s.instanceCount), QStringLiteral("—"), s.studyUid});
+                         QString::number(s.instanceCount),
+                         s.consultation.isEmpty() ? QStringLiteral("—") : s.consultation,
+                         s.studyUid});
     printTable({QObject::tr("DATE"), QObject::tr("MOD"), QObject::tr("BODY PART"),
                 QObject::tr("DESCRIPTION"), QObject::tr("IMAGES"), QObject::tr("CONSULTATION"),
                 QObject::tr("STUDY UID")},
@@ -241,6 +245,7 @@ int runHistory(const GlobalOptions& options) {
     if (rows->empty())
         return failure(QObject::tr("no study of patient %1 in the cache")
                            .arg(parser.positionalArguments()[0]));
+    annotateConsultations(*cache.value(), rows.value());
     printHistory(rows.value(), parser.isSet(QStringLiteral("json")));
     return kExitOk;
 }

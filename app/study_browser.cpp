@@ -1,7 +1,10 @@
 #include "study_browser.h"
 
+#include "consultation_states.h"
+
 #include "core/person_name.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -75,7 +78,7 @@ StudyBrowser::StudyBrowser(QWidget* parent) : QWidget(parent) {
     patients_->setHorizontalHeaderLabels({tr("Patient"), tr("Patient ID"), tr("Studies")});
     studies_->setHorizontalHeaderLabels({tr("Date"), tr("Patient"), tr("Patient ID"),
                                          tr("Modality"), tr("Description"), tr("Series"),
-                                         tr("Images"), tr("Accession")});
+                                         tr("Images"), tr("Accession"), tr("Consultation")});
     series_->setHorizontalHeaderLabels(
         {tr("Number"), tr("Modality"), tr("Body part"), tr("Description"), tr("Images")});
     for (QStandardItemModel* m : {patients_, studies_, series_}) m->setSortRole(kSortRole);
@@ -173,6 +176,15 @@ void StudyBrowser::buildSearchBar(QWidget* bar) {
     h->addWidget(new QLabel(QStringLiteral("–"), bar));
     h->addWidget(dateTo_);
     h->addWidget(modality_);
+    waitingOnly_ = new QCheckBox(tr("Waiting for me"), bar);
+    waitingOnly_->setObjectName(QStringLiteral("waitingForMe"));
+    waitingOnly_->setToolTip(
+        tr("Studies with a consultation request for you (or anyone), or a draft of yours"));
+    h->addWidget(waitingOnly_);
+    connect(waitingOnly_, &QCheckBox::toggled, this, [this] {
+        fillPatients();
+        fillStudies();
+    });
 
     auto later = [this] { debounce_->start(); };
     connect(name_, &QLineEdit::textChanged, this, later);
@@ -223,9 +235,14 @@ db::StudyFilter StudyBrowser::filter() const {
 
 void StudyBrowser::refresh() { emit studiesRequested(++studiesRequest_, filter()); }
 
-void StudyBrowser::showStudies(int requestId, const std::vector<db::StudyRow>& rows) {
+void StudyBrowser::showStudies(int requestId, const std::vector<db::StudyRow>& rows,
+                               const QStringList& waitingForMe) {
     if (requestId != studiesRequest_) return;  // an older answer, overtaken by a newer search
     rows_ = rows;
+    waiting_ = waitingForMe;
+    waitingOnly_->setText(waitingForMe.isEmpty()
+                              ? tr("Waiting for me")
+                              : tr("Waiting for me (%1)").arg(waitingForMe.size()));
     fillPatients();
     fillStudies();
     updateHint(kStudyLimit);
@@ -248,6 +265,8 @@ void StudyBrowser::updateHint(int limit) {
     hint_->setText(text);
     hint_->setVisible(!text.isEmpty());
 }
+
+void StudyBrowser::setWaitingOnly(bool only) { waitingOnly_->setChecked(only); }
 
 QString StudyBrowser::hint() const { return hint_->isVisible() ? hint_->text() : QString(); }
 
@@ -290,12 +309,20 @@ void StudyBrowser::fillStudies() {
     int selectRow = -1;
     for (const db::StudyRow& r : rows_) {
         if (!patientKey_.isEmpty() && patientKey(r) != patientKey_) continue;
+        if (waitingOnly_->isChecked() && !waiting_.contains(r.studyUid)) continue;
         if (r.studyUid == selected) selectRow = studies_->rowCount();
-        auto items = row(
-            {displayDate(r.date), displayPersonName(r.patientName), r.patientId,
-             QString(r.modalities).replace(QLatin1Char('\\'), QLatin1String(", ")), r.description,
-             QString::number(r.seriesCount), QString::number(r.instanceCount), r.accession},
-            r.studyUid);
+        auto items =
+            row({displayDate(r.date), displayPersonName(r.patientName), r.patientId,
+                 QString(r.modalities).replace(QLatin1Char('\\'), QLatin1String(", ")),
+                 r.description, QString::number(r.seriesCount), QString::number(r.instanceCount),
+                 r.accession, consultationStateText(r.consultation)},
+                r.studyUid);
+        if (waiting_.contains(r.studyUid)) {
+            QFont bold = items[8]->font();
+            bold.setBold(true);
+            items[8]->setFont(bold);
+            items[8]->setToolTip(tr("waiting for you"));
+        }
         items[0]->setData(r.date + r.time, kSortRole);  // sorts by date, shows it localised
         items[5]->setData(r.seriesCount, kSortRole);
         items[6]->setData(r.instanceCount, kSortRole);

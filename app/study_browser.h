@@ -8,6 +8,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -28,10 +29,13 @@ public:
     int seriesCount() const;  // of the selected study
     QString selectedStudyUid() const;
     QString hint() const;
+    // Show only the studies where something waits for the user.
+    void setWaitingOnly(bool only);
 
 public slots:
     void refresh();
-    void showStudies(int requestId, const std::vector<dicomnet::db::StudyRow>& rows);
+    void showStudies(int requestId, const std::vector<dicomnet::db::StudyRow>& rows,
+                     const QStringList& waitingForMe = {});
     void showSeries(int requestId, const std::vector<dicomnet::db::SeriesRow>& rows);
 
 signals:
@@ -54,6 +58,7 @@ private:
     QDateEdit* dateFrom_ = nullptr;
     QDateEdit* dateTo_ = nullptr;
     QComboBox* modality_ = nullptr;
+    QCheckBox* waitingOnly_ = nullptr;  // "Waiting for me"
     QTableView* patientsView_ = nullptr;
     QTableView* studiesView_ = nullptr;
     QTableView* seriesView_ = nullptr;
@@ -64,6 +69,7 @@ private:
     QLabel* hint_ = nullptr;  // empty cache, no match, or a listing cut at the limit
     QTimer* debounce_ = nullptr;
     std::vector<db::StudyRow> rows_;
+    QStringList waiting_;
     QString patientKey_;  // selected patient (ID + issuer), empty for all
     int studiesRequest_ = 0;
     static constexpr int kStudyLimit = 5000;  // enough to browse; searching narrows it

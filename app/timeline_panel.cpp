@@ -1,5 +1,7 @@
 #include "timeline_panel.h"
 
+#include "consultation_states.h"
+
 #include "timeline_source.h"
 
 #include <QFutureWatcher>
@@ -81,13 +83,15 @@ void TimelinePanel::markPriors(const QStringList& studyUids) {
 }
 
 void TimelinePanel::fillRow(QTreeWidgetItem* item, const QString& date, const QString& modalities,
-                            const QString& bodyParts, const QString& description, int images) {
+                            const QString& bodyParts, const QString& description, int images,
+                            const QString& consultation) {
     item->setText(0, isoDate(date));
     item->setText(1, QString(modalities).replace('\\', ','));
     item->setText(2, QString(bodyParts).replace('\\', ','));
     item->setText(3, description);
     item->setText(4, QString::number(images));
-    item->setText(5, QStringLiteral("—"));  // consultations come with DICOM SR
+    item->setText(
+        5, consultation.isEmpty() ? QStringLiteral("—") : consultationStateText(consultation));
 }
 
 void TimelinePanel::reload() {
@@ -107,7 +111,8 @@ void TimelinePanel::reload() {
         }
         for (const db::StudyRow& s : rows.value()) {
             auto* item = new QTreeWidgetItem(here_);
-            fillRow(item, s.date, s.modalities, s.bodyParts, s.description, s.instanceCount);
+            fillRow(item, s.date, s.modalities, s.bodyParts, s.description, s.instanceCount,
+                    s.consultation);
             item->setData(0, kUidRole, s.studyUid);
         }
         markPriors(priors_);

@@ -41,7 +41,8 @@ signals:
 private:
     void reload();
     void fillRow(QTreeWidgetItem* item, const QString& date, const QString& modalities,
-                 const QString& bodyParts, const QString& description, int images);
+                 const QString& bodyParts, const QString& description, int images,
+                 const QString& consultation = {});
     QString dataDir_, ourAeTitle_;
     QString patientId_, issuer_, current_;
     QStringList priors_;

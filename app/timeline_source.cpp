@@ -1,5 +1,7 @@
 #include "timeline_source.h"
 
+#include "consultation_states.h"
+
 #include "db/cache.h"
 #include "db/peer_directory.h"
 #include "network/dicom_client.h"
@@ -34,7 +36,9 @@ Result<std::vector<db::StudyRow>> localTimeline(const QString& dataDir, const QS
                                                 const QString& issuer) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
-    return db::CacheQueries(*cache.value()).history(patientId, issuer);
+    auto rows = db::CacheQueries(*cache.value()).history(patientId, issuer);
+    if (rows) annotateConsultations(*cache.value(), rows.value());
+    return rows;
 }
 
 RemoteStudies remoteTimeline(const QString& dataDir, const QString& ourAeTitle,

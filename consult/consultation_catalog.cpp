@@ -4,17 +4,31 @@
 
 #include "db/cache_queries.h"
 
+#include <QDateTime>
+#include <QFileInfo>
 #include <QObject>
 
 namespace dicomnet::consult {
 
-Result<ConsultationCatalog> consultationsInCache(db::Cache& cache, const QString& studyUid) {
+Result<ConsultationSummary> SummaryMemo::summaryOf(const QString& file) {
+    const QFileInfo info(file);
+    const qint64 modified = info.lastModified().toMSecsSinceEpoch();
+    auto it = entries_.constFind(file);
+    if (it != entries_.constEnd() && it->modified == modified && it->size == info.size())
+        return it->summary;
+    auto s = readSummary(file);
+    if (s) entries_.insert(file, {modified, info.size(), s.value()});
+    return s;
+}
+
+Result<ConsultationCatalog> consultationsInCache(db::Cache& cache, const QString& studyUid,
+                                                 SummaryMemo* memo) {
     auto reports = db::CacheQueries(cache).structuredReports(studyUid);
     if (!reports) return Error{reports.error()};
     std::map<QString, std::vector<ConsultationSummary>> byStudy;
     ConsultationCatalog catalog;
     for (const db::InstanceRow& r : reports.value()) {
-        auto s = readSummary(r.filePath);
+        auto s = memo ? memo->summaryOf(r.filePath) : readSummary(r.filePath);
         if (!s) {
             catalog.problems << QObject::tr("%1: %2").arg(r.sopInstanceUid, s.error());
             continue;

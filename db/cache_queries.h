@@ -24,6 +24,9 @@ struct StudyRow {
     QString studyUid, date, time, accession, description, modalities;
     int seriesCount = 0, instanceCount = 0;
     QString bodyParts;  // distinct body parts of its series, '\\'-separated
+    // Where its consultation stands (requested, draft, signed, amended), when the app has
+    // looked (consult/ reads the study's SR documents); empty otherwise.
+    QString consultation;
 };
 
 struct SeriesRow {

@@ -179,10 +179,8 @@ int consultAmend(const GlobalOptions& options, const QStringList& args) {
                                 parser.values(QStringLiteral("key-image")), c.value());
         !s)
         return failure(s.error());
-    auto replaced = referenceOf(queries, uid);
-    if (!replaced) return failure(replaced.error());
-    c->predecessors = {replaced.value()};
-    auto made = saveDraft(options.dataDir, summary->studyUid, c.value());
+    c->predecessors.clear();
+    auto made = saveDraft(options.dataDir, summary->studyUid, c.value(), uid);
     if (!made) return failure(made.error());
     out() << made.value() << "\n";
     return kExitOk;

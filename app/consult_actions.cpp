@@ -58,17 +58,30 @@ Result<QString> requestConsultation(const QString& dataDir, const QString& study
     });
 }
 
-Result<QString> saveDraft(const QString& dataDir, const QString& studyUid,
-                          consult::Consultation c) {
+Result<QString> saveDraft(const QString& dataDir, const QString& studyUid, consult::Consultation c,
+                          const QString& replaces) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     auto source = studyFile(*cache.value(), studyUid);
     if (!source) return Error{source.error()};
+    db::CacheQueries queries(*cache.value());
+    if (!replaces.isEmpty()) {
+        auto ref = referenceOf(queries, replaces);
+        if (!ref) return Error{ref.error()};
+        c.predecessors.push_back(ref.value());
+    }
+    for (consult::KeyImage& k : c.keyImages) {
+        if (!k.image.sopClassUid.isEmpty() && !k.image.seriesUid.isEmpty()) continue;
+        auto ref = referenceOf(queries, k.image.sopInstanceUid);
+        if (!ref) return Error{ref.error()};
+        const int frame = k.image.frame;
+        k.image = ref.value();
+        k.image.frame = frame;
+    }
     if (!c.answers && c.predecessors.empty()) {
         auto catalog = consult::consultationsInCache(*cache.value(), studyUid);
         if (catalog && catalog->studies.count(studyUid) &&
             !catalog->studies[studyUid].requests.empty()) {
-            db::CacheQueries queries(*cache.value());
             auto ref =
                 referenceOf(queries, catalog->studies[studyUid].requests.back().sopInstanceUid);
             if (ref) c.answers = ref.value();

@@ -25,8 +25,11 @@ Result<QString> requestConsultation(const QString& dataDir, const QString& study
                                     const consult::ConsultationRequest& request);
 
 // Writes `c` as a draft into the study. A first draft answers the study's open request (the
-// latest); `c.predecessors` name what it replaces (an earlier draft, or the final it amends).
-Result<QString> saveDraft(const QString& dataDir, const QString& studyUid, consult::Consultation c);
+// latest); `replaces` (a SOP Instance UID: an earlier draft, or the final it amends) is added
+// to what it names as predecessors. Key images given by SOP Instance UID alone are completed
+// from the cache.
+Result<QString> saveDraft(const QString& dataDir, const QString& studyUid, consult::Consultation c,
+                          const QString& replaces = {});
 
 // Makes the draft `draftUid` (or file) final and signs it; returns the final's UID.
 Result<QString> signDraft(const QString& dataDir, const QString& draftUidOrFile,

@@ -2,6 +2,7 @@
 
 #include "db/cache_queries.h"
 #include "viewer/dicom_picture.h"
+#include "viewer/measurements.h"
 
 #include <QObject>
 #include <QPainter>
@@ -80,6 +81,52 @@ void drawAnnotations(QImage& picture, int imageWidth,
             p.drawText(at, a.label);
         }
     }
+}
+
+consult::Annotation annotationOf(const viewer::DisplaySlice& slice, const viewer::Measurement& m) {
+    using Kind = viewer::Measurement::Kind;
+    consult::Annotation a;
+    a.label = viewer::describe(slice, m);
+    auto add = [&a](QPointF p) {
+        a.points.push_back(float(p.x()));
+        a.points.push_back(float(p.y()));
+    };
+    if (m.points.size() < 2) return a;
+    const QPointF p0 = m.points[0], p1 = m.points[1];
+    switch (m.kind) {
+        case Kind::Distance:
+        case Kind::Angle:
+            a.shape = consult::Annotation::Shape::Polyline;
+            for (const QPointF& p : m.points) add(p);
+            break;
+        case Kind::Rectangle:
+            a.shape = consult::Annotation::Shape::Polygon;
+            for (const QPointF& p : {p0, QPointF(p1.x(), p0.y()), p1, QPointF(p0.x(), p1.y())})
+                add(p);
+            break;
+        case Kind::Ellipse: {
+            a.shape = consult::Annotation::Shape::Ellipse;
+            const QPointF c = (p0 + p1) / 2;
+            const double rx = std::abs(p1.x() - p0.x()) / 2, ry = std::abs(p1.y() - p0.y()) / 2;
+            const QPointF h(rx, 0), v(0, ry);
+            if (rx >= ry)
+                for (const QPointF& p : {c - h, c + h, c - v, c + v}) add(p);
+            else
+                for (const QPointF& p : {c - v, c + v, c - h, c + h}) add(p);
+            break;
+        }
+    }
+    return a;
+}
+
+consult::KeyImage keyImageOf(const viewer::DisplaySlice& slice,
+                             const std::vector<viewer::Measurement>& measurements) {
+    consult::KeyImage k;
+    k.image.sopInstanceUid = slice.sopInstanceUid;
+    k.image.frame = slice.frames > 1 ? slice.frame + 1 : 0;
+    for (const viewer::Measurement& m : measurements)
+        k.annotations.push_back(annotationOf(slice, m));
+    return k;
 }
 
 std::vector<QImage> renderKeyImages(db::Cache& cache, const consult::Consultation& c, int maxSide) {

@@ -11,6 +11,10 @@
 namespace dicomnet::db {
 class Cache;
 }
+namespace dicomnet::viewer {
+struct DisplaySlice;
+struct Measurement;
+}  // namespace dicomnet::viewer
 
 namespace dicomnet::app {
 
@@ -23,5 +27,13 @@ std::vector<QImage> renderKeyImages(db::Cache& cache, const consult::Consultatio
 // `imageWidth` columns.
 void drawAnnotations(QImage& picture, int imageWidth,
                      const std::vector<consult::Annotation>& annotations);
+
+// A measurement drawn in the viewer as the SR keeps it: a distance or an angle as a polyline,
+// a rectangle as a closed polygon, an ellipse by its axes; labelled with what it measures.
+consult::Annotation annotationOf(const viewer::DisplaySlice& slice, const viewer::Measurement& m);
+
+// The image `slice` shows, with `measurements` drawn on it, as a key image.
+consult::KeyImage keyImageOf(const viewer::DisplaySlice& slice,
+                             const std::vector<viewer::Measurement>& measurements);
 
 }  // namespace dicomnet::app

@@ -1,10 +1,13 @@
 #include "main_window.h"
 
 #include "browser_worker.h"
+#include "consult_actions.h"
+#include "document_dialog.h"
 #include "import_worker.h"
 #include "listener_status.h"
 #include "peers_dialog.h"
 #include "query_retrieve_dialog.h"
+#include "request_dialog.h"
 #include "study_browser.h"
 #include "viewer_window.h"
 
@@ -13,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,8 +27,10 @@
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
+#include <QtConcurrent>
 
 #include "db/cache.h"
+#include "db/cache_queries.h"
 #include "db/peer_directory.h"
 #include "network/dicom_listener.h"
 #include "network/site_certificates.h"
@@ -104,6 +110,27 @@ MainWindow::~MainWindow() {
     }
 }
 
+void MainWindow::requestConsultation() {
+    const QString study = browser_->selectedStudyUid();
+    if (study.isEmpty()) {
+        statusBar()->showMessage(tr("Choose the study the request is about first"));
+        return;
+    }
+    RequestDialog dialog(browser_->selectedStudyTitle(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    const consult::ConsultationRequest request = dialog.request();
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const Result<QString> made = watcher->result();
+        statusBar()->showMessage(made ? tr("Consultation requested") : made.error());
+        browser_->refresh();
+    });
+    watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, study, request] {
+        return dicomnet::app::requestConsultation(dataDir, study, request);
+    }));
+}
+
 void MainWindow::buildMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("Import &files…"), QKeySequence::Open, this, [this] {
@@ -121,6 +148,12 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, browser_, &StudyBrowser::refresh);
+
+    QMenu* consult = menuBar()->addMenu(tr("&Consultation"));
+    consult->addAction(tr("&Request a consultation…"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                       &MainWindow::requestConsultation);
+    consult->addAction(tr("&Waiting for me"), QKeySequence(Qt::CTRL | Qt::Key_W), this,
+                       [this] { browser_->setWaitingOnly(true); });
 
     QMenu* network = menuBar()->addMenu(tr("&Network"));
     network->addAction(tr("&Peers…"), this, [this] {
@@ -174,6 +207,25 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::view(const QString& uid) {
+    // A series of documents (SR, encapsulated PDF) opens as documents, not images.
+    if (auto cache = db::Cache::open(dataDir_)) {
+        db::CacheQueries queries(*cache.value());
+        auto instances = queries.instances(uid);
+        const bool documents =
+            instances && !instances->empty() &&
+            std::all_of(instances->begin(), instances->end(), [](const db::InstanceRow& r) {
+                return r.sopClassUid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.88.")) ||
+                       r.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.104.1");
+            });
+        if (documents) {
+            for (const db::InstanceRow& r : instances.value()) {
+                auto* dialog = new DocumentDialog(dataDir_, r.sopInstanceUid, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            }
+            return;
+        }
+    }
     auto study = studyForViewing(dataDir_, uid);
     if (!study) {
         statusBar()->showMessage(study.error());

@@ -48,6 +48,8 @@ public slots:
     void cacheChanged();
     // Opens a study or series in a viewer window.
     void view(const QString& uid);
+    // Asks for a consultation about the study chosen in the browser (a dialog).
+    void requestConsultation();
 
 signals:
     void importRequested(const QStringList& paths);

@@ -266,6 +266,15 @@ void StudyBrowser::updateHint(int limit) {
     hint_->setVisible(!text.isEmpty());
 }
 
+QString StudyBrowser::selectedStudyTitle() const {
+    const QString uid = selectedStudyUid();
+    for (const db::StudyRow& r : rows_)
+        if (r.studyUid == uid)
+            return QStringLiteral("%1 · %2 · %3")
+                .arg(displayPersonName(r.patientName), displayDate(r.date), r.description);
+    return {};
+}
+
 void StudyBrowser::setWaitingOnly(bool only) { waitingOnly_->setChecked(only); }
 
 QString StudyBrowser::hint() const { return hint_->isVisible() ? hint_->text() : QString(); }

@@ -28,6 +28,8 @@ public:
     int patientCount() const;
     int seriesCount() const;  // of the selected study
     QString selectedStudyUid() const;
+    // "Patient · date · description" of the chosen study.
+    QString selectedStudyTitle() const;
     QString hint() const;
     // Show only the studies where something waits for the user.
     void setWaitingOnly(bool only);

@@ -99,26 +99,7 @@ void TimelinePanel::reload() {
     qDeleteAll(here_->takeChildren());
     qDeleteAll(remote_->takeChildren());
     if (patientId_.isEmpty()) return;
-    using Local = Result<std::vector<db::StudyRow>>;
-    auto* local = new QFutureWatcher<Local>(this);
-    connect(local, &QFutureWatcher<Local>::finished, this, [this, local, generation] {
-        local->deleteLater();
-        if (generation != generation_) return;
-        const Local rows = local->result();
-        if (!rows) {
-            emit message(rows.error());
-            return;
-        }
-        for (const db::StudyRow& s : rows.value()) {
-            auto* item = new QTreeWidgetItem(here_);
-            fillRow(item, s.date, s.modalities, s.bodyParts, s.description, s.instanceCount,
-                    s.consultation);
-            item->setData(0, kUidRole, s.studyUid);
-        }
-        markPriors(priors_);
-        emit localLoaded();
-    });
-    local->setFuture(QtConcurrent::run(localTimeline, dataDir_, patientId_, issuer_));
+    loadLocal(generation);
 
     auto* remote = new QFutureWatcher<RemoteStudies>(this);
     connect(remote, &QFutureWatcher<RemoteStudies>::finished, this, [this, remote, generation] {
@@ -140,6 +121,35 @@ void TimelinePanel::reload() {
     });
     remote->setFuture(
         QtConcurrent::run(remoteTimeline, dataDir_, ourAeTitle_, patientId_, issuer_));
+}
+
+void TimelinePanel::refreshLocal() {
+    if (patientId_.isEmpty()) return;
+    loadLocal(generation_);
+}
+
+void TimelinePanel::loadLocal(int generation) {
+    using Local = Result<std::vector<db::StudyRow>>;
+    auto* local = new QFutureWatcher<Local>(this);
+    connect(local, &QFutureWatcher<Local>::finished, this, [this, local, generation] {
+        local->deleteLater();
+        if (generation != generation_) return;
+        const Local rows = local->result();
+        if (!rows) {
+            emit message(rows.error());
+            return;
+        }
+        qDeleteAll(here_->takeChildren());
+        for (const db::StudyRow& s : rows.value()) {
+            auto* item = new QTreeWidgetItem(here_);
+            fillRow(item, s.date, s.modalities, s.bodyParts, s.description, s.instanceCount,
+                    s.consultation);
+            item->setData(0, kUidRole, s.studyUid);
+        }
+        markPriors(priors_);
+        emit localLoaded();
+    });
+    local->setFuture(QtConcurrent::run(localTimeline, dataDir_, patientId_, issuer_));
 }
 
 void TimelinePanel::fetch(const QString& studyUid) {

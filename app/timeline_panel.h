@@ -29,6 +29,8 @@ public:
     QStringList remoteStudies() const;
     // Fetches a study a peer holds (what a click on its row does).
     void fetch(const QString& studyUid);
+    // Reads the cache's part again (a consultation was saved), without asking the peers.
+    void refreshLocal();
 
 signals:
     void openStudy(const QString& studyUid);
@@ -40,6 +42,7 @@ signals:
 
 private:
     void reload();
+    void loadLocal(int generation);
     void fillRow(QTreeWidgetItem* item, const QString& date, const QString& modalities,
                  const QString& bodyParts, const QString& description, int images,
                  const QString& consultation = {});

@@ -1,5 +1,7 @@
 #include "viewer_window.h"
 
+#include "key_images.h"
+
 #include <QActionGroup>
 #include <QMenu>
 #include <QStatusBar>
@@ -34,6 +36,41 @@ ViewerWindow::ViewerWindow(QWidget* parent) : QMainWindow(parent) {
 
 void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAeTitle) {
     dataDir_ = dataDir;
+    // The consultation beside the images.
+    delete editorDock_;
+    editorDock_ = new QDockWidget(tr("Consultation"), this);
+    editorDock_->setObjectName(QStringLiteral("consultationDock"));
+    editor_ = new ConsultationEditor(editorDock_);
+    editorDock_->setWidget(editor_);
+    addDockWidget(Qt::RightDockWidgetArea, editorDock_);
+    resizeDocks({editorDock_}, {420}, Qt::Horizontal);
+    editor_->setImageSource([this](QString& why) -> std::optional<consult::KeyImage> {
+        viewer::ImageView* v = panel_->currentViewport();
+        if (!v) {
+            why = tr("Click the image to add first");
+            return std::nullopt;
+        }
+        if (v->showsVolume()) {
+            why = tr("A reformatted plane is not an image of the study: add it from the stack");
+            return std::nullopt;
+        }
+        const int i = v->currentSlice();
+        const auto& stack = v->stack();
+        if (i < 0 || i >= int(stack.size()) || !stack[size_t(i)]) {
+            why = tr("The image is still loading");
+            return std::nullopt;
+        }
+        return keyImageOf(*stack[size_t(i)], v->measurements(i));
+    });
+    connect(editor_, &ConsultationEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(editor_, &ConsultationEditor::saved, this, [this] {
+        if (timeline_) timeline_->refreshLocal();
+    });
+    connect(editor_, &ConsultationEditor::signedFinal, this, [this] {
+        if (timeline_) timeline_->refreshLocal();
+    });
+    if (!studyUid_.isEmpty()) editor_->setStudy(dataDir_, studyUid_);
     comparison_->setSource(std::make_shared<ComparisonSource>(dataDir));
     delete timelineDock_;
     timelineDock_ = new QDockWidget(tr("Timeline"), this);
@@ -58,6 +95,8 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
 void ViewerWindow::showStudy(const StudyForViewing& study, int rows, int columns) {
     setWindowTitle(tr("%1 — dicomnet").arg(study.title));
     comparison_->setCurrent(study);
+    studyUid_ = study.studyUid;
+    if (editor_) editor_->setStudy(dataDir_, study.studyUid);
     if (timeline_) timeline_->showPatient(study.patientId, study.issuer, study.studyUid);
     std::vector<viewer::SeriesEntry> series = study.series;
     // The chosen series first, so that it fills the first viewport.
@@ -150,6 +189,12 @@ void ViewerWindow::buildToolbar() {
     bar->addAction(tr("Cine"), this, [current] {
         if (auto* v = current()) v->setCine(!v->cinePlaying());
     });
+    QAction* keyImage = bar->addAction(tr("Add to report"), this, [this] {
+        if (editor_) editor_->addCurrentImage();
+    });
+    keyImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    keyImage->setToolTip(
+        tr("Add the image shown, with its measurements, to the consultation (Ctrl+K)"));
     bar->addAction(tr("MPR"), this, [this] {
         const int v = std::max(0, panel_->currentViewportIndex());
         if (panel_->showMpr(v))

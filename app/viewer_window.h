@@ -3,6 +3,7 @@
 #pragma once
 
 #include "comparison_controller.h"
+#include "consultation_editor.h"
 #include "study_for_viewing.h"
 #include "timeline_panel.h"
 
@@ -27,6 +28,7 @@ public:
                           const QString& ourAeTitle = QStringLiteral("DICOMNET"));
     ComparisonController* comparison() const { return comparison_; }
     TimelinePanel* timeline() const { return timeline_; }
+    ConsultationEditor* consultation() const { return editor_; }
 
 private:
     void buildToolbar();
@@ -34,6 +36,9 @@ private:
     ComparisonController* comparison_ = nullptr;
     TimelinePanel* timeline_ = nullptr;
     QDockWidget* timelineDock_ = nullptr;
+    ConsultationEditor* editor_ = nullptr;
+    QDockWidget* editorDock_ = nullptr;
+    QString studyUid_;
     QString dataDir_;
     viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;
     QList<QPair<QPair<int, int>, QAction*>> layoutActions_;

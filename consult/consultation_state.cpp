@@ -32,11 +32,18 @@ StudyConsultation consultationOf(std::vector<ConsultationSummary> docs) {
     std::stable_sort(docs.begin(), docs.end(),
                      [](const auto& a, const auto& b) { return when(a) < when(b); });
     StudyConsultation study;
-    QHash<QString, QString> replacedBy;
-    for (const ConsultationSummary& d : docs)
-        for (const QString& p : d.predecessors) replacedBy.insert(p, d.sopInstanceUid);
     QHash<QString, const ConsultationSummary*> byUid;
     for (const ConsultationSummary& d : docs) byUid.insert(d.sopInstanceUid, &d);
+    // A version is replaced by a later one that names it: a final only by a final (an
+    // amendment still in draft leaves the signed version standing), a draft by anything.
+    QHash<QString, QString> replacedBy;
+    for (const ConsultationSummary& d : docs)
+        for (const QString& p : d.predecessors) {
+            const ConsultationSummary* earlier = byUid.value(p);
+            const bool earlierFinal = earlier && earlier->state == QLatin1String("final");
+            if (!earlierFinal || d.state == QLatin1String("final"))
+                replacedBy.insert(p, d.sopInstanceUid);
+        }
 
     for (const ConsultationSummary& d : docs) {
         DocumentState s{d, d.state, replacedBy.value(d.sopInstanceUid)};

@@ -1,7 +1,8 @@
 // Where a study's consultation stands, from the SR documents it holds: requested (a request no
 // consultation answers yet), draft, signed (a final consultation), amended (a final that
 // replaces an earlier final). Amendments and signing never delete: the earlier versions stay
-// and are recognised as replaced through Predecessor Documents.
+// and are recognised as replaced through Predecessor Documents (a final only once the version
+// naming it is final too).
 #pragma once
 
 #include "consultation.h"

@@ -48,11 +48,18 @@ QString issuerEntry(SiCertificate& cert, int nid) {
     return x ? nameEntry(X509_get_issuer_name(x), nid) : QString();
 }
 
-// "20261126104512.123456+0000" (DT) → ISO 8601 for people.
+// "20261126104512.123456+0200" (DT) → "2026-11-26 10:45 UTC+02:00" for people.
 QString isoDateTime(const OFString& dt) {
     const QString s = text(dt);
     const QDateTime t = QDateTime::fromString(s.left(14), QStringLiteral("yyyyMMddHHmmss"));
-    return t.isValid() ? t.toString(Qt::ISODate) : s;
+    if (!t.isValid()) return s;
+    // The signer's clock, with its offset from UTC when the signature says it.
+    const qsizetype zone =
+        std::max(s.indexOf(QLatin1Char('+'), 14), s.indexOf(QLatin1Char('-'), 14));
+    const QString offset = zone > 0 ? s.mid(zone, 5) : QString();
+    return t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+           (offset.size() == 5 ? QStringLiteral(" UTC%1:%2").arg(offset.left(3), offset.mid(3))
+                               : QString());
 }
 
 }  // namespace

@@ -645,10 +645,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>emis pentru %1: %2 și %3 (dați-le, împreună cu %4, acelei stații)</translation>
     </message>
     <message>
-        <source>certs needs init or issue</source>
-        <translation>certs are nevoie de init sau issue</translation>
-    </message>
-    <message>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
@@ -1273,10 +1269,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>constatările</translation>
     </message>
     <message>
-        <source>findings=, impression= or recommendation=</source>
-        <translation>findings=, impression= sau recommendation=</translation>
-    </message>
-    <message>
         <source>who writes it</source>
         <translation>cine o scrie</translation>
     </message>
@@ -1305,20 +1297,12 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>AUTOR</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>TITLU</translation>
-    </message>
-    <message>
         <source>consult show UID_OR_FILE</source>
         <translation>consult show UID_OR_FILE</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a file nor an instance UID in the cache</source>
         <translation>„%1” nu este nici fișier, nici UID de instanță din cache</translation>
-    </message>
-    <message>
-        <source>consult new|list|show ...</source>
-        <translation>consult new|list|show ...</translation>
     </message>
     <message>
         <source>the consultation cannot be written (%1): %2</source>
@@ -1353,10 +1337,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>free, chest-xray-covid sau chest-ct-covid</translation>
     </message>
     <message>
-        <source>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</source>
-        <translation>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
-    </message>
-    <message>
         <source>no template &quot;%1&quot;; the templates are: %2</source>
         <translation>nu există șablonul „%1”; șabloanele sunt: %2</translation>
     </message>
@@ -1371,6 +1351,460 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
     <message>
         <source>; it has %1</source>
         <translation>; are %1</translation>
+    </message>
+    <message>
+        <source>findings=, impression=, recommendation= or a template&apos;s score</source>
+        <translation>findings=, impression=, recommendation= sau un scor al șablonului</translation>
+    </message>
+    <message>
+        <source>an image of the study to reference (SOP Instance UID)</source>
+        <translation>o imagine a studiului de referit (SOP Instance UID)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of study %2</source>
+        <translation>%1 nu este o imagine a studiului %2</translation>
+    </message>
+    <message>
+        <source>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG] [--key-image UID ...]</source>
+        <translation>consult new STUDY_UID --template NUME [--text TEXT] [--field CHEIE=VALOARE ...] --author NUME [--organisation ORG] [--key-image UID ...]</translation>
+    </message>
+    <message>
+        <source>what to answer, with the context</source>
+        <translation>la ce să se răspundă, cu contextul</translation>
+    </message>
+    <message>
+        <source>routine, urgent or emergency</source>
+        <translation>routine, urgent sau emergency</translation>
+    </message>
+    <message>
+        <source>a person or a peer (default: anyone)</source>
+        <translation>o persoană sau un partener (implicit: oricine)</translation>
+    </message>
+    <message>
+        <source>who asks</source>
+        <translation>cine solicită</translation>
+    </message>
+    <message>
+        <source>the asker&apos;s organisation</source>
+        <translation>organizația solicitantului</translation>
+    </message>
+    <message>
+        <source>consult request STUDY_UID --question TEXT [--urgency routine|urgent|emergency] [--for NAME] --author NAME [--organisation ORG]</source>
+        <translation>consult request STUDY_UID --question TEXT [--urgency routine|urgent|emergency] [--for NUME] --author NUME [--organisation ORG]</translation>
+    </message>
+    <message>
+        <source>--urgency is routine, urgent or emergency</source>
+        <translation>--urgency este routine, urgent sau emergency</translation>
+    </message>
+    <message>
+        <source>consult amend UID [--text TEXT] [--field KEY=VALUE ...] [--author NAME]</source>
+        <translation>consult amend UID [--text TEXT] [--field CHEIE=VALOARE ...] [--author NUME]</translation>
+    </message>
+    <message>
+        <source>only a signed (final) consultation is amended; %1 is %2</source>
+        <translation>se amendează doar o consultație semnată (finală); %1 este %2</translation>
+    </message>
+    <message>
+        <source>the author&apos;s X.509 certificate (PEM)</source>
+        <translation>certificatul X.509 al autorului (PEM)</translation>
+    </message>
+    <message>
+        <source>the author&apos;s private key (PEM)</source>
+        <translation>cheia privată a autorului (PEM)</translation>
+    </message>
+    <message>
+        <source>consult sign UID --cert FILE --key FILE</source>
+        <translation>consult sign UID --cert FIȘIER --key FIȘIER</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Parola pentru %1: </translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>oricine</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIP</translation>
+    </message>
+    <message>
+        <source>TITLE OR QUESTION</source>
+        <translation>TITLU SAU ÎNTREBARE</translation>
+    </message>
+    <message>
+        <source>your name, or this node&apos;s AE title</source>
+        <translation>numele dvs. sau titlul AE al acestei stații</translation>
+    </message>
+    <message>
+        <source>consult waiting --me NAME [--json]</source>
+        <translation>consult waiting --me NUME [--json]</translation>
+    </message>
+    <message>
+        <source>URGENCY</source>
+        <translation>URGENȚĂ</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>DE LA</translation>
+    </message>
+    <message>
+        <source>QUESTION OR TITLE</source>
+        <translation>ÎNTREBARE SAU TITLU</translation>
+    </message>
+    <message>
+        <source>Encapsulated PDF: &quot;%1&quot;, %2 bytes
+Patient: %3 (%4)
+Date: %5
+`dicomnet export %6 --out DIR` writes it out as a PDF file.</source>
+        <translation>PDF încapsulat: „%1”, %2 octeți
+Pacient: %3 (%4)
+Data: %5
+`dicomnet export %6 --out DIR` îl scrie ca fișier PDF.</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Semnătura: %1</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates (PEM); the site CA by default</source>
+        <translation>certificatele CA de încredere (PEM); implicit CA-ul instituției</translation>
+    </message>
+    <message>
+        <source>consult verify UID_OR_FILE [--ca FILE]</source>
+        <translation>consult verify UID_SAU_FIȘIER [--ca FIȘIER]</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>fișierul PDF de scris</translation>
+    </message>
+    <message>
+        <source>consult export UID_OR_FILE --pdf FILE</source>
+        <translation>consult export UID_SAU_FIȘIER --pdf FIȘIER</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>s-a scris %1</translation>
+    </message>
+    <message>
+        <source>consult request|new|amend|sign|list|waiting|show|verify|export ...</source>
+        <translation>consult request|new|amend|sign|list|waiting|show|verify|export ...</translation>
+    </message>
+    <message>
+        <source>the folder to write to</source>
+        <translation>dosarul în care se scrie</translation>
+    </message>
+    <message>
+        <source>export UID... --out DIR [--json]</source>
+        <translation>export UID... --out DIR [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>s-a scris %n fișier în %1</numerusform>
+            <numerusform>s-au scris %n fișiere în %1</numerusform>
+            <numerusform>s-au scris %n de fișiere în %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certs person &quot;FULL NAME&quot; [--out DIR]</source>
+        <translation>certs person &quot;NUME COMPLET&quot; [--out DIR]</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>Parola pentru cheia nouă: </translation>
+    </message>
+    <message>
+        <source>signing certificate for %1: %2 and %3 (the key is encrypted with the passphrase; it is not kept anywhere)</source>
+        <translation>certificat de semnare pentru %1: %2 și %3 (cheia este criptată cu parola; parola nu este păstrată nicăieri)</translation>
+    </message>
+    <message>
+        <source>certs needs init, issue or person</source>
+        <translation>certs are nevoie de init, issue sau person</translation>
+    </message>
+    <message>
+        <source>the cache cannot be read</source>
+        <translation>cache-ul nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>%1 is not an instance in the cache</source>
+        <translation>%1 nu este o instanță din cache</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>URGENȚĂ MAJORĂ</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>de rutină</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>solicitată</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>cu răspuns</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ciornă</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>semnată</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>amendată</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>finală</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>înlocuită</translation>
+    </message>
+    <message>
+        <source>report from elsewhere</source>
+        <translation>raport din altă parte</translation>
+    </message>
+    <message>
+        <source>Encapsulated PDF &quot;%1&quot; (%2 bytes)
+Patient: %3 (%4)
+Date: %5</source>
+        <translation>PDF încapsulat „%1” (%2 octeți)
+Pacient: %3 (%4)
+Data: %5</translation>
+    </message>
+    <message>
+        <source>Key image %1 is not in the cache</source>
+        <translation>Imaginea cheie %1 nu este în cache</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Alegeți…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key *.crt);;All files (*)</source>
+        <translation>Fișiere PEM (*.pem *.key *.crt);;Toate fișierele (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no encapsulated document</source>
+        <translation>%1 nu conține un document încapsulat</translation>
+    </message>
+    <message>
+        <source>Final (completed and verified)</source>
+        <translation>Finală (completă și verificată)</translation>
+    </message>
+    <message>
+        <source>DRAFT — not verified, not signed</source>
+        <translation>CIORNĂ — neverificată, nesemnată</translation>
+    </message>
+    <message>
+        <source>Radiology consultation</source>
+        <translation>Consultație radiologică</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacient</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID pacient</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Născut</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studiu</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Data studiului</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Nr. de acces</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Scrisă</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Semnătura</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nesemnată</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatări</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Concluzie</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <source>Key images</source>
+        <translation>Imagini cheie</translation>
+    </message>
+    <message>
+        <source>Verified by %1 (%2) on %3</source>
+        <translation>Verificată de %1 (%2) la %3</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Documentul %1</translation>
+    </message>
+    <message>
+        <source>a request needs a question</source>
+        <translation>o solicitare are nevoie de o întrebare</translation>
+    </message>
+    <message>
+        <source>Consultation request</source>
+        <translation>Solicitare de consultație</translation>
+    </message>
+    <message>
+        <source>the certificate %1 cannot be read (PEM expected)</source>
+        <translation>certificatul %1 nu poate fi citit (se așteaptă PEM)</translation>
+    </message>
+    <message>
+        <source>the private key %1 cannot be opened: wrong passphrase</source>
+        <translation>cheia privată %1 nu poate fi deschisă: parolă greșită</translation>
+    </message>
+    <message>
+        <source>the private key %1 cannot be read (PEM expected)</source>
+        <translation>cheia privată %1 nu poate fi citită (se așteaptă PEM)</translation>
+    </message>
+    <message>
+        <source>the private key %1 does not belong to the certificate %2</source>
+        <translation>cheia privată %1 nu aparține certificatului %2</translation>
+    </message>
+    <message>
+        <source>the certificate %1 names no person (no common name)</source>
+        <translation>certificatul %1 nu numește nicio persoană (fără nume comun)</translation>
+    </message>
+    <message>
+        <source>this consultation is final already; amend it to change it</source>
+        <translation>această consultație este deja finală; amendați-o pentru a o schimba</translation>
+    </message>
+    <message>
+        <source>unknown organisation</source>
+        <translation>organizație necunoscută</translation>
+    </message>
+    <message>
+        <source>the consultation cannot be signed: %1</source>
+        <translation>consultația nu poate fi semnată: %1</translation>
+    </message>
+    <message>
+        <source>signature %1 cannot be read</source>
+        <translation>semnătura %1 nu poate fi citită</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid when it signed</source>
+        <translation>certificatul nu era valabil când a semnat</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>documentul a fost modificat după ce a fost semnat</translation>
+    </message>
+    <message>
+        <source>the signature carries no certificate</source>
+        <translation>semnătura nu conține niciun certificat</translation>
+    </message>
+    <message>
+        <source>no trusted CA is configured (%1 is missing)</source>
+        <translation>niciun CA de încredere nu este configurat (lipsește %1)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not from a trusted CA (%1)</source>
+        <translation>certificatul semnatarului nu este de la un CA de încredere (%1)</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>semnatar necunoscut</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2: valid</source>
+        <translation>semnată de %1 la %2: validă</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2: INVALID, %3</source>
+        <translation>semnată de %1 la %2: INVALIDĂ, %3</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2: signer NOT TRUSTED, %3</source>
+        <translation>semnată de %1 la %2: semnatar FĂRĂ ÎNCREDERE, %3</translation>
+    </message>
+    <message>
+        <source>Region of interest</source>
+        <translation>Regiune de interes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 nu poate fi scris: %2</translation>
+    </message>
+    <message>
+        <source>a document needs an author</source>
+        <translation>un document are nevoie de un autor</translation>
+    </message>
+    <message>
+        <source>%1 is not a consultation written by dicomnet</source>
+        <translation>%1 nu este o consultație scrisă de dicomnet</translation>
+    </message>
+    <message>
+        <source>
+Replaces (predecessor documents):
+  %1
+</source>
+        <translation>
+Înlocuiește (documente predecesoare):
+  %1
+</translation>
+    </message>
+    <message>
+        <source>
+Pertinent other evidence (e.g. the request it answers):
+  %1
+</source>
+        <translation>
+Alte dovezi pertinente (de ex. solicitarea la care răspunde):
+  %1
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable person&apos;s name</source>
+        <translation>„%1” nu este un nume de persoană utilizabil</translation>
+    </message>
+    <message>
+        <source>a signing key needs a passphrase of 8 characters or more</source>
+        <translation>o cheie de semnare are nevoie de o parolă de cel puțin 8 caractere</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1837,8 @@ Subcommands:
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
                                    the site CA and certificates for DICOM TLS
+  certs person &quot;FULL NAME&quot; [--out DIR]
+                                   a person&apos;s signing certificate (key encrypted)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
@@ -1418,6 +1854,14 @@ Subcommands:
                                    align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
                                    open a study or series in the viewer window
+  consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME
+  consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
+  consult sign UID --cert FILE --key FILE | consult verify UID_OR_FILE [--ca FILE]
+  consult request STUDY_UID --question TEXT [--urgency U] [--for NAME] --author NAME
+  consult amend UID [--text T] [--field KEY=VALUE ...] | consult waiting --me NAME
+  consult export UID --pdf FILE
+                                   consultations as DICOM SR: ask, write, sign, check
+  export UID... --out DIR [--json] objects from the cache as DICOM files
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
@@ -1437,6 +1881,8 @@ Subcomenzi:
                                    primește studii (C-ECHO, C-STORE) până la Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
                                    CA-ul instituției și certificatele pentru DICOM TLS
+  certs person &quot;NUME COMPLET&quot; [--out DIR]
+                                   certificatul de semnare al unei persoane (cheie criptată)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO către un partener
@@ -1452,10 +1898,33 @@ Subcomenzi:
                                    aliniază un film anterior pe cel curent, arată schimbările
   view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
                                    deschide un studiu sau o serie în vizualizator
+  consult new STUDY_UID --template NUME [--text T] [--field CHEIE=VALOARE ...] --author NUME
+  consult list [STUDY_UID] [--json] | consult show UID_SAU_FIȘIER
+  consult sign UID --cert FIȘIER --key FIȘIER | consult verify UID_SAU_FIȘIER [--ca FIȘIER]
+  consult request STUDY_UID --question TEXT [--urgency U] [--for NUME] --author NUME
+  consult amend UID [--text T] [--field CHEIE=VALOARE ...] | consult waiting --me NUME
+  consult export UID --pdf FIȘIER
+                                   consultații ca DICOM SR: solicitare, scriere, semnare, verificare
+  export UID... --out DIR [--json] obiecte din cache ca fișiere DICOM
   demo                             adaugă pacientul demonstrativ (radiografii toracice, CT toracic)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
 </translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::BrixiaDiagram</name>
+    <message>
+        <source>Click a zone to raise its score, right-click to lower it</source>
+        <translation>Clic pe o zonă pentru a-i crește scorul, clic dreapta pentru a-l scădea</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>S</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +2020,224 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>Flicker: cycles a second</source>
         <translation>Alternare: cicluri pe secundă</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ConsultationEditor</name>
+    <message>
+        <source>No study</source>
+        <translation>Niciun studiu</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Șablon:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Numele dvs.</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organizație:</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scoruri</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constatări</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Concluzie</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomandare</translation>
+    </message>
+    <message>
+        <source>Key images</source>
+        <translation>Imagini cheie</translation>
+    </message>
+    <message>
+        <source>Add the image shown</source>
+        <translation>Adaugă imaginea afișată</translation>
+    </message>
+    <message>
+        <source>The image in the active viewport, with its measurements</source>
+        <translation>Imaginea din fereastra activă, cu măsurătorile ei</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Elimină</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Salvează ciorna</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Semnează…</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Amendează</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Tipărește…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documente</translation>
+    </message>
+    <message>
+        <source>Save the consultation as PDF</source>
+        <translation>Salvează consultația ca PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the study&apos;s consultations…</source>
+        <translation>Se citesc consultațiile studiului…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request&lt;/b&gt; (%1, %2) from %3 to %4: %5</source>
+        <translation>&lt;b&gt;Solicitare&lt;/b&gt; (%1, %2) de la %3 către %4: %5</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>oricine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2. &lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2. &lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nesemnată</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; by %1, not signed yet.</source>
+        <translation>&lt;b&gt;Ciornă&lt;/b&gt; de %1, încă nesemnată.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Imaginea %1</translation>
+    </message>
+    <message>
+        <source>No consultation yet.</source>
+        <translation>Încă nicio consultație.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Încă fără răspuns.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>solicitare</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; of %3</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; din %3</translation>
+    </message>
+    <message>
+        <source>%1: when every part is scored</source>
+        <translation>%1: când fiecare parte are scor</translation>
+    </message>
+    <message>
+        <source>No image is shown</source>
+        <translation>Nu este afișată nicio imagine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) drawn</source>
+        <translation>
+            <numerusform>%n regiune desenată</numerusform>
+            <numerusform>%n regiuni desenate</numerusform>
+            <numerusform>%n de regiuni desenate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image added to the consultation, with %n region(s)</source>
+        <translation>
+            <numerusform>Imagine adăugată la consultație, cu %n regiune</numerusform>
+            <numerusform>Imagine adăugată la consultație, cu %n regiuni</numerusform>
+            <numerusform>Imagine adăugată la consultație, cu %n de regiuni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amending&lt;/b&gt;: the signed version stays; yours will name it.</source>
+        <translation>&lt;b&gt;Amendare&lt;/b&gt;: versiunea semnată rămâne; a dvs. o va numi.</translation>
+    </message>
+    <message>
+        <source>Write your name as the author first</source>
+        <translation>Scrieți mai întâi numele dvs. ca autor</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Se semnează…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Se salvează…</translation>
+    </message>
+    <message>
+        <source>Signed: the consultation is final</source>
+        <translation>Semnată: consultația este finală</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Ciornă salvată</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the PDF shows what is stored</source>
+        <translation>Salvați mai întâi ciorna: PDF-ul arată ce este stocat</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>S-a scris %1</translation>
+    </message>
+    <message>
+        <source>Save the draft first: what is printed is what is stored</source>
+        <translation>Salvați mai întâi ciorna: se tipărește ce este stocat</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Se citește…</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Deschide PDF-ul</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Nesemnată</translation>
+    </message>
+    <message>
+        <source>A PDF document</source>
+        <translation>Un document PDF</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2416,26 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>no site certificate for TLS (dicomnet certs init)</source>
         <translation>niciun certificat al instituției pentru TLS (dicomnet certs init)</translation>
+    </message>
+    <message>
+        <source>Choose the study the request is about first</source>
+        <translation>Alegeți mai întâi studiul la care se referă solicitarea</translation>
+    </message>
+    <message>
+        <source>Consultation requested</source>
+        <translation>Consultație solicitată</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation</source>
+        <translation>&amp;Consultație</translation>
+    </message>
+    <message>
+        <source>&amp;Request a consultation…</source>
+        <translation>&amp;Solicită o consultație…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for me</source>
+        <translation>&amp;În așteptarea mea</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2724,92 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     </message>
 </context>
 <context>
+    <name>dicomnet::app::RequestDialog</name>
+    <message>
+        <source>Request a consultation</source>
+        <translation>Solicită o consultație</translation>
+    </message>
+    <message>
+        <source>The question, with the clinical context</source>
+        <translation>Întrebarea, cu contextul clinic</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Întrebare:</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>De rutină</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgentă</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Urgență majoră</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgență:</translation>
+    </message>
+    <message>
+        <source>A radiologist, or a peer; empty: anyone</source>
+        <translation>Un radiolog sau un partener; gol: oricine</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Pentru:</translation>
+    </message>
+    <message>
+        <source>Asked by:</source>
+        <translation>Solicitată de:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organizație:</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Trimite solicitarea</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::SigningDialog</name>
+    <message>
+        <source>Sign the consultation</source>
+        <translation>Semnează consultația</translation>
+    </message>
+    <message>
+        <source>Signing makes the consultation final: it is completed, verified by you and signed with your certificate. Changes after that are amendments.</source>
+        <translation>Semnarea face consultația finală: este completată, verificată de dvs. și semnată cu certificatul dvs. Schimbările ulterioare sunt amendamente.</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Certificat:</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>Certificatul dvs.</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Cheie privată:</translation>
+    </message>
+    <message>
+        <source>Your private key</source>
+        <translation>Cheia dvs. privată</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Parolă:</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Semnează</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::app::StudyBrowser</name>
     <message>
         <source>Patient</source>
@@ -2113,6 +2906,26 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>Showing the newest %1 studies; narrow the search to see the others.</source>
         <translation>Se afișează cele mai noi %1 studii; restrângeți căutarea pentru a le vedea pe celelalte.</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultație</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>În așteptarea mea</translation>
+    </message>
+    <message>
+        <source>Studies with a consultation request for you (or anyone), or a draft of yours</source>
+        <translation>Studii cu o solicitare de consultație pentru dvs. (sau oricine) ori o ciornă a dvs.</translation>
+    </message>
+    <message>
+        <source>Waiting for me (%1)</source>
+        <translation>În așteptarea mea (%1)</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>vă așteaptă</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +3104,30 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>Timeline</source>
         <translation>Cronologie</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultație</translation>
+    </message>
+    <message>
+        <source>Click the image to add first</source>
+        <translation>Faceți clic mai întâi pe imaginea de adăugat</translation>
+    </message>
+    <message>
+        <source>A reformatted plane is not an image of the study: add it from the stack</source>
+        <translation>Un plan reformatat nu este o imagine a studiului: adăugați-o din stivă</translation>
+    </message>
+    <message>
+        <source>The image is still loading</source>
+        <translation>Imaginea încă se încarcă</translation>
+    </message>
+    <message>
+        <source>Add to report</source>
+        <translation>Adaugă la raport</translation>
+    </message>
+    <message>
+        <source>Add the image shown, with its measurements, to the consultation (Ctrl+K)</source>
+        <translation>Adaugă imaginea afișată, cu măsurătorile ei, la consultație (Ctrl+K)</translation>
     </message>
 </context>
 <context>

@@ -645,10 +645,6 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>выпущено для %1: %2 и %3 (передайте их вместе с %4 этой станции)</translation>
     </message>
     <message>
-        <source>certs needs init or issue</source>
-        <translation>certs требует init или issue</translation>
-    </message>
-    <message>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
@@ -1273,10 +1269,6 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>описание находок</translation>
     </message>
     <message>
-        <source>findings=, impression= or recommendation=</source>
-        <translation>findings=, impression= или recommendation=</translation>
-    </message>
-    <message>
         <source>who writes it</source>
         <translation>кто пишет</translation>
     </message>
@@ -1305,20 +1297,12 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>АВТОР</translation>
     </message>
     <message>
-        <source>TITLE</source>
-        <translation>НАЗВАНИЕ</translation>
-    </message>
-    <message>
         <source>consult show UID_OR_FILE</source>
         <translation>consult show UID_OR_FILE</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is neither a file nor an instance UID in the cache</source>
         <translation>«%1» — не файл и не UID экземпляра в кэше</translation>
-    </message>
-    <message>
-        <source>consult new|list|show ...</source>
-        <translation>consult new|list|show ...</translation>
     </message>
     <message>
         <source>the consultation cannot be written (%1): %2</source>
@@ -1353,10 +1337,6 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>free, chest-xray-covid или chest-ct-covid</translation>
     </message>
     <message>
-        <source>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</source>
-        <translation>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG]</translation>
-    </message>
-    <message>
         <source>no template &quot;%1&quot;; the templates are: %2</source>
         <translation>нет шаблона «%1»; шаблоны: %2</translation>
     </message>
@@ -1371,6 +1351,460 @@ this node: %2 (key %3, readable by you only)</source>
     <message>
         <source>; it has %1</source>
         <translation>; есть %1</translation>
+    </message>
+    <message>
+        <source>findings=, impression=, recommendation= or a template&apos;s score</source>
+        <translation>findings=, impression=, recommendation= или оценка шаблона</translation>
+    </message>
+    <message>
+        <source>an image of the study to reference (SOP Instance UID)</source>
+        <translation>изображение исследования для ссылки (SOP Instance UID)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of study %2</source>
+        <translation>%1 не является изображением исследования %2</translation>
+    </message>
+    <message>
+        <source>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG] [--key-image UID ...]</source>
+        <translation>consult new STUDY_UID --template ИМЯ [--text ТЕКСТ] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ [--organisation ОРГ] [--key-image UID ...]</translation>
+    </message>
+    <message>
+        <source>what to answer, with the context</source>
+        <translation>на что ответить, с контекстом</translation>
+    </message>
+    <message>
+        <source>routine, urgent or emergency</source>
+        <translation>routine, urgent или emergency</translation>
+    </message>
+    <message>
+        <source>a person or a peer (default: anyone)</source>
+        <translation>человек или узел (по умолчанию: любой)</translation>
+    </message>
+    <message>
+        <source>who asks</source>
+        <translation>кто запрашивает</translation>
+    </message>
+    <message>
+        <source>the asker&apos;s organisation</source>
+        <translation>организация запрашивающего</translation>
+    </message>
+    <message>
+        <source>consult request STUDY_UID --question TEXT [--urgency routine|urgent|emergency] [--for NAME] --author NAME [--organisation ORG]</source>
+        <translation>consult request STUDY_UID --question ТЕКСТ [--urgency routine|urgent|emergency] [--for ИМЯ] --author ИМЯ [--organisation ОРГ]</translation>
+    </message>
+    <message>
+        <source>--urgency is routine, urgent or emergency</source>
+        <translation>--urgency: routine, urgent или emergency</translation>
+    </message>
+    <message>
+        <source>consult amend UID [--text TEXT] [--field KEY=VALUE ...] [--author NAME]</source>
+        <translation>consult amend UID [--text ТЕКСТ] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] [--author ИМЯ]</translation>
+    </message>
+    <message>
+        <source>only a signed (final) consultation is amended; %1 is %2</source>
+        <translation>исправлять можно только подписанную (окончательную) консультацию; %1 — %2</translation>
+    </message>
+    <message>
+        <source>the author&apos;s X.509 certificate (PEM)</source>
+        <translation>сертификат X.509 автора (PEM)</translation>
+    </message>
+    <message>
+        <source>the author&apos;s private key (PEM)</source>
+        <translation>закрытый ключ автора (PEM)</translation>
+    </message>
+    <message>
+        <source>consult sign UID --cert FILE --key FILE</source>
+        <translation>consult sign UID --cert ФАЙЛ --key ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ВИД</translation>
+    </message>
+    <message>
+        <source>TITLE OR QUESTION</source>
+        <translation>НАЗВАНИЕ ИЛИ ВОПРОС</translation>
+    </message>
+    <message>
+        <source>your name, or this node&apos;s AE title</source>
+        <translation>ваше имя или AE-заголовок этого узла</translation>
+    </message>
+    <message>
+        <source>consult waiting --me NAME [--json]</source>
+        <translation>consult waiting --me ИМЯ [--json]</translation>
+    </message>
+    <message>
+        <source>URGENCY</source>
+        <translation>СРОЧНОСТЬ</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>ОТ</translation>
+    </message>
+    <message>
+        <source>QUESTION OR TITLE</source>
+        <translation>ВОПРОС ИЛИ НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Encapsulated PDF: &quot;%1&quot;, %2 bytes
+Patient: %3 (%4)
+Date: %5
+`dicomnet export %6 --out DIR` writes it out as a PDF file.</source>
+        <translation>Инкапсулированный PDF: «%1», %2 байт
+Пациент: %3 (%4)
+Дата: %5
+`dicomnet export %6 --out DIR` записывает его как PDF-файл.</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Подпись: %1</translation>
+    </message>
+    <message>
+        <source>trusted CA certificates (PEM); the site CA by default</source>
+        <translation>сертификаты доверенных УЦ (PEM); по умолчанию УЦ учреждения</translation>
+    </message>
+    <message>
+        <source>consult verify UID_OR_FILE [--ca FILE]</source>
+        <translation>consult verify UID_ИЛИ_ФАЙЛ [--ca ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>PDF-файл для записи</translation>
+    </message>
+    <message>
+        <source>consult export UID_OR_FILE --pdf FILE</source>
+        <translation>consult export UID_ИЛИ_ФАЙЛ --pdf ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>записан %1</translation>
+    </message>
+    <message>
+        <source>consult request|new|amend|sign|list|waiting|show|verify|export ...</source>
+        <translation>consult request|new|amend|sign|list|waiting|show|verify|export ...</translation>
+    </message>
+    <message>
+        <source>the folder to write to</source>
+        <translation>папка для записи</translation>
+    </message>
+    <message>
+        <source>export UID... --out DIR [--json]</source>
+        <translation>export UID... --out DIR [--json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %n file(s) to %1</source>
+        <translation>
+            <numerusform>записан %n файл в %1</numerusform>
+            <numerusform>записано %n файла в %1</numerusform>
+            <numerusform>записано %n файлов в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>certs person &quot;FULL NAME&quot; [--out DIR]</source>
+        <translation>certs person &quot;ПОЛНОЕ ИМЯ&quot; [--out DIR]</translation>
+    </message>
+    <message>
+        <source>Passphrase for the new key: </source>
+        <translation>Пароль для нового ключа: </translation>
+    </message>
+    <message>
+        <source>signing certificate for %1: %2 and %3 (the key is encrypted with the passphrase; it is not kept anywhere)</source>
+        <translation>сертификат подписи для %1: %2 и %3 (ключ зашифрован паролем; пароль нигде не хранится)</translation>
+    </message>
+    <message>
+        <source>certs needs init, issue or person</source>
+        <translation>certs требует init, issue или person</translation>
+    </message>
+    <message>
+        <source>the cache cannot be read</source>
+        <translation>кэш не читается</translation>
+    </message>
+    <message>
+        <source>%1 is not an instance in the cache</source>
+        <translation>%1 — не экземпляр из кэша</translation>
+    </message>
+    <message>
+        <source>urgent</source>
+        <translation>срочно</translation>
+    </message>
+    <message>
+        <source>EMERGENCY</source>
+        <translation>ЭКСТРЕННО</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>планово</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>запрошена</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>отвечена</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>черновик</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписана</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>исправлена</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>окончательная</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>заменена</translation>
+    </message>
+    <message>
+        <source>report from elsewhere</source>
+        <translation>заключение из другого места</translation>
+    </message>
+    <message>
+        <source>Encapsulated PDF &quot;%1&quot; (%2 bytes)
+Patient: %3 (%4)
+Date: %5</source>
+        <translation>Инкапсулированный PDF «%1» (%2 байт)
+Пациент: %3 (%4)
+Дата: %5</translation>
+    </message>
+    <message>
+        <source>Key image %1 is not in the cache</source>
+        <translation>Ключевого изображения %1 нет в кэше</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key *.crt);;All files (*)</source>
+        <translation>Файлы PEM (*.pem *.key *.crt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 holds no encapsulated document</source>
+        <translation>%1 не содержит инкапсулированного документа</translation>
+    </message>
+    <message>
+        <source>Final (completed and verified)</source>
+        <translation>Окончательная (завершена и проверена)</translation>
+    </message>
+    <message>
+        <source>DRAFT — not verified, not signed</source>
+        <translation>ЧЕРНОВИК — не проверен, не подписан</translation>
+    </message>
+    <message>
+        <source>Radiology consultation</source>
+        <translation>Рентгенологическая консультация</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID пациента</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Исследование</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Дата исследования</translation>
+    </message>
+    <message>
+        <source>Accession</source>
+        <translation>Номер направления</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Написана</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>не подписана</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Key images</source>
+        <translation>Ключевые изображения</translation>
+    </message>
+    <message>
+        <source>Verified by %1 (%2) on %3</source>
+        <translation>Проверена: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Документ %1</translation>
+    </message>
+    <message>
+        <source>a request needs a question</source>
+        <translation>запросу нужен вопрос</translation>
+    </message>
+    <message>
+        <source>Consultation request</source>
+        <translation>Запрос консультации</translation>
+    </message>
+    <message>
+        <source>the certificate %1 cannot be read (PEM expected)</source>
+        <translation>сертификат %1 не читается (ожидается PEM)</translation>
+    </message>
+    <message>
+        <source>the private key %1 cannot be opened: wrong passphrase</source>
+        <translation>закрытый ключ %1 не открывается: неверный пароль</translation>
+    </message>
+    <message>
+        <source>the private key %1 cannot be read (PEM expected)</source>
+        <translation>закрытый ключ %1 не читается (ожидается PEM)</translation>
+    </message>
+    <message>
+        <source>the private key %1 does not belong to the certificate %2</source>
+        <translation>закрытый ключ %1 не соответствует сертификату %2</translation>
+    </message>
+    <message>
+        <source>the certificate %1 names no person (no common name)</source>
+        <translation>сертификат %1 не называет человека (нет common name)</translation>
+    </message>
+    <message>
+        <source>this consultation is final already; amend it to change it</source>
+        <translation>эта консультация уже окончательная; чтобы изменить, исправьте её</translation>
+    </message>
+    <message>
+        <source>unknown organisation</source>
+        <translation>неизвестная организация</translation>
+    </message>
+    <message>
+        <source>the consultation cannot be signed: %1</source>
+        <translation>консультацию нельзя подписать: %1</translation>
+    </message>
+    <message>
+        <source>signature %1 cannot be read</source>
+        <translation>подпись %1 не читается</translation>
+    </message>
+    <message>
+        <source>the certificate was not valid when it signed</source>
+        <translation>сертификат был недействителен в момент подписи</translation>
+    </message>
+    <message>
+        <source>the document was changed after it was signed</source>
+        <translation>документ изменён после подписания</translation>
+    </message>
+    <message>
+        <source>the signature carries no certificate</source>
+        <translation>подпись не содержит сертификата</translation>
+    </message>
+    <message>
+        <source>no trusted CA is configured (%1 is missing)</source>
+        <translation>доверенный УЦ не настроен (нет %1)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not from a trusted CA (%1)</source>
+        <translation>сертификат подписавшего выдан не доверенным УЦ (%1)</translation>
+    </message>
+    <message>
+        <source>unknown signer</source>
+        <translation>неизвестный подписант</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2: valid</source>
+        <translation>подписано: %1, %2: действительна</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2: INVALID, %3</source>
+        <translation>подписано: %1, %2: НЕДЕЙСТВИТЕЛЬНА, %3</translation>
+    </message>
+    <message>
+        <source>signed by %1 on %2: signer NOT TRUSTED, %3</source>
+        <translation>подписано: %1, %2: подписанту НЕТ ДОВЕРИЯ, %3</translation>
+    </message>
+    <message>
+        <source>Region of interest</source>
+        <translation>Область интереса</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 не записывается: %2</translation>
+    </message>
+    <message>
+        <source>a document needs an author</source>
+        <translation>документу нужен автор</translation>
+    </message>
+    <message>
+        <source>%1 is not a consultation written by dicomnet</source>
+        <translation>%1 — не консультация, написанная dicomnet</translation>
+    </message>
+    <message>
+        <source>
+Replaces (predecessor documents):
+  %1
+</source>
+        <translation>
+Заменяет (предшествующие документы):
+  %1
+</translation>
+    </message>
+    <message>
+        <source>
+Pertinent other evidence (e.g. the request it answers):
+  %1
+</source>
+        <translation>
+Другие относящиеся документы (например, запрос, на который отвечает):
+  %1
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable person&apos;s name</source>
+        <translation>«%1» не подходит как имя человека</translation>
+    </message>
+    <message>
+        <source>a signing key needs a passphrase of 8 characters or more</source>
+        <translation>ключу подписи нужен пароль не короче 8 символов</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1837,8 @@ Subcommands:
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
                                    the site CA and certificates for DICOM TLS
+  certs person &quot;FULL NAME&quot; [--out DIR]
+                                   a person&apos;s signing certificate (key encrypted)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
@@ -1418,6 +1854,14 @@ Subcommands:
                                    align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
                                    open a study or series in the viewer window
+  consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME
+  consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
+  consult sign UID --cert FILE --key FILE | consult verify UID_OR_FILE [--ca FILE]
+  consult request STUDY_UID --question TEXT [--urgency U] [--for NAME] --author NAME
+  consult amend UID [--text T] [--field KEY=VALUE ...] | consult waiting --me NAME
+  consult export UID --pdf FILE
+                                   consultations as DICOM SR: ask, write, sign, check
+  export UID... --out DIR [--json] objects from the cache as DICOM files
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
@@ -1437,6 +1881,8 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
                                    принимать исследования (C-ECHO, C-STORE) до Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
                                    УЦ учреждения и сертификаты для DICOM TLS
+  certs person &quot;ПОЛНОЕ ИМЯ&quot; [--out DIR]
+                                   сертификат подписи человека (ключ зашифрован)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO узла
@@ -1452,10 +1898,33 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
                                    совместить предыдущий снимок с текущим, показать изменения
   view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
                                    открыть исследование или серию в просмотрщике
+  consult new STUDY_UID --template ИМЯ [--text T] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ
+  consult list [STUDY_UID] [--json] | consult show UID_ИЛИ_ФАЙЛ
+  consult sign UID --cert ФАЙЛ --key ФАЙЛ | consult verify UID_ИЛИ_ФАЙЛ [--ca ФАЙЛ]
+  consult request STUDY_UID --question ТЕКСТ [--urgency U] [--for ИМЯ] --author ИМЯ
+  consult amend UID [--text T] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] | consult waiting --me ИМЯ
+  consult export UID --pdf ФАЙЛ
+                                   консультации как DICOM SR: запрос, написание, подпись, проверка
+  export UID... --out DIR [--json] объекты из кэша как файлы DICOM
   demo                             добавить демонстрационного пациента (рентгенограммы грудной клетки, КТ)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
 </translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::BrixiaDiagram</name>
+    <message>
+        <source>Click a zone to raise its score, right-click to lower it</source>
+        <translation>Щелчок по зоне повышает её оценку, правый щелчок — понижает</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>П</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>Л</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +2020,224 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Flicker: cycles a second</source>
         <translation>Мерцание: циклов в секунду</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::ConsultationEditor</name>
+    <message>
+        <source>No study</source>
+        <translation>Нет исследования</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Шаблон:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Impression</source>
+        <translation>Заключение</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+    <message>
+        <source>Key images</source>
+        <translation>Ключевые изображения</translation>
+    </message>
+    <message>
+        <source>Add the image shown</source>
+        <translation>Добавить показанное изображение</translation>
+    </message>
+    <message>
+        <source>The image in the active viewport, with its measurements</source>
+        <translation>Изображение в активном окне, с его измерениями</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Сохранить черновик</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Подписать…</translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation>Исправить</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Save the consultation as PDF</source>
+        <translation>Сохранить консультацию как PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the study&apos;s consultations…</source>
+        <translation>Чтение консультаций исследования…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Request&lt;/b&gt; (%1, %2) from %3 to %4: %5</source>
+        <translation>&lt;b&gt;Запрос&lt;/b&gt; (%1, %2) от %3 для %4: %5</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation>любой</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2. &lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, автор %2. &lt;span style=&apos;color:%3&apos;&gt;%4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Не подписана</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Draft&lt;/b&gt; by %1, not signed yet.</source>
+        <translation>&lt;b&gt;Черновик&lt;/b&gt;, автор %1, ещё не подписан.</translation>
+    </message>
+    <message>
+        <source>Image %1</source>
+        <translation>Изображение %1</translation>
+    </message>
+    <message>
+        <source>No consultation yet.</source>
+        <translation>Консультации пока нет.</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>Ответа пока нет.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 · %4</source>
+        <translation>%1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>%1: &lt;b&gt;%2&lt;/b&gt; of %3</source>
+        <translation>%1: &lt;b&gt;%2&lt;/b&gt; из %3</translation>
+    </message>
+    <message>
+        <source>%1: when every part is scored</source>
+        <translation>%1: когда оценены все части</translation>
+    </message>
+    <message>
+        <source>No image is shown</source>
+        <translation>Изображение не показано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) drawn</source>
+        <translation>
+            <numerusform>%n область нарисована</numerusform>
+            <numerusform>%n области нарисованы</numerusform>
+            <numerusform>%n областей нарисовано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image added to the consultation, with %n region(s)</source>
+        <translation>
+            <numerusform>Изображение добавлено в консультацию, %n область</numerusform>
+            <numerusform>Изображение добавлено в консультацию, %n области</numerusform>
+            <numerusform>Изображение добавлено в консультацию, %n областей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amending&lt;/b&gt;: the signed version stays; yours will name it.</source>
+        <translation>&lt;b&gt;Исправление&lt;/b&gt;: подписанная версия остаётся; ваша будет на неё ссылаться.</translation>
+    </message>
+    <message>
+        <source>Write your name as the author first</source>
+        <translation>Сначала укажите своё имя как автора</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Подписание…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Signed: the consultation is final</source>
+        <translation>Подписано: консультация окончательная</translation>
+    </message>
+    <message>
+        <source>Draft saved</source>
+        <translation>Черновик сохранён</translation>
+    </message>
+    <message>
+        <source>Save the draft first: the PDF shows what is stored</source>
+        <translation>Сначала сохраните черновик: PDF показывает сохранённое</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Записан %1</translation>
+    </message>
+    <message>
+        <source>Save the draft first: what is printed is what is stored</source>
+        <translation>Сначала сохраните черновик: печатается сохранённое</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::DocumentDialog</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Открыть PDF</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Не подписана</translation>
+    </message>
+    <message>
+        <source>A PDF document</source>
+        <translation>Документ PDF</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2416,26 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>no site certificate for TLS (dicomnet certs init)</source>
         <translation>нет сертификата учреждения для TLS (dicomnet certs init)</translation>
+    </message>
+    <message>
+        <source>Choose the study the request is about first</source>
+        <translation>Сначала выберите исследование, к которому относится запрос</translation>
+    </message>
+    <message>
+        <source>Consultation requested</source>
+        <translation>Консультация запрошена</translation>
+    </message>
+    <message>
+        <source>&amp;Consultation</source>
+        <translation>&amp;Консультация</translation>
+    </message>
+    <message>
+        <source>&amp;Request a consultation…</source>
+        <translation>&amp;Запросить консультацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for me</source>
+        <translation>&amp;Ждёт меня</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2724,92 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
+    <name>dicomnet::app::RequestDialog</name>
+    <message>
+        <source>Request a consultation</source>
+        <translation>Запросить консультацию</translation>
+    </message>
+    <message>
+        <source>The question, with the clinical context</source>
+        <translation>Вопрос с клиническим контекстом</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Вопрос:</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Планово</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Экстренно</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Срочность:</translation>
+    </message>
+    <message>
+        <source>A radiologist, or a peer; empty: anyone</source>
+        <translation>Рентгенолог или узел; пусто: любой</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>Для:</translation>
+    </message>
+    <message>
+        <source>Asked by:</source>
+        <translation>Запрашивает:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Организация:</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Отправить запрос</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::app::SigningDialog</name>
+    <message>
+        <source>Sign the consultation</source>
+        <translation>Подписать консультацию</translation>
+    </message>
+    <message>
+        <source>Signing makes the consultation final: it is completed, verified by you and signed with your certificate. Changes after that are amendments.</source>
+        <translation>Подпись делает консультацию окончательной: она завершается, проверяется вами и подписывается вашим сертификатом. Дальнейшие изменения — исправления.</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Сертификат:</translation>
+    </message>
+    <message>
+        <source>Your certificate</source>
+        <translation>Ваш сертификат</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>Закрытый ключ:</translation>
+    </message>
+    <message>
+        <source>Your private key</source>
+        <translation>Ваш закрытый ключ</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Подписать</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::app::StudyBrowser</name>
     <message>
         <source>Patient</source>
@@ -2113,6 +2906,26 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Showing the newest %1 studies; narrow the search to see the others.</source>
         <translation>Показаны %1 последних исследований; уточните поиск, чтобы увидеть остальные.</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Waiting for me</source>
+        <translation>Ждёт меня</translation>
+    </message>
+    <message>
+        <source>Studies with a consultation request for you (or anyone), or a draft of yours</source>
+        <translation>Исследования с запросом консультации для вас (или любого) либо с вашим черновиком</translation>
+    </message>
+    <message>
+        <source>Waiting for me (%1)</source>
+        <translation>Ждёт меня (%1)</translation>
+    </message>
+    <message>
+        <source>waiting for you</source>
+        <translation>ждёт вас</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +3104,30 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Timeline</source>
         <translation>Хронология</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Консультация</translation>
+    </message>
+    <message>
+        <source>Click the image to add first</source>
+        <translation>Сначала щёлкните по изображению, которое нужно добавить</translation>
+    </message>
+    <message>
+        <source>A reformatted plane is not an image of the study: add it from the stack</source>
+        <translation>Реформатированная плоскость — не изображение исследования: добавьте его из стека</translation>
+    </message>
+    <message>
+        <source>The image is still loading</source>
+        <translation>Изображение ещё загружается</translation>
+    </message>
+    <message>
+        <source>Add to report</source>
+        <translation>В заключение</translation>
+    </message>
+    <message>
+        <source>Add the image shown, with its measurements, to the consultation (Ctrl+K)</source>
+        <translation>Добавить показанное изображение с измерениями в консультацию (Ctrl+K)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "cli_documents.h"
 #include "cli_output.h"
+#include "consultation_states.h"
 #include "key_images.h"
 
 #include "consult/consultation_catalog.h"
@@ -29,6 +30,12 @@ namespace {
 constexpr int kExitChanged = 3;
 constexpr int kExitUntrusted = 4;
 constexpr int kExitUnsigned = 5;
+
+QString kindText(const QString& kind) {
+    if (kind == QLatin1String("request")) return QObject::tr("request");
+    if (kind == QLatin1String("consultation")) return QObject::tr("consultation");
+    return QObject::tr("report");
+}
 
 QJsonObject jsonOf(const consult::ConsultationSummary& s, const QString& state) {
     QJsonObject o{{"sop_instance_uid", s.sopInstanceUid},
@@ -80,7 +87,8 @@ int consultList(const GlobalOptions& options, const QStringList& args) {
                           (d.document.requestedFrom.isEmpty() ? QObject::tr("anyone")
                                                               : d.document.requestedFrom)
                     : d.document.author;
-            table.push_back({d.document.date, d.document.kind, d.state, who,
+            table.push_back({d.document.date, kindText(d.document.kind),
+                             consultationStateText(d.state), who,
                              d.document.kind == QLatin1String("request") ? d.document.question
                                                                          : d.document.title,
                              d.document.sopInstanceUid});
@@ -114,7 +122,7 @@ int consultWaiting(const GlobalOptions& options, const QStringList& args) {
             const QString state =
                 s.kind == QLatin1String("request") ? QStringLiteral("requested") : s.state;
             json.append(jsonOf(s, state));
-            table.push_back({s.date, state, s.urgency, s.author,
+            table.push_back({s.date, consultationStateText(state), s.urgency, s.author,
                              s.kind == QLatin1String("request") ? s.question : s.title, study});
         }
     if (parser.isSet(QStringLiteral("json")))

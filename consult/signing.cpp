@@ -8,7 +8,7 @@
 #include <dcmtk/dcmsign/sicertvf.h>
 #include <dcmtk/dcmsign/simdmac.h>
 #include <dcmtk/dcmsign/siprivat.h>
-#include <dcmtk/dcmsign/sisrpr.h>
+#include <dcmtk/dcmsign/sisrvpr.h>
 
 #include <openssl/x509.h>
 
@@ -145,10 +145,12 @@ Result<QString> signConsultation(const QString& draftFile, const SigningKey& sig
     DcmSignature signature;
     signature.attach(&ds);
     SiMDMAC mac(EMT_SHA256);
-    SiStructuredReportingProfile profile;
+    // The signer is the Verifying Observer: the SR profile's verification variant (PS3.15
+    // C.7), its purpose "Verification Signature".
+    SiStructuredReportingVerificationProfile profile;
     const OFCondition signedOk =
         signature.createSignature(key, cert, mac, profile, EXS_LittleEndianExplicit, nullptr,
-                                  nullptr, SiSignaturePurpose::ESP_AuthorsSignature);
+                                  nullptr, SiSignaturePurpose::ESP_VerificationSignature);
     signature.detach();
     if (signedOk.bad())
         return Error{QObject::tr("the consultation cannot be signed: %1")

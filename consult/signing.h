@@ -21,7 +21,8 @@ bool privateKeyIsEncrypted(const QString& keyFile);
 
 // The final version of the draft `draftFile`: completed, verified by the certificate's owner,
 // a new SOP Instance UID in the draft's series, the draft named in Predecessor Documents; signed
-// (Structured Reporting profile, SHA-256, RSA) and written to `outFile`. Returns its UID.
+// (Structured Reporting profile, verification signature, SHA-256, RSA) and written to
+// `outFile`. Returns its UID.
 // Fails, writing nothing, for a wrong passphrase, a key that does not match the certificate,
 // or a document that is already final.
 Result<QString> signConsultation(const QString& draftFile, const SigningKey& key,

@@ -1806,6 +1806,18 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>a signing key needs a passphrase of 8 characters or more</source>
         <translation>o cheie de semnare are nevoie de o parolă de cel puțin 8 caractere</translation>
     </message>
+    <message>
+        <source>request</source>
+        <translation>solicitare</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>consultație</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>raport</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

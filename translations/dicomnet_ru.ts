@@ -1806,6 +1806,18 @@ Pertinent other evidence (e.g. the request it answers):
         <source>a signing key needs a passphrase of 8 characters or more</source>
         <translation>ключу подписи нужен пароль не короче 8 символов</translation>
     </message>
+    <message>
+        <source>request</source>
+        <translation>запрос</translation>
+    </message>
+    <message>
+        <source>consultation</source>
+        <translation>консультация</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>заключение</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -2,12 +2,14 @@
 # Consultations, each step beside DCMTK doing the same to the same file, alternating, RUNS
 # runs each, medians in milliseconds (whole processes, as a user runs them):
 #   sign    `dicomnet consult sign` (draft → final, SR verification profile, SHA-256, into
-#           the cache) beside `dcmsign --sign` of the same draft, same key, same profile
+#           the cache) beside `dcmsign --sign` of the same draft with the same key (SR
+#           profile, SHA-256: its verification variant refuses a draft)
 #   verify  `dicomnet consult verify` beside `dcmsign --verify` with the same CA
 #   render  `dicomnet consult export --pdf` (a page with one key image) beside `dsr2html`
 #           (DCMTK's SR to HTML, no images)
 #   write   `dicomnet consult new` (a draft with the Brixia score and a key image, into the
 #           cache) beside `dsrdump` reading it back (a floor: one DCMTK process on one SR)
+#   start   `dicomnet --help` beside `dcmsign --help`: what starting the process costs
 #   tests/bench/bench_consult.sh [BUILD_DIR=build] [RUNS=15] [WORK_DIR=/tmp/dicomnet-bench-consult]
 set -euo pipefail
 build=$(cd "${1:-build}" && pwd)
@@ -36,7 +38,7 @@ for ((i = 0; i < runs; i++)); do
   dfile=$(fileof "$draft")
   t[write_peer]+="$(ms dsrdump "$dfile") "
   # Sign: DCMTK first, then dicomnet (alternating order would leave the draft signed twice).
-  t[sign_peer]+="$(ms dcmsign --sign "$work/me/ana-rusu.key" "$work/me/ana-rusu.pem" +pw "$pass" +m2 +pv "$dfile" "$work/peer-signed.dcm") "
+  t[sign_peer]+="$(ms dcmsign --sign "$work/me/ana-rusu.key" "$work/me/ana-rusu.pem" +pw "$pass" +m2 +pr "$dfile" "$work/peer-signed.dcm") "
   s=$(date +%s%N)
   final=$(echo "$pass" | "$dicomnet" --data-dir "$data" consult sign "$draft" --cert "$work/me/ana-rusu.pem" --key "$work/me/ana-rusu.key")
   e=$(date +%s%N); t[sign_ours]+="$(((e - s) / 1000000)) "
@@ -50,9 +52,12 @@ for ((i = 0; i < runs; i++)); do
   fi
   t[render_ours]+="$(ms "$dicomnet" --data-dir "$data" consult export "$final" --pdf "$work/c.pdf") "
   t[render_peer]+="$(ms dsr2html "$ffile" "$work/c.html") "
+  # The floor: a process that starts and does nothing.
+  t[start_ours]+="$(ms "$dicomnet" --help) "
+  t[start_peer]+="$(ms dcmsign --help) "
 done
 printf '%-8s %10s %10s %7s\n' step dicomnet DCMTK ratio
-for step in write sign verify render; do
+for step in start write sign verify render; do
   o=$(echo ${t[${step}_ours]} | tr ' ' '\n' | median)
   p=$(echo ${t[${step}_peer]} | tr ' ' '\n' | median)
   printf '%-8s %8s ms %8s ms %7.2f\n' "$step" "$o" "$p" "$(echo "$o / $p" | bc -l)"

@@ -29,7 +29,11 @@ QString usageText() {
         "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]\n"
         "  peers list [--json] | peers remove NAME\n"
         "  echo PEER                        C-ECHO a peer\n"
-        "  send PEER UID... [--json]        send studies, series or instances from the cache\n"
+        "  send PEER UID... [--json] [--again] [--queue] [--wait SECONDS]\n"
+        "                                   send studies, series or instances (a job: resumed\n"
+        "                                   after a restart, nothing sent twice, checked after)\n"
+        "  jobs [--json] | jobs show|retry|cancel ID\n"
+        "  sync [--once]                    run the queued jobs\n"
         "  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]\n"
         "  find PEER --study UID [--series UID] [--json]\n"
         "                                   query a peer (C-FIND), down to series and instances\n"
@@ -108,6 +112,8 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("peers")) return runPeers(options);
     if (sub == QLatin1String("echo")) return runEcho(options);
     if (sub == QLatin1String("send")) return runSend(options);
+    if (sub == QLatin1String("jobs")) return runJobs(options);
+    if (sub == QLatin1String("sync")) return runSync(options);
     if (sub == QLatin1String("certs")) return runCerts(options);
     if (sub == QLatin1String("find")) return runFind(options);
     if (sub == QLatin1String("retrieve")) return runRetrieve(options);

@@ -30,6 +30,8 @@ int runListen(const GlobalOptions& options);
 int runPeers(const GlobalOptions& options);
 int runEcho(const GlobalOptions& options);
 int runSend(const GlobalOptions& options);
+int runJobs(const GlobalOptions& options);
+int runSync(const GlobalOptions& options);
 int runCerts(const GlobalOptions& options);
 int runFind(const GlobalOptions& options);
 int runRetrieve(const GlobalOptions& options);

@@ -1,4 +1,4 @@
-// `dicomnet listen`, `peers add|list|remove`, `echo PEER`, `send PEER UID...`.
+// `dicomnet listen`, `peers add|list|remove`, `echo PEER` (sending is in cli_sync.cpp).
 #include "cli.h"
 #include "cli_output.h"
 #include "cli_peer.h"
@@ -344,6 +344,10 @@ void addPeerOptions(QCommandLineParser& parser) {
     addTlsOptions(parser);
 }
 
+network::TlsFiles peerTlsFiles(const QCommandLineParser& parser, const QString& dataDir) {
+    return tlsFiles(parser, dataDir);
+}
+
 std::optional<network::DicomClient> clientForPeer(db::Cache& cache, const QString& name,
                                                   const QCommandLineParser& parser,
                                                   const GlobalOptions& options, int& exitCode) {
@@ -375,65 +379,6 @@ int runEcho(const GlobalOptions& options) {
     out() << QObject::tr("%1 answered C-ECHO in %2 ms").arg(peer.name).arg(rtt.value(), 0, 'f', 1)
           << "\n";
     return kExitOk;
-}
-
-int runSend(const GlobalOptions& options) {
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
-                      QStringLiteral("AE"), defaultAeTitle()});
-    parser.addOption({QStringLiteral("json"), QObject::tr("print the summary as JSON")});
-    addTlsOptions(parser);
-    int exitCode = 0;
-    if (!parse(parser, QStringLiteral("send"), options, exitCode)) return exitCode;
-    const QStringList args = parser.positionalArguments();
-    if (args.size() < 2) return usageError(QObject::tr("send needs a PEER and at least one UID"));
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    db::Peer peer;
-    if (!findPeer(*cache.value(), args[0], peer, exitCode)) return exitCode;
-    std::vector<network::SendItem> items;
-    db::CacheQueries queries(*cache.value());
-    for (const QString& uid : args.mid(1)) {
-        auto rows = queries.instancesUnder(uid);
-        if (!rows) return failure(rows.error());
-        if (rows.value().empty())
-            return failure(
-                QObject::tr("%1 is not a study, series or instance in the cache").arg(uid));
-        for (const db::InstanceRow& r : rows.value())
-            items.push_back(
-                {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
-    }
-    static std::atomic_bool cancel{false};
-    std::signal(SIGINT, [](int) { cancel = true; });
-    TerminalProgress bar(QObject::tr("objects"));
-    network::DicomClient client(
-        parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
-        peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
-    const network::SendSummary s = client.send(
-        items, [&](int done, int total, qint64 bytes) { bar.update(done, total, bytes); }, &cancel);
-    bar.finish();
-    if (parser.isSet(QStringLiteral("json"))) {
-        printJson(QJsonArray{QJsonObject{{"sent", s.sent},
-                                         {"warnings", s.warnings},
-                                         {"failed", s.failed},
-                                         {"bytes", double(s.bytes)},
-                                         {"seconds", s.seconds},
-                                         {"problems", QJsonArray::fromStringList(s.problems)},
-                                         {"error", s.fatalError}}});
-    } else {
-        for (const QString& p : s.problems) out() << QObject::tr("not sent: %1").arg(p) << "\n";
-        out() << QObject::tr("sent %1 to %2 (%3 with warnings), failed %4, %5 in %6 s")
-                     .arg(s.sent)
-                     .arg(peer.name)
-                     .arg(s.warnings)
-                     .arg(s.failed)
-                     .arg(formatBytes(s.bytes))
-                     .arg(s.seconds, 0, 'f', 2)
-              << "\n";
-        out().flush();
-    }
-    if (!s.fatalError.isEmpty()) return failure(s.fatalError);
-    return s.failed == 0 ? kExitOk : kExitFailure;
 }
 
 }  // namespace dicomnet::app

@@ -17,6 +17,8 @@ class Cache;
 namespace dicomnet::app {
 
 void addPeerOptions(QCommandLineParser& parser);  // --aet, --tls-cert, --tls-key, --tls-ca
+// The TLS files from --tls-cert/--tls-key/--tls-ca, else the data directory's.
+network::TlsFiles peerTlsFiles(const QCommandLineParser& parser, const QString& dataDir);
 // Prints why and sets exitCode when the peer is unknown.
 std::optional<network::DicomClient> clientForPeer(db::Cache& cache, const QString& name,
                                                   const QCommandLineParser& parser,

@@ -58,10 +58,15 @@ Status PeerDirectory::add(const Peer& p) {
 
 Status PeerDirectory::remove(const QString& name) {
     try {
+        Transaction t(cache_.connection());
         Statement q(cache_.connection(), "DELETE FROM peers WHERE name = ?");
         q.bind(1, name).run();
         if (cache_.connection().changes() == 0)
             return Error{QObject::tr("no peer named \"%1\"").arg(name)};
+        // What it acknowledged belonged to it: a new peer of the same name starts afresh.
+        Statement forget(cache_.connection(), "DELETE FROM delivered WHERE destination = ?");
+        forget.bind(1, name).run();
+        t.commit();
     } catch (const SqliteError& e) {
         return indexError(e);
     }

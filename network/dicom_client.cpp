@@ -216,7 +216,7 @@ Result<double> DicomClient::echo() {
 }
 
 Result<std::vector<QueryMatch>> DicomClient::find(
-    const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
+    const QString& level, const std::vector<std::pair<QString, QString>>& keys, bool* notOffered) {
     auto layer = requestorLayer(tls_);
     if (!layer) return Error{layer.error()};
     QueryScu scu(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
@@ -229,9 +229,17 @@ Result<std::vector<QueryMatch>> DicomClient::find(
     scu.addPresentationContext(model, ts);
     OFCondition cond = scu.initNetwork();
     if (cond.good()) cond = scu.negotiateAssociation();
+    // A peer that takes no query context (a store-only node) may refuse the whole association.
+    if (cond == NET_EC_NoAcceptablePresentationContexts) {
+        if (notOffered) *notOffered = true;
+        return Error{QObject::tr("%1 does not answer queries").arg(peer_.aeTitle)};
+    }
     if (cond.bad()) return Error{QObject::tr("no association: %1").arg(describe(cond, peer_))};
     const T_ASC_PresentationContextID id = scu.findPresentationContextID(model, "");
-    if (id == 0) return Error{QObject::tr("%1 does not answer queries").arg(peer_.aeTitle)};
+    if (id == 0) {
+        if (notOffered) *notOffered = true;
+        return Error{QObject::tr("%1 does not answer queries").arg(peer_.aeTitle)};
+    }
 
     DcmDataset query;
     query.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
@@ -428,7 +436,7 @@ Result<DicomClient::MoveResult> DicomClient::get(const RetrieveTarget& target,
 }
 
 SendSummary DicomClient::send(const std::vector<SendItem>& items, const ProgressFn& progress,
-                              const std::atomic_bool* cancel) {
+                              const std::atomic_bool* cancel, const ObjectHooks& hooks) {
     SendSummary summary;
     auto layer = requestorLayer(tls_);
     if (!layer) {
@@ -484,16 +492,21 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
             Uint16 status = 0;
             if (id == 0) {
                 ++summary.failed;
-                summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") +
-                                        QObject::tr("the peer accepts neither this SOP class nor "
-                                                    "this transfer syntax"));
+                const QString why =
+                    QObject::tr("the peer accepts neither this SOP class nor this transfer syntax");
+                summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") + why);
+                if (hooks.after) hooks.after(next, false, why);
                 continue;
             }
+            if (hooks.before) hooks.before(next);
             cond = association.sendFile(id, item, status);
             if (cond.bad()) {
                 ++summary.failed;
                 summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") +
                                         QString::fromLatin1(cond.text()));
+                // Lost on the way: whether it arrived is not known (the engine asks later).
+                if (hooks.after && association.usable(cond))
+                    hooks.after(next, false, QString::fromLatin1(cond.text()));
                 if (!association.usable(cond)) {
                     summary.fatalError =
                         QObject::tr("connection lost: %1").arg(describe(cond, peer_));
@@ -504,11 +517,13 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                 ++summary.sent;
                 if (status != STATUS_Success) ++summary.warnings;
                 summary.bytes += item.size;
+                if (hooks.after) hooks.after(next, true, {});
             } else {
                 ++summary.failed;
-                summary.problems.append(
-                    item.sopInstanceUid + QStringLiteral(": ") +
-                    QObject::tr("refused with status 0x%1").arg(status, 4, 16, QLatin1Char('0')));
+                const QString why =
+                    QObject::tr("refused with status 0x%1").arg(status, 4, 16, QLatin1Char('0'));
+                summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") + why);
+                if (hooks.after) hooks.after(next, false, why);
             }
             ++done;
             if (progress) progress(done, int(items.size()), summary.bytes);

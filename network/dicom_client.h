@@ -63,8 +63,10 @@ public:
     Result<double> echo();
     // C-FIND (Study Root) at `level` (STUDY, SERIES, IMAGE; PATIENT uses Patient Root) with
     // (keyword, value) keys; an empty value asks for the attribute without matching on it.
+    // `notOffered` is set when the peer took the association but does not do C-FIND.
     Result<std::vector<QueryMatch>> find(const QString& level,
-                                         const std::vector<std::pair<QString, QString>>& keys);
+                                         const std::vector<std::pair<QString, QString>>& keys,
+                                         bool* notOffered = nullptr);
     // C-MOVE (Study Root) of `target` to the AE title `destination` (the peer must know where
     // that is). Returns how many sub-operations completed and failed.
     struct MoveResult {
@@ -80,8 +82,14 @@ public:
     // leaves `target` as it is when the peer will not say.
     void completeTarget(RetrieveTarget& target);
     using ProgressFn = std::function<void(int done, int total, qint64 bytes)>;
+    // Told about each object: `before` it goes, `after` with whether the peer acknowledged it
+    // (success or warning) and, when not, why. The sync engine records both.
+    struct ObjectHooks {
+        std::function<void(size_t index)> before;
+        std::function<void(size_t index, bool acknowledged, const QString& problem)> after;
+    };
     SendSummary send(const std::vector<SendItem>& items, const ProgressFn& progress = {},
-                     const std::atomic_bool* cancel = nullptr);
+                     const std::atomic_bool* cancel = nullptr, const ObjectHooks& hooks = {});
 
 private:
     QString callingAeTitle_;

@@ -1,0 +1,337 @@
+#include "job_store.h"
+
+#include "cache.h"
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace dicomnet::db {
+
+namespace {
+
+Error indexError(const SqliteError& e) {
+    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
+}
+
+qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
+constexpr const char* kJobColumns =
+    "SELECT j.id, j.kind, j.destination, j.requested, j.state, j.attempts, j.next_attempt_ms, "
+    "j.last_error, j.verification, j.created_ms, j.updated_ms, "
+    "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id), "
+    "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'pending'), "
+    "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'in_flight'), "
+    "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'sent'), "
+    "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'already_there'), "
+    "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'failed'), "
+    "j.again FROM jobs j ";
+
+Job jobRow(const Statement& q) {
+    Job j;
+    j.id = q.integer(0);
+    j.kind = q.text(1);
+    j.destination = q.text(2);
+    j.requested = q.text(3).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    j.state = q.text(4);
+    j.attempts = int(q.integer(5));
+    j.nextAttemptMs = q.integer(6);
+    j.lastError = q.text(7);
+    j.verification = q.text(8);
+    j.createdMs = q.integer(9);
+    j.updatedMs = q.integer(10);
+    j.total = int(q.integer(11));
+    j.pending = int(q.integer(12));
+    j.inFlight = int(q.integer(13));
+    j.sent = int(q.integer(14));
+    j.alreadyThere = int(q.integer(15));
+    j.failed = int(q.integer(16));
+    j.again = q.integer(17) != 0;
+    return j;
+}
+
+// Sets the state of `sops` of job `id` in one transaction.
+void setObjects(Connection& c, qint64 id, const QStringList& sops, const char* state) {
+    Statement q(c,
+                "UPDATE job_objects SET state = ?1, error = '' WHERE job_id = ?2 AND sop_uid = ?3");
+    for (const QString& sop : sops) {
+        q.bind(1, QString::fromLatin1(state)).bind(2, id).bind(3, sop);
+        q.run();
+    }
+}
+
+}  // namespace
+
+SendRecorder::SendRecorder(Cache& cache, qint64 jobId, QString destination)
+    : connection_(cache.connection()), id_(jobId), destination_(std::move(destination)) {
+    setState_ = std::make_unique<Statement>(
+        connection_,
+        "UPDATE job_objects SET state = ?1, error = '' WHERE job_id = ?2 AND sop_uid = ?3");
+    remember_ = std::make_unique<Statement>(
+        connection_,
+        "INSERT OR REPLACE INTO delivered(destination, sop_uid, at_ms) VALUES (?1, ?2, ?3)");
+}
+
+SendRecorder::~SendRecorder() = default;
+
+Status SendRecorder::inFlight(const QString& sop) {
+    try {
+        setState_->bind(1, QStringLiteral("in_flight")).bind(2, id_).bind(3, sop);
+        setState_->run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status SendRecorder::delivered(const QString& sop, qint64 nowMs, const QString& nextInFlight) {
+    try {
+        Transaction t(connection_);
+        setState_->bind(1, QStringLiteral("sent")).bind(2, id_).bind(3, sop);
+        setState_->run();
+        remember_->bind(1, destination_).bind(2, sop).bind(3, nowMs);
+        remember_->run();
+        if (!nextInFlight.isEmpty()) {
+            setState_->bind(1, QStringLiteral("in_flight")).bind(2, id_).bind(3, nextInFlight);
+            setState_->run();
+        }
+        t.commit();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<qint64> JobStore::createSend(const QString& destination, const QStringList& requested,
+                                    const std::vector<std::pair<QString, QString>>& objects,
+                                    bool again) {
+    try {
+        Connection& c = cache_.connection();
+        Transaction t(c);
+        Statement job(c,
+                      "INSERT INTO jobs(kind, destination, requested, again, state, created_ms, "
+                      "updated_ms) VALUES ('send', ?1, ?2, ?4, 'pending', ?3, ?3)");
+        job.bind(1, destination).bind(2, requested.join(QLatin1Char(' '))).bind(3, now());
+        job.bind(4, again ? 1 : 0);
+        job.run();
+        const qint64 id = c.lastInsertId();
+        Statement known(c, "SELECT 1 FROM delivered WHERE destination = ?1 AND sop_uid = ?2");
+        Statement add(c,
+                      "INSERT OR IGNORE INTO job_objects(job_id, sop_uid, study_uid, state) "
+                      "VALUES (?1, ?2, ?3, ?4)");
+        for (const auto& [sop, study] : objects) {
+            known.bind(1, destination).bind(2, sop);
+            const bool there = !again && known.step();
+            known.reset();
+            add.bind(1, id).bind(2, sop).bind(3, study).bind(
+                4, there ? QStringLiteral("already_there") : QStringLiteral("pending"));
+            add.run();
+        }
+        t.commit();
+        return id;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<Job>> JobStore::jobs(bool openOnly) {
+    try {
+        QByteArray sql = kJobColumns;
+        if (openOnly) sql += "WHERE j.state NOT IN ('done', 'failed', 'cancelled') ";
+        sql += "ORDER BY j.id DESC";
+        Statement q(cache_.connection(), sql.constData());
+        std::vector<Job> rows;
+        while (q.step()) rows.push_back(jobRow(q));
+        return rows;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<Job>> JobStore::job(qint64 id) {
+    try {
+        Statement q(cache_.connection(), (QByteArray(kJobColumns) + "WHERE j.id = ?1").constData());
+        q.bind(1, id);
+        if (!q.step()) return std::optional<Job>{};
+        return std::optional<Job>{jobRow(q)};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<JobObject>> JobStore::objects(qint64 id, const QString& state) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT sop_uid, study_uid, state, error FROM job_objects WHERE job_id = ?1 "
+                    "AND (?2 = '' OR state = ?2) ORDER BY rowid");
+        q.bind(1, id).bind(2, state);
+        std::vector<JobObject> rows;
+        while (q.step()) rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3)});
+        return rows;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<Job>> JobStore::nextRunnable(qint64 nowMs) {
+    try {
+        Statement q(cache_.connection(),
+                    (QByteArray(kJobColumns) +
+                     "WHERE j.state IN ('pending', 'running') OR (j.state = 'retrying' AND "
+                     "j.next_attempt_ms <= ?1) ORDER BY j.id LIMIT 1")
+                        .constData());
+        q.bind(1, nowMs);
+        if (!q.step()) return std::optional<Job>{};
+        return std::optional<Job>{jobRow(q)};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<qint64>> JobStore::earliestRetry() {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT min(next_attempt_ms) FROM jobs WHERE state = 'retrying'");
+        if (!q.step() || q.isNull(0)) return std::optional<qint64>{};
+        return std::optional<qint64>{q.integer(0)};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::markInFlight(qint64 id, const QStringList& sops) {
+    try {
+        Transaction t(cache_.connection());
+        setObjects(cache_.connection(), id, sops, "in_flight");
+        t.commit();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::markDelivered(qint64 id, const QString& destination, const QStringList& sops,
+                               const QString& how, qint64 nowMs, const QString& nextInFlight) {
+    try {
+        Connection& c = cache_.connection();
+        Transaction t(c);
+        setObjects(c, id, sops, how == QLatin1String("already_there") ? "already_there" : "sent");
+        Statement q(c,
+                    "INSERT OR REPLACE INTO delivered(destination, sop_uid, at_ms) "
+                    "VALUES (?1, ?2, ?3)");
+        for (const QString& sop : sops) {
+            q.bind(1, destination).bind(2, sop).bind(3, nowMs);
+            q.run();
+        }
+        if (!nextInFlight.isEmpty()) setObjects(c, id, {nextInFlight}, "in_flight");
+        t.commit();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::markPending(qint64 id, const QStringList& sops) {
+    try {
+        Transaction t(cache_.connection());
+        setObjects(cache_.connection(), id, sops, "pending");
+        t.commit();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::markFailed(qint64 id, const QString& sop, const QString& error) {
+    try {
+        Statement q(cache_.connection(),
+                    "UPDATE job_objects SET state = 'failed', error = ?1 WHERE job_id = ?2 AND "
+                    "sop_uid = ?3");
+        q.bind(1, error).bind(2, id).bind(3, sop);
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::setState(qint64 id, const QString& state, const QString& error,
+                          std::optional<int> attempts, qint64 nextAttemptMs) {
+    try {
+        Statement q(cache_.connection(),
+                    "UPDATE jobs SET state = ?1, last_error = ?2, attempts = coalesce(?3, "
+                    "attempts), next_attempt_ms = ?4, updated_ms = ?5 WHERE id = ?6");
+        q.bind(1, state).bind(2, error);
+        if (attempts)
+            q.bind(3, *attempts);
+        else
+            q.bindNull(3);
+        q.bind(4, nextAttemptMs).bind(5, now()).bind(6, id);
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::setVerification(qint64 id, const QString& verification) {
+    try {
+        Statement q(cache_.connection(), "UPDATE jobs SET verification = ?1 WHERE id = ?2");
+        q.bind(1, verification).bind(2, id);
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::cancel(qint64 id) {
+    try {
+        Statement q(cache_.connection(),
+                    "UPDATE jobs SET state = 'cancelled', updated_ms = ?1 WHERE id = ?2 AND state "
+                    "NOT IN ('done', 'failed', 'cancelled')");
+        q.bind(1, now()).bind(2, id);
+        q.run();
+        if (cache_.connection().changes() == 0)
+            return Error{QObject::tr("job %1 is not running or waiting").arg(id)};
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::retry(qint64 id) {
+    try {
+        Connection& c = cache_.connection();
+        Transaction t(c);
+        Statement q(c,
+                    "UPDATE jobs SET state = 'pending', attempts = 0, next_attempt_ms = 0, "
+                    "last_error = '', verification = '', updated_ms = ?1 WHERE id = ?2 AND "
+                    "state IN ('failed', 'cancelled', 'retrying', 'done')");
+        q.bind(1, now()).bind(2, id);
+        q.run();
+        if (c.changes() == 0) return Error{QObject::tr("no job %1 to retry").arg(id)};
+        Statement o(c,
+                    "UPDATE job_objects SET state = 'pending', error = '' WHERE job_id = ?1 "
+                    "AND state = 'failed'");
+        o.bind(1, id);
+        o.run();
+        t.commit();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::forgetDestination(const QString& destination) {
+    try {
+        Statement q(cache_.connection(), "DELETE FROM delivered WHERE destination = ?1");
+        q.bind(1, destination);
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+}  // namespace dicomnet::db

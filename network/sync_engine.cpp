@@ -1,0 +1,293 @@
+#include "sync_engine.h"
+
+#include "dicom_client.h"
+#include "site_certificates.h"
+
+#include "db/cache.h"
+#include "db/cache_queries.h"
+#include "db/peer_directory.h"
+#include "db/sqlite.h"
+
+#include <QDateTime>
+#include <QLockFile>
+#include <QObject>
+#include <QSet>
+
+#include <map>
+
+namespace dicomnet::network {
+
+namespace {
+
+qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
+QString valueOf(const QueryMatch& m, const char* keyword) {
+    for (const auto& [k, v] : m)
+        if (k == QLatin1String(keyword)) return v;
+    return {};
+}
+
+// What the peer holds of `studies`: their SOP Instance UIDs, series by series (hierarchical
+// peers need the series of an image query). `notOffered` when the peer does no C-FIND.
+Result<QSet<QString>> holdings(DicomClient& client, const QSet<QString>& studies,
+                               bool& notOffered) {
+    QSet<QString> held;
+    for (const QString& study : studies) {
+        auto series = client.find(QStringLiteral("SERIES"),
+                                  {{QStringLiteral("StudyInstanceUID"), study},
+                                   {QStringLiteral("SeriesInstanceUID"), QString()}},
+                                  &notOffered);
+        if (!series) return Error{series.error()};
+        for (const QueryMatch& s : series.value()) {
+            auto images =
+                client.find(QStringLiteral("IMAGE"),
+                            {{QStringLiteral("StudyInstanceUID"), study},
+                             {QStringLiteral("SeriesInstanceUID"), valueOf(s, "SeriesInstanceUID")},
+                             {QStringLiteral("SOPInstanceUID"), QString()}},
+                            &notOffered);
+            if (!images) return Error{images.error()};
+            for (const QueryMatch& i : images.value()) held.insert(valueOf(i, "SOPInstanceUID"));
+        }
+    }
+    return held;
+}
+
+// A refusal the peer may get over (out of resources): the object waits for the next attempt.
+bool transientRefusal(const QString& problem) {
+    return problem.contains(QLatin1String("0xa7"), Qt::CaseInsensitive);
+}
+
+}  // namespace
+
+SyncEngine::SyncEngine(QString dataDir, SyncOptions options)
+    : dataDir_(std::move(dataDir)), options_(std::move(options)) {}
+
+SyncEngine::~SyncEngine() = default;
+
+Status SyncEngine::lock() {
+    if (lock_ && lock_->isLocked()) return {};
+    lock_ = std::make_unique<QLockFile>(dataDir_ + QStringLiteral("/sync.lock"));
+    lock_->setStaleLockTime(0);  // held as long as its process lives
+    if (lock_->tryLock(0)) return {};
+    qint64 pid = 0;
+    QString host, app;
+    lock_->getLockInfo(&pid, &host, &app);
+    lock_.reset();
+    return Error{QObject::tr("another dicomnet (process %1) is running the jobs; they are queued "
+                             "for it")
+                     .arg(pid)};
+}
+
+qint64 SyncEngine::backoffMs(int attempts) const {
+    qint64 wait = options_.firstRetryMs;
+    for (int i = 1; i < attempts && wait < options_.maxRetryMs; ++i) wait *= 2;
+    return std::min(wait, options_.maxRetryMs);
+}
+
+Result<std::optional<qint64>> SyncEngine::nextRetryIn() {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    auto at = db::JobStore(*cache.value()).earliestRetry();
+    if (!at) return Error{at.error()};
+    if (!at.value()) return std::optional<qint64>{};
+    return std::optional<qint64>{std::max<qint64>(0, *at.value() - now())};
+}
+
+Result<int> SyncEngine::runPending(const std::atomic_bool* cancel, const Progress& progress) {
+    if (Status s = lock(); !s) return Error{s.error()};
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    db::JobStore store(*cache.value());
+    int ran = 0;
+    QSet<qint64> tried;  // each job once per call: a retry waits for its time
+    while (!(cancel && cancel->load())) {
+        auto next = store.nextRunnable(now());
+        if (!next) return Error{next.error()};
+        if (!next.value() || tried.contains(next.value()->id)) break;
+        tried.insert(next.value()->id);
+        auto ranJob = runJob(next.value()->id, cancel, progress);
+        if (!ranJob) return Error{ranJob.error()};
+        ++ran;
+    }
+    return ran;
+}
+
+Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
+                                   const Progress& progress) {
+    if (Status s = lock(); !s) return Error{s.error()};
+    auto opened = db::Cache::open(dataDir_);
+    if (!opened) return Error{opened.error()};
+    db::Cache& cache = *opened.value();
+    db::JobStore store(cache);
+    auto found = store.job(id);
+    if (!found) return Error{found.error()};
+    if (!found.value()) return Error{QObject::tr("no job %1").arg(id)};
+    db::Job job = *found.value();
+    if (job.finished()) return job;
+    auto reread = [&]() -> Result<db::Job> {
+        auto j = store.job(id);
+        if (!j) return Error{j.error()};
+        return *j.value();
+    };
+    // A failed attempt: again later, a little later each time.
+    auto retryLater = [&](const QString& why) -> Result<db::Job> {
+        const int attempts = job.attempts + 1;
+        if (Status s = store.setState(id, QStringLiteral("retrying"), why, attempts,
+                                      now() + backoffMs(attempts));
+            !s)
+            return Error{s.error()};
+        return reread();
+    };
+    auto peer = db::PeerDirectory(cache).find(job.destination);
+    if (!peer) return Error{peer.error()};
+    if (!peer.value()) {
+        store.setState(id, QStringLiteral("failed"),
+                       QObject::tr("no peer named \"%1\"").arg(job.destination));
+        return reread();
+    }
+    std::optional<TlsFiles> tls;
+    if (peer.value()->tls && options_.tls) {
+        tls = options_.tls;
+    } else if (peer.value()->tls) {
+        SiteCertificates site(dataDir_);
+        if (!site.initialised()) {
+            store.setState(
+                id, QStringLiteral("failed"),
+                QObject::tr("%1 needs TLS: run dicomnet certs init first").arg(job.destination));
+            return reread();
+        }
+        tls = site.tlsFiles();
+    }
+    DicomClient client(options_.ourAeTitle,
+                       {peer.value()->aeTitle, peer.value()->host, peer.value()->port},
+                       options_.timeoutSeconds, tls);
+    store.setState(id, QStringLiteral("running"), {}, job.attempts, 0);
+
+    // What the peer holds already is not sent again: what a kill left in flight, and (unless
+    // asked to send again) whatever else it got some other way. A peer that answers no query
+    // gets what was in flight again.
+    auto inFlight = store.objects(id, QStringLiteral("in_flight"));
+    auto waiting = store.objects(id, QStringLiteral("pending"));
+    if (!inFlight) return Error{inFlight.error()};
+    if (!waiting) return Error{waiting.error()};
+    std::vector<db::JobObject> unsure = inFlight.value();
+    if (!job.again) unsure.insert(unsure.end(), waiting->begin(), waiting->end());
+    if (!unsure.empty()) {
+        QSet<QString> studies;
+        for (const db::JobObject& o : unsure) studies.insert(o.studyUid);
+        bool notOffered = false;
+        auto held = holdings(client, studies, notOffered);
+        // Down: later. Up but not answering queries: what was in flight goes again.
+        if (!held && !notOffered && !client.echo()) return retryLater(held.error());
+        QStringList there, again;
+        for (const db::JobObject& o : unsure) {
+            if (held && held->contains(o.sopUid))
+                there << o.sopUid;
+            else if (o.state == QLatin1String("in_flight"))
+                again << o.sopUid;
+        }
+        if (Status s = store.markDelivered(id, job.destination, there,
+                                           QStringLiteral("already_there"), now());
+            !s)
+            return Error{s.error()};
+        if (Status s = store.markPending(id, again); !s) return Error{s.error()};
+    }
+
+    auto pending = store.objects(id, QStringLiteral("pending"));
+    if (!pending) return Error{pending.error()};
+    db::CacheQueries queries(cache);
+    std::vector<SendItem> items;
+    for (const db::JobObject& o : pending.value()) {
+        auto rows = queries.instancesUnder(o.sopUid);
+        if (!rows || rows->size() != 1) {
+            store.markFailed(id, o.sopUid, QObject::tr("no longer in the cache"));
+            continue;
+        }
+        const db::InstanceRow& r = rows->front();
+        items.push_back(
+            {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+    }
+    SendSummary summary;
+    if (!items.empty()) {
+        // Each object's step is its own small commit, flushed by the OS at once but by the
+        // disk later (kill -9 loses none of them; one flushed commit at the end makes them
+        // survive a power cut too).
+        cache.connection().setDurableCommits(false);
+        // Fewer, larger checkpoints while the objects go (each one flushes the index).
+        cache.connection().exec("PRAGMA wal_autocheckpoint=16000");
+        int done = job.sent + job.alreadyThere;
+        QString recordError;
+        DicomClient::ObjectHooks hooks;
+        size_t marked = items.size();  // the object already marked in flight, if any
+        db::SendRecorder recorder(cache, id, job.destination);
+        hooks.before = [&](size_t i) {
+            if (i == marked) return;
+            if (Status s = recorder.inFlight(items[i].sopInstanceUid); !s) recordError = s.error();
+        };
+        hooks.after = [&](size_t i, bool acknowledged, const QString& problem) {
+            const QString sop = items[i].sopInstanceUid;
+            // The next object is marked in flight with this one's acknowledgement: one commit.
+            marked = acknowledged && i + 1 < items.size() ? i + 1 : items.size();
+            const QString next = marked < items.size() ? items[marked].sopInstanceUid : QString();
+            Status s = acknowledged                ? recorder.delivered(sop, now(), next)
+                       : transientRefusal(problem) ? store.markPending(id, {sop})
+                                                   : store.markFailed(id, sop, problem);
+            if (!s) recordError = s.error();
+            if (acknowledged && progress) progress(job, ++done, job.total);
+        };
+        summary = client.send(items, {}, cancel, hooks);
+        cache.connection().exec("PRAGMA wal_autocheckpoint=1000");
+        cache.connection().setDurableCommits(true);
+        store.setState(id, QStringLiteral("running"), {}, job.attempts, 0);  // flushed
+        if (!recordError.isEmpty()) return Error{recordError};
+        if (cancel && cancel->load()) {
+            store.setState(id, QStringLiteral("pending"), QObject::tr("interrupted"));
+            return reread();
+        }
+        if (!summary.fatalError.isEmpty()) return retryLater(summary.fatalError);
+    }
+    auto after = reread();
+    if (!after) return after;
+    if (after->pending + after->inFlight > 0)
+        return retryLater(summary.problems.isEmpty() ? QObject::tr("the peer is busy")
+                                                     : summary.problems.join(QStringLiteral("; ")));
+
+    // Does the peer hold all of it?
+    auto all = store.objects(id);
+    if (!all) return Error{all.error()};
+    QSet<QString> studies;
+    for (const db::JobObject& o : all.value()) studies.insert(o.studyUid);
+    bool notOffered = false;
+    auto held = holdings(client, studies, notOffered);
+    QString verification, error;
+    if (!held && notOffered) {
+        verification =
+            QObject::tr("not verifiable: %1 does not answer C-FIND").arg(job.destination);
+    } else if (!held && !client.echo()) {
+        return retryLater(QObject::tr("sent, but the check failed: %1").arg(held.error()));
+    } else if (!held) {
+        // It took the objects a moment ago and answers C-ECHO, but not a query.
+        verification = QObject::tr("not verifiable: %1").arg(held.error());
+    } else {
+        int missing = 0, expected = 0;
+        for (const db::JobObject& o : all.value()) {
+            if (o.state == QLatin1String("failed")) continue;
+            ++expected;
+            if (!held->contains(o.sopUid)) ++missing;
+        }
+        verification = missing == 0 ? QStringLiteral("complete")
+                                    : QObject::tr("incomplete: %1 of %2 objects missing on %3")
+                                          .arg(missing)
+                                          .arg(expected)
+                                          .arg(job.destination);
+        if (missing > 0) error = verification;
+    }
+    store.setVerification(id, verification);
+    if (after->failed > 0 && error.isEmpty())
+        error = QObject::tr("%n object(s) refused", nullptr, after->failed);
+    store.setState(id, error.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed"), error,
+                   job.attempts + 1, 0);
+    return reread();
+}
+
+}  // namespace dicomnet::network

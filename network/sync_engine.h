@@ -1,0 +1,59 @@
+// The sync engine: runs the jobs of the index (db/job_store.h) towards peers. A send goes
+// object by object, each marked in flight before it leaves and sent once the peer acknowledges
+// it; whatever a kill left in flight is first looked up on the peer (C-FIND) and only sent if
+// it is not there. A peer that cannot be reached, or drops the link, is tried again later
+// with exponential back-off up to a cap. After a send the engine asks the peer for every
+// object of the job's studies: all there is "complete"; anything missing fails the job.
+// One engine at a time works on a data directory (a lock file says which process).
+#pragma once
+
+#include "core/result.h"
+#include "db/job_store.h"
+#include "tls_files.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace dicomnet::network {
+
+struct SyncOptions {
+    QString ourAeTitle = QStringLiteral("DICOMNET");
+    int timeoutSeconds = 30;
+    qint64 firstRetryMs = 2000;   // then doubled each failed attempt
+    qint64 maxRetryMs = 300000;   // the cap: five minutes
+    std::optional<TlsFiles> tls;  // for TLS peers; default: the data directory's certificates
+};
+
+class SyncEngine {
+public:
+    SyncEngine(QString dataDir, SyncOptions options = {});
+    ~SyncEngine();
+
+    // Makes this the engine of the data directory; fails naming the process that is.
+    Status lock();
+
+    using Progress = std::function<void(const db::Job& job, int done, int total)>;
+    // One attempt at job `id`; returns the job as it stands after it.
+    Result<db::Job> runJob(qint64 id, const std::atomic_bool* cancel = nullptr,
+                           const Progress& progress = {});
+    // Runs every job that may run now, oldest first, until none may; returns how many ran.
+    Result<int> runPending(const std::atomic_bool* cancel = nullptr, const Progress& progress = {});
+    // How long the engine would wait for a retrying job (ms), none when no job waits.
+    Result<std::optional<qint64>> nextRetryIn();
+
+    // The back-off before attempt `attempts + 1`.
+    qint64 backoffMs(int attempts) const;
+
+private:
+    QString dataDir_;
+    SyncOptions options_;
+    std::unique_ptr<QLockFile> lock_;
+};
+
+}  // namespace dicomnet::network

@@ -4,11 +4,13 @@
 #include "consult_actions.h"
 #include "document_dialog.h"
 #include "import_worker.h"
+#include "jobs_dialog.h"
 #include "listener_status.h"
 #include "peers_dialog.h"
 #include "query_retrieve_dialog.h"
 #include "request_dialog.h"
 #include "study_browser.h"
+#include "sync_worker.h"
 #include "viewer_window.h"
 
 #include <QActionGroup>
@@ -31,6 +33,7 @@
 
 #include "db/cache.h"
 #include "db/cache_queries.h"
+#include "db/job_store.h"
 #include "db/peer_directory.h"
 #include "network/dicom_listener.h"
 #include "network/site_certificates.h"
@@ -73,6 +76,21 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
     connect(importWorker_, &ImportWorker::finished, this, &MainWindow::onImportFinished);
     importThread_->start();
 
+    // The sync engine: queued sends go out from here while the window is open.
+    SyncWorker::registerTypes();
+    syncThread_ = new QThread(this);
+    syncThread_->setObjectName(QStringLiteral("sync"));
+    network::SyncOptions syncOptions;
+    syncOptions.ourAeTitle = receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET");
+    syncOptions.timeoutSeconds = 10;  // closing the window waits for no longer
+    syncWorker_ = new SyncWorker(dataDir_, syncOptions);
+    syncWorker_->moveToThread(syncThread_);
+    connect(syncThread_, &QThread::started, syncWorker_, &SyncWorker::start);
+    connect(syncThread_, &QThread::finished, syncWorker_, &QObject::deleteLater);
+    connect(syncWorker_, &SyncWorker::message, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    syncThread_->start();
+
     progress_ = new QProgressBar(this);
     progress_->setMaximumWidth(320);
     progress_->setFormat(tr("Importing %v / %m"));
@@ -104,10 +122,42 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
 MainWindow::~MainWindow() {
     stopReceiving();
     importWorker_->cancel();
-    for (QThread* t : {browserThread_, importThread_}) {
+    syncWorker_->requestStop();  // the job in hand stays queued; the next start resumes it
+    for (QThread* t : {browserThread_, importThread_, syncThread_}) {
         t->quit();
         t->wait();
     }
+}
+
+void MainWindow::showJobs() {
+    auto* dialog = new JobsDialog(dataDir_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(syncWorker_, &SyncWorker::jobsChanged, dialog, &JobsDialog::showJobs);
+    connect(dialog, &JobsDialog::changed, syncWorker_, &SyncWorker::wake);
+    dialog->show();
+    QMetaObject::invokeMethod(syncWorker_, &SyncWorker::refresh, Qt::QueuedConnection);
+}
+
+void MainWindow::sendStudy(const QString& studyUid, const QString& peer) {
+    auto* watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, peer] {
+        watcher->deleteLater();
+        const Result<qint64> id = watcher->result();
+        statusBar()->showMessage(id ? tr("Sending to %1 (job %2)").arg(peer).arg(id.value())
+                                    : id.error());
+        QMetaObject::invokeMethod(syncWorker_, &SyncWorker::wake, Qt::QueuedConnection);
+    });
+    watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, studyUid, peer]() -> Result<qint64> {
+        auto cache = db::Cache::open(dataDir);
+        if (!cache) return Error{cache.error()};
+        db::CacheQueries queries(*cache.value());
+        auto rows = queries.instancesUnder(studyUid);
+        if (!rows) return Error{rows.error()};
+        std::vector<std::pair<QString, QString>> objects;
+        for (const db::InstanceRow& r : rows.value())
+            objects.emplace_back(r.sopInstanceUid, studyUid);
+        return db::JobStore(*cache.value()).createSend(peer, {studyUid}, objects);
+    }));
 }
 
 void MainWindow::requestConsultation() {
@@ -116,16 +166,26 @@ void MainWindow::requestConsultation() {
         statusBar()->showMessage(tr("Choose the study the request is about first"));
         return;
     }
-    RequestDialog dialog(browser_->selectedStudyTitle(), this);
+    QStringList peers;
+    for (const db::Peer& p : knownPeers()) peers << p.name;
+    RequestDialog dialog(browser_->selectedStudyTitle(), peers, this);
     if (dialog.exec() != QDialog::Accepted) return;
-    const consult::ConsultationRequest request = dialog.request();
+    requestConsultation(study, dialog.request(), dialog.destination());
+}
+
+void MainWindow::requestConsultation(const QString& study,
+                                     const consult::ConsultationRequest& request,
+                                     const QString& destination) {
     auto* watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<QString> made = watcher->result();
-        statusBar()->showMessage(made ? tr("Consultation requested") : made.error());
-        browser_->refresh();
-    });
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this,
+            [this, watcher, study, destination] {
+                watcher->deleteLater();
+                const Result<QString> made = watcher->result();
+                statusBar()->showMessage(made ? tr("Consultation requested") : made.error());
+                browser_->refresh();
+                // The study goes with its request, to whoever is to answer it.
+                if (made && !destination.isEmpty()) sendStudy(study, destination);
+            });
     watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, study, request] {
         return dicomnet::app::requestConsultation(dataDir, study, request);
     }));
@@ -151,7 +211,7 @@ void MainWindow::buildMenus() {
 
     QMenu* consult = menuBar()->addMenu(tr("&Consultation"));
     consult->addAction(tr("&Request a consultation…"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
-                       &MainWindow::requestConsultation);
+                       [this] { requestConsultation(); });
     consult->addAction(tr("&Waiting for me"), QKeySequence(Qt::CTRL | Qt::Key_W), this,
                        [this] { browser_->setWaitingOnly(true); });
 
@@ -171,6 +231,7 @@ void MainWindow::buildMenus() {
         connect(&dialog, &QueryRetrieveDialog::retrieveFinished, this, &MainWindow::cacheChanged);
         dialog.exec();
     });
+    network->addAction(tr("&Jobs…"), this, &MainWindow::showJobs);
     network->addAction(tr("&Receiving…"), this, [this] {
         ReceivingDialog dialog(receiving_.value_or(ReceivingSettings::load()),
                                network::SiteCertificates(dataDir_).initialised(), this);

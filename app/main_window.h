@@ -2,6 +2,7 @@
 // with a progress bar, and the language setting. Listing and import run in worker threads.
 #pragma once
 
+#include "consult/consultation.h"
 #include "db/importer.h"
 #include "receiving_dialog.h"
 
@@ -27,6 +28,7 @@ class BrowserWorker;
 class ImportWorker;
 class ListenerStatus;
 class StudyBrowser;
+class SyncWorker;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -48,8 +50,17 @@ public slots:
     void cacheChanged();
     // Opens a study or series in a viewer window.
     void view(const QString& uid);
-    // Asks for a consultation about the study chosen in the browser (a dialog).
+    // Asks for a consultation about the study chosen in the browser (a dialog); the study, with
+    // the request, is queued to the peer chosen there.
     void requestConsultation();
+    // What the dialog's OK does: writes the request into `study` and queues the study (with the
+    // request) to `destination`, if any.
+    void requestConsultation(const QString& study, const consult::ConsultationRequest& request,
+                             const QString& destination);
+    // Queues the study to `peer` (the sync engine sends it).
+    void sendStudy(const QString& studyUid, const QString& peer);
+    // Network → Jobs….
+    void showJobs();
 
 signals:
     void importRequested(const QStringList& paths);
@@ -77,6 +88,8 @@ private:
     QThread* importThread_ = nullptr;
     BrowserWorker* browserWorker_ = nullptr;
     ImportWorker* importWorker_ = nullptr;
+    QThread* syncThread_ = nullptr;
+    SyncWorker* syncWorker_ = nullptr;
     QProgressBar* progress_ = nullptr;
     QPushButton* cancel_ = nullptr;
     QLabel* counts_ = nullptr;

@@ -11,7 +11,8 @@
 
 namespace dicomnet::app {
 
-RequestDialog::RequestDialog(const QString& studyTitle, QWidget* parent) : QDialog(parent) {
+RequestDialog::RequestDialog(const QString& studyTitle, const QStringList& peers, QWidget* parent)
+    : QDialog(parent) {
     setWindowTitle(tr("Request a consultation"));
     QSettings settings;
     auto* form = new QFormLayout(this);
@@ -33,6 +34,14 @@ RequestDialog::RequestDialog(const QString& studyTitle, QWidget* parent) : QDial
     organisation_ =
         new QLineEdit(settings.value(QStringLiteral("consult/organisation")).toString(), this);
     form->addRow(tr("Organisation:"), organisation_);
+    destination_ = new QComboBox(this);
+    destination_->setObjectName(QStringLiteral("sendTo"));
+    destination_->addItem(tr("Keep here (someone answers on this workstation)"), QString());
+    for (const QString& p : peers) destination_->addItem(tr("Send the study to %1").arg(p), p);
+    const int last =
+        destination_->findData(settings.value(QStringLiteral("consult/sendTo")).toString());
+    if (last > 0) destination_->setCurrentIndex(last);
+    form->addRow(tr("Send:"), destination_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Send the request"));
     form->addRow(buttons);
@@ -48,6 +57,7 @@ RequestDialog::RequestDialog(const QString& studyTitle, QWidget* parent) : QDial
         QSettings s;
         s.setValue(QStringLiteral("consult/author"), requester_->text().trimmed());
         s.setValue(QStringLiteral("consult/organisation"), organisation_->text().trimmed());
+        s.setValue(QStringLiteral("consult/sendTo"), destination());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,8 +69,11 @@ consult::ConsultationRequest RequestDialog::request() const {
             organisation_->text().trimmed()};
 }
 
+QString RequestDialog::destination() const { return destination_->currentData().toString(); }
+
 void RequestDialog::fill(const QString& question, consult::Urgency urgency, const QString& forWhom,
-                         const QString& requester) {
+                         const QString& requester, const QString& destination) {
+    destination_->setCurrentIndex(std::max(0, destination_->findData(destination)));
     question_->setPlainText(question);
     urgency_->setCurrentIndex(urgency_->findData(int(urgency)));
     forWhom_->setText(forWhom);

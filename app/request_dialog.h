@@ -15,11 +15,14 @@ namespace dicomnet::app {
 class RequestDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit RequestDialog(const QString& studyTitle, QWidget* parent = nullptr);
+    // `peers`: where the study may be sent with its request.
+    RequestDialog(const QString& studyTitle, const QStringList& peers, QWidget* parent = nullptr);
     consult::ConsultationRequest request() const;
+    // The peer to send the study to; empty: it stays here.
+    QString destination() const;
     // For tests: fill the form as a user would.
     void fill(const QString& question, consult::Urgency urgency, const QString& forWhom,
-              const QString& requester);
+              const QString& requester, const QString& destination = {});
 
 private:
     QPlainTextEdit* question_ = nullptr;
@@ -27,6 +30,7 @@ private:
     QLineEdit* forWhom_ = nullptr;
     QLineEdit* requester_ = nullptr;
     QLineEdit* organisation_ = nullptr;
+    QComboBox* destination_ = nullptr;
 };
 
 }  // namespace dicomnet::app

@@ -7,6 +7,7 @@
 
 #include "core/result.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -103,3 +104,6 @@ private:
 };
 
 }  // namespace dicomnet::db
+
+// Jobs travel between threads (the engine's worker and the window) in queued signals.
+Q_DECLARE_METATYPE(std::vector<dicomnet::db::Job>)

@@ -220,7 +220,18 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         DicomClient::ObjectHooks hooks;
         size_t marked = items.size();  // the object already marked in flight, if any
         db::SendRecorder recorder(cache, id, job.destination);
+        // Stops for the caller's cancel, or for a cancel of the job itself (the window, `jobs
+        // cancel`), looked up every few objects.
+        std::atomic_bool stop{false};
+        size_t sinceLook = 0;
         hooks.before = [&](size_t i) {
+            if (cancel && cancel->load()) stop = true;
+            if (++sinceLook >= 16) {
+                sinceLook = 0;
+                auto latest = store.job(id);
+                if (latest && latest.value() && latest.value()->state == QLatin1String("cancelled"))
+                    stop = true;
+            }
             if (i == marked) return;
             if (Status s = recorder.inFlight(items[i].sopInstanceUid); !s) recordError = s.error();
         };
@@ -235,9 +246,15 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
             if (!s) recordError = s.error();
             if (acknowledged && progress) progress(job, ++done, job.total);
         };
-        summary = client.send(items, {}, cancel, hooks);
+        summary = client.send(items, {}, &stop, hooks);
         cache.connection().exec("PRAGMA wal_autocheckpoint=1000");
         cache.connection().setDurableCommits(true);
+        auto current = reread();
+        if (!current) return current;
+        if (current->state == QLatin1String("cancelled")) {
+            store.setState(id, QStringLiteral("cancelled"), QObject::tr("cancelled"));  // flushed
+            return reread();
+        }
         store.setState(id, QStringLiteral("running"), {}, job.attempts, 0);  // flushed
         if (!recordError.isEmpty()) return Error{recordError};
         if (cancel && cancel->load()) {

@@ -53,6 +53,8 @@ QString usageText() {
         "  consult export UID --pdf FILE\n"
         "                                   consultations as DICOM SR: ask, write, sign, check\n"
         "  export UID... --out DIR [--json] objects from the cache as DICOM files\n"
+        "  anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]\n"
+        "                                   de-identified copies (PS3.15 Annex E basic profile)\n"
         "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
 }
@@ -121,6 +123,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("compare")) return runCompare(options);
     if (sub == QLatin1String("consult")) return runConsult(options);
     if (sub == QLatin1String("export")) return runExport(options);
+    if (sub == QLatin1String("anonymize")) return runAnonymize(options);
     if (sub == QLatin1String("demo")) return runDemo(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }

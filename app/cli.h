@@ -39,6 +39,7 @@ int runRender(const GlobalOptions& options);
 int runCompare(const GlobalOptions& options);
 int runConsult(const GlobalOptions& options);
 int runExport(const GlobalOptions& options);
+int runAnonymize(const GlobalOptions& options);
 int runDemo(const GlobalOptions& options);
 // Opens a window: needs argc/argv for QApplication.
 int runView(int argc, char** argv, const GlobalOptions& options);

@@ -1,0 +1,16 @@
+-- 008: de-identification for external destinations (PS3.15 Annex E). What each patient and UID
+-- became is kept here, and only here: it never leaves the workstation. Answers that come back
+-- about a pseudonym are re-linked through it.
+CREATE TABLE pseudonym_patients (
+    patient_key     TEXT PRIMARY KEY,          -- Patient ID, U+001F, Issuer of Patient ID
+    pseudo_id       TEXT NOT NULL UNIQUE,
+    pseudo_name     TEXT NOT NULL,
+    date_shift_days INTEGER NOT NULL,          -- added to every date (negative: earlier)
+    created_ms      INTEGER NOT NULL
+);
+
+CREATE TABLE pseudonym_uids (
+    original    TEXT PRIMARY KEY,
+    replacement TEXT NOT NULL UNIQUE,
+    created_ms  INTEGER NOT NULL
+);

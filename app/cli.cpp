@@ -26,7 +26,7 @@ QString usageText() {
         "                                   the site CA and certificates for DICOM TLS\n"
         "  certs person \"FULL NAME\" [--out DIR]\n"
         "                                   a person's signing certificate (key encrypted)\n"
-        "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]\n"
+        "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]\n"
         "  peers list [--json] | peers remove NAME\n"
         "  echo PEER                        C-ECHO a peer\n"
         "  send PEER UID... [--json] [--again] [--queue] [--wait SECONDS]\n"

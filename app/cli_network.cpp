@@ -255,6 +255,8 @@ int runPeers(const GlobalOptions& options) {
                       QObject::tr("with --tls: the peer's certificate (PEM); only it is accepted "
                                   "from the peer (default: any from the site CA named after it)"),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("external"),
+                      QObject::tr("outside the institution: send only de-identified copies")});
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("peers"), options, exitCode)) return exitCode;
@@ -264,14 +266,16 @@ int runPeers(const GlobalOptions& options) {
         if (args.size() != 2 || !parser.isSet(QStringLiteral("aet")) ||
             !parser.isSet(QStringLiteral("host")) || !parser.isSet(QStringLiteral("port")))
             return usageError(QObject::tr(
-                "peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]]"));
+                "peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]] "
+                "[--external]"));
         bool ok = false;
         db::Peer peer{args[1],
                       parser.value(QStringLiteral("aet")),
                       parser.value(QStringLiteral("host")),
                       parser.value(QStringLiteral("port")).toInt(&ok),
                       parser.isSet(QStringLiteral("tls")),
-                      {}};
+                      {},
+                      parser.isSet(QStringLiteral("external"))};
         if (!ok) return usageError(QObject::tr("--port takes a number"));
         if (parser.isSet(QStringLiteral("certificate"))) {
             auto identity =
@@ -288,6 +292,7 @@ int runPeers(const GlobalOptions& options) {
                      .arg(peer.name, peer.aeTitle, peer.host)
                      .arg(peer.port)
                      .arg(peer.tls ? QStringLiteral(" (TLS)") : QString())
+              << (peer.external ? QObject::tr(", external: de-identified copies only") : QString())
               << "\n";
         if (!peer.certificateSha256.isEmpty())
             out() << QObject::tr("only the certificate with SHA-256 %1 is accepted from it")
@@ -318,7 +323,8 @@ int runPeers(const GlobalOptions& options) {
                                      {"host", p.host},
                                      {"port", p.port},
                                      {"tls", p.tls},
-                                     {"certificate_sha256", p.certificateSha256}});
+                                     {"certificate_sha256", p.certificateSha256},
+                                     {"external", p.external}});
             printJson(a);
         } else {
             std::vector<QStringList> table;

@@ -14,7 +14,8 @@ Error indexError(const SqliteError& e) {
     return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
 }
 Peer peerRow(const Statement& q) {
-    return Peer{q.text(0), q.text(1), q.text(2), int(q.integer(3)), q.integer(4) != 0, q.text(5)};
+    return Peer{q.text(0),         q.text(1), q.text(2),        int(q.integer(3)),
+                q.integer(4) != 0, q.text(5), q.integer(6) != 0};
 }
 }  // namespace
 
@@ -42,11 +43,12 @@ Status PeerDirectory::add(const Peer& p) {
     try {
         Statement q(
             cache_.connection(),
-            "INSERT INTO peers(name, ae_title, host, port, tls, certificate_sha256, added_at) "
-            "VALUES (?,?,?,?,?,?,?)");
+            "INSERT INTO peers(name, ae_title, host, port, tls, certificate_sha256, added_at, "
+            "external) VALUES (?,?,?,?,?,?,?,?)");
         q.bind(1, p.name.trimmed()).bind(2, p.aeTitle.trimmed()).bind(3, p.host.trimmed());
         q.bind(4, p.port).bind(5, p.tls ? 1 : 0).bind(6, p.certificateSha256.toLower());
         q.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.bind(8, p.external ? 1 : 0);
         q.run();
     } catch (const SqliteError& e) {
         if ((e.code() & 0xff) == 19 /* SQLITE_CONSTRAINT */)
@@ -77,7 +79,8 @@ Result<std::vector<Peer>> PeerDirectory::list() {
     try {
         Statement q(
             cache_.connection(),
-            "SELECT name, ae_title, host, port, tls, certificate_sha256 FROM peers ORDER BY name");
+            "SELECT name, ae_title, host, port, tls, certificate_sha256, external FROM peers "
+            "ORDER BY name");
         std::vector<Peer> peers;
         while (q.step()) peers.push_back(peerRow(q));
         return peers;
@@ -90,7 +93,8 @@ Result<std::optional<Peer>> PeerDirectory::find(const QString& name) {
     try {
         Statement q(
             cache_.connection(),
-            "SELECT name, ae_title, host, port, tls, certificate_sha256 FROM peers WHERE name = ?");
+            "SELECT name, ae_title, host, port, tls, certificate_sha256, external FROM peers "
+            "WHERE name = ?");
         q.bind(1, name);
         if (q.step()) return std::optional<Peer>(peerRow(q));
         return std::optional<Peer>();

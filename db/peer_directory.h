@@ -22,6 +22,8 @@ struct Peer {
     // With TLS: the SHA-256 (hex) of the one certificate this peer may present; empty when any
     // certificate from the site CA whose subject CN is the peer's name will do.
     QString certificateSha256;
+    // Outside the institution: everything sent there is de-identified first.
+    bool external = false;
 };
 
 class PeerDirectory {

@@ -1,14 +1,18 @@
 #include "sync_engine.h"
 
+#include "deidentifier.h"
 #include "dicom_client.h"
 #include "site_certificates.h"
 
 #include "db/cache.h"
 #include "db/cache_queries.h"
 #include "db/peer_directory.h"
+#include "db/pseudonym_store.h"
 #include "db/sqlite.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
 #include <QLockFile>
 #include <QObject>
 #include <QSet>
@@ -158,6 +162,14 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         }
         tls = site.tlsFiles();
     }
+    // An external peer knows the objects only by their replacement UIDs.
+    const bool external = peer.value()->external;
+    db::PseudonymStore names(cache);
+    auto remote = [&](const QString& uid) -> QString {
+        if (!external) return uid;
+        auto r = names.replacement(uid);
+        return r ? r.value() : uid;
+    };
     DicomClient client(options_.ourAeTitle,
                        {peer.value()->aeTitle, peer.value()->host, peer.value()->port},
                        options_.timeoutSeconds, tls);
@@ -174,14 +186,14 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     if (!job.again) unsure.insert(unsure.end(), waiting->begin(), waiting->end());
     if (!unsure.empty()) {
         QSet<QString> studies;
-        for (const db::JobObject& o : unsure) studies.insert(o.studyUid);
+        for (const db::JobObject& o : unsure) studies.insert(remote(o.studyUid));
         bool notOffered = false;
         auto held = holdings(client, studies, notOffered);
         // Down: later. Up but not answering queries: what was in flight goes again.
         if (!held && !notOffered && !client.echo()) return retryLater(held.error());
         QStringList there, again;
         for (const db::JobObject& o : unsure) {
-            if (held && held->contains(o.sopUid))
+            if (held && held->contains(remote(o.sopUid)))
                 there << o.sopUid;
             else if (o.state == QLatin1String("in_flight"))
                 again << o.sopUid;
@@ -206,6 +218,32 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         const db::InstanceRow& r = rows->front();
         items.push_back(
             {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+    }
+    // For an external peer: de-identified copies, made here, sent, then removed.
+    std::vector<QString> originals;
+    for (const SendItem& item : items) originals.push_back(item.sopInstanceUid);
+    const QString staging = dataDir_ + QStringLiteral("/sync-staging/job-%1").arg(id);
+    if (external && !items.empty()) {
+        QDir().mkpath(staging);
+        Deidentifier deidentifier(cache);
+        std::vector<SendItem> copies;
+        std::vector<QString> kept;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const QString copy = staging + QLatin1Char('/') + originals[i] + QStringLiteral(".dcm");
+            auto made = deidentifier.apply(items[i].path, copy);
+            if (!made) {
+                store.markFailed(id, originals[i], made.error());  // held back: never sent
+                continue;
+            }
+            SendItem item = items[i];
+            item.path = copy;
+            item.sopInstanceUid = made->sopInstanceUid;
+            item.size = QFileInfo(copy).size();
+            copies.push_back(item);
+            kept.push_back(originals[i]);
+        }
+        items = std::move(copies);
+        originals = std::move(kept);
     }
     SendSummary summary;
     if (!items.empty()) {
@@ -233,13 +271,13 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                     stop = true;
             }
             if (i == marked) return;
-            if (Status s = recorder.inFlight(items[i].sopInstanceUid); !s) recordError = s.error();
+            if (Status s = recorder.inFlight(originals[i]); !s) recordError = s.error();
         };
         hooks.after = [&](size_t i, bool acknowledged, const QString& problem) {
-            const QString sop = items[i].sopInstanceUid;
+            const QString sop = originals[i];
             // The next object is marked in flight with this one's acknowledgement: one commit.
             marked = acknowledged && i + 1 < items.size() ? i + 1 : items.size();
-            const QString next = marked < items.size() ? items[marked].sopInstanceUid : QString();
+            const QString next = marked < items.size() ? originals[marked] : QString();
             Status s = acknowledged                ? recorder.delivered(sop, now(), next)
                        : transientRefusal(problem) ? store.markPending(id, {sop})
                                                    : store.markFailed(id, sop, problem);
@@ -263,6 +301,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         }
         if (!summary.fatalError.isEmpty()) return retryLater(summary.fatalError);
     }
+    if (external) QDir(staging).removeRecursively();
     auto after = reread();
     if (!after) return after;
     if (after->pending + after->inFlight > 0)
@@ -273,7 +312,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     auto all = store.objects(id);
     if (!all) return Error{all.error()};
     QSet<QString> studies;
-    for (const db::JobObject& o : all.value()) studies.insert(o.studyUid);
+    for (const db::JobObject& o : all.value()) studies.insert(remote(o.studyUid));
     bool notOffered = false;
     auto held = holdings(client, studies, notOffered);
     QString verification, error;
@@ -290,7 +329,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         for (const db::JobObject& o : all.value()) {
             if (o.state == QLatin1String("failed")) continue;
             ++expected;
-            if (!held->contains(o.sopUid)) ++missing;
+            if (!held->contains(remote(o.sopUid))) ++missing;
         }
         verification = missing == 0 ? QStringLiteral("complete")
                                     : QObject::tr("incomplete: %1 of %2 objects missing on %3")

@@ -14,3 +14,6 @@ CREATE TABLE pseudonym_uids (
     replacement TEXT NOT NULL UNIQUE,
     created_ms  INTEGER NOT NULL
 );
+
+-- An external destination gets only de-identified copies.
+ALTER TABLE peers ADD COLUMN external INTEGER NOT NULL DEFAULT 0;

@@ -8,6 +8,7 @@
 #include "test_data.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -206,6 +207,48 @@ private slots:
         QVERIFY2(uids.size() <= 9, qPrintable(uids.join(", ")));
         scp->kill();
         scp->waitForFinished();
+    }
+
+    // An external destination gets de-identified copies only; the engine checks them there by
+    // their replacement UIDs; nothing of the patient's or the study's identity is on it.
+    void externalPeer_ShouldGetOnlyDeidentifiedCopies() {
+        DcmqrscpArchive archive(tmp_.filePath("abroad"), freePort());
+        QVERIFY(archive.waitUntilUp());
+        QCOMPARE(
+            runDicomnet(data_, {"peers", "add", "abroad", "--aet", "ARCHIVE", "--host", "127.0.0.1",
+                                "--port", QString::number(archive.port()), "--external"})
+                .exitCode,
+            0);
+        CliResult r = runDicomnet(data_, {"send", "abroad", kStudy, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject job = QJsonDocument::fromJson(r.out).array()[0].toObject();
+        QCOMPARE(job["sent"].toInt(), 11);
+        QCOMPARE(job["verification"].toString(), QStringLiteral("complete"));
+        // What the archive holds: not the patient, not the study.
+        r = runDicomnet(data_, {"find", "abroad", "--patient-id", "98890234", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 0);
+        r = runDicomnet(data_, {"find", "abroad", "--json"});
+        const QJsonArray there = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(there.size(), 1);
+        QVERIFY(there[0].toObject()["patient_id"].toString().startsWith("ANON-"));
+        QVERIFY(there[0].toObject()["study_uid"].toString().startsWith("2.25."));
+        int files = 0;
+        QDirIterator it(tmp_.filePath("abroad/db"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.fileName().endsWith("index.dat")) continue;
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++files;
+            for (const QByteArray& secret : {QByteArray("98890234"), QByteArray("Doe^Peter"),
+                                             QByteArray("Peter"), kStudy.toLatin1()})
+                QVERIFY2(!bytes.contains(secret), qPrintable(f.fileName() + ": " + secret));
+        }
+        QCOMPARE(files, 11);
+        // The staging copies are gone.
+        QVERIFY(
+            !QDir(data_ + "/sync-staging").exists() ||
+            QDir(data_ + "/sync-staging").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
     }
 
     void jobs_ShouldBeCancelledAndRetried() {

@@ -50,6 +50,7 @@ QJsonObject jsonOf(const consult::ConsultationSummary& s, const QString& state) 
                   {"predecessors", QJsonArray::fromStringList(s.predecessors)},
                   {"file_path", s.filePath}};
     if (!s.answers.isEmpty()) o.insert("answers", s.answers);
+    if (!s.pseudonymousStudyUid.isEmpty()) o.insert("relinked_from", s.pseudonymousStudyUid);
     if (s.kind == QLatin1String("request")) {
         o.insert("question", s.question);
         o.insert("urgency", s.urgency);

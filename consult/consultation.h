@@ -68,6 +68,9 @@ struct ConsultationSummary {
     bool hasSignature = false;
     QString requestedFrom, urgency, question;  // requests
     QString filePath;
+    // Written elsewhere about a de-identified copy of the study (its file names that study);
+    // the index has it under the real one.
+    QString pseudonymousStudyUid;
 };
 
 }  // namespace dicomnet::consult

@@ -27,13 +27,23 @@ Result<ConsultationCatalog> consultationsInCache(db::Cache& cache, const QString
     if (!reports) return Error{reports.error()};
     std::map<QString, std::vector<ConsultationSummary>> byStudy;
     ConsultationCatalog catalog;
+    db::CacheQueries queries(cache);
     for (const db::InstanceRow& r : reports.value()) {
         auto s = memo ? memo->summaryOf(r.filePath) : readSummary(r.filePath);
         if (!s) {
             catalog.problems << QObject::tr("%1: %2").arg(r.sopInstanceUid, s.error());
             continue;
         }
-        byStudy[s->studyUid].push_back(s.value());
+        // The study the index has it under: an answer about a de-identified copy of a study
+        // is the real study's, whatever its file says.
+        ConsultationSummary summary = s.value();
+        auto indexed =
+            studyUid.isEmpty() ? queries.studyOf(r.sopInstanceUid) : Result<QString>(studyUid);
+        if (indexed && !indexed->isEmpty() && indexed.value() != summary.studyUid) {
+            summary.pseudonymousStudyUid = summary.studyUid;
+            summary.studyUid = indexed.value();
+        }
+        byStudy[summary.studyUid].push_back(summary);
     }
     for (auto& [study, docs] : byStudy) catalog.studies[study] = consultationOf(std::move(docs));
     return catalog;

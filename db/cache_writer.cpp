@@ -45,7 +45,8 @@ struct CacheWriter::IndexStatements {
                       "file_size, char_set, "
                       "added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
           countSeries(db, "UPDATE series SET instance_count = instance_count + 1 WHERE id = ?"),
-          countStudy(db, "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?") {}
+          countStudy(db, "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?"),
+          originalOf(db, "SELECT original FROM pseudonym_uids WHERE replacement = ?") {}
     Statement findPatient;
     Statement addPatient;
     Statement findStudy;
@@ -56,6 +57,7 @@ struct CacheWriter::IndexStatements {
     Statement addInstance;
     Statement countSeries;
     Statement countStudy;
+    Statement originalOf;  // de-identification's UID replacements, back
 };
 
 namespace {
@@ -125,8 +127,11 @@ Result<bool> CacheWriter::known(const QString& uid) {
     if (batchUids_.contains(uid)) return true;
     try {
         if (!known_)
-            known_ = std::make_unique<Statement>(cache_.connection(),
-                                                 "SELECT 1 FROM instances WHERE sop_uid = ?");
+            // Our own de-identified copies coming back are here already, in their original form.
+            known_ = std::make_unique<Statement>(
+                cache_.connection(),
+                "SELECT 1 FROM instances WHERE sop_uid = ?1 UNION ALL "
+                "SELECT 1 FROM pseudonym_uids WHERE replacement = ?1 LIMIT 1");
         known_->bind(1, uid);
         const bool found = known_->step();
         known_->reset();
@@ -249,16 +254,22 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
 
     for (const Item& item : items) {
         const DicomObjectInfo& in = item.info;
-        const QString key = identityKey(in.patient);
-        int64_t patientId = lookup(st.findPatient, key);
-        if (!patientId) {
-            st.addPatient.bind(1, key).bind(2, in.patient.patientId).bind(3, in.patient.issuer);
-            st.addPatient.bind(4, in.patient.name).bind(5, searchKey(in.patient.name));
-            st.addPatient.bind(6, in.patient.birthDate).bind(7, in.patient.sex).run();
-            patientId = db.lastInsertId();
-        }
-        int64_t studyId = lookup(st.findStudy, in.study.studyUid);
+        // An answer about a study that left de-identified (a consultation from abroad) joins the
+        // real study, under the real patient; the file stays as it came (its signature holds).
+        st.originalOf.bind(1, in.study.studyUid);
+        const QString original = st.originalOf.step() ? st.originalOf.text(0) : QString();
+        st.originalOf.reset();
+        int64_t studyId = original.isEmpty() ? 0 : lookup(st.findStudy, original);
+        if (!studyId) studyId = lookup(st.findStudy, in.study.studyUid);
         if (!studyId) {
+            const QString key = identityKey(in.patient);
+            int64_t patientId = lookup(st.findPatient, key);
+            if (!patientId) {
+                st.addPatient.bind(1, key).bind(2, in.patient.patientId).bind(3, in.patient.issuer);
+                st.addPatient.bind(4, in.patient.name).bind(5, searchKey(in.patient.name));
+                st.addPatient.bind(6, in.patient.birthDate).bind(7, in.patient.sex).run();
+                patientId = db.lastInsertId();
+            }
             st.addStudy.bind(1, patientId).bind(2, in.study.studyUid).bind(3, in.study.date);
             st.addStudy.bind(4, in.study.time).bind(5, in.study.accessionNumber);
             st.addStudy.bind(6, in.study.studyId).bind(7, in.study.description);

@@ -245,6 +245,40 @@ private slots:
                 QVERIFY2(!bytes.contains(secret), qPrintable(f.fileName() + ": " + secret));
         }
         QCOMPARE(files, 11);
+        // The consultant abroad fetches the de-identified study, answers, sends the answer back.
+        const QString pseudoStudy = there[0].toObject()["study_uid"].toString();
+        const QString abroad = tmp_.filePath("consultant");
+        QCOMPARE(runDicomnet(abroad, {"peers", "add", "archive", "--aet", "ARCHIVE", "--host",
+                                      "127.0.0.1", "--port", QString::number(archive.port())})
+                     .exitCode,
+                 0);
+        r = runDicomnet(abroad, {"retrieve", "archive", pseudoStudy});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runDicomnet(abroad, {"consult", "new", pseudoStudy, "--text", "Fără leziuni de focar.",
+                                 "--author", "Consultant Abroad"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString answer = QString::fromUtf8(r.out).trimmed();
+        QCOMPARE(runDicomnet(abroad, {"send", "archive", answer}).exitCode, 0);
+        // Home fetches what is new on the pseudonymous study: its own copies are known (not
+        // imported twice); the answer joins the real study of the real patient.
+        const int studiesBefore =
+            QJsonDocument::fromJson(runDicomnet(data_, {"ls", "studies", "--json"}).out)
+                .array()
+                .size();
+        r = runDicomnet(data_, {"retrieve", "abroad", pseudoStudy});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(QJsonDocument::fromJson(runDicomnet(data_, {"ls", "studies", "--json"}).out)
+                     .array()
+                     .size(),
+                 studiesBefore);
+        r = runDicomnet(data_, {"consult", "list", kStudy, "--json"});
+        const QJsonArray answers = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(answers.size(), 1);
+        QCOMPARE(answers[0].toObject()["sop_instance_uid"].toString(), answer);
+        QCOMPARE(answers[0].toObject()["relinked_from"].toString(), pseudoStudy);
+        r = runDicomnet(data_, {"history", "98890234", "--json"});
+        QVERIFY2(r.out.contains("\"consultation\": \"draft\""), r.out.constData());
+
         // The staging copies are gone.
         QVERIFY(
             !QDir(data_ + "/sync-staging").exists() ||

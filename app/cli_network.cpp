@@ -11,10 +11,13 @@
 #include "db/peer_directory.h"
 #include "network/dicom_client.h"
 #include "network/dicom_listener.h"
+#include "network/dicomweb_client.h"
 #include "network/site_certificates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -116,13 +119,12 @@ int runListen(const GlobalOptions& options) {
         return usageError(QObject::tr("--port takes 1 to 65535"));
     if (!okMax || settings.maxAssociations < 1)
         return usageError(QObject::tr("--max-associations takes a positive number"));
-    if (const QString problem = db::PeerDirectory::validate({QStringLiteral("self"),
-                                                             settings.aeTitle,
-                                                             QStringLiteral("localhost"),
-                                                             settings.port,
-                                                             false,
-                                                             {}});
-        !problem.isEmpty())
+    db::Peer self;
+    self.name = QStringLiteral("self");
+    self.aeTitle = settings.aeTitle;
+    self.host = QStringLiteral("localhost");
+    self.port = settings.port;
+    if (const QString problem = db::PeerDirectory::validate(self); !problem.isEmpty())
         return usageError(problem);
 
     // The cache must open (and recover) before the first sender is told anything.
@@ -255,6 +257,20 @@ int runPeers(const GlobalOptions& options) {
                       QObject::tr("with --tls: the peer's certificate (PEM); only it is accepted "
                                   "from the peer (default: any from the site CA named after it)"),
                       QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("dicomweb"),
+         QObject::tr("a DICOMweb portal at this base URL (instead of --aet/--host/--port)"),
+         QStringLiteral("URL")});
+    parser.addOption({QStringLiteral("user"),
+                      QObject::tr("the portal's user (basic authentication)"),
+                      QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("password-file"),
+                      QObject::tr("a file holding the portal's password"), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("token-file"), QObject::tr("a file holding a bearer token"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ca"),
+                      QObject::tr("the CA the portal's HTTPS certificate must chain to (PEM)"),
+                      QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("external"),
                       QObject::tr("outside the institution: send only de-identified copies")});
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
@@ -262,6 +278,37 @@ int runPeers(const GlobalOptions& options) {
     if (!parse(parser, QStringLiteral("peers"), options, exitCode)) return exitCode;
     const QStringList args = parser.positionalArguments();
     const QString what = args.value(0);
+    if (what == QLatin1String("add") && parser.isSet(QStringLiteral("dicomweb"))) {
+        if (args.size() != 2)
+            return usageError(QObject::tr(
+                "peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] "
+                "[--ca F] [--external]"));
+        db::Peer peer;
+        peer.name = args[1];
+        peer.dicomwebUrl = parser.value(QStringLiteral("dicomweb"));
+        peer.user = parser.value(QStringLiteral("user"));
+        peer.external = parser.isSet(QStringLiteral("external"));
+        auto absolute = [&](const char* option) {
+            return parser.isSet(QLatin1String(option))
+                       ? QFileInfo(parser.value(QLatin1String(option))).absoluteFilePath()
+                       : QString();
+        };
+        peer.passwordFile = absolute("password-file");
+        peer.tokenFile = absolute("token-file");
+        peer.caFile = absolute("ca");
+        for (const QString& f : {peer.passwordFile, peer.tokenFile, peer.caFile})
+            if (!f.isEmpty() && !QFileInfo(f).isReadable())
+                return failure(QObject::tr("%1 cannot be read").arg(f));
+        if (const QString problem = db::PeerDirectory::validate(peer); !problem.isEmpty())
+            return usageError(problem);
+        auto cache = db::Cache::open(options.dataDir);
+        if (!cache) return failure(cache.error());
+        if (Status s = db::PeerDirectory(*cache.value()).add(peer); !s) return failure(s.error());
+        out() << QObject::tr("added portal %1: %2").arg(peer.name, peer.dicomwebUrl)
+              << (peer.external ? QObject::tr(", external: de-identified copies only") : QString())
+              << "\n";
+        return kExitOk;
+    }
     if (what == QLatin1String("add")) {
         if (args.size() != 2 || !parser.isSet(QStringLiteral("aet")) ||
             !parser.isSet(QStringLiteral("host")) || !parser.isSet(QStringLiteral("port")))
@@ -269,13 +316,13 @@ int runPeers(const GlobalOptions& options) {
                 "peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]] "
                 "[--external]"));
         bool ok = false;
-        db::Peer peer{args[1],
-                      parser.value(QStringLiteral("aet")),
-                      parser.value(QStringLiteral("host")),
-                      parser.value(QStringLiteral("port")).toInt(&ok),
-                      parser.isSet(QStringLiteral("tls")),
-                      {},
-                      parser.isSet(QStringLiteral("external"))};
+        db::Peer peer;
+        peer.name = args[1];
+        peer.aeTitle = parser.value(QStringLiteral("aet"));
+        peer.host = parser.value(QStringLiteral("host"));
+        peer.port = parser.value(QStringLiteral("port")).toInt(&ok);
+        peer.tls = parser.isSet(QStringLiteral("tls"));
+        peer.external = parser.isSet(QStringLiteral("external"));
         if (!ok) return usageError(QObject::tr("--port takes a number"));
         if (parser.isSet(QStringLiteral("certificate"))) {
             auto identity =
@@ -324,19 +371,28 @@ int runPeers(const GlobalOptions& options) {
                                      {"port", p.port},
                                      {"tls", p.tls},
                                      {"certificate_sha256", p.certificateSha256},
-                                     {"external", p.external}});
+                                     {"external", p.external},
+                                     {"dicomweb", p.dicomwebUrl}});
             printJson(a);
         } else {
             std::vector<QStringList> table;
             for (const auto& p : peers.value())
                 table.push_back(
-                    {p.name, p.aeTitle, p.host, QString::number(p.port),
-                     !p.tls ? QObject::tr("no")
-                     : p.certificateSha256.isEmpty()
-                         ? QObject::tr("CN %1").arg(p.name)
-                         : QObject::tr("SHA-256 %1…").arg(p.certificateSha256.left(16))});
+                    p.dicomweb()
+                        ? QStringList{p.name, QObject::tr("DICOMweb"), p.dicomwebUrl, QString(),
+                                      p.dicomwebUrl.startsWith(QLatin1String("https"))
+                                          ? QObject::tr("HTTPS")
+                                          : QObject::tr("no"),
+                                      p.external ? QObject::tr("external") : QString()}
+                        : QStringList{
+                              p.name, p.aeTitle, p.host, QString::number(p.port),
+                              !p.tls ? QObject::tr("no")
+                              : p.certificateSha256.isEmpty()
+                                  ? QObject::tr("CN %1").arg(p.name)
+                                  : QObject::tr("SHA-256 %1…").arg(p.certificateSha256.left(16)),
+                              p.external ? QObject::tr("external") : QString()});
             printTable({QObject::tr("NAME"), QObject::tr("AE TITLE"), QObject::tr("HOST"),
-                        QObject::tr("PORT"), QObject::tr("TLS")},
+                        QObject::tr("PORT"), QObject::tr("TLS"), QObject::tr("SCOPE")},
                        table);
         }
         return kExitOk;
@@ -377,6 +433,21 @@ int runEcho(const GlobalOptions& options) {
     if (!cache) return failure(cache.error());
     db::Peer peer;
     if (!findPeer(*cache.value(), parser.positionalArguments()[0], peer, exitCode)) return exitCode;
+    if (peer.dicomweb()) {
+        auto secret = [](const QString& file) {
+            QFile f(file);
+            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+        };
+        network::DicomWebClient portal({peer.dicomwebUrl, peer.user, secret(peer.passwordFile),
+                                        secret(peer.tokenFile), peer.caFile, 30});
+        auto rtt = portal.echo();
+        if (!rtt) return failure(rtt.error());
+        out() << QObject::tr("%1 answered a DICOMweb query in %2 ms")
+                     .arg(peer.name)
+                     .arg(rtt.value(), 0, 'f', 1)
+              << "\n";
+        return kExitOk;
+    }
     network::DicomClient client(
         parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
         peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);

@@ -14,13 +14,35 @@ Error indexError(const SqliteError& e) {
     return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
 }
 Peer peerRow(const Statement& q) {
-    return Peer{q.text(0),         q.text(1), q.text(2),        int(q.integer(3)),
-                q.integer(4) != 0, q.text(5), q.integer(6) != 0};
+    Peer p;
+    p.name = q.text(0);
+    p.aeTitle = q.text(1);
+    p.host = q.text(2);
+    p.port = int(q.integer(3));
+    p.tls = q.integer(4) != 0;
+    p.certificateSha256 = q.text(5);
+    p.external = q.integer(6) != 0;
+    p.dicomwebUrl = q.text(7);
+    p.user = q.text(8);
+    p.passwordFile = q.text(9);
+    p.tokenFile = q.text(10);
+    p.caFile = q.text(11);
+    return p;
 }
 }  // namespace
 
 QString PeerDirectory::validate(const Peer& p) {
     if (p.name.trimmed().isEmpty()) return QObject::tr("a peer needs a name");
+    if (p.dicomweb()) {
+        if (!p.dicomwebUrl.startsWith(QLatin1String("http://")) &&
+            !p.dicomwebUrl.startsWith(QLatin1String("https://")))
+            return QObject::tr("a DICOMweb URL starts with https:// (or http://)");
+        if (!p.passwordFile.isEmpty() && p.user.isEmpty())
+            return QObject::tr("--password-file goes with --user");
+        if (!p.tokenFile.isEmpty() && !p.user.isEmpty())
+            return QObject::tr("either --user with --password-file, or --token-file");
+        return {};
+    }
     const QString ae = p.aeTitle.trimmed();
     if (ae.isEmpty() || ae.size() > 16)
         return QObject::tr("AE title \"%1\" must have 1 to 16 characters").arg(p.aeTitle);
@@ -44,11 +66,14 @@ Status PeerDirectory::add(const Peer& p) {
         Statement q(
             cache_.connection(),
             "INSERT INTO peers(name, ae_title, host, port, tls, certificate_sha256, added_at, "
-            "external) VALUES (?,?,?,?,?,?,?,?)");
+            "external, dicomweb_url, auth_user, password_file, token_file, ca_file) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
         q.bind(1, p.name.trimmed()).bind(2, p.aeTitle.trimmed()).bind(3, p.host.trimmed());
         q.bind(4, p.port).bind(5, p.tls ? 1 : 0).bind(6, p.certificateSha256.toLower());
         q.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.bind(8, p.external ? 1 : 0);
+        q.bind(9, p.dicomwebUrl).bind(10, p.user).bind(11, p.passwordFile);
+        q.bind(12, p.tokenFile).bind(13, p.caFile);
         q.run();
     } catch (const SqliteError& e) {
         if ((e.code() & 0xff) == 19 /* SQLITE_CONSTRAINT */)
@@ -79,7 +104,8 @@ Result<std::vector<Peer>> PeerDirectory::list() {
     try {
         Statement q(
             cache_.connection(),
-            "SELECT name, ae_title, host, port, tls, certificate_sha256, external FROM peers "
+            "SELECT name, ae_title, host, port, tls, certificate_sha256, external, dicomweb_url, "
+            "auth_user, password_file, token_file, ca_file FROM peers "
             "ORDER BY name");
         std::vector<Peer> peers;
         while (q.step()) peers.push_back(peerRow(q));
@@ -93,7 +119,8 @@ Result<std::optional<Peer>> PeerDirectory::find(const QString& name) {
     try {
         Statement q(
             cache_.connection(),
-            "SELECT name, ae_title, host, port, tls, certificate_sha256, external FROM peers "
+            "SELECT name, ae_title, host, port, tls, certificate_sha256, external, dicomweb_url, "
+            "auth_user, password_file, token_file, ca_file FROM peers "
             "WHERE name = ?");
         q.bind(1, name);
         if (q.step()) return std::optional<Peer>(peerRow(q));

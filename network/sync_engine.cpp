@@ -2,6 +2,7 @@
 
 #include "deidentifier.h"
 #include "dicom_client.h"
+#include "dicomweb_client.h"
 #include "site_certificates.h"
 
 #include "db/cache.h"
@@ -33,6 +34,8 @@ QString valueOf(const QueryMatch& m, const char* keyword) {
 
 // What the peer holds of `studies`: their SOP Instance UIDs, series by series (hierarchical
 // peers need the series of an image query). `notOffered` when the peer does no C-FIND.
+}  // namespace
+
 Result<QSet<QString>> holdings(DicomClient& client, const QSet<QString>& studies,
                                bool& notOffered) {
     QSet<QString> held;
@@ -54,6 +57,62 @@ Result<QSet<QString>> holdings(DicomClient& client, const QSet<QString>& studies
         }
     }
     return held;
+}
+
+namespace {
+
+// A destination as the engine uses it, whether a DICOM node or a DICOMweb portal.
+class Link {
+public:
+    virtual ~Link() = default;
+    virtual bool answers() = 0;
+    virtual Result<QSet<QString>> holdings(const QSet<QString>& studies, bool& notOffered) = 0;
+    virtual SendSummary send(const std::vector<SendItem>& items, const std::atomic_bool* stop,
+                             const DicomClient::ObjectHooks& hooks) = 0;
+};
+
+class DimseLink : public Link {
+public:
+    explicit DimseLink(DicomClient client) : client_(std::move(client)) {}
+    bool answers() override { return client_.echo().ok(); }
+    Result<QSet<QString>> holdings(const QSet<QString>& studies, bool& notOffered) override {
+        return network::holdings(client_, studies, notOffered);
+    }
+    SendSummary send(const std::vector<SendItem>& items, const std::atomic_bool* stop,
+                     const DicomClient::ObjectHooks& hooks) override {
+        return client_.send(items, {}, stop, hooks);
+    }
+
+private:
+    DicomClient client_;
+};
+
+class WebLink : public Link {
+public:
+    explicit WebLink(DicomWebTarget target) : client_(std::move(target)) {}
+    bool answers() override { return client_.echo().ok(); }
+    Result<QSet<QString>> holdings(const QSet<QString>& studies, bool&) override {
+        QSet<QString> all;
+        for (const QString& study : studies) {
+            auto held = client_.instancesOf(study);
+            if (!held) return Error{held.error()};
+            all.unite(held.value());
+        }
+        return all;
+    }
+    SendSummary send(const std::vector<SendItem>& items, const std::atomic_bool* stop,
+                     const DicomClient::ObjectHooks& hooks) override {
+        return client_.store(items, stop, hooks);
+    }
+
+private:
+    DicomWebClient client_;
+};
+
+QByteArray secretFrom(const QString& file) {
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    return f.readAll().trimmed();
 }
 
 // A refusal the peer may get over (out of resources): the object waits for the next attempt.
@@ -149,8 +208,19 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                        QObject::tr("no peer named \"%1\"").arg(job.destination));
         return reread();
     }
+    std::unique_ptr<Link> link;
     std::optional<TlsFiles> tls;
-    if (peer.value()->tls && options_.tls) {
+    if (peer.value()->dicomweb()) {
+        const db::Peer& p = *peer.value();
+        DicomWebTarget target{p.dicomwebUrl, p.user, {}, {}, p.caFile, options_.timeoutSeconds};
+        if (!p.passwordFile.isEmpty()) target.password = secretFrom(p.passwordFile);
+        if (!p.tokenFile.isEmpty()) target.token = secretFrom(p.tokenFile);
+        if ((!p.passwordFile.isEmpty() && target.password.isEmpty()) ||
+            (!p.tokenFile.isEmpty() && target.token.isEmpty()))
+            return retryLater(QObject::tr("the credentials of %1 cannot be read from %2")
+                                  .arg(p.name, p.passwordFile + p.tokenFile));
+        link = std::make_unique<WebLink>(target);
+    } else if (peer.value()->tls && options_.tls) {
         tls = options_.tls;
     } else if (peer.value()->tls) {
         SiteCertificates site(dataDir_);
@@ -170,9 +240,10 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         auto r = names.replacement(uid);
         return r ? r.value() : uid;
     };
-    DicomClient client(options_.ourAeTitle,
-                       {peer.value()->aeTitle, peer.value()->host, peer.value()->port},
-                       options_.timeoutSeconds, tls);
+    if (!link)
+        link = std::make_unique<DimseLink>(DicomClient(
+            options_.ourAeTitle, {peer.value()->aeTitle, peer.value()->host, peer.value()->port},
+            options_.timeoutSeconds, tls));
     store.setState(id, QStringLiteral("running"), {}, job.attempts, 0);
 
     // What the peer holds already is not sent again: what a kill left in flight, and (unless
@@ -188,9 +259,9 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         QSet<QString> studies;
         for (const db::JobObject& o : unsure) studies.insert(remote(o.studyUid));
         bool notOffered = false;
-        auto held = holdings(client, studies, notOffered);
+        auto held = link->holdings(studies, notOffered);
         // Down: later. Up but not answering queries: what was in flight goes again.
-        if (!held && !notOffered && !client.echo()) return retryLater(held.error());
+        if (!held && !notOffered && !link->answers()) return retryLater(held.error());
         QStringList there, again;
         for (const db::JobObject& o : unsure) {
             if (held && held->contains(remote(o.sopUid)))
@@ -284,7 +355,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
             if (!s) recordError = s.error();
             if (acknowledged && progress) progress(job, ++done, job.total);
         };
-        summary = client.send(items, {}, &stop, hooks);
+        summary = link->send(items, &stop, hooks);
         cache.connection().exec("PRAGMA wal_autocheckpoint=1000");
         cache.connection().setDurableCommits(true);
         auto current = reread();
@@ -314,12 +385,12 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     QSet<QString> studies;
     for (const db::JobObject& o : all.value()) studies.insert(remote(o.studyUid));
     bool notOffered = false;
-    auto held = holdings(client, studies, notOffered);
+    auto held = link->holdings(studies, notOffered);
     QString verification, error;
     if (!held && notOffered) {
         verification =
             QObject::tr("not verifiable: %1 does not answer C-FIND").arg(job.destination);
-    } else if (!held && !client.echo()) {
+    } else if (!held && !link->answers()) {
         return retryLater(QObject::tr("sent, but the check failed: %1").arg(held.error()));
     } else if (!held) {
         // It took the objects a moment ago and answers C-ECHO, but not a query.

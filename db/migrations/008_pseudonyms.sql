@@ -17,3 +17,12 @@ CREATE TABLE pseudonym_uids (
 
 -- An external destination gets only de-identified copies.
 ALTER TABLE peers ADD COLUMN external INTEGER NOT NULL DEFAULT 0;
+
+-- A portal: a DICOMweb server (PS3.18) at a base URL, with basic (user and a file holding the
+-- password) or bearer (a file holding the token) authentication, and the CA its HTTPS
+-- certificate must chain to (empty: the system's). Secrets stay in their files.
+ALTER TABLE peers ADD COLUMN dicomweb_url TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN auth_user TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN password_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN token_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE peers ADD COLUMN ca_file TEXT NOT NULL DEFAULT '';

@@ -1,0 +1,185 @@
+#include "dicomweb_client.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+namespace dicomnet::network {
+
+struct DicomWebClient::Reply {
+    int status = 0;  // HTTP status; 0 when no answer
+    QByteArray body;
+    QString error;  // what went wrong on the way (refused, TLS, timeout)
+};
+
+namespace {
+
+// The first value of `tag` (e.g. "00080018") in a DICOM JSON object (PS3.18 F.2).
+QString firstValue(const QJsonObject& o, const char* tag) {
+    return o.value(QLatin1String(tag))
+        .toObject()
+        .value(QStringLiteral("Value"))
+        .toArray()
+        .first()
+        .toString();
+}
+
+QString describe(const QString& url, int status, const QString& error) {
+    if (status == 401 || status == 403)
+        return QObject::tr("%1 refused the credentials (HTTP %2)").arg(url).arg(status);
+    if (status) return QObject::tr("%1 answered HTTP %2").arg(url).arg(status);
+    return QObject::tr("cannot reach %1: %2").arg(url, error);
+}
+
+constexpr int kBatchObjects = 32;
+constexpr qint64 kBatchBytes = 64ll << 20;
+
+}  // namespace
+
+DicomWebClient::DicomWebClient(DicomWebTarget target)
+    : target_(std::move(target)), network_(std::make_unique<QNetworkAccessManager>()) {
+    while (target_.baseUrl.endsWith(QLatin1Char('/'))) target_.baseUrl.chop(1);
+}
+
+DicomWebClient::~DicomWebClient() = default;
+
+DicomWebClient::Reply DicomWebClient::request(const QByteArray& method, const QString& path,
+                                              const QByteArray& accept,
+                                              const QByteArray& contentType,
+                                              const QByteArray& body) {
+    QNetworkRequest r(QUrl(target_.baseUrl + path));
+    r.setRawHeader("Accept", accept);
+    if (!contentType.isEmpty()) r.setRawHeader("Content-Type", contentType);
+    if (!target_.token.isEmpty())
+        r.setRawHeader("Authorization", "Bearer " + target_.token);
+    else if (!target_.user.isEmpty())
+        r.setRawHeader("Authorization",
+                       "Basic " + (target_.user.toUtf8() + ':' + target_.password).toBase64());
+    if (!target_.caFile.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(target_.caFile));
+        r.setSslConfiguration(ssl);
+    }
+    r.setTransferTimeout(target_.timeoutSeconds * 1000);
+    QNetworkReply* reply = network_->sendCustomRequest(r, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    Reply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError && out.status == 0)
+        out.error = reply->errorString();
+    reply->deleteLater();
+    return out;
+}
+
+Result<double> DicomWebClient::echo() {
+    QElapsedTimer t;
+    t.start();
+    const Reply r = request("GET", QStringLiteral("/studies?limit=1"), "application/dicom+json");
+    if (r.status != 200 && r.status != 204)
+        return Error{describe(target_.baseUrl, r.status, r.error)};
+    return t.nsecsElapsed() / 1e6;
+}
+
+Result<QSet<QString>> DicomWebClient::instancesOf(const QString& studyUid) {
+    const Reply r = request("GET", QStringLiteral("/studies/%1/instances").arg(studyUid),
+                            "application/dicom+json");
+    if (r.status == 404 || r.status == 204) return QSet<QString>{};
+    if (r.status != 200) return Error{describe(target_.baseUrl, r.status, r.error)};
+    QSet<QString> uids;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
+        uids.insert(firstValue(v.toObject(), "00080018"));
+    return uids;
+}
+
+SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
+                                  const std::atomic_bool* cancel,
+                                  const DicomClient::ObjectHooks& hooks) {
+    SendSummary summary;
+    QElapsedTimer clock;
+    clock.start();
+    size_t next = 0;
+    while (next < items.size() && summary.fatalError.isEmpty()) {
+        if (cancel && cancel->load()) {
+            summary.fatalError = QObject::tr("cancelled");
+            break;
+        }
+        // One multipart/related request for a batch.
+        const QByteArray boundary =
+            "dicomnet-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+        QByteArray body;
+        std::vector<size_t> batch;
+        qint64 bytes = 0;
+        for (; next < items.size() && int(batch.size()) < kBatchObjects && bytes < kBatchBytes;
+             ++next) {
+            QFile f(items[next].path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                ++summary.failed;
+                if (hooks.after) hooks.after(next, false, f.errorString());
+                continue;
+            }
+            const QByteArray part = f.readAll();
+            body += "--" + boundary + "\r\nContent-Type: application/dicom\r\n\r\n" + part + "\r\n";
+            bytes += part.size();
+            if (hooks.before) hooks.before(next);
+            batch.push_back(next);
+        }
+        if (batch.empty()) continue;
+        body += "--" + boundary + "--\r\n";
+        const Reply r =
+            request("POST", QStringLiteral("/studies"), "application/dicom+json",
+                    "multipart/related; type=\"application/dicom\"; boundary=" + boundary, body);
+        if (r.status != 200 && r.status != 202 && r.status != 409) {
+            // Nothing known of this batch: in flight, asked about on the next attempt.
+            summary.fatalError = describe(target_.baseUrl, r.status, r.error);
+            break;
+        }
+        // 200 all stored, 202 some refused, 409 none: the lists say which.
+        const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+        QSet<QString> stored;
+        for (const QJsonValue& v : answer.value("00081199").toObject().value("Value").toArray())
+            stored.insert(firstValue(v.toObject(), "00081155"));
+        QHash<QString, QString> refused;
+        for (const QJsonValue& v : answer.value("00081198").toObject().value("Value").toArray())
+            refused.insert(firstValue(v.toObject(), "00081155"), QObject::tr("refused (reason %1)")
+                                                                     .arg(v.toObject()
+                                                                              .value("00081197")
+                                                                              .toObject()
+                                                                              .value("Value")
+                                                                              .toArray()
+                                                                              .first()
+                                                                              .toInt()));
+        for (size_t i : batch) {
+            const QString sop = items[i].sopInstanceUid;
+            if (stored.contains(sop) || (r.status == 200 && !refused.contains(sop))) {
+                ++summary.sent;
+                summary.bytes += items[i].size;
+                if (hooks.after) hooks.after(i, true, {});
+            } else {
+                ++summary.failed;
+                const QString why = refused.value(sop, QObject::tr("not acknowledged"));
+                summary.problems << sop + QStringLiteral(": ") + why;
+                if (hooks.after) hooks.after(i, false, why);
+            }
+        }
+    }
+    summary.failed += int(items.size()) - summary.sent - summary.failed;
+    summary.seconds = clock.elapsed() / 1000.0;
+    return summary;
+}
+
+}  // namespace dicomnet::network

@@ -1,0 +1,54 @@
+// A DICOMweb portal (PS3.18) as the sync engine uses it: STOW-RS to store objects (in batches,
+// each object acknowledged or refused by the response), QIDO-RS to ask which instances of a
+// study it holds, and a cheap query to see that it answers. HTTPS is verified against the
+// system's CAs or the given one; basic or bearer authentication. Calls block (a local event
+// loop): the engine runs in a worker thread.
+#pragma once
+
+#include "dicom_client.h"
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace dicomnet::network {
+
+struct DicomWebTarget {
+    QString baseUrl;  // e.g. https://portal.example/dicom-web
+    QString user;
+    QByteArray password, token;  // read from their files when the peer is used
+    QString caFile;              // PEM; empty: the system's CAs
+    int timeoutSeconds = 60;
+};
+
+class DicomWebClient {
+public:
+    explicit DicomWebClient(DicomWebTarget target);
+    ~DicomWebClient();
+
+    // Round trip of a one-study query, in milliseconds, or why the portal did not answer.
+    Result<double> echo();
+    // The SOP Instance UIDs of `studyUid` the portal holds (none when it has not the study).
+    Result<QSet<QString>> instancesOf(const QString& studyUid);
+    // STOW-RS of `items`, a few at a time; `hooks` hear of each object as its batch's answer
+    // comes. A failure of the link (refused, timed out, HTTP 401) stops with fatalError.
+    SendSummary store(const std::vector<SendItem>& items, const std::atomic_bool* cancel,
+                      const DicomClient::ObjectHooks& hooks);
+
+private:
+    struct Reply;
+    Reply request(const QByteArray& method, const QString& path, const QByteArray& accept,
+                  const QByteArray& contentType = {}, const QByteArray& body = {});
+    DicomWebTarget target_;
+    std::unique_ptr<QNetworkAccessManager> network_;
+};
+
+}  // namespace dicomnet::network

@@ -1,0 +1,188 @@
+// The sync engine against a DICOMweb portal: Orthanc (Debian's package) with its DICOMweb
+// plugin (orthanc-dicomweb), HTTP basic authentication, started on a port the test chooses and
+// stopped by PID, in a network namespace with only loopback. A study goes by STOW-RS and is
+// checked by QIDO-RS; a second workstation finds it there and sends nothing; wrong credentials
+// and an unreachable portal say so and wait for a retry; the portal killed in the middle of a
+// send, then back: the job finishes.
+#include "../app/cli_runner.h"
+#include "dicom_peers.h"
+#include "test_data.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dicomnet::test;
+
+namespace {
+
+QString describe(const CliResult& r) {
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.left(3000)), QString::fromUtf8(r.err.left(3000)));
+}
+
+QJsonObject job(const CliResult& r) { return QJsonDocument::fromJson(r.out).array()[0].toObject(); }
+
+const QString kStudy = "1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.1";  // 11 MR
+
+}  // namespace
+
+class TestDicomWeb : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    QString data_, url_;
+    int httpPort_ = 0;
+    std::unique_ptr<QProcess> orthanc_;
+
+    bool startOrthanc() {
+        orthanc_ = std::make_unique<QProcess>();
+        orthanc_->setProcessChannelMode(QProcess::MergedChannels);
+        orthanc_->start("Orthanc", {tmp_.filePath("orthanc.json")});
+        if (!orthanc_->waitForStarted()) return false;
+        for (int i = 0; i < 200; ++i) {
+            if (runDicomnet(data_, {"echo", "portal"}).exitCode == 0) return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase() {
+        httpPort_ = freePort();
+        const QJsonObject config{
+            {"Name", "dicomnet-portal"},
+            {"StorageDirectory", tmp_.filePath("storage")},
+            {"IndexDirectory", tmp_.filePath("index")},
+            {"DicomServerEnabled", false},
+            {"HttpPort", httpPort_},
+            {"RemoteAccessAllowed", false},
+            {"AuthenticationEnabled", true},
+            {"RegisteredUsers", QJsonObject{{"consult", "parola-portal"}}},
+            {"Plugins", QJsonArray{"/usr/share/orthanc/plugins/libOrthancDicomWeb.so"}},
+            {"DicomWeb", QJsonObject{{"Enable", true}, {"Root", "/dicom-web/"}}},
+        };
+        QFile f(tmp_.filePath("orthanc.json"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(config).toJson());
+        f.close();
+        QFile password(tmp_.filePath("password"));
+        QVERIFY(password.open(QIODevice::WriteOnly));
+        password.write("parola-portal\n");
+        password.close();
+        data_ = tmp_.filePath("data");
+        QCOMPARE(runDicomnet(data_, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
+                     .exitCode,
+                 0);
+        url_ = QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(httpPort_);
+        const CliResult added =
+            runDicomnet(data_, {"peers", "add", "portal", "--dicomweb", url_, "--user", "consult",
+                                "--password-file", tmp_.filePath("password")});
+        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        QVERIFY2(startOrthanc(), orthanc_->readAll().constData());
+    }
+    void cleanupTestCase() {
+        if (orthanc_) {
+            orthanc_->terminate();
+            if (!orthanc_->waitForFinished(20000)) orthanc_->kill();
+        }
+    }
+
+    void stow_ShouldStoreTheStudy_AndQidoShouldConfirmIt() {
+        CliResult r = runDicomnet(data_, {"send", "portal", kStudy, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(job(r)["sent"].toInt(), 11);
+        QCOMPARE(job(r)["verification"].toString(), QStringLiteral("complete"));
+        // Another workstation with the same study: the portal is asked, nothing goes.
+        const QString other = tmp_.filePath("other");
+        QCOMPARE(runDicomnet(other, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(other, {"peers", "add", "portal", "--dicomweb", url_, "--user",
+                                     "consult", "--password-file", tmp_.filePath("password")})
+                     .exitCode,
+                 0);
+        r = runDicomnet(other, {"send", "portal", kStudy, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(job(r)["sent"].toInt(), 0);
+        QCOMPARE(job(r)["already_there"].toInt(), 11);
+    }
+
+    void wrongCredentialsAndNoPortal_ShouldSaySo() {
+        QFile wrong(tmp_.filePath("wrong"));
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write("nu-e-parola");
+        wrong.close();
+        QCOMPARE(runDicomnet(data_, {"peers", "add", "wrong", "--dicomweb", url_, "--user",
+                                     "consult", "--password-file", wrong.fileName()})
+                     .exitCode,
+                 0);
+        CliResult r = runDicomnet(data_, {"send", "wrong", kStudy, "--wait", "0"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("refused the credentials (HTTP 401)") && r.out.contains("retrying"),
+                 qPrintable(describe(r)));
+        QCOMPARE(
+            runDicomnet(data_, {"peers", "add", "nowhere", "--dicomweb",
+                                QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(freePort())})
+                .exitCode,
+            0);
+        r = runDicomnet(data_, {"send", "nowhere", kStudy, "--wait", "0"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("cannot reach"), qPrintable(describe(r)));
+        QCOMPARE(runDicomnet(data_, {"peers", "add", "bad", "--dicomweb", "ftp://x"}).exitCode, 2);
+        // Those two jobs are left out of what follows.
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(runDicomnet(data_, {"jobs", "--json"}).out).array())
+            if (v.toObject()["state"].toString() == QLatin1String("retrying"))
+                QCOMPARE(runDicomnet(data_, {"jobs", "cancel",
+                                             QString::number(v.toObject()["job"].toInt())})
+                             .exitCode,
+                         0);
+    }
+
+    void portalKilledMidSend_ShouldFinishWhenItIsBack() {
+        QVERIFY(makeSeries(tmp_.filePath("ct"), 300, 256, 256));
+        QCOMPARE(runDicomnet(data_, {"import", tmp_.filePath("ct")}).exitCode, 0);
+        QString ct;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(runDicomnet(data_, {"ls", "studies", "--json"}).out).array())
+            if (v.toObject()["instance_count"].toInt() == 300)
+                ct = v.toObject()["study_uid"].toString();
+        QVERIFY(!ct.isEmpty());
+        QProcess sender;
+        sender.start(dicomnetBinary(), {"--data-dir", data_, "send", "portal", ct, "--wait", "0"});
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                const QJsonArray jobs =
+                    QJsonDocument::fromJson(runDicomnet(data_, {"jobs", "--json"}).out).array();
+                return !jobs.isEmpty() && jobs[0].toObject()["sent"].toInt() >= 32;
+            },
+            60000));
+        orthanc_->kill();
+        orthanc_->waitForFinished();
+        QVERIFY(sender.waitForFinished(60000));
+        const QJsonObject stopped =
+            QJsonDocument::fromJson(runDicomnet(data_, {"jobs", "--json"}).out)
+                .array()[0]
+                .toObject();
+        if (stopped["state"].toString() == QLatin1String("done"))
+            QSKIP("the send finished before the portal was killed (fast machine)");
+        QCOMPARE(stopped["state"].toString(), QStringLiteral("retrying"));
+        QVERIFY(stopped["sent"].toInt() < 300);
+        QVERIFY(startOrthanc());
+        CliResult r = runDicomnet(data_, {"sync", "--once"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject done = QJsonDocument::fromJson(runDicomnet(data_, {"jobs", "--json"}).out)
+                                     .array()[0]
+                                     .toObject();
+        QCOMPARE(done["state"].toString(), QStringLiteral("done"));
+        QCOMPARE(done["sent"].toInt() + done["already_there"].toInt(), 300);
+        QCOMPARE(done["verification"].toString(), QStringLiteral("complete"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDicomWeb)
+#include "test_dicomweb.moc"

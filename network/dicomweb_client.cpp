@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,9 @@
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
+
+#include <functional>
+#include <memory>
 
 namespace dicomnet::network {
 
@@ -44,6 +48,7 @@ QString describe(const QString& url, int status, const QString& error) {
 }
 
 constexpr int kBatchObjects = 32;
+constexpr int kConcurrentRequests = 1;
 constexpr qint64 kBatchBytes = 64ll << 20;
 
 }  // namespace
@@ -55,10 +60,9 @@ DicomWebClient::DicomWebClient(DicomWebTarget target)
 
 DicomWebClient::~DicomWebClient() = default;
 
-DicomWebClient::Reply DicomWebClient::request(const QByteArray& method, const QString& path,
-                                              const QByteArray& accept,
-                                              const QByteArray& contentType,
-                                              const QByteArray& body) {
+QNetworkReply* DicomWebClient::send(const QByteArray& method, const QString& path,
+                                    const QByteArray& accept, const QByteArray& contentType,
+                                    const QByteArray& body) {
     QNetworkRequest r(QUrl(target_.baseUrl + path));
     r.setRawHeader("Accept", accept);
     if (!contentType.isEmpty()) r.setRawHeader("Content-Type", contentType);
@@ -73,7 +77,14 @@ DicomWebClient::Reply DicomWebClient::request(const QByteArray& method, const QS
         r.setSslConfiguration(ssl);
     }
     r.setTransferTimeout(target_.timeoutSeconds * 1000);
-    QNetworkReply* reply = network_->sendCustomRequest(r, method, body);
+    return network_->sendCustomRequest(r, method, body);
+}
+
+DicomWebClient::Reply DicomWebClient::request(const QByteArray& method, const QString& path,
+                                              const QByteArray& accept,
+                                              const QByteArray& contentType,
+                                              const QByteArray& body) {
+    QNetworkReply* reply = send(method, path, accept, contentType, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -113,16 +124,12 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
     QElapsedTimer clock;
     clock.start();
     size_t next = 0;
-    while (next < items.size() && summary.fatalError.isEmpty()) {
-        if (cancel && cancel->load()) {
-            summary.fatalError = QObject::tr("cancelled");
-            break;
-        }
-        // One multipart/related request for a batch.
-        const QByteArray boundary =
-            "dicomnet-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
+    int inFlight = 0;
+    QEventLoop loop;
+    // Builds the next batch's multipart/related body; empty when none is left.
+    auto nextBatch = [&](std::vector<size_t>& batch, QByteArray& boundary) -> QByteArray {
+        boundary = "dicomnet-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
         QByteArray body;
-        std::vector<size_t> batch;
         qint64 bytes = 0;
         for (; next < items.size() && int(batch.size()) < kBatchObjects && bytes < kBatchBytes;
              ++next) {
@@ -138,18 +145,12 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
             if (hooks.before) hooks.before(next);
             batch.push_back(next);
         }
-        if (batch.empty()) continue;
-        body += "--" + boundary + "--\r\n";
-        const Reply r =
-            request("POST", QStringLiteral("/studies"), "application/dicom+json",
-                    "multipart/related; type=\"application/dicom\"; boundary=" + boundary, body);
-        if (r.status != 200 && r.status != 202 && r.status != 409) {
-            // Nothing known of this batch: in flight, asked about on the next attempt.
-            summary.fatalError = describe(target_.baseUrl, r.status, r.error);
-            break;
-        }
-        // 200 all stored, 202 some refused, 409 none: the lists say which.
-        const QJsonObject answer = QJsonDocument::fromJson(r.body).object();
+        if (!batch.empty()) body += "--" + boundary + "--\r\n";
+        return body;
+    };
+    // The answer to one batch: which objects the portal stored, which it refused and why.
+    auto settle = [&](const std::vector<size_t>& batch, int status, const QByteArray& reply) {
+        const QJsonObject answer = QJsonDocument::fromJson(reply).object();
         QSet<QString> stored;
         for (const QJsonValue& v : answer.value("00081199").toObject().value("Value").toArray())
             stored.insert(firstValue(v.toObject(), "00081155"));
@@ -165,7 +166,7 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
                                                                               .toInt()));
         for (size_t i : batch) {
             const QString sop = items[i].sopInstanceUid;
-            if (stored.contains(sop) || (r.status == 200 && !refused.contains(sop))) {
+            if (stored.contains(sop) || (status == 200 && !refused.contains(sop))) {
                 ++summary.sent;
                 summary.bytes += items[i].size;
                 if (hooks.after) hooks.after(i, true, {});
@@ -176,7 +177,43 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
                 if (hooks.after) hooks.after(i, false, why);
             }
         }
-    }
+    };
+    // A few requests at once: the portal stores one batch while the next is on its way.
+    std::function<void()> launch = [&]() {
+        while (inFlight < kConcurrentRequests && summary.fatalError.isEmpty()) {
+            if (cancel && cancel->load()) {
+                summary.fatalError = QObject::tr("cancelled");
+                break;
+            }
+            auto batch = std::make_shared<std::vector<size_t>>();
+            QByteArray boundary;
+            const QByteArray body = nextBatch(*batch, boundary);
+            if (batch->empty()) break;
+            QNetworkReply* reply =
+                send("POST", QStringLiteral("/studies"), "application/dicom+json",
+                     "multipart/related; type=\"application/dicom\"; boundary=" + boundary, body);
+            ++inFlight;
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, batch] {
+                --inFlight;
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray answer = reply->readAll();
+                const QString error = reply->errorString();
+                reply->deleteLater();
+                if (status != 200 && status != 202 && status != 409) {
+                    // Nothing known of this batch: in flight, asked about on the next attempt.
+                    if (summary.fatalError.isEmpty())
+                        summary.fatalError = describe(target_.baseUrl, status, error);
+                } else {
+                    settle(*batch, status, answer);
+                }
+                launch();
+                if (inFlight == 0) loop.quit();
+            });
+        }
+    };
+    launch();
+    if (inFlight > 0) loop.exec();
     summary.failed += int(items.size()) - summary.sent - summary.failed;
     summary.seconds = clock.elapsed() / 1000.0;
     return summary;

@@ -18,6 +18,7 @@
 #include <vector>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace dicomnet::network {
 
@@ -38,8 +39,9 @@ public:
     Result<double> echo();
     // The SOP Instance UIDs of `studyUid` the portal holds (none when it has not the study).
     Result<QSet<QString>> instancesOf(const QString& studyUid);
-    // STOW-RS of `items`, a few at a time; `hooks` hear of each object as its batch's answer
-    // comes. A failure of the link (refused, timed out, HTTP 401) stops with fatalError.
+    // STOW-RS of `items` in batches, a few requests at once; `hooks` hear of each object as
+    // its batch's answer comes. A failure of the link (refused, timed out, HTTP 401) stops with
+    // fatalError.
     SendSummary store(const std::vector<SendItem>& items, const std::atomic_bool* cancel,
                       const DicomClient::ObjectHooks& hooks);
 
@@ -47,6 +49,8 @@ private:
     struct Reply;
     Reply request(const QByteArray& method, const QString& path, const QByteArray& accept,
                   const QByteArray& contentType = {}, const QByteArray& body = {});
+    QNetworkReply* send(const QByteArray& method, const QString& path, const QByteArray& accept,
+                        const QByteArray& contentType, const QByteArray& body);
     DicomWebTarget target_;
     std::unique_ptr<QNetworkAccessManager> network_;
 };

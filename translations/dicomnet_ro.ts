@@ -491,14 +491,6 @@
         <translation>%1 nu este un studiu, o serie sau o instanță din cache</translation>
     </message>
     <message>
-        <source>not sent: %1</source>
-        <translation>netrimis: %1</translation>
-    </message>
-    <message>
-        <source>sent %1 to %2 (%3 with warnings), failed %4, %5 in %6 s</source>
-        <translation>trimise %1 către %2 (%3 cu avertismente), eșuate %4, %5 în %6 s</translation>
-    </message>
-    <message>
         <source>cannot flush the index: %1</source>
         <translation>indexul nu poate fi scris pe disc: %1</translation>
     </message>
@@ -867,10 +859,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
     <message>
         <source>with --tls: the peer&apos;s certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
         <translation>cu --tls: certificatul partenerului (PEM); doar acesta este acceptat de la partener (implicit: oricare de la CA-ul instituției, pe numele lui)</translation>
-    </message>
-    <message>
-        <source>peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]]</source>
-        <translation>peers add NUME --aet AE --host GAZDĂ --port N [--tls [--certificate FIȘIER]]</translation>
     </message>
     <message>
         <source>only the certificate with SHA-256 %1 is accepted from it</source>
@@ -1818,6 +1806,266 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>report</source>
         <translation>raport</translation>
     </message>
+    <message>
+        <source>keep device identity (station name, serial numbers)</source>
+        <translation>păstrează identitatea aparatului (numele stației, numerele de serie)</translation>
+    </message>
+    <message>
+        <source>keep study and series descriptions and the protocol name</source>
+        <translation>păstrează descrierile studiului și seriilor și numele protocolului</translation>
+    </message>
+    <message>
+        <source>empty the dates instead of shifting them per patient</source>
+        <translation>golește datele în loc să le deplaseze pentru fiecare pacient</translation>
+    </message>
+    <message>
+        <source>anonymize UID_OR_FILE... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates] [--json]</source>
+        <translation>anonymize UID_SAU_FIȘIER... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates] [--json]</translation>
+    </message>
+    <message>
+        <source>wrote %1 de-identified object(s) to %2; held back %3</source>
+        <translation>s-au scris %1 obiecte de-identificate în %2; reținute %3</translation>
+    </message>
+    <message>
+        <source>a DICOMweb portal at this base URL (instead of --aet/--host/--port)</source>
+        <translation>un portal DICOMweb la acest URL de bază (în loc de --aet/--host/--port)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s user (basic authentication)</source>
+        <translation>utilizatorul portalului (autentificare basic)</translation>
+    </message>
+    <message>
+        <source>a file holding the portal&apos;s password</source>
+        <translation>un fișier cu parola portalului</translation>
+    </message>
+    <message>
+        <source>a file holding a bearer token</source>
+        <translation>un fișier cu un token bearer</translation>
+    </message>
+    <message>
+        <source>the CA the portal&apos;s HTTPS certificate must chain to (PEM)</source>
+        <translation>CA-ul de care trebuie să depindă certificatul HTTPS al portalului (PEM)</translation>
+    </message>
+    <message>
+        <source>outside the institution: send only de-identified copies</source>
+        <translation>în afara instituției: trimite doar copii de-identificate</translation>
+    </message>
+    <message>
+        <source>peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F] [--external]</source>
+        <translation>peers add NUME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F] [--external]</translation>
+    </message>
+    <message>
+        <source>added portal %1: %2</source>
+        <translation>portal adăugat %1: %2</translation>
+    </message>
+    <message>
+        <source>, external: de-identified copies only</source>
+        <translation>, extern: doar copii de-identificate</translation>
+    </message>
+    <message>
+        <source>peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]] [--external]</source>
+        <translation>peers add NUME --aet AE --host GAZDĂ --port N [--tls [--certificate FIȘIER]] [--external]</translation>
+    </message>
+    <message>
+        <source>DICOMweb</source>
+        <translation>DICOMweb</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>DOMENIU</translation>
+    </message>
+    <message>
+        <source>%1 answered a DICOMweb query in %2 ms</source>
+        <translation>%1 a răspuns la o interogare DICOMweb în %2 ms</translation>
+    </message>
+    <message>
+        <source>job %1 → %2: %3; sent %4, already there %5, failed %6 of %7</source>
+        <translation>sarcina %1 → %2: %3; trimise %4, deja acolo %5, eșuate %6 din %7</translation>
+    </message>
+    <message>
+        <source>; check: %1</source>
+        <translation>; verificare: %1</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <source>; next attempt in %1 s</source>
+        <translation>; următoarea încercare peste %1 s</translation>
+    </message>
+    <message>
+        <source>print the job as JSON</source>
+        <translation>afișează sarcina ca JSON</translation>
+    </message>
+    <message>
+        <source>send even what the peer has acknowledged before</source>
+        <translation>trimite și ce partenerul a confirmat deja</translation>
+    </message>
+    <message>
+        <source>only queue the job (dicomnet sync, or the window, runs it)</source>
+        <translation>doar pune sarcina în coadă (o rulează dicomnet sync sau fereastra)</translation>
+    </message>
+    <message>
+        <source>how long to keep trying an unreachable peer (default 60 s)</source>
+        <translation>cât timp se reîncearcă un partener inaccesibil (implicit 60 s)</translation>
+    </message>
+    <message>
+        <source>%1: trying again in %2 s</source>
+        <translation>%1: se reîncearcă peste %2 s</translation>
+    </message>
+    <message>
+        <source>job %1 stays queued: dicomnet sync (or the window) finishes it</source>
+        <translation>sarcina %1 rămâne în coadă: o termină dicomnet sync (sau fereastra)</translation>
+    </message>
+    <message>
+        <source>jobs [--json] | jobs show|retry|cancel ID</source>
+        <translation>jobs [--json] | jobs show|retry|cancel ID</translation>
+    </message>
+    <message>
+        <source>no job %1</source>
+        <translation>nu există sarcina %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>PROBLEMĂ</translation>
+    </message>
+    <message>
+        <source>stop when no job is left to run (or all wait on unreachable peers longer than --wait)</source>
+        <translation>oprește când nu mai e nicio sarcină de rulat (sau toate așteaptă parteneri inaccesibili mai mult decât --wait)</translation>
+    </message>
+    <message>
+        <source>with --once: how long to wait for a retry (default 60 s)</source>
+        <translation>cu --once: cât se așteaptă o reîncercare (implicit 60 s)</translation>
+    </message>
+    <message>
+        <source>no job waits</source>
+        <translation>nicio sarcină nu așteaptă</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>în așteptare</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>se trimite</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>reîncercare la %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gata</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>eșuată</translation>
+    </message>
+    <message>
+        <source>job %1 is not running or waiting</source>
+        <translation>sarcina %1 nu rulează și nu așteaptă</translation>
+    </message>
+    <message>
+        <source>no job %1 to retry</source>
+        <translation>nu există sarcina %1 de reîncercat</translation>
+    </message>
+    <message>
+        <source>a DICOMweb URL starts with https:// (or http://)</source>
+        <translation>un URL DICOMweb începe cu https:// (sau http://)</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --user</source>
+        <translation>--password-file merge cu --user</translation>
+    </message>
+    <message>
+        <source>either --user with --password-file, or --token-file</source>
+        <translation>fie --user cu --password-file, fie --token-file</translation>
+    </message>
+    <message>
+        <source>%1 may have the patient&apos;s name burned into its pixels (Burned In Annotation %2): held back, not de-identified</source>
+        <translation>%1 poate avea numele pacientului înscris în pixeli (Burned In Annotation %2): reținut, nu de-identificat</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nespecificat</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2)</source>
+        <translation>%1 a refuzat datele de autentificare (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 a răspuns HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 nu poate fi contactat: %2</translation>
+    </message>
+    <message>
+        <source>refused (reason %1)</source>
+        <translation>refuzat (motivul %1)</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>neconfirmat</translation>
+    </message>
+    <message>
+        <source>another dicomnet (process %1) is running the jobs; they are queued for it</source>
+        <translation>alt dicomnet (procesul %1) rulează sarcinile; ele sunt în coadă pentru el</translation>
+    </message>
+    <message>
+        <source>the credentials of %1 cannot be read from %2</source>
+        <translation>datele de autentificare pentru %1 nu pot fi citite din %2</translation>
+    </message>
+    <message>
+        <source>%1 needs TLS: run dicomnet certs init first</source>
+        <translation>%1 are nevoie de TLS: rulați mai întâi dicomnet certs init</translation>
+    </message>
+    <message>
+        <source>no longer in the cache</source>
+        <translation>nu mai este în cache</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>întreruptă</translation>
+    </message>
+    <message>
+        <source>the peer is busy</source>
+        <translation>partenerul este ocupat</translation>
+    </message>
+    <message>
+        <source>not verifiable: %1 does not answer C-FIND</source>
+        <translation>neverificabil: %1 nu răspunde la C-FIND</translation>
+    </message>
+    <message>
+        <source>sent, but the check failed: %1</source>
+        <translation>trimis, dar verificarea a eșuat: %1</translation>
+    </message>
+    <message>
+        <source>not verifiable: %1</source>
+        <translation>neverificabil: %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 objects missing on %3</source>
+        <translation>incomplet: lipsesc %1 din %2 obiecte pe %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) refused</source>
+        <translation>
+            <numerusform>%n obiect refuzat</numerusform>
+            <numerusform>%n obiecte refuzate</numerusform>
+            <numerusform>%n de obiecte refuzate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1851,10 +2099,15 @@ Subcommands:
                                    the site CA and certificates for DICOM TLS
   certs person &quot;FULL NAME&quot; [--out DIR]
                                    a person&apos;s signing certificate (key encrypted)
-  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
+  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
+  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
-  send PEER UID... [--json]        send studies, series or instances from the cache
+  send PEER UID... [--json] [--again] [--queue] [--wait SECONDS]
+                                   send studies, series or instances (a job: resumed
+                                   after a restart, nothing sent twice, checked after)
+  jobs [--json] | jobs show|retry|cancel ID
+  sync [--once]                    run the queued jobs
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    query a peer (C-FIND), down to series and instances
@@ -1874,6 +2127,8 @@ Subcommands:
   consult export UID --pdf FILE
                                    consultations as DICOM SR: ask, write, sign, check
   export UID... --out DIR [--json] objects from the cache as DICOM files
+  anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
+                                   de-identified copies (PS3.15 Annex E basic profile)
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
@@ -1895,10 +2150,15 @@ Subcomenzi:
                                    CA-ul instituției și certificatele pentru DICOM TLS
   certs person &quot;NUME COMPLET&quot; [--out DIR]
                                    certificatul de semnare al unei persoane (cheie criptată)
-  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
+  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
+  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO către un partener
-  send PEER UID... [--json]        trimite studii, serii sau instanțe din cache
+  send PEER UID... [--json] [--again] [--queue] [--wait SECONDS]
+                                   trimite studii, serii sau instanțe (o sarcină: reluată
+                                   după repornire, nimic de două ori, verificată după)
+  jobs [--json] | jobs show|retry|cancel ID
+  sync [--once]                    rulează sarcinile din coadă
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    interoghează un partener (C-FIND), până la serii și instanțe
@@ -1918,6 +2178,8 @@ Subcomenzi:
   consult export UID --pdf FIȘIER
                                    consultații ca DICOM SR: solicitare, scriere, semnare, verificare
   export UID... --out DIR [--json] obiecte din cache ca fișiere DICOM
+  anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
+                                   copii de-identificate (PS3.15 anexa E, profilul de bază)
   demo                             adaugă pacientul demonstrativ (radiografii toracice, CT toracic)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
@@ -2253,6 +2515,61 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     </message>
 </context>
 <context>
+    <name>dicomnet::app::JobsDialog</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Sarcini</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Sarcina</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Către</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stare</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Obiecte</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Verificare</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problemă</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Solicitat</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reîncearcă</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Anulează sarcina</translation>
+    </message>
+    <message>
+        <source>%1 of %2 there (%3 sent, %4 already there)%5</source>
+        <translation>%1 din %2 acolo (%3 trimise, %4 deja acolo)%5</translation>
+    </message>
+    <message>
+        <source>, %1 refused</source>
+        <translation>, %1 refuzate</translation>
+    </message>
+    <message>
+        <source>Jobs — %1</source>
+        <translation>Sarcini — %1</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::app::ListenerStatus</name>
     <message>
         <source>● Receiving as %1, port %2</source>
@@ -2448,6 +2765,14 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>&amp;Waiting for me</source>
         <translation>&amp;În așteptarea mea</translation>
+    </message>
+    <message>
+        <source>Sending to %1 (job %2)</source>
+        <translation>Se trimite către %1 (sarcina %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs…</source>
+        <translation>&amp;Sarcini…</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3109,18 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>Send the request</source>
         <translation>Trimite solicitarea</translation>
+    </message>
+    <message>
+        <source>Keep here (someone answers on this workstation)</source>
+        <translation>Rămâne aici (se răspunde pe această stație)</translation>
+    </message>
+    <message>
+        <source>Send the study to %1</source>
+        <translation>Trimite studiul către %1</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Trimite:</translation>
     </message>
 </context>
 <context>

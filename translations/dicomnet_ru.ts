@@ -491,14 +491,6 @@
         <translation>%1 — не исследование, серия или экземпляр из кэша</translation>
     </message>
     <message>
-        <source>not sent: %1</source>
-        <translation>не отправлено: %1</translation>
-    </message>
-    <message>
-        <source>sent %1 to %2 (%3 with warnings), failed %4, %5 in %6 s</source>
-        <translation>отправлено %1 на %2 (с предупреждениями %3), ошибок %4, %5 за %6 с</translation>
-    </message>
-    <message>
         <source>cannot flush the index: %1</source>
         <translation>не удаётся сбросить индекс на диск: %1</translation>
     </message>
@@ -867,10 +859,6 @@ this node: %2 (key %3, readable by you only)</source>
     <message>
         <source>with --tls: the peer&apos;s certificate (PEM); only it is accepted from the peer (default: any from the site CA named after it)</source>
         <translation>с --tls: сертификат узла (PEM); от узла принимается только он (по умолчанию — любой от УЦ учреждения, выданный на его имя)</translation>
-    </message>
-    <message>
-        <source>peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]]</source>
-        <translation>peers add ИМЯ --aet AE --host ХОСТ --port N [--tls [--certificate ФАЙЛ]]</translation>
     </message>
     <message>
         <source>only the certificate with SHA-256 %1 is accepted from it</source>
@@ -1818,6 +1806,266 @@ Pertinent other evidence (e.g. the request it answers):
         <source>report</source>
         <translation>заключение</translation>
     </message>
+    <message>
+        <source>keep device identity (station name, serial numbers)</source>
+        <translation>сохранить данные аппарата (имя станции, серийные номера)</translation>
+    </message>
+    <message>
+        <source>keep study and series descriptions and the protocol name</source>
+        <translation>сохранить описания исследования и серий и имя протокола</translation>
+    </message>
+    <message>
+        <source>empty the dates instead of shifting them per patient</source>
+        <translation>очистить даты вместо сдвига для каждого пациента</translation>
+    </message>
+    <message>
+        <source>anonymize UID_OR_FILE... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates] [--json]</source>
+        <translation>anonymize UID_ИЛИ_ФАЙЛ... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates] [--json]</translation>
+    </message>
+    <message>
+        <source>wrote %1 de-identified object(s) to %2; held back %3</source>
+        <translation>записано обезличенных объектов: %1 в %2; задержано %3</translation>
+    </message>
+    <message>
+        <source>a DICOMweb portal at this base URL (instead of --aet/--host/--port)</source>
+        <translation>портал DICOMweb по этому базовому URL (вместо --aet/--host/--port)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s user (basic authentication)</source>
+        <translation>пользователь портала (basic-аутентификация)</translation>
+    </message>
+    <message>
+        <source>a file holding the portal&apos;s password</source>
+        <translation>файл с паролем портала</translation>
+    </message>
+    <message>
+        <source>a file holding a bearer token</source>
+        <translation>файл с bearer-токеном</translation>
+    </message>
+    <message>
+        <source>the CA the portal&apos;s HTTPS certificate must chain to (PEM)</source>
+        <translation>УЦ, к которому должен восходить HTTPS-сертификат портала (PEM)</translation>
+    </message>
+    <message>
+        <source>outside the institution: send only de-identified copies</source>
+        <translation>вне учреждения: отправлять только обезличенные копии</translation>
+    </message>
+    <message>
+        <source>peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F] [--external]</source>
+        <translation>peers add ИМЯ --dicomweb URL [--user U --password-file F | --token-file F] [--ca F] [--external]</translation>
+    </message>
+    <message>
+        <source>added portal %1: %2</source>
+        <translation>добавлен портал %1: %2</translation>
+    </message>
+    <message>
+        <source>, external: de-identified copies only</source>
+        <translation>, внешний: только обезличенные копии</translation>
+    </message>
+    <message>
+        <source>peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]] [--external]</source>
+        <translation>peers add ИМЯ --aet AE --host ХОСТ --port N [--tls [--certificate ФАЙЛ]] [--external]</translation>
+    </message>
+    <message>
+        <source>DICOMweb</source>
+        <translation>DICOMweb</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>внешний</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>ОБЛАСТЬ</translation>
+    </message>
+    <message>
+        <source>%1 answered a DICOMweb query in %2 ms</source>
+        <translation>%1 ответил на запрос DICOMweb за %2 мс</translation>
+    </message>
+    <message>
+        <source>job %1 → %2: %3; sent %4, already there %5, failed %6 of %7</source>
+        <translation>задание %1 → %2: %3; отправлено %4, уже там %5, ошибок %6 из %7</translation>
+    </message>
+    <message>
+        <source>; check: %1</source>
+        <translation>; проверка: %1</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <source>; next attempt in %1 s</source>
+        <translation>; следующая попытка через %1 с</translation>
+    </message>
+    <message>
+        <source>print the job as JSON</source>
+        <translation>вывести задание в JSON</translation>
+    </message>
+    <message>
+        <source>send even what the peer has acknowledged before</source>
+        <translation>отправить и то, что узел уже подтвердил</translation>
+    </message>
+    <message>
+        <source>only queue the job (dicomnet sync, or the window, runs it)</source>
+        <translation>только поставить в очередь (выполнит dicomnet sync или окно)</translation>
+    </message>
+    <message>
+        <source>how long to keep trying an unreachable peer (default 60 s)</source>
+        <translation>сколько повторять попытки для недоступного узла (по умолчанию 60 с)</translation>
+    </message>
+    <message>
+        <source>%1: trying again in %2 s</source>
+        <translation>%1: повтор через %2 с</translation>
+    </message>
+    <message>
+        <source>job %1 stays queued: dicomnet sync (or the window) finishes it</source>
+        <translation>задание %1 остаётся в очереди: его завершит dicomnet sync (или окно)</translation>
+    </message>
+    <message>
+        <source>jobs [--json] | jobs show|retry|cancel ID</source>
+        <translation>jobs [--json] | jobs show|retry|cancel ID</translation>
+    </message>
+    <message>
+        <source>no job %1</source>
+        <translation>нет задания %1</translation>
+    </message>
+    <message>
+        <source>PROBLEM</source>
+        <translation>ПРОБЛЕМА</translation>
+    </message>
+    <message>
+        <source>stop when no job is left to run (or all wait on unreachable peers longer than --wait)</source>
+        <translation>остановиться, когда нечего выполнять (или все ждут недоступные узлы дольше --wait)</translation>
+    </message>
+    <message>
+        <source>with --once: how long to wait for a retry (default 60 s)</source>
+        <translation>с --once: сколько ждать повтора (по умолчанию 60 с)</translation>
+    </message>
+    <message>
+        <source>no job waits</source>
+        <translation>нет ожидающих заданий</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>retry at %1</source>
+        <translation>повтор в %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>job %1 is not running or waiting</source>
+        <translation>задание %1 не выполняется и не ожидает</translation>
+    </message>
+    <message>
+        <source>no job %1 to retry</source>
+        <translation>нет задания %1 для повтора</translation>
+    </message>
+    <message>
+        <source>a DICOMweb URL starts with https:// (or http://)</source>
+        <translation>URL DICOMweb начинается с https:// (или http://)</translation>
+    </message>
+    <message>
+        <source>--password-file goes with --user</source>
+        <translation>--password-file указывается вместе с --user</translation>
+    </message>
+    <message>
+        <source>either --user with --password-file, or --token-file</source>
+        <translation>либо --user с --password-file, либо --token-file</translation>
+    </message>
+    <message>
+        <source>%1 may have the patient&apos;s name burned into its pixels (Burned In Annotation %2): held back, not de-identified</source>
+        <translation>в пикселях %1 может быть имя пациента (Burned In Annotation %2): задержан, не обезличен</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>не указано</translation>
+    </message>
+    <message>
+        <source>%1 refused the credentials (HTTP %2)</source>
+        <translation>%1 отклонил учётные данные (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2</source>
+        <translation>%1 ответил HTTP %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>нет связи с %1: %2</translation>
+    </message>
+    <message>
+        <source>refused (reason %1)</source>
+        <translation>отклонён (причина %1)</translation>
+    </message>
+    <message>
+        <source>not acknowledged</source>
+        <translation>не подтверждён</translation>
+    </message>
+    <message>
+        <source>another dicomnet (process %1) is running the jobs; they are queued for it</source>
+        <translation>задания выполняет другой dicomnet (процесс %1); они в очереди для него</translation>
+    </message>
+    <message>
+        <source>the credentials of %1 cannot be read from %2</source>
+        <translation>учётные данные %1 не читаются из %2</translation>
+    </message>
+    <message>
+        <source>%1 needs TLS: run dicomnet certs init first</source>
+        <translation>%1 требует TLS: сначала выполните dicomnet certs init</translation>
+    </message>
+    <message>
+        <source>no longer in the cache</source>
+        <translation>больше нет в кэше</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>прервано</translation>
+    </message>
+    <message>
+        <source>the peer is busy</source>
+        <translation>узел занят</translation>
+    </message>
+    <message>
+        <source>not verifiable: %1 does not answer C-FIND</source>
+        <translation>не проверить: %1 не отвечает на C-FIND</translation>
+    </message>
+    <message>
+        <source>sent, but the check failed: %1</source>
+        <translation>отправлено, но проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>not verifiable: %1</source>
+        <translation>не проверить: %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 of %2 objects missing on %3</source>
+        <translation>неполно: на %3 нет %1 из %2 объектов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) refused</source>
+        <translation>
+            <numerusform>%n объект отклонён</numerusform>
+            <numerusform>%n объекта отклонены</numerusform>
+            <numerusform>%n объектов отклонено</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1851,10 +2099,15 @@ Subcommands:
                                    the site CA and certificates for DICOM TLS
   certs person &quot;FULL NAME&quot; [--out DIR]
                                    a person&apos;s signing certificate (key encrypted)
-  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
+  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
+  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
-  send PEER UID... [--json]        send studies, series or instances from the cache
+  send PEER UID... [--json] [--again] [--queue] [--wait SECONDS]
+                                   send studies, series or instances (a job: resumed
+                                   after a restart, nothing sent twice, checked after)
+  jobs [--json] | jobs show|retry|cancel ID
+  sync [--once]                    run the queued jobs
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    query a peer (C-FIND), down to series and instances
@@ -1874,6 +2127,8 @@ Subcommands:
   consult export UID --pdf FILE
                                    consultations as DICOM SR: ask, write, sign, check
   export UID... --out DIR [--json] objects from the cache as DICOM files
+  anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
+                                   de-identified copies (PS3.15 Annex E basic profile)
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
@@ -1895,10 +2150,15 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
                                    УЦ учреждения и сертификаты для DICOM TLS
   certs person &quot;ПОЛНОЕ ИМЯ&quot; [--out DIR]
                                    сертификат подписи человека (ключ зашифрован)
-  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]]
+  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
+  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO узла
-  send PEER UID... [--json]        отправить исследования, серии или экземпляры из кэша
+  send PEER UID... [--json] [--again] [--queue] [--wait SECONDS]
+                                   отправить исследования, серии или экземпляры (задание:
+                                   продолжается после перезапуска, без повторов, с проверкой)
+  jobs [--json] | jobs show|retry|cancel ID
+  sync [--once]                    выполнить задания из очереди
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    запросить узел (C-FIND) вплоть до серий и экземпляров
@@ -1918,6 +2178,8 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
   consult export UID --pdf ФАЙЛ
                                    консультации как DICOM SR: запрос, написание, подпись, проверка
   export UID... --out DIR [--json] объекты из кэша как файлы DICOM
+  anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
+                                   обезличенные копии (PS3.15, прил. E, базовый профиль)
   demo                             добавить демонстрационного пациента (рентгенограммы грудной клетки, КТ)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
@@ -2253,6 +2515,61 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
+    <name>dicomnet::app::JobsDialog</name>
+    <message>
+        <source>Jobs</source>
+        <translation>Задания</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Задание</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Объекты</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Отменить задание</translation>
+    </message>
+    <message>
+        <source>%1 of %2 there (%3 sent, %4 already there)%5</source>
+        <translation>%1 из %2 на месте (%3 отправлено, %4 уже было)%5</translation>
+    </message>
+    <message>
+        <source>, %1 refused</source>
+        <translation>, %1 отклонено</translation>
+    </message>
+    <message>
+        <source>Jobs — %1</source>
+        <translation>Задания — %1</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::app::ListenerStatus</name>
     <message>
         <source>● Receiving as %1, port %2</source>
@@ -2448,6 +2765,14 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>&amp;Waiting for me</source>
         <translation>&amp;Ждёт меня</translation>
+    </message>
+    <message>
+        <source>Sending to %1 (job %2)</source>
+        <translation>Отправка на %1 (задание %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs…</source>
+        <translation>&amp;Задания…</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3109,18 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Send the request</source>
         <translation>Отправить запрос</translation>
+    </message>
+    <message>
+        <source>Keep here (someone answers on this workstation)</source>
+        <translation>Оставить здесь (ответят на этой станции)</translation>
+    </message>
+    <message>
+        <source>Send the study to %1</source>
+        <translation>Отправить исследование на %1</translation>
+    </message>
+    <message>
+        <source>Send:</source>
+        <translation>Отправить:</translation>
     </message>
 </context>
 <context>

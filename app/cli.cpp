@@ -35,6 +35,8 @@ QString usageText() {
         "                                   after a restart, nothing sent twice, checked after)\n"
         "  jobs [--json] | jobs show|retry|cancel ID\n"
         "  sync [--once]                    run the queued jobs\n"
+        "  rules add [--from-ae AE] [--modality MOD] --to PEER | rules list | rules remove ID\n"
+        "                                   forward what arrives, by itself\n"
         "  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]\n"
         "  find PEER --study UID [--series UID] [--json]\n"
         "                                   query a peer (C-FIND), down to series and instances\n"
@@ -117,6 +119,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("send")) return runSend(options);
     if (sub == QLatin1String("jobs")) return runJobs(options);
     if (sub == QLatin1String("sync")) return runSync(options);
+    if (sub == QLatin1String("rules")) return runRules(options);
     if (sub == QLatin1String("certs")) return runCerts(options);
     if (sub == QLatin1String("find")) return runFind(options);
     if (sub == QLatin1String("retrieve")) return runRetrieve(options);

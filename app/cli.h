@@ -32,6 +32,7 @@ int runEcho(const GlobalOptions& options);
 int runSend(const GlobalOptions& options);
 int runJobs(const GlobalOptions& options);
 int runSync(const GlobalOptions& options);
+int runRules(const GlobalOptions& options);
 int runCerts(const GlobalOptions& options);
 int runFind(const GlobalOptions& options);
 int runRetrieve(const GlobalOptions& options);

@@ -12,6 +12,7 @@
 #include "network/dicom_client.h"
 #include "network/dicom_listener.h"
 #include "network/dicomweb_client.h"
+#include "network/forwarder.h"
 #include "network/site_certificates.h"
 
 #include <QCommandLineParser>
@@ -161,6 +162,17 @@ int runListen(const GlobalOptions& options) {
         err() << "dicomnet: " << why << "\n";
         err().flush();
     });
+    // Forwarding rules: what they name is queued for `dicomnet sync` (or the window) to send.
+    network::Forwarder forwarder(options.dataDir);
+    QObject::connect(&listener, &network::DicomListener::objectReceived, &forwarder,
+                     &network::Forwarder::onReceived, Qt::QueuedConnection);
+    QObject::connect(&forwarder, &network::Forwarder::queued, [](int jobs) {
+        out() << QObject::tr("queued %n send job(s) by the forwarding rules", nullptr, jobs)
+              << "\n";
+        out().flush();
+    });
+    QObject::connect(&forwarder, &network::Forwarder::problem,
+                     [](const QString& why) { err() << "dicomnet: " << why << "\n"; });
     if (Status s = listener.start(); !s) return failure(s.error());
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
@@ -182,6 +194,8 @@ int runListen(const GlobalOptions& options) {
           << "\n";
     err().flush();
     listener.stop();
+    QCoreApplication::processEvents();  // objects received last reach the forwarder
+    forwarder.flush();
     return kExitOk;
 }
 

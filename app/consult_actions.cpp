@@ -6,6 +6,9 @@
 #include "consult/sr_document.h"
 #include "db/cache.h"
 #include "db/cache_queries.h"
+#include "db/forward_rules.h"
+#include "db/job_store.h"
+#include "db/peer_directory.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -98,9 +101,31 @@ Result<QString> signDraft(const QString& dataDir, const QString& draftUidOrFile,
     if (!draft) return Error{draft.error()};
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
-    return writeIntoCache(dataDir, *cache.value(), [&](const QString& path) {
+    auto final = writeIntoCache(dataDir, *cache.value(), [&](const QString& path) {
         return consult::signConsultation(draft.value(), key, path);
     });
+    if (final) answerBack(*cache.value(), final.value());
+    return final;
+}
+
+std::optional<QString> answerBack(db::Cache& cache, const QString& finalUid) {
+    db::CacheQueries queries(cache);
+    auto rows = queries.instancesUnder(finalUid);
+    if (!rows || rows->size() != 1) return std::nullopt;
+    auto summary = consult::readSummary(rows->front().filePath);
+    if (!summary || summary->answers.isEmpty()) return std::nullopt;
+    auto from = db::ForwardRules(cache).arrivedFrom(summary->answers);
+    if (!from || !from.value()) return std::nullopt;
+    auto peers = db::PeerDirectory(cache).list();
+    if (!peers) return std::nullopt;
+    for (const db::Peer& p : peers.value()) {
+        if (p.dicomweb() || p.aeTitle != *from.value()) continue;
+        auto study = queries.studyOf(finalUid);
+        if (!study) return std::nullopt;
+        if (db::JobStore(cache).createSend(p.name, {finalUid}, {{finalUid, study.value()}}))
+            return p.name;
+    }
+    return std::nullopt;
 }
 
 Result<consult::StudyConsultation> studyConsultation(const QString& dataDir,

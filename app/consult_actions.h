@@ -10,6 +10,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace dicomnet::db {
 class Cache;
 class CacheQueries;
@@ -31,9 +33,14 @@ Result<QString> requestConsultation(const QString& dataDir, const QString& study
 Result<QString> saveDraft(const QString& dataDir, const QString& studyUid, consult::Consultation c,
                           const QString& replaces = {});
 
-// Makes the draft `draftUid` (or file) final and signs it; returns the final's UID.
+// Makes the draft `draftUid` (or file) final and signs it; returns the final's UID. When the
+// request it answers came from a known peer, the final is queued to go back there.
 Result<QString> signDraft(const QString& dataDir, const QString& draftUidOrFile,
                           const consult::SigningKey& key);
+
+// Queues the final consultation `finalUid` to the peer its request came from (by the AE title
+// the request arrived with); the peer's name, or none.
+std::optional<QString> answerBack(db::Cache& cache, const QString& finalUid);
 
 // Where the study's consultation stands.
 Result<consult::StudyConsultation> studyConsultation(const QString& dataDir,

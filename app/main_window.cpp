@@ -36,6 +36,7 @@
 #include "db/job_store.h"
 #include "db/peer_directory.h"
 #include "network/dicom_listener.h"
+#include "network/forwarder.h"
 #include "network/site_certificates.h"
 
 namespace dicomnet::app {
@@ -334,6 +335,18 @@ void MainWindow::startReceiving() {
     }
     if (receiving_->knownPeersOnly) settings.knownPeers = knownPeers();
     listener_ = std::make_unique<network::DicomListener>(settings);
+    // Forwarding rules queue what they name; the engine here sends it.
+    if (!forwarder_) {
+        forwarder_ = new network::Forwarder(dataDir_, 2000, this);
+        connect(forwarder_, &network::Forwarder::queued, this, [this](int jobs) {
+            if (jobs > 0)
+                QMetaObject::invokeMethod(syncWorker_, &SyncWorker::wake, Qt::QueuedConnection);
+        });
+        connect(forwarder_, &network::Forwarder::problem, this,
+                [this](const QString& why) { statusBar()->showMessage(why); });
+    }
+    connect(listener_.get(), &network::DicomListener::objectReceived, forwarder_,
+            &network::Forwarder::onReceived, Qt::QueuedConnection);
     connect(
         listener_.get(), &network::DicomListener::objectReceived, this,
         [this](const network::ReceivedObject& o) {

@@ -20,7 +20,8 @@ class QTimer;
 
 namespace dicomnet::network {
 class DicomListener;
-}
+class Forwarder;
+}  // namespace dicomnet::network
 
 namespace dicomnet::app {
 
@@ -96,6 +97,7 @@ private:
     ListenerStatus* listenerStatus_ = nullptr;
     std::optional<ReceivingSettings> receiving_;
     std::unique_ptr<network::DicomListener> listener_;
+    network::Forwarder* forwarder_ = nullptr;
     QTimer* refreshSoon_ = nullptr;  // received objects refresh the browser, not each one
     QList<QStringList> pendingImports_;
     bool importRunning_ = false;

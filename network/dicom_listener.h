@@ -35,6 +35,7 @@ struct ListenerSettings {
 struct ReceivedObject {
     QString callingAeTitle;
     QString sopInstanceUid;
+    QString studyUid;
     QString patientName;
     QString modality;
     QString studyDescription;

@@ -220,6 +220,7 @@ Uint16 StoreScpWorker::ingest(const QString& tempPath, const QByteArray& inMemor
         return STATUS_STORE_Error_DataSetDoesNotMatchSOPClass;
     }
     out.sopInstanceUid = info.instance.sopInstanceUid;
+    out.studyUid = info.study.studyUid;
     out.patientName = info.patient.name;
     out.modality = info.series.modality;
     out.studyDescription = info.study.description;

@@ -2066,6 +2066,62 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
             <numerusform>%n de obiecte refuzate</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>queued %n send job(s) by the forwarding rules</source>
+        <translation>
+            <numerusform>s-a pus în coadă %n sarcină de trimitere după regulile de redirecționare</numerusform>
+            <numerusform>s-au pus în coadă %n sarcini de trimitere după regulile de redirecționare</numerusform>
+            <numerusform>s-au pus în coadă %n de sarcini de trimitere după regulile de redirecționare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sender&apos;s AE title</source>
+        <translation>titlul AE al expeditorului</translation>
+    </message>
+    <message>
+        <source>a modality, e.g. CR</source>
+        <translation>o modalitate, de ex. CR</translation>
+    </message>
+    <message>
+        <source>the peer or portal to forward to</source>
+        <translation>partenerul sau portalul către care se redirecționează</translation>
+    </message>
+    <message>
+        <source>rules add [--from-ae AE] [--modality MOD] --to PEER | rules list [--json] | rules remove ID</source>
+        <translation>rules add [--from-ae AE] [--modality MOD] --to PARTENER | rules list [--json] | rules remove ID</translation>
+    </message>
+    <message>
+        <source>rule %1: what arrives from %2 (%3) goes to %4</source>
+        <translation>regula %1: ce sosește de la %2 (%3) merge la %4</translation>
+    </message>
+    <message>
+        <source>any modality</source>
+        <translation>orice modalitate</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGULA</translation>
+    </message>
+    <message>
+        <source>FROM AE</source>
+        <translation>DE LA AE</translation>
+    </message>
+    <message>
+        <source>MODALITY</source>
+        <translation>MODALITATE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>CĂTRE</translation>
+    </message>
+    <message>
+        <source>a rule needs a destination</source>
+        <translation>o regulă are nevoie de o destinație</translation>
+    </message>
+    <message>
+        <source>no rule %1</source>
+        <translation>nu există regula %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2108,6 +2164,8 @@ Subcommands:
                                    after a restart, nothing sent twice, checked after)
   jobs [--json] | jobs show|retry|cancel ID
   sync [--once]                    run the queued jobs
+  rules add [--from-ae AE] [--modality MOD] --to PEER | rules list | rules remove ID
+                                   forward what arrives, by itself
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    query a peer (C-FIND), down to series and instances
@@ -2159,6 +2217,8 @@ Subcomenzi:
                                    după repornire, nimic de două ori, verificată după)
   jobs [--json] | jobs show|retry|cancel ID
   sync [--once]                    rulează sarcinile din coadă
+  rules add [--from-ae AE] [--modality MOD] --to PEER | rules list | rules remove ID
+                                   redirecționează singur ce sosește
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    interoghează un partener (C-FIND), până la serii și instanțe

@@ -2066,6 +2066,62 @@ Pertinent other evidence (e.g. the request it answers):
             <numerusform>%n объектов отклонено</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>queued %n send job(s) by the forwarding rules</source>
+        <translation>
+            <numerusform>по правилам пересылки поставлено в очередь %n задание</numerusform>
+            <numerusform>по правилам пересылки поставлено в очередь %n задания</numerusform>
+            <numerusform>по правилам пересылки поставлено в очередь %n заданий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sender&apos;s AE title</source>
+        <translation>AE-заголовок отправителя</translation>
+    </message>
+    <message>
+        <source>a modality, e.g. CR</source>
+        <translation>модальность, например CR</translation>
+    </message>
+    <message>
+        <source>the peer or portal to forward to</source>
+        <translation>узел или портал, куда пересылать</translation>
+    </message>
+    <message>
+        <source>rules add [--from-ae AE] [--modality MOD] --to PEER | rules list [--json] | rules remove ID</source>
+        <translation>rules add [--from-ae AE] [--modality MOD] --to УЗЕЛ | rules list [--json] | rules remove ID</translation>
+    </message>
+    <message>
+        <source>rule %1: what arrives from %2 (%3) goes to %4</source>
+        <translation>правило %1: поступающее от %2 (%3) уходит на %4</translation>
+    </message>
+    <message>
+        <source>any modality</source>
+        <translation>любая модальность</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>ПРАВИЛО</translation>
+    </message>
+    <message>
+        <source>FROM AE</source>
+        <translation>ОТ AE</translation>
+    </message>
+    <message>
+        <source>MODALITY</source>
+        <translation>МОДАЛЬНОСТЬ</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>КУДА</translation>
+    </message>
+    <message>
+        <source>a rule needs a destination</source>
+        <translation>правилу нужен адресат</translation>
+    </message>
+    <message>
+        <source>no rule %1</source>
+        <translation>нет правила %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2108,6 +2164,8 @@ Subcommands:
                                    after a restart, nothing sent twice, checked after)
   jobs [--json] | jobs show|retry|cancel ID
   sync [--once]                    run the queued jobs
+  rules add [--from-ae AE] [--modality MOD] --to PEER | rules list | rules remove ID
+                                   forward what arrives, by itself
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    query a peer (C-FIND), down to series and instances
@@ -2159,6 +2217,8 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
                                    продолжается после перезапуска, без повторов, с проверкой)
   jobs [--json] | jobs show|retry|cancel ID
   sync [--once]                    выполнить задания из очереди
+  rules add [--from-ae AE] [--modality MOD] --to PEER | rules list | rules remove ID
+                                   пересылать поступающее автоматически
   find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]
   find PEER --study UID [--series UID] [--json]
                                    запросить узел (C-FIND) вплоть до серий и экземпляров

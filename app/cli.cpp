@@ -27,6 +27,7 @@ QString usageText() {
         "  certs person \"FULL NAME\" [--out DIR]\n"
         "                                   a person's signing certificate (key encrypted)\n"
         "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]\n"
+        "                                   [--compress]\n"
         "  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]\n"
         "  peers list [--json] | peers remove NAME\n"
         "  echo PEER                        C-ECHO a peer\n"

@@ -285,6 +285,8 @@ int runPeers(const GlobalOptions& options) {
     parser.addOption({QStringLiteral("ca"),
                       QObject::tr("the CA the portal's HTTPS certificate must chain to (PEM)"),
                       QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("compress"),
+                      QObject::tr("a slow link: send uncompressed images JPEG-LS lossless")});
     parser.addOption({QStringLiteral("external"),
                       QObject::tr("outside the institution: send only de-identified copies")});
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
@@ -302,6 +304,7 @@ int runPeers(const GlobalOptions& options) {
         peer.dicomwebUrl = parser.value(QStringLiteral("dicomweb"));
         peer.user = parser.value(QStringLiteral("user"));
         peer.external = parser.isSet(QStringLiteral("external"));
+        peer.compress = parser.isSet(QStringLiteral("compress"));
         auto absolute = [&](const char* option) {
             return parser.isSet(QLatin1String(option))
                        ? QFileInfo(parser.value(QLatin1String(option))).absoluteFilePath()
@@ -337,6 +340,7 @@ int runPeers(const GlobalOptions& options) {
         peer.port = parser.value(QStringLiteral("port")).toInt(&ok);
         peer.tls = parser.isSet(QStringLiteral("tls"));
         peer.external = parser.isSet(QStringLiteral("external"));
+        peer.compress = parser.isSet(QStringLiteral("compress"));
         if (!ok) return usageError(QObject::tr("--port takes a number"));
         if (parser.isSet(QStringLiteral("certificate"))) {
             auto identity =
@@ -386,7 +390,8 @@ int runPeers(const GlobalOptions& options) {
                                      {"tls", p.tls},
                                      {"certificate_sha256", p.certificateSha256},
                                      {"external", p.external},
-                                     {"dicomweb", p.dicomwebUrl}});
+                                     {"dicomweb", p.dicomwebUrl},
+                                     {"compress", p.compress}});
             printJson(a);
         } else {
             std::vector<QStringList> table;

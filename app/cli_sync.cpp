@@ -50,6 +50,7 @@ QJsonObject jobJson(const db::Job& j) {
                              ? QDateTime::fromMSecsSinceEpoch(j.nextAttemptMs).toString(Qt::ISODate)
                              : QString()},
         {"verification", j.verification},
+        {"bytes_saved", double(j.bytesSaved)},
         {"error", j.lastError}};
 }
 
@@ -62,6 +63,8 @@ QString jobLine(const db::Job& j) {
                        .arg(j.failed)
                        .arg(j.total);
     if (!j.verification.isEmpty()) line += QObject::tr("; check: %1").arg(j.verification);
+    if (j.bytesSaved > 0)
+        line += QObject::tr("; compression saved %1").arg(formatBytes(j.bytesSaved));
     if (!j.lastError.isEmpty()) line += QObject::tr("; %1").arg(j.lastError);
     if (j.state == QLatin1String("retrying"))
         line +=

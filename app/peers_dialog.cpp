@@ -137,8 +137,12 @@ void PeersDialog::reload() {
 }
 
 bool PeersDialog::addPeer() {
-    db::Peer peer{name_->text().trimmed(), aeTitle_->text().trimmed(), host_->text().trimmed(),
-                  port_->value(),          tls_->isChecked(),          {}};
+    db::Peer peer;
+    peer.name = name_->text().trimmed();
+    peer.aeTitle = aeTitle_->text().trimmed();
+    peer.host = host_->text().trimmed();
+    peer.port = port_->value();
+    peer.tls = tls_->isChecked();
     if (peer.tls && !certificate_->text().trimmed().isEmpty()) {
         auto identity = network::certificateIdentityOfPem(certificate_->text().trimmed());
         if (!identity) {

@@ -25,7 +25,7 @@ constexpr const char* kJobColumns =
     "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'sent'), "
     "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'already_there'), "
     "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'failed'), "
-    "j.again FROM jobs j ";
+    "j.again, j.bytes_saved FROM jobs j ";
 
 Job jobRow(const Statement& q) {
     Job j;
@@ -47,6 +47,7 @@ Job jobRow(const Statement& q) {
     j.alreadyThere = int(q.integer(15));
     j.failed = int(q.integer(16));
     j.again = q.integer(17) != 0;
+    j.bytesSaved = q.integer(18);
     return j;
 }
 
@@ -278,6 +279,18 @@ Status JobStore::setVerification(qint64 id, const QString& verification) {
     try {
         Statement q(cache_.connection(), "UPDATE jobs SET verification = ?1 WHERE id = ?2");
         q.bind(1, verification).bind(2, id);
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::addBytesSaved(qint64 id, qint64 bytes) {
+    try {
+        Statement q(cache_.connection(),
+                    "UPDATE jobs SET bytes_saved = bytes_saved + ?1 WHERE id = ?2");
+        q.bind(1, bytes).bind(2, id);
         q.run();
         return {};
     } catch (const SqliteError& e) {

@@ -28,8 +28,9 @@ struct Job {
     qint64 id = 0;
     QString kind, destination;
     QStringList requested;
-    bool again = false;  // send even what the destination holds
-    QString state;       // pending, running, retrying, done, failed, cancelled
+    bool again = false;     // send even what the destination holds
+    qint64 bytesSaved = 0;  // by compressing before sending
+    QString state;          // pending, running, retrying, done, failed, cancelled
     int attempts = 0;
     qint64 nextAttemptMs = 0;
     QString lastError, verification;
@@ -92,6 +93,7 @@ public:
     Status setState(qint64 id, const QString& state, const QString& error = {},
                     std::optional<int> attempts = std::nullopt, qint64 nextAttemptMs = 0);
     Status setVerification(qint64 id, const QString& verification);
+    Status addBytesSaved(qint64 id, qint64 bytes);
     // Cancel: a job not finished stops (what was sent stays sent). Retry: a failed or
     // cancelled job runs again, its failed objects too.
     Status cancel(qint64 id);

@@ -27,6 +27,7 @@ Peer peerRow(const Statement& q) {
     p.passwordFile = q.text(9);
     p.tokenFile = q.text(10);
     p.caFile = q.text(11);
+    p.compress = q.integer(12) != 0;
     return p;
 }
 }  // namespace
@@ -66,14 +67,14 @@ Status PeerDirectory::add(const Peer& p) {
         Statement q(
             cache_.connection(),
             "INSERT INTO peers(name, ae_title, host, port, tls, certificate_sha256, added_at, "
-            "external, dicomweb_url, auth_user, password_file, token_file, ca_file) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            "external, dicomweb_url, auth_user, password_file, token_file, ca_file, compress) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         q.bind(1, p.name.trimmed()).bind(2, p.aeTitle.trimmed()).bind(3, p.host.trimmed());
         q.bind(4, p.port).bind(5, p.tls ? 1 : 0).bind(6, p.certificateSha256.toLower());
         q.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.bind(8, p.external ? 1 : 0);
         q.bind(9, p.dicomwebUrl).bind(10, p.user).bind(11, p.passwordFile);
-        q.bind(12, p.tokenFile).bind(13, p.caFile);
+        q.bind(12, p.tokenFile).bind(13, p.caFile).bind(14, p.compress ? 1 : 0);
         q.run();
     } catch (const SqliteError& e) {
         if ((e.code() & 0xff) == 19 /* SQLITE_CONSTRAINT */)
@@ -105,7 +106,7 @@ Result<std::vector<Peer>> PeerDirectory::list() {
         Statement q(
             cache_.connection(),
             "SELECT name, ae_title, host, port, tls, certificate_sha256, external, dicomweb_url, "
-            "auth_user, password_file, token_file, ca_file FROM peers "
+            "auth_user, password_file, token_file, ca_file, compress FROM peers "
             "ORDER BY name");
         std::vector<Peer> peers;
         while (q.step()) peers.push_back(peerRow(q));
@@ -120,7 +121,7 @@ Result<std::optional<Peer>> PeerDirectory::find(const QString& name) {
         Statement q(
             cache_.connection(),
             "SELECT name, ae_title, host, port, tls, certificate_sha256, external, dicomweb_url, "
-            "auth_user, password_file, token_file, ca_file FROM peers "
+            "auth_user, password_file, token_file, ca_file, compress FROM peers "
             "WHERE name = ?");
         q.bind(1, name);
         if (q.step()) return std::optional<Peer>(peerRow(q));

@@ -24,6 +24,8 @@ struct Peer {
     QString certificateSha256;
     // Outside the institution: everything sent there is de-identified first.
     bool external = false;
+    // A slow link: uncompressed images are sent JPEG-LS lossless compressed.
+    bool compress = false;
     // A DICOMweb portal instead of a DICOM node: its base URL (then no AE title, host, port).
     QString dicomwebUrl, user, passwordFile, tokenFile, caFile;
     bool dicomweb() const { return !dicomwebUrl.isEmpty(); }

@@ -454,8 +454,10 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
         size_t end = next;
         while (end < items.size()) {
             const auto key = std::make_pair(items[end].sopClassUid, items[end].transferSyntaxUid);
-            if (!contexts.count(key) && contexts.size() >= kMaxContexts) break;
+            if (!contexts.count(key) && contexts.size() + 1 >= kMaxContexts) break;
             contexts.insert(key);
+            if (!items[end].fallbackTransferSyntaxUid.isEmpty())
+                contexts.insert({items[end].sopClassUid, items[end].fallbackTransferSyntaxUid});
             ++end;
         }
         std::vector<std::pair<QString, QStringList>> proposed;
@@ -479,7 +481,13 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                 summary.fatalError = QObject::tr("cancelled");
                 break;
             }
-            const SendItem& item = items[next];
+            SendItem item = items[next];
+            // The peer does not take this form (a compressed copy): the object as stored.
+            if (!item.fallbackPath.isEmpty() &&
+                association.contextFor(item.sopClassUid, item.transferSyntaxUid) == 0) {
+                item.path = item.fallbackPath;
+                item.transferSyntaxUid = item.fallbackTransferSyntaxUid;
+            }
             // The file's own syntax first, so that its bytes go as they are.
             T_ASC_PresentationContextID id =
                 association.contextFor(item.sopClassUid, item.transferSyntaxUid);

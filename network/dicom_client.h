@@ -31,6 +31,9 @@ struct SendItem {
     QString sopInstanceUid;
     QString transferSyntaxUid;
     qint64 size = 0;
+    // The same object as it is stored, for a peer that does not take the syntax above (a copy
+    // compressed for a slow link); empty when there is no other form.
+    QString fallbackPath, fallbackTransferSyntaxUid;
 };
 
 struct SendSummary {

@@ -314,7 +314,7 @@ OFCondition StoreScpWorker::handleMove(T_DIMSE_C_MoveRQ& request,
     std::vector<SendItem> items;
     for (const db::InstanceRow& r : instances.value())
         items.push_back(
-            {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+            {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize, {}, {}});
     std::optional<TlsFiles> tls;
     if (peer->tls) {
         const SiteCertificates site(shared_.settings.dataDir);

@@ -3,6 +3,7 @@
 #include "deidentifier.h"
 #include "dicom_client.h"
 #include "dicomweb_client.h"
+#include "link_compression.h"
 #include "site_certificates.h"
 
 #include "db/cache.h"
@@ -288,7 +289,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         }
         const db::InstanceRow& r = rows->front();
         items.push_back(
-            {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+            {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize, {}, {}});
     }
     // For an external peer: de-identified copies, made here, sent, then removed.
     std::vector<QString> originals;
@@ -315,6 +316,24 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         }
         items = std::move(copies);
         originals = std::move(kept);
+    }
+    // For a slow link: uncompressed images JPEG-LS lossless, made here, sent, then removed.
+    if (peer.value()->compress && !items.empty()) {
+        QDir().mkpath(staging);
+        qint64 saved = 0;
+        for (size_t i = 0; i < items.size(); ++i) {
+            const QString copy =
+                staging + QLatin1Char('/') + originals[i] + QStringLiteral(".jls.dcm");
+            auto c = compressLossless(items[i].path, copy);
+            if (!c || !c->changed) continue;        // goes as it is
+            items[i].fallbackPath = items[i].path;  // for a peer that does not take JPEG-LS
+            items[i].fallbackTransferSyntaxUid = items[i].transferSyntaxUid;
+            items[i].path = copy;
+            items[i].transferSyntaxUid = c->transferSyntaxUid;
+            items[i].size = c->after;
+            saved += c->before - c->after;
+        }
+        if (saved != 0) store.addBytesSaved(id, saved);
     }
     SendSummary summary;
     if (!items.empty()) {
@@ -372,7 +391,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         }
         if (!summary.fatalError.isEmpty()) return retryLater(summary.fatalError);
     }
-    if (external) QDir(staging).removeRecursively();
+    if (external || peer.value()->compress) QDir(staging).removeRecursively();
     auto after = reread();
     if (!after) return after;
     if (after->pending + after->inFlight > 0)

@@ -11,6 +11,7 @@ CREATE TABLE jobs (
     next_attempt_ms INTEGER NOT NULL DEFAULT 0, -- not before (ms since the epoch)
     last_error      TEXT NOT NULL DEFAULT '',
     verification    TEXT NOT NULL DEFAULT '',   -- complete, incomplete, not verifiable, ''
+    bytes_saved     INTEGER NOT NULL DEFAULT 0, -- by compressing before sending
     created_ms      INTEGER NOT NULL,
     updated_ms      INTEGER NOT NULL
 );

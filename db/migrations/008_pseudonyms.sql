@@ -26,3 +26,6 @@ ALTER TABLE peers ADD COLUMN auth_user TEXT NOT NULL DEFAULT '';
 ALTER TABLE peers ADD COLUMN password_file TEXT NOT NULL DEFAULT '';
 ALTER TABLE peers ADD COLUMN token_file TEXT NOT NULL DEFAULT '';
 ALTER TABLE peers ADD COLUMN ca_file TEXT NOT NULL DEFAULT '';
+
+-- A slow link: uncompressed images go JPEG-LS lossless compressed.
+ALTER TABLE peers ADD COLUMN compress INTEGER NOT NULL DEFAULT 0;

@@ -56,8 +56,13 @@ private slots:
         for (const auto& study : db::CacheQueries(*cache.value()).studies(all).value())
             for (const auto& r :
                  db::CacheQueries(*cache.value()).instancesUnder(study.studyUid).value())
-                items.push_back(
-                    {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize});
+                items.push_back({r.filePath,
+                                 r.sopClassUid,
+                                 r.sopInstanceUid,
+                                 r.transferSyntaxUid,
+                                 r.fileSize,
+                                 {},
+                                 {}});
         QCOMPARE(items.size(), size_t(6));
 
         const QString out = tmp_.path() + "/archive";
@@ -85,9 +90,13 @@ private slots:
 
     void send_ShouldReportFailure_WhenPeerIsGone() {
         network::DicomClient client("DICOMNET", {"ARCHIVE", "127.0.0.1", freePort()}, 5);
-        network::SendSummary s =
-            client.send({{pydicomFile("test_files/CT_small.dcm"), "1.2.840.10008.5.1.4.1.1.2",
-                          "1.2.3", "1.2.840.10008.1.2.1", 0}});
+        network::SendSummary s = client.send({{pydicomFile("test_files/CT_small.dcm"),
+                                               "1.2.840.10008.5.1.4.1.1.2",
+                                               "1.2.3",
+                                               "1.2.840.10008.1.2.1",
+                                               0,
+                                               {},
+                                               {}}});
         QCOMPARE(s.sent, 0);
         QCOMPARE(s.failed, 1);
         QVERIFY(s.fatalError.contains("no association"));

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -283,6 +284,56 @@ private slots:
         QVERIFY(
             !QDir(data_ + "/sync-staging").exists() ||
             QDir(data_ + "/sync-staging").entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    // A slow link: uncompressed images go JPEG-LS lossless; the archive holds them so, and
+    // decoded (by DCMTK's dcmdjpls) they are the originals, value for value.
+    void compressedLink_ShouldSendLosslessJpegLs() {
+        DcmqrscpArchive archive(tmp_.filePath("slow-archive"), freePort(), {"+xt"});
+        QVERIFY(archive.waitUntilUp());
+        QCOMPARE(runDicomnet(data_,
+                             {"peers", "add", "slowlink", "--aet", "ARCHIVE", "--host", "127.0.0.1",
+                              "--port", QString::number(archive.port()), "--compress"})
+                     .exitCode,
+                 0);
+        CliResult r = runDicomnet(data_, {"send", "slowlink", seriesStudy_, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject job = QJsonDocument::fromJson(r.out).array()[0].toObject();
+        QCOMPARE(job["sent"].toInt(), 8);
+        QCOMPARE(job["verification"].toString(), QStringLiteral("complete"));
+        QVERIFY2(job["bytes_saved"].toDouble() > 0, qPrintable(describe(r)));
+        QMap<QString, QString> originals;  // SOP Instance UID → file here
+        for (const QJsonValue& s :
+             QJsonDocument::fromJson(
+                 runDicomnet(data_, {"ls", "series", seriesStudy_, "--json"}).out)
+                 .array())
+            for (const QJsonValue& i :
+                 QJsonDocument::fromJson(
+                     runDicomnet(data_, {"ls", "instances", s.toObject()["series_uid"].toString(),
+                                         "--json"})
+                         .out)
+                     .array())
+                originals[i.toObject()["sop_instance_uid"].toString()] =
+                    i.toObject()["file_path"].toString();
+        int compared = 0;
+        QDirIterator it(tmp_.filePath("slow-archive/db"), QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (file.endsWith("index.dat")) continue;
+            const ToolResult meta = runTool("dcmdump", {"-M", "+P", "TransferSyntaxUID", file});
+            QVERIFY2(meta.output.contains("JPEGLSLossless"), qPrintable(meta.output));
+            const QString decoded = tmp_.filePath("decoded.dcm");
+            QFile::remove(decoded);
+            QCOMPARE(runTool("dcmdjpls", {file, decoded}).exitCode, 0);
+            const QString sop = runTool("dcmdump", {"+P", "SOPInstanceUID", file})
+                                    .output.section('[', 1)
+                                    .section(']', 0, 0);
+            QVERIFY(originals.contains(sop));
+            QCOMPARE(canonicalDataset(decoded), canonicalDataset(originals[sop]));
+            ++compared;
+        }
+        QCOMPARE(compared, 8);
     }
 
     void jobs_ShouldBeCancelledAndRetried() {

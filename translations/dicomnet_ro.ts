@@ -2122,6 +2122,18 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>no rule %1</source>
         <translation>nu există regula %1</translation>
     </message>
+    <message>
+        <source>a slow link: send uncompressed images JPEG-LS lossless</source>
+        <translation>o legătură lentă: trimite imaginile necomprimate JPEG-LS fără pierderi</translation>
+    </message>
+    <message>
+        <source>; compression saved %1</source>
+        <translation>; compresia a economisit %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 nu poate fi scris</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2156,6 +2168,7 @@ Subcommands:
   certs person &quot;FULL NAME&quot; [--out DIR]
                                    a person&apos;s signing certificate (key encrypted)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
+                                   [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
@@ -2209,6 +2222,7 @@ Subcomenzi:
   certs person &quot;NUME COMPLET&quot; [--out DIR]
                                    certificatul de semnare al unei persoane (cheie criptată)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
+                                   [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO către un partener

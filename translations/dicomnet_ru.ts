@@ -2122,6 +2122,18 @@ Pertinent other evidence (e.g. the request it answers):
         <source>no rule %1</source>
         <translation>нет правила %1</translation>
     </message>
+    <message>
+        <source>a slow link: send uncompressed images JPEG-LS lossless</source>
+        <translation>медленный канал: отправлять несжатые изображения в JPEG-LS без потерь</translation>
+    </message>
+    <message>
+        <source>; compression saved %1</source>
+        <translation>; сжатие сэкономило %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 не записывается</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2156,6 +2168,7 @@ Subcommands:
   certs person &quot;FULL NAME&quot; [--out DIR]
                                    a person&apos;s signing certificate (key encrypted)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
+                                   [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO a peer
@@ -2209,6 +2222,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
   certs person &quot;ПОЛНОЕ ИМЯ&quot; [--out DIR]
                                    сертификат подписи человека (ключ зашифрован)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
+                                   [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
   peers list [--json] | peers remove NAME
   echo PEER                        C-ECHO узла

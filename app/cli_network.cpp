@@ -455,7 +455,8 @@ int runEcho(const GlobalOptions& options) {
     if (peer.dicomweb()) {
         auto secret = [](const QString& file) {
             QFile f(file);
-            return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+            return !file.isEmpty() && f.open(QIODevice::ReadOnly) ? f.readAll().trimmed()
+                                                                  : QByteArray();
         };
         network::DicomWebClient portal({peer.dicomwebUrl, peer.user, secret(peer.passwordFile),
                                         secret(peer.tokenFile), peer.caFile, 30});

@@ -262,8 +262,13 @@ private slots:
         const QString path = tmp_.path() + "/nostudy.dcm";
         QVERIFY(DicomFactory::write(path, noStudy));
         network::DicomClient client("TESTSCU", {"DICOMNET", "127.0.0.1", port_});
-        network::SendSummary s = client.send({{path, "1.2.840.10008.5.1.4.1.1.1",
-                                               noStudy.sopInstanceUid, "1.2.840.10008.1.2.1", 0}});
+        network::SendSummary s = client.send({{path,
+                                               "1.2.840.10008.5.1.4.1.1.1",
+                                               noStudy.sopInstanceUid,
+                                               "1.2.840.10008.1.2.1",
+                                               0,
+                                               {},
+                                               {}}});
         QCOMPARE(s.failed, 1);
         QVERIFY2(s.problems.value(0).contains("0xc000"), qPrintable(s.problems.join("; ")));
     }
@@ -284,8 +289,13 @@ private slots:
             file.getMetaInfo()->putAndInsertString(DCM_MediaStorageSOPClassUID,
                                                    dcmAllStorageSOPClassUIDs[i]);
             QVERIFY(file.saveFile(path.toLocal8Bit().constData(), EXS_LittleEndianExplicit).good());
-            items.push_back({path, QString::fromLatin1(dcmAllStorageSOPClassUIDs[i]),
-                             o.sopInstanceUid, UID_LittleEndianExplicitTransferSyntax, 0});
+            items.push_back({path,
+                             QString::fromLatin1(dcmAllStorageSOPClassUIDs[i]),
+                             o.sopInstanceUid,
+                             UID_LittleEndianExplicitTransferSyntax,
+                             0,
+                             {},
+                             {}});
         }
         QVERIFY(items.size() > 128);
         network::DicomClient client("TESTSCU", {"DICOMNET", "127.0.0.1", port_});

@@ -4,7 +4,8 @@
 //                       reached is tried again with back-off for --wait seconds (default 60),
 //                       then the job stays queued for `dicomnet sync`
 //   jobs [--json] | jobs show ID [--json] | jobs retry ID | jobs cancel ID
-//   sync [--once]       runs the queued jobs: until none is left (--once), or for ever
+//   sync [--once]       runs the queued jobs and fetches what is new on the portals: until
+//                       none is left (--once), or for ever
 #include "cli.h"
 #include "cli_output.h"
 #include "cli_peer.h"
@@ -256,10 +257,23 @@ int runSync(const GlobalOptions& options) {
     const qint64 patienceMs = qint64(parser.value(QStringLiteral("wait")).toDouble() * 1000);
     QElapsedTimer idle;
     idle.start();
+    bool pulled = false;
     while (!g_cancel) {
         auto ran = engine.runPending(&g_cancel, {});
         if (!ran) return failure(ran.error());
         if (ran.value() > 0) idle.restart();
+        // What is new on the portals (answers, new studies of the patients sent there).
+        if (!once || !pulled) {
+            QStringList problems;
+            auto fetched = engine.pullFromPortals(&problems);
+            pulled = true;
+            if (!fetched) return failure(fetched.error());
+            for (const QString& p : problems) err() << p << "\n";
+            if (fetched.value() > 0)
+                out() << QObject::tr("fetched %n object(s) from the portals", nullptr,
+                                     fetched.value())
+                      << "\n";
+        }
         auto next = engine.nextRetryIn();
         if (!next) return failure(next.error());
         if (once && !next.value()) break;                                // nothing left

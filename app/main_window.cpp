@@ -90,6 +90,7 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
     connect(syncThread_, &QThread::finished, syncWorker_, &QObject::deleteLater);
     connect(syncWorker_, &SyncWorker::message, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(syncWorker_, &SyncWorker::fetchedFromPortals, this, &MainWindow::cacheChanged);
     syncThread_->start();
 
     progress_ = new QProgressBar(this);

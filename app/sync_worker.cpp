@@ -47,6 +47,10 @@ void SyncWorker::runOnce() {
         if (now - lastPublishMs_ > 300) publish();
     });
     if (!ran) emit message(ran.error());
+    QStringList problems;
+    auto fetched = engine_->pullFromPortals(&problems);
+    if (fetched && fetched.value() > 0) emit fetchedFromPortals(fetched.value());
+    if (!problems.isEmpty()) emit message(problems.first());
 }
 
 void SyncWorker::publish() {

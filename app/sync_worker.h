@@ -34,6 +34,7 @@ public slots:
 signals:
     void jobsChanged(const std::vector<dicomnet::db::Job>& jobs);
     void message(const QString& text);
+    void fetchedFromPortals(int objects);  // the cache has new objects
 
 private:
     void runOnce();

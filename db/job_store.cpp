@@ -336,6 +336,20 @@ Status JobStore::retry(qint64 id) {
     }
 }
 
+Result<QStringList> JobStore::studiesSentTo(const QString& destination) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT DISTINCT o.study_uid FROM job_objects o JOIN jobs j ON j.id = o.job_id "
+                    "WHERE j.destination = ?1 AND o.state IN ('sent', 'already_there')");
+        q.bind(1, destination);
+        QStringList out;
+        while (q.step()) out << q.text(0);
+        return out;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Status JobStore::forgetDestination(const QString& destination) {
     try {
         Statement q(cache_.connection(), "DELETE FROM delivered WHERE destination = ?1");

@@ -98,6 +98,8 @@ public:
     // cancelled job runs again, its failed objects too.
     Status cancel(qint64 id);
     Status retry(qint64 id);
+    // The studies sent to `destination` (what a pull from it looks for answers to).
+    Result<QStringList> studiesSentTo(const QString& destination);
     // A destination removed: what it acknowledged is forgotten.
     Status forgetDestination(const QString& destination);
 

@@ -117,6 +117,76 @@ Result<QSet<QString>> DicomWebClient::instancesOf(const QString& studyUid) {
     return uids;
 }
 
+Result<QStringList> DicomWebClient::studiesOfPatient(const QString& patientId) {
+    const Reply r = request("GET",
+                            QStringLiteral("/studies?PatientID=%1")
+                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(patientId))),
+                            "application/dicom+json");
+    if (r.status == 204 || r.status == 404) return QStringList{};
+    if (r.status != 200) return Error{describe(target_.baseUrl, r.status, r.error)};
+    QStringList studies;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
+        studies << firstValue(v.toObject(), "0020000D");
+    return studies;
+}
+
+Result<std::vector<std::pair<QString, QString>>> DicomWebClient::seriesAndInstancesOf(
+    const QString& studyUid) {
+    const Reply r = request("GET", QStringLiteral("/studies/%1/instances").arg(studyUid),
+                            "application/dicom+json");
+    std::vector<std::pair<QString, QString>> out;
+    if (r.status == 404 || r.status == 204) return out;
+    if (r.status != 200) return Error{describe(target_.baseUrl, r.status, r.error)};
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
+        out.emplace_back(firstValue(v.toObject(), "0020000E"),
+                         firstValue(v.toObject(), "00080018"));
+    return out;
+}
+
+Result<int> DicomWebClient::retrieve(const QString& studyUid, const QString& folder,
+                                     const QString& seriesUid, const QString& sopUid) {
+    QString path = QStringLiteral("/studies/%1").arg(studyUid);
+    if (!seriesUid.isEmpty()) path += QStringLiteral("/series/%1").arg(seriesUid);
+    if (!sopUid.isEmpty()) path += QStringLiteral("/instances/%1").arg(sopUid);
+    QNetworkReply* reply =
+        send("GET", path, "multipart/related; type=\"application/dicom\"", {}, {});
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    const QByteArray body = reply->readAll();
+    const QString error = reply->errorString();
+    reply->deleteLater();
+    if (status != 200) return Error{describe(target_.baseUrl, status, error)};
+    // multipart/related: the boundary from the header, each part's body after a blank line.
+    QByteArray boundary;
+    for (const QByteArray& param : type.split(';')) {
+        const QByteArray p = param.trimmed();
+        if (p.startsWith("boundary=")) boundary = p.mid(9);
+    }
+    if (boundary.startsWith('"')) boundary = boundary.mid(1, boundary.size() - 2);
+    if (boundary.isEmpty())
+        return Error{QObject::tr("%1 answered without parts").arg(target_.baseUrl)};
+    const QByteArray delimiter = "--" + boundary;
+    int written = 0;
+    qsizetype at = body.indexOf(delimiter);
+    while (at >= 0) {
+        const qsizetype start = at + delimiter.size();
+        if (body.mid(start, 2) == "--") break;  // the closing delimiter
+        const qsizetype headersEnd = body.indexOf("\r\n\r\n", start);
+        const qsizetype next = body.indexOf("\r\n" + delimiter, headersEnd);
+        if (headersEnd < 0 || next < 0) break;
+        const QByteArray part = body.mid(headersEnd + 4, next - headersEnd - 4);
+        QFile out(QStringLiteral("%1/part%2.dcm").arg(folder).arg(written));
+        if (!out.open(QIODevice::WriteOnly) || out.write(part) != part.size())
+            return Error{QObject::tr("cannot write %1").arg(out.fileName())};
+        ++written;
+        at = next + 2;
+    }
+    return written;
+}
+
 SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
                                   const std::atomic_bool* cancel,
                                   const DicomClient::ObjectHooks& hooks) {

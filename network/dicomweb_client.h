@@ -39,6 +39,14 @@ public:
     Result<double> echo();
     // The SOP Instance UIDs of `studyUid` the portal holds (none when it has not the study).
     Result<QSet<QString>> instancesOf(const QString& studyUid);
+    // QIDO-RS: the studies of a patient (Study Instance UIDs).
+    Result<QStringList> studiesOfPatient(const QString& patientId);
+    // WADO-RS: the instances of a study (or one instance, when `sopUid` is given), written as
+    // files into `folder`; how many.
+    Result<int> retrieve(const QString& studyUid, const QString& folder,
+                         const QString& seriesUid = {}, const QString& sopUid = {});
+    // QIDO-RS: (series, instance) UIDs of a study's instances.
+    Result<std::vector<std::pair<QString, QString>>> seriesAndInstancesOf(const QString& studyUid);
     // STOW-RS of `items` in batches, a few requests at once; `hooks` hear of each object as
     // its batch's answer comes. A failure of the link (refused, timed out, HTTP 401) stops with
     // fatalError.

@@ -8,6 +8,7 @@
 
 #include "db/cache.h"
 #include "db/cache_queries.h"
+#include "db/importer.h"
 #include "db/peer_directory.h"
 #include "db/pseudonym_store.h"
 #include "db/sqlite.h"
@@ -18,6 +19,7 @@
 #include <QLockFile>
 #include <QObject>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <map>
 
@@ -174,6 +176,70 @@ Result<int> SyncEngine::runPending(const std::atomic_bool* cancel, const Progres
         ++ran;
     }
     return ran;
+}
+
+Result<int> SyncEngine::pullFromPortals(QStringList* problems) {
+    if (Status s = lock(); !s) return Error{s.error()};
+    auto opened = db::Cache::open(dataDir_);
+    if (!opened) return Error{opened.error()};
+    db::Cache& cache = *opened.value();
+    auto peers = db::PeerDirectory(cache).list();
+    if (!peers) return Error{peers.error()};
+    db::CacheQueries queries(cache);
+    db::PseudonymStore names(cache);
+    int fetched = 0;
+    for (const db::Peer& p : peers.value()) {
+        if (!p.dicomweb()) continue;
+        auto sent = db::JobStore(cache).studiesSentTo(p.name);
+        if (!sent || sent->isEmpty()) continue;
+        db::StudyFilter filter;
+        filter.studyUids = sent.value();
+        auto studies = queries.studies(filter);
+        if (!studies) return Error{studies.error()};
+        QSet<QString> patients;  // as the portal knows them
+        for (const db::StudyRow& s : studies.value()) {
+            if (!p.external) {
+                patients.insert(s.patientId);
+                continue;
+            }
+            auto pseudo = names.patient(s.patientId, s.issuer);
+            if (pseudo) patients.insert(pseudo->pseudoId);
+        }
+        DicomWebTarget target{p.dicomwebUrl,           p.user,   secretFrom(p.passwordFile),
+                              secretFrom(p.tokenFile), p.caFile, options_.timeoutSeconds};
+        DicomWebClient portal(target);
+        QTemporaryDir inbox(dataDir_ + QStringLiteral("/pull-XXXXXX"));
+        int here = 0;
+        for (const QString& patient : patients) {
+            auto remote = portal.studiesOfPatient(patient);
+            if (!remote) {
+                if (problems) *problems << QStringLiteral("%1: %2").arg(p.name, remote.error());
+                break;
+            }
+            for (const QString& study : remote.value()) {
+                auto instances = portal.seriesAndInstancesOf(study);
+                if (!instances) continue;
+                for (const auto& [series, sop] : instances.value()) {
+                    // Here already, or our own de-identified copy of something here.
+                    auto local = queries.instancesUnder(sop);
+                    auto ours = names.original(sop);
+                    if ((local && !local->empty()) || (ours && ours.value())) continue;
+                    const QString folder = inbox.filePath(QString::number(here++));
+                    QDir().mkpath(folder);
+                    auto got = portal.retrieve(study, folder, series, sop);
+                    if (!got && problems)
+                        *problems << QStringLiteral("%1: %2").arg(p.name, got.error());
+                }
+            }
+        }
+        if (here == 0) continue;
+        const db::ImportSummary imported = db::Importer(cache).run({inbox.path()});
+        fetched += imported.imported;
+        if (problems)
+            for (const auto& r : imported.rejected)
+                *problems << r.item + QStringLiteral(": ") + r.reason;
+    }
+    return fetched;
 }
 
 Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,

@@ -44,6 +44,10 @@ public:
                            const Progress& progress = {});
     // Runs every job that may run now, oldest first, until none may; returns how many ran.
     Result<int> runPending(const std::atomic_bool* cancel = nullptr, const Progress& progress = {});
+    // Fetches from each portal what is new there for the patients of the studies sent to it
+    // (their new studies, the answers to what was sent): WADO-RS into the cache, answers about
+    // de-identified copies re-linked. Returns how many objects came; problems are collected.
+    Result<int> pullFromPortals(QStringList* problems = nullptr);
     // How long the engine would wait for a retrying job (ms), none when no job waits.
     Result<std::optional<qint64>> nextRetryIn();
 

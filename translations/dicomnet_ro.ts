@@ -2134,6 +2134,18 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1 cannot be written</source>
         <translation>%1 nu poate fi scris</translation>
     </message>
+    <message numerus="yes">
+        <source>fetched %n object(s) from the portals</source>
+        <translation>
+            <numerusform>s-a adus %n obiect de pe portaluri</numerusform>
+            <numerusform>s-au adus %n obiecte de pe portaluri</numerusform>
+            <numerusform>s-au adus %n de obiecte de pe portaluri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered without parts</source>
+        <translation>%1 a răspuns fără părți</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

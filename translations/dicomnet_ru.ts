@@ -2134,6 +2134,18 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1 cannot be written</source>
         <translation>%1 не записывается</translation>
     </message>
+    <message numerus="yes">
+        <source>fetched %n object(s) from the portals</source>
+        <translation>
+            <numerusform>с порталов получен %n объект</numerusform>
+            <numerusform>с порталов получено %n объекта</numerusform>
+            <numerusform>с порталов получено %n объектов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answered without parts</source>
+        <translation>%1 ответил без частей</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -109,6 +109,20 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         QCOMPARE(job(r)["sent"].toInt(), 0);
         QCOMPARE(job(r)["already_there"].toInt(), 11);
+        // That workstation answers on the portal; `sync` here fetches the answer (WADO-RS).
+        r = runDicomnet(other, {"consult", "new", kStudy, "--text", "Fără modificări.", "--author",
+                                "Ion Popescu"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString answer = QString::fromUtf8(r.out).trimmed();
+        QCOMPARE(runDicomnet(other, {"send", "portal", answer}).exitCode, 0);
+        r = runDicomnet(data_, {"sync", "--once"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("fetched 1 object(s) from the portals"),
+                 qPrintable(describe(r)));
+        r = runDicomnet(data_, {"consult", "list", kStudy, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        QVERIFY(r.out.contains(answer.toUtf8()));
+        r = runDicomnet(data_, {"sync", "--once"});  // nothing new the second time
+        QVERIFY2(r.exitCode == 0 && !r.out.contains("fetched"), qPrintable(describe(r)));
     }
 
     void wrongCredentialsAndNoPortal_ShouldSaySo() {

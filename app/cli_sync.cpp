@@ -122,10 +122,10 @@ int runSend(const GlobalOptions& options) {
         if (rows->empty())
             return failure(
                 QObject::tr("%1 is not a study, series or instance in the cache").arg(uid));
-        for (const db::InstanceRow& r : rows.value()) {
-            auto study = queries.studyOf(r.sopInstanceUid);
-            objects.emplace_back(r.sopInstanceUid, study ? study.value() : QString());
-        }
+        // One study for all of them: the UID's own, or the one it belongs to.
+        auto owner = queries.studyOf(uid);
+        const QString study = owner && !owner->isEmpty() ? owner.value() : uid;
+        for (const db::InstanceRow& r : rows.value()) objects.emplace_back(r.sopInstanceUid, study);
     }
     db::JobStore store(*cache.value());
     auto id = store.createSend(args[0], args.mid(1), objects, parser.isSet("again"));

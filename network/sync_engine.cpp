@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
 #include <QObject>
 #include <QSet>
@@ -347,13 +348,26 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     if (!pending) return Error{pending.error()};
     db::CacheQueries queries(cache);
     std::vector<SendItem> items;
+    // The cache's rows of the job's studies, looked up once.
+    QHash<QString, db::InstanceRow> rowsBySop;
+    QSet<QString> jobStudies;
+    for (const db::JobObject& o : pending.value()) jobStudies.insert(o.studyUid);
+    for (const QString& study : jobStudies) {
+        auto rows = queries.instancesUnder(study);
+        if (rows)
+            for (const db::InstanceRow& r : rows.value()) rowsBySop.insert(r.sopInstanceUid, r);
+    }
     for (const db::JobObject& o : pending.value()) {
-        auto rows = queries.instancesUnder(o.sopUid);
-        if (!rows || rows->size() != 1) {
-            store.markFailed(id, o.sopUid, QObject::tr("no longer in the cache"));
-            continue;
+        auto found = rowsBySop.constFind(o.sopUid);
+        if (found == rowsBySop.constEnd()) {
+            auto rows = queries.instancesUnder(o.sopUid);  // filed under another study
+            if (!rows || rows->size() != 1) {
+                store.markFailed(id, o.sopUid, QObject::tr("no longer in the cache"));
+                continue;
+            }
+            found = rowsBySop.insert(o.sopUid, rows->front());
         }
-        const db::InstanceRow& r = rows->front();
+        const db::InstanceRow& r = found.value();
         items.push_back(
             {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize, {}, {}});
     }

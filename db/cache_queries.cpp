@@ -185,8 +185,14 @@ Result<std::vector<InstanceRow>> CacheQueries::instances(const QString& seriesUi
 }
 
 Result<std::vector<InstanceRow>> CacheQueries::instancesUnder(const QString& uid) {
-    auto rows = instanceRows("WHERE i.sop_uid = ?1 OR r.series_uid = ?1 OR s.study_uid = ?1", uid);
-    return rows;
+    // One level at a time, each by its unique index (an OR across the joined tables would
+    // scan every instance).
+    for (const char* where :
+         {"WHERE i.sop_uid = ?1", "WHERE r.series_uid = ?1", "WHERE s.study_uid = ?1"}) {
+        auto rows = instanceRows(where, uid);
+        if (!rows || !rows->empty()) return rows;
+    }
+    return std::vector<InstanceRow>{};
 }
 
 Result<std::vector<InstanceRow>> CacheQueries::instanceRows(const char* where, const QString& uid) {

@@ -8,12 +8,11 @@
 #include "cli.h"
 #include "cli_documents.h"
 #include "cli_output.h"
+#include "consultation_jobs.h"
 #include "consultation_states.h"
-#include "key_images.h"
 
 #include "consult/consultation_catalog.h"
 #include "consult/encapsulated_document.h"
-#include "consult/pdf_report.h"
 #include "consult/signing.h"
 #include "consult/sr_document.h"
 #include "db/cache.h"
@@ -204,19 +203,11 @@ int consultExport(const GlobalOptions& options, const QStringList& args) {
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("pdf")))
         return usageError(QObject::tr("consult export UID_OR_FILE --pdf FILE"));
-    auto path = documentFile(options, parser.positionalArguments()[0]);
-    if (!path) return failure(path.error());
-    auto c = consult::readConsultation(path.value());
-    if (!c) return failure(c.error());
-    consult::PrintOptions print;
-    auto check = consult::verifySignatures(
-        path.value(), network::SiteCertificates(options.dataDir).caCertificate());
-    if (check && check->state != consult::SignatureState::Unsigned)
-        print.signature = consult::describe(check.value());
-    auto cache = db::Cache::open(options.dataDir);
-    if (cache) print.keyImages = renderKeyImages(*cache.value(), c.value());
     const QString pdf = parser.value(QStringLiteral("pdf"));
-    if (Status s = consult::exportPdf(path.value(), print, pdf); !s) return failure(s.error());
+    if (const QString error =
+            writeConsultationPdf(options.dataDir, parser.positionalArguments()[0], pdf);
+        !error.isEmpty())
+        return failure(error);
     err() << QObject::tr("wrote %1").arg(pdf) << "\n";
     return kExitOk;
 }

@@ -453,13 +453,9 @@ int runEcho(const GlobalOptions& options) {
     db::Peer peer;
     if (!findPeer(*cache.value(), parser.positionalArguments()[0], peer, exitCode)) return exitCode;
     if (peer.dicomweb()) {
-        auto secret = [](const QString& file) {
-            QFile f(file);
-            return !file.isEmpty() && f.open(QIODevice::ReadOnly) ? f.readAll().trimmed()
-                                                                  : QByteArray();
-        };
-        network::DicomWebClient portal({peer.dicomwebUrl, peer.user, secret(peer.passwordFile),
-                                        secret(peer.tokenFile), peer.caFile, 30});
+        auto target = network::portalTarget(peer, 30);
+        if (!target) return failure(target.error());
+        network::DicomWebClient portal(target.value());
         auto rtt = portal.echo();
         if (!rtt) return failure(rtt.error());
         out() << QObject::tr("%1 answered a DICOMweb query in %2 ms")

@@ -503,7 +503,7 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                 const QString why =
                     QObject::tr("the peer accepts neither this SOP class nor this transfer syntax");
                 summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") + why);
-                if (hooks.after) hooks.after(next, false, why);
+                if (hooks.after) hooks.after(next, false, why, false);
                 continue;
             }
             if (hooks.before) hooks.before(next);
@@ -514,7 +514,7 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                                         QString::fromLatin1(cond.text()));
                 // Lost on the way: whether it arrived is not known (the engine asks later).
                 if (hooks.after && association.usable(cond))
-                    hooks.after(next, false, QString::fromLatin1(cond.text()));
+                    hooks.after(next, false, QString::fromLatin1(cond.text()), false);
                 if (!association.usable(cond)) {
                     summary.fatalError =
                         QObject::tr("connection lost: %1").arg(describe(cond, peer_));
@@ -525,13 +525,14 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                 ++summary.sent;
                 if (status != STATUS_Success) ++summary.warnings;
                 summary.bytes += item.size;
-                if (hooks.after) hooks.after(next, true, {});
+                if (hooks.after) hooks.after(next, true, {}, false);
             } else {
                 ++summary.failed;
                 const QString why =
                     QObject::tr("refused with status 0x%1").arg(status, 4, 16, QLatin1Char('0'));
                 summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") + why);
-                if (hooks.after) hooks.after(next, false, why);
+                // Out of resources (A7xx): the peer may take it on a later attempt.
+                if (hooks.after) hooks.after(next, false, why, (status & 0xff00) == 0xa700);
             }
             ++done;
             if (progress) progress(done, int(items.size()), summary.bytes);

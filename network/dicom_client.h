@@ -86,10 +86,12 @@ public:
     void completeTarget(RetrieveTarget& target);
     using ProgressFn = std::function<void(int done, int total, qint64 bytes)>;
     // Told about each object: `before` it goes, `after` with whether the peer acknowledged it
-    // (success or warning) and, when not, why. The sync engine records both.
+    // (success or warning) and, when not, why, and whether the peer may take it later (out of
+    // resources). The sync engine records both.
     struct ObjectHooks {
         std::function<void(size_t index)> before;
-        std::function<void(size_t index, bool acknowledged, const QString& problem)> after;
+        std::function<void(size_t index, bool acknowledged, const QString& problem, bool transient)>
+            after;
     };
     SendSummary send(const std::vector<SendItem>& items, const ProgressFn& progress = {},
                      const std::atomic_bool* cancel = nullptr, const ObjectHooks& hooks = {});

@@ -1,5 +1,7 @@
 #include "dicomweb_client.h"
 
+#include "db/peer_directory.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -52,6 +54,20 @@ constexpr int kConcurrentRequests = 1;
 constexpr qint64 kBatchBytes = 64ll << 20;
 
 }  // namespace
+
+Result<DicomWebTarget> portalTarget(const db::Peer& peer, int timeoutSeconds) {
+    DicomWebTarget target{peer.dicomwebUrl, peer.user, {}, {}, peer.caFile, timeoutSeconds};
+    for (auto [file, secret] : {std::pair{peer.passwordFile, &target.password},
+                                std::pair{peer.tokenFile, &target.token}}) {
+        if (file.isEmpty()) continue;
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly)) *secret = f.readAll().trimmed();
+        if (secret->isEmpty())
+            return Error{
+                QObject::tr("the credentials of %1 cannot be read from %2").arg(peer.name, file)};
+    }
+    return target;
+}
 
 DicomWebClient::DicomWebClient(DicomWebTarget target)
     : target_(std::move(target)), network_(std::make_unique<QNetworkAccessManager>()) {
@@ -206,7 +222,7 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
             QFile f(items[next].path);
             if (!f.open(QIODevice::ReadOnly)) {
                 ++summary.failed;
-                if (hooks.after) hooks.after(next, false, f.errorString());
+                if (hooks.after) hooks.after(next, false, f.errorString(), false);
                 continue;
             }
             const QByteArray part = f.readAll();
@@ -239,12 +255,12 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
             if (stored.contains(sop) || (status == 200 && !refused.contains(sop))) {
                 ++summary.sent;
                 summary.bytes += items[i].size;
-                if (hooks.after) hooks.after(i, true, {});
+                if (hooks.after) hooks.after(i, true, {}, false);
             } else {
                 ++summary.failed;
                 const QString why = refused.value(sop, QObject::tr("not acknowledged"));
                 summary.problems << sop + QStringLiteral(": ") + why;
-                if (hooks.after) hooks.after(i, false, why);
+                if (hooks.after) hooks.after(i, false, why, false);
             }
         }
     };

@@ -18,6 +18,10 @@
 #include <vector>
 
 class QNetworkAccessManager;
+
+namespace dicomnet::db {
+struct Peer;
+}
 class QNetworkReply;
 
 namespace dicomnet::network {
@@ -29,6 +33,10 @@ struct DicomWebTarget {
     QString caFile;              // PEM; empty: the system's CAs
     int timeoutSeconds = 60;
 };
+
+// How to reach the portal `peer`: its URL and CA, the password or token read from their
+// files. Fails naming a file that cannot be read.
+Result<DicomWebTarget> portalTarget(const db::Peer& peer, int timeoutSeconds);
 
 class DicomWebClient {
 public:

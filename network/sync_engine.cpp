@@ -113,17 +113,6 @@ private:
     DicomWebClient client_;
 };
 
-QByteArray secretFrom(const QString& file) {
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) return {};
-    return f.readAll().trimmed();
-}
-
-// A refusal the peer may get over (out of resources): the object waits for the next attempt.
-bool transientRefusal(const QString& problem) {
-    return problem.contains(QLatin1String("0xa7"), Qt::CaseInsensitive);
-}
-
 }  // namespace
 
 SyncEngine::SyncEngine(QString dataDir, SyncOptions options)
@@ -206,9 +195,12 @@ Result<int> SyncEngine::pullFromPortals(QStringList* problems) {
             auto pseudo = names.patient(s.patientId, s.issuer);
             if (pseudo) patients.insert(pseudo->pseudoId);
         }
-        DicomWebTarget target{p.dicomwebUrl,           p.user,   secretFrom(p.passwordFile),
-                              secretFrom(p.tokenFile), p.caFile, options_.timeoutSeconds};
-        DicomWebClient portal(target);
+        auto target = portalTarget(p, options_.timeoutSeconds);
+        if (!target) {
+            if (problems) *problems << target.error();
+            continue;
+        }
+        DicomWebClient portal(target.value());
         QTemporaryDir inbox(dataDir_ + QStringLiteral("/pull-XXXXXX"));
         int here = 0;
         for (const QString& patient : patients) {
@@ -279,15 +271,9 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     std::unique_ptr<Link> link;
     std::optional<TlsFiles> tls;
     if (peer.value()->dicomweb()) {
-        const db::Peer& p = *peer.value();
-        DicomWebTarget target{p.dicomwebUrl, p.user, {}, {}, p.caFile, options_.timeoutSeconds};
-        if (!p.passwordFile.isEmpty()) target.password = secretFrom(p.passwordFile);
-        if (!p.tokenFile.isEmpty()) target.token = secretFrom(p.tokenFile);
-        if ((!p.passwordFile.isEmpty() && target.password.isEmpty()) ||
-            (!p.tokenFile.isEmpty() && target.token.isEmpty()))
-            return retryLater(QObject::tr("the credentials of %1 cannot be read from %2")
-                                  .arg(p.name, p.passwordFile + p.tokenFile));
-        link = std::make_unique<WebLink>(target);
+        auto target = portalTarget(*peer.value(), options_.timeoutSeconds);
+        if (!target) return retryLater(target.error());
+        link = std::make_unique<WebLink>(target.value());
     } else if (peer.value()->tls && options_.tls) {
         tls = options_.tls;
     } else if (peer.value()->tls) {
@@ -443,14 +429,14 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
             if (i == marked) return;
             if (Status s = recorder.inFlight(originals[i]); !s) recordError = s.error();
         };
-        hooks.after = [&](size_t i, bool acknowledged, const QString& problem) {
+        hooks.after = [&](size_t i, bool acknowledged, const QString& problem, bool transient) {
             const QString sop = originals[i];
             // The next object is marked in flight with this one's acknowledgement: one commit.
             marked = acknowledged && i + 1 < items.size() ? i + 1 : items.size();
             const QString next = marked < items.size() ? originals[marked] : QString();
-            Status s = acknowledged                ? recorder.delivered(sop, now(), next)
-                       : transientRefusal(problem) ? store.markPending(id, {sop})
-                                                   : store.markFailed(id, sop, problem);
+            Status s = acknowledged ? recorder.delivered(sop, now(), next)
+                       : transient  ? store.markPending(id, {sop})
+                                    : store.markFailed(id, sop, problem);
             if (!s) recordError = s.error();
             if (acknowledged && progress) progress(job, ++done, job.total);
         };

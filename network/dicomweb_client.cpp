@@ -19,6 +19,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -50,7 +51,7 @@ QString describe(const QString& url, int status, const QString& error) {
 }
 
 constexpr int kBatchObjects = 32;
-constexpr int kConcurrentRequests = 1;
+constexpr int kConcurrentRequests = 3;
 constexpr qint64 kBatchBytes = 64ll << 20;
 
 }  // namespace
@@ -216,6 +217,10 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
     auto nextBatch = [&](std::vector<size_t>& batch, QByteArray& boundary) -> QByteArray {
         boundary = "dicomnet-" + QByteArray::number(QRandomGenerator::global()->generate64(), 36);
         QByteArray body;
+        qint64 reserve = 0;
+        for (size_t i = next; i < items.size() && i < next + kBatchObjects; ++i)
+            reserve += items[i].size + 128;
+        body.reserve(std::min(reserve, kBatchBytes + (16 << 20)));
         qint64 bytes = 0;
         for (; next < items.size() && int(batch.size()) < kBatchObjects && bytes < kBatchBytes;
              ++next) {

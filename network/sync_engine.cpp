@@ -22,6 +22,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <map>
 
 namespace dicomnet::network {
@@ -412,7 +413,11 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         int done = job.sent + job.alreadyThere;
         QString recordError;
         DicomClient::ObjectHooks hooks;
+        // The next object is marked in flight with the previous one's acknowledgement (one
+        // commit), when it has not been handed to the link yet; batches sent concurrently
+        // (STOW-RS) hand several over before any answer comes.
         size_t marked = items.size();  // the object already marked in flight, if any
+        size_t launchedEnd = 0;        // one past the last object handed to the link
         db::SendRecorder recorder(cache, id, job.destination);
         // Stops for the caller's cancel, or for a cancel of the job itself (the window, `jobs
         // cancel`), looked up every few objects.
@@ -426,14 +431,19 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                 if (latest && latest.value() && latest.value()->state == QLatin1String("cancelled"))
                     stop = true;
             }
-            if (i == marked) return;
+            launchedEnd = std::max(launchedEnd, i + 1);
+            if (i == marked) {
+                marked = items.size();
+                return;
+            }
             if (Status s = recorder.inFlight(originals[i]); !s) recordError = s.error();
         };
         hooks.after = [&](size_t i, bool acknowledged, const QString& problem, bool transient) {
             const QString sop = originals[i];
-            // The next object is marked in flight with this one's acknowledgement: one commit.
-            marked = acknowledged && i + 1 < items.size() ? i + 1 : items.size();
-            const QString next = marked < items.size() ? originals[marked] : QString();
+            const bool premark = acknowledged && i + 1 < items.size() && i + 1 >= launchedEnd &&
+                                 marked == items.size();
+            if (premark) marked = i + 1;
+            const QString next = premark ? originals[i + 1] : QString();
             Status s = acknowledged ? recorder.delivered(sop, now(), next)
                        : transient  ? store.markPending(id, {sop})
                                     : store.markFailed(id, sop, problem);

@@ -157,6 +157,26 @@ private slots:
                          0);
     }
 
+    void severalBatchesAtOnce_ShouldSettleEveryObjectOnce() {
+        // Batches go three at a time and their answers may come in any order: each object is
+        // acknowledged once, none left in flight, no second attempt.
+        QVERIFY(makeSeries(tmp_.filePath("batches"), 200, 64, 64));
+        CliResult r = runDicomnet(data_, {"import", tmp_.filePath("batches")});
+        QCOMPARE(r.exitCode, 0);
+        QString study;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(runDicomnet(data_, {"ls", "studies", "--json"}).out).array())
+            if (v.toObject()["instance_count"].toInt() == 200)
+                study = v.toObject()["study_uid"].toString();
+        QVERIFY(!study.isEmpty());
+        r = runDicomnet(data_, {"send", "portal", study, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(job(r)["sent"].toInt(), 200);
+        QCOMPARE(job(r)["already_there"].toInt(), 0);
+        QCOMPARE(job(r)["attempts"].toInt(), 1);
+        QCOMPARE(job(r)["verification"].toString(), QStringLiteral("complete"));
+    }
+
     void portalKilledMidSend_ShouldFinishWhenItIsBack() {
         QVERIFY(makeSeries(tmp_.filePath("ct"), 300, 256, 256));
         QCOMPARE(runDicomnet(data_, {"import", tmp_.filePath("ct")}).exitCode, 0);

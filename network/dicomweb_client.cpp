@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -24,12 +25,6 @@
 #include <memory>
 
 namespace dicomnet::network {
-
-struct DicomWebClient::Reply {
-    int status = 0;  // HTTP status; 0 when no answer
-    QByteArray body;
-    QString error;  // what went wrong on the way (refused, TLS, timeout)
-};
 
 namespace {
 
@@ -41,6 +36,40 @@ QString firstValue(const QJsonObject& o, const char* tag) {
         .toArray()
         .first()
         .toString();
+}
+
+// Why the TLS handshake with `url` failed, from the certificate problems Qt reported (kept on
+// the reply by send()); empty when it was not the certificate.
+QString certificateProblem(const QString& url, const QNetworkReply* reply) {
+    const QList<QSslError> errors = reply->property("sslErrors").value<QList<QSslError>>();
+    for (const QSslError& e : errors) {
+        switch (e.error()) {
+            case QSslError::HostNameMismatch:
+                return QObject::tr("%1 presented a certificate for another host name (%2)")
+                    .arg(url,
+                         e.certificate().subjectAlternativeNames().values().join(QLatin1Char(',')));
+            case QSslError::CertificateExpired:
+            case QSslError::CertificateNotYetValid:
+                return QObject::tr("%1 presented a certificate outside its validity (%2)")
+                    .arg(url, e.errorString());
+            case QSslError::SelfSignedCertificate:
+            case QSslError::SelfSignedCertificateInChain:
+            case QSslError::UnableToGetLocalIssuerCertificate:
+            case QSslError::UnableToGetIssuerCertificate:
+            case QSslError::CertificateUntrusted:
+            case QSslError::UnableToVerifyFirstCertificate:
+                return QObject::tr(
+                           "%1 presented a certificate from a CA not trusted here (%2); give "
+                           "the portal's CA with `peers add … --ca FILE`")
+                    .arg(url, e.errorString());
+            default:
+                break;
+        }
+    }
+    if (!errors.isEmpty())
+        return QObject::tr("%1: the certificate was refused (%2)")
+            .arg(url, errors.first().errorString());
+    return {};
 }
 
 QString describe(const QString& url, int status, const QString& error) {
@@ -55,6 +84,16 @@ constexpr int kConcurrentRequests = 3;
 constexpr qint64 kBatchBytes = 64ll << 20;
 
 }  // namespace
+
+struct DicomWebClient::Reply {
+    int status = 0;  // HTTP status; 0 when no answer
+    QByteArray body;
+    QString error;        // what went wrong on the way (refused, TLS, timeout)
+    QString certificate;  // the portal's certificate was refused: why, in full
+    QString describe(const QString& url) const {
+        return certificate.isEmpty() ? network::describe(url, status, error) : certificate;
+    }
+};
 
 Result<DicomWebTarget> portalTarget(const db::Peer& peer, int timeoutSeconds) {
     DicomWebTarget target{peer.dicomwebUrl, peer.user, {}, {}, peer.caFile, timeoutSeconds};
@@ -94,7 +133,11 @@ QNetworkReply* DicomWebClient::send(const QByteArray& method, const QString& pat
         r.setSslConfiguration(ssl);
     }
     r.setTransferTimeout(target_.timeoutSeconds * 1000);
-    return network_->sendCustomRequest(r, method, body);
+    QNetworkReply* reply = network_->sendCustomRequest(r, method, body);
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& e) {
+        reply->setProperty("sslErrors", QVariant::fromValue(e));
+    });
+    return reply;
 }
 
 DicomWebClient::Reply DicomWebClient::request(const QByteArray& method, const QString& path,
@@ -110,6 +153,7 @@ DicomWebClient::Reply DicomWebClient::request(const QByteArray& method, const QS
     out.body = reply->readAll();
     if (reply->error() != QNetworkReply::NoError && out.status == 0)
         out.error = reply->errorString();
+    out.certificate = certificateProblem(target_.baseUrl, reply);
     reply->deleteLater();
     return out;
 }
@@ -118,8 +162,7 @@ Result<double> DicomWebClient::echo() {
     QElapsedTimer t;
     t.start();
     const Reply r = request("GET", QStringLiteral("/studies?limit=1"), "application/dicom+json");
-    if (r.status != 200 && r.status != 204)
-        return Error{describe(target_.baseUrl, r.status, r.error)};
+    if (r.status != 200 && r.status != 204) return Error{r.describe(target_.baseUrl)};
     return t.nsecsElapsed() / 1e6;
 }
 
@@ -127,7 +170,7 @@ Result<QSet<QString>> DicomWebClient::instancesOf(const QString& studyUid) {
     const Reply r = request("GET", QStringLiteral("/studies/%1/instances").arg(studyUid),
                             "application/dicom+json");
     if (r.status == 404 || r.status == 204) return QSet<QString>{};
-    if (r.status != 200) return Error{describe(target_.baseUrl, r.status, r.error)};
+    if (r.status != 200) return Error{r.describe(target_.baseUrl)};
     QSet<QString> uids;
     for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
         uids.insert(firstValue(v.toObject(), "00080018"));
@@ -140,7 +183,7 @@ Result<QStringList> DicomWebClient::studiesOfPatient(const QString& patientId) {
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(patientId))),
                             "application/dicom+json");
     if (r.status == 204 || r.status == 404) return QStringList{};
-    if (r.status != 200) return Error{describe(target_.baseUrl, r.status, r.error)};
+    if (r.status != 200) return Error{r.describe(target_.baseUrl)};
     QStringList studies;
     for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
         studies << firstValue(v.toObject(), "0020000D");
@@ -153,7 +196,7 @@ Result<std::vector<std::pair<QString, QString>>> DicomWebClient::seriesAndInstan
                             "application/dicom+json");
     std::vector<std::pair<QString, QString>> out;
     if (r.status == 404 || r.status == 204) return out;
-    if (r.status != 200) return Error{describe(target_.baseUrl, r.status, r.error)};
+    if (r.status != 200) return Error{r.describe(target_.baseUrl)};
     for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
         out.emplace_back(firstValue(v.toObject(), "0020000E"),
                          firstValue(v.toObject(), "00080018"));
@@ -174,8 +217,11 @@ Result<int> DicomWebClient::retrieve(const QString& studyUid, const QString& fol
     const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     const QByteArray body = reply->readAll();
     const QString error = reply->errorString();
+    const QString certificate = certificateProblem(target_.baseUrl, reply);
     reply->deleteLater();
-    if (status != 200) return Error{describe(target_.baseUrl, status, error)};
+    if (status != 200)
+        return Error{certificate.isEmpty() ? describe(target_.baseUrl, status, error)
+                                           : certificate};
     // multipart/related: the boundary from the header, each part's body after a blank line.
     QByteArray boundary;
     for (const QByteArray& param : type.split(';')) {
@@ -290,11 +336,14 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray answer = reply->readAll();
                 const QString error = reply->errorString();
+                const QString certificate = certificateProblem(target_.baseUrl, reply);
                 reply->deleteLater();
                 if (status != 200 && status != 202 && status != 409) {
                     // Nothing known of this batch: in flight, asked about on the next attempt.
                     if (summary.fatalError.isEmpty())
-                        summary.fatalError = describe(target_.baseUrl, status, error);
+                        summary.fatalError = certificate.isEmpty()
+                                                 ? describe(target_.baseUrl, status, error)
+                                                 : certificate;
                 } else {
                     settle(*batch, status, answer);
                 }

@@ -2146,6 +2146,22 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1 answered without parts</source>
         <translation>%1 a răspuns fără părți</translation>
     </message>
+    <message>
+        <source>%1 presented a certificate for another host name (%2)</source>
+        <translation>%1 a prezentat un certificat pentru alt nume de gazdă (%2)</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate outside its validity (%2)</source>
+        <translation>%1 a prezentat un certificat în afara perioadei de valabilitate (%2)</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate from a CA not trusted here (%2); give the portal&apos;s CA with `peers add … --ca FILE`</source>
+        <translation>%1 a prezentat un certificat de la o autoritate care nu este de încredere aici (%2); indicați autoritatea portalului cu `peers add … --ca FIȘIER`</translation>
+    </message>
+    <message>
+        <source>%1: the certificate was refused (%2)</source>
+        <translation>%1: certificatul a fost refuzat (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -2146,6 +2146,22 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1 answered without parts</source>
         <translation>%1 ответил без частей</translation>
     </message>
+    <message>
+        <source>%1 presented a certificate for another host name (%2)</source>
+        <translation>%1 предъявил сертификат для другого имени хоста (%2)</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate outside its validity (%2)</source>
+        <translation>%1 предъявил сертификат вне срока действия (%2)</translation>
+    </message>
+    <message>
+        <source>%1 presented a certificate from a CA not trusted here (%2); give the portal&apos;s CA with `peers add … --ca FILE`</source>
+        <translation>%1 предъявил сертификат от удостоверяющего центра, которому здесь не доверяют (%2); укажите центр портала: `peers add … --ca ФАЙЛ`</translation>
+    </message>
+    <message>
+        <source>%1: the certificate was refused (%2)</source>
+        <translation>%1: сертификат отклонён (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

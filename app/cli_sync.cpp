@@ -56,13 +56,17 @@ QJsonObject jobJson(const db::Job& j) {
 }
 
 QString jobLine(const db::Job& j) {
-    QString line = QObject::tr("job %1 → %2: %3; sent %4, already there %5, failed %6 of %7")
-                       .arg(j.id)
-                       .arg(j.destination, j.state)
-                       .arg(j.sent)
-                       .arg(j.alreadyThere)
-                       .arg(j.failed)
-                       .arg(j.total);
+    QString line =
+        (j.kind == QLatin1String("fetch")
+             ? QObject::tr("job %1 ← %2: %3; fetched %4, already here %5, failed %6 "
+                           "of %7")
+             : QObject::tr("job %1 → %2: %3; sent %4, already there %5, failed %6 of %7"))
+            .arg(j.id)
+            .arg(j.destination, j.state)
+            .arg(j.sent)
+            .arg(j.alreadyThere)
+            .arg(j.failed)
+            .arg(j.total);
     if (!j.verification.isEmpty()) line += QObject::tr("; check: %1").arg(j.verification);
     if (j.bytesSaved > 0)
         line += QObject::tr("; compression saved %1").arg(formatBytes(j.bytesSaved));

@@ -65,15 +65,20 @@ void JobsDialog::showJobs(const std::vector<db::Job>& jobs) {
     table_->setRowCount(int(jobs.size()));
     for (int r = 0; r < int(jobs.size()); ++r) {
         const db::Job& j = jobs[size_t(r)];
+        const bool fetch = j.kind == QLatin1String("fetch");
+        const QString failed = j.failed ? fetch ? tr(", %1 not fetched").arg(j.failed)
+                                                : tr(", %1 refused").arg(j.failed)
+                                        : QString();
         const QStringList cells{QString::number(j.id),
-                                j.destination,
+                                fetch ? tr("from %1").arg(j.destination) : j.destination,
                                 stateText(j),
-                                tr("%1 of %2 there (%3 sent, %4 already there)%5")
+                                (fetch ? tr("%1 of %2 here (%3 fetched, %4 already here)%5")
+                                       : tr("%1 of %2 there (%3 sent, %4 already there)%5"))
                                     .arg(j.sent + j.alreadyThere)
                                     .arg(j.total)
                                     .arg(j.sent)
                                     .arg(j.alreadyThere)
-                                    .arg(j.failed ? tr(", %1 refused").arg(j.failed) : QString()),
+                                    .arg(failed),
                                 j.verification,
                                 j.lastError,
                                 j.requested.join(QStringLiteral(", "))};

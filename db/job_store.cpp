@@ -135,6 +135,67 @@ Result<qint64> JobStore::createSend(const QString& destination, const QStringLis
     }
 }
 
+Result<qint64> JobStore::createFetch(const QString& source, const QStringList& requested,
+                                     const std::vector<FetchObject>& objects) {
+    try {
+        Connection& c = cache_.connection();
+        Transaction t(c);
+        Statement queued(c,
+                         "SELECT 1 FROM job_objects o JOIN jobs j ON j.id = o.job_id WHERE "
+                         "j.kind = 'fetch' AND j.destination = ?1 AND o.sop_uid = ?2 AND j.state "
+                         "NOT IN ('done', 'failed', 'cancelled')");
+        std::vector<const FetchObject*> fresh;
+        for (const FetchObject& o : objects) {
+            queued.bind(1, source).bind(2, o.sopUid);
+            if (!queued.step()) fresh.push_back(&o);
+            queued.reset();
+        }
+        if (fresh.empty()) return qint64(0);
+        Statement job(c,
+                      "INSERT INTO jobs(kind, destination, requested, state, created_ms, "
+                      "updated_ms) VALUES ('fetch', ?1, ?2, 'pending', ?3, ?3)");
+        job.bind(1, source).bind(2, requested.join(QLatin1Char(' '))).bind(3, now());
+        job.run();
+        const qint64 id = c.lastInsertId();
+        Statement add(c,
+                      "INSERT OR IGNORE INTO job_objects(job_id, sop_uid, study_uid, series_uid, "
+                      "state) VALUES (?1, ?2, ?3, ?4, 'pending')");
+        for (const FetchObject* o : fresh) {
+            add.bind(1, id).bind(2, o->sopUid).bind(3, o->studyUid).bind(4, o->seriesUid);
+            add.run();
+        }
+        t.commit();
+        return id;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<int>> JobStore::pullMark(const QString& portal, const QString& study) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT instances FROM pull_marks WHERE portal = ?1 AND study_uid = ?2");
+        q.bind(1, portal).bind(2, study);
+        if (!q.step()) return std::optional<int>{};
+        return std::optional<int>{int(q.integer(0))};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status JobStore::setPullMark(const QString& portal, const QString& study, int instances) {
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT OR REPLACE INTO pull_marks(portal, study_uid, instances, seen_ms) "
+                    "VALUES (?1, ?2, ?3, ?4)");
+        q.bind(1, portal).bind(2, study).bind(3, instances).bind(4, now());
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Result<std::vector<Job>> JobStore::jobs(bool openOnly) {
     try {
         QByteArray sql = kJobColumns;
@@ -163,11 +224,11 @@ Result<std::optional<Job>> JobStore::job(qint64 id) {
 Result<std::vector<JobObject>> JobStore::objects(qint64 id, const QString& state) {
     try {
         Statement q(cache_.connection(),
-                    "SELECT sop_uid, study_uid, state, error FROM job_objects WHERE job_id = ?1 "
-                    "AND (?2 = '' OR state = ?2) ORDER BY rowid");
+                    "SELECT sop_uid, study_uid, state, error, series_uid FROM job_objects "
+                    "WHERE job_id = ?1 AND (?2 = '' OR state = ?2) ORDER BY rowid");
         q.bind(1, id).bind(2, state);
         std::vector<JobObject> rows;
-        while (q.step()) rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3)});
+        while (q.step()) rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)});
         return rows;
     } catch (const SqliteError& e) {
         return indexError(e);
@@ -340,7 +401,8 @@ Result<QStringList> JobStore::studiesSentTo(const QString& destination) {
     try {
         Statement q(cache_.connection(),
                     "SELECT DISTINCT o.study_uid FROM job_objects o JOIN jobs j ON j.id = o.job_id "
-                    "WHERE j.destination = ?1 AND o.state IN ('sent', 'already_there')");
+                    "WHERE j.kind = 'send' AND j.destination = ?1 AND o.state IN ('sent', "
+                    "'already_there')");
         q.bind(1, destination);
         QStringList out;
         while (q.step()) out << q.text(0);
@@ -352,9 +414,14 @@ Result<QStringList> JobStore::studiesSentTo(const QString& destination) {
 
 Status JobStore::forgetDestination(const QString& destination) {
     try {
-        Statement q(cache_.connection(), "DELETE FROM delivered WHERE destination = ?1");
-        q.bind(1, destination);
-        q.run();
+        Transaction t(cache_.connection());
+        for (const char* sql : {"DELETE FROM delivered WHERE destination = ?1",
+                                "DELETE FROM pull_marks WHERE portal = ?1"}) {
+            Statement q(cache_.connection(), sql);
+            q.bind(1, destination);
+            q.run();
+        }
+        t.commit();
         return {};
     } catch (const SqliteError& e) {
         return indexError(e);

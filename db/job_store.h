@@ -22,6 +22,12 @@ class Cache;
 
 struct JobObject {
     QString sopUid, studyUid, state, error;
+    QString seriesUid;  // fetch jobs: to fetch a whole series at once
+};
+
+// An object a fetch job brings from a portal.
+struct FetchObject {
+    QString sopUid, seriesUid, studyUid;
 };
 
 struct Job {
@@ -71,6 +77,11 @@ public:
     Result<qint64> createSend(const QString& destination, const QStringList& requested,
                               const std::vector<std::pair<QString, QString>>& objects,
                               bool again = false);
+    // A fetch of `objects` from the portal `source` (kind "fetch"; `destination` names the
+    // source). Objects an unfinished fetch from it already has are left out; none left: no job
+    // (0).
+    Result<qint64> createFetch(const QString& source, const QStringList& requested,
+                               const std::vector<FetchObject>& objects);
     // Newest first; finished ones too unless `openOnly`.
     Result<std::vector<Job>> jobs(bool openOnly = false);
     Result<std::optional<Job>> job(qint64 id);
@@ -100,7 +111,10 @@ public:
     Status retry(qint64 id);
     // The studies sent to `destination` (what a pull from it looks for answers to).
     Result<QStringList> studiesSentTo(const QString& destination);
-    // A destination removed: what it acknowledged is forgotten.
+    // How many instances the last pull saw of `study` on `portal`, if it looked.
+    Result<std::optional<int>> pullMark(const QString& portal, const QString& study);
+    Status setPullMark(const QString& portal, const QString& study, int instances);
+    // A destination removed: what it acknowledged, and what pulls saw there, is forgotten.
     Status forgetDestination(const QString& destination);
 
 private:

@@ -177,16 +177,21 @@ Result<QSet<QString>> DicomWebClient::instancesOf(const QString& studyUid) {
     return uids;
 }
 
-Result<QStringList> DicomWebClient::studiesOfPatient(const QString& patientId) {
+Result<std::vector<DicomWebClient::StudyCount>> DicomWebClient::studiesOfPatient(
+    const QString& patientId) {
     const Reply r = request("GET",
-                            QStringLiteral("/studies?PatientID=%1")
+                            QStringLiteral("/studies?PatientID=%1&includefield=00201208")
                                 .arg(QString::fromLatin1(QUrl::toPercentEncoding(patientId))),
                             "application/dicom+json");
-    if (r.status == 204 || r.status == 404) return QStringList{};
+    std::vector<StudyCount> studies;
+    if (r.status == 204 || r.status == 404) return studies;
     if (r.status != 200) return Error{r.describe(target_.baseUrl)};
-    QStringList studies;
-    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
-        studies << firstValue(v.toObject(), "0020000D");
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array()) {
+        const QJsonArray count =
+            v.toObject().value("00201208").toObject().value(QStringLiteral("Value")).toArray();
+        studies.push_back({firstValue(v.toObject(), "0020000D"),
+                           count.isEmpty() ? -1 : count.first().toVariant().toInt()});
+    }
     return studies;
 }
 

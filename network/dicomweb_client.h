@@ -47,8 +47,13 @@ public:
     Result<double> echo();
     // The SOP Instance UIDs of `studyUid` the portal holds (none when it has not the study).
     Result<QSet<QString>> instancesOf(const QString& studyUid);
-    // QIDO-RS: the studies of a patient (Study Instance UIDs).
-    Result<QStringList> studiesOfPatient(const QString& patientId);
+    // QIDO-RS: the studies of a patient, each with how many instances it holds (-1 when the
+    // portal does not say).
+    struct StudyCount {
+        QString studyUid;
+        int instances = -1;
+    };
+    Result<std::vector<StudyCount>> studiesOfPatient(const QString& patientId);
     // WADO-RS: the instances of a study (or one instance, when `sopUid` is given), written as
     // files into `folder`; how many.
     Result<int> retrieve(const QString& studyUid, const QString& folder,

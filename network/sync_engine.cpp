@@ -8,7 +8,6 @@
 
 #include "db/cache.h"
 #include "db/cache_queries.h"
-#include "db/importer.h"
 #include "db/peer_directory.h"
 #include "db/pseudonym_store.h"
 #include "db/sqlite.h"
@@ -20,7 +19,6 @@
 #include <QLockFile>
 #include <QObject>
 #include <QSet>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <map>
@@ -135,6 +133,23 @@ Status SyncEngine::lock() {
                      .arg(pid)};
 }
 
+Result<db::Job> SyncEngine::reread(db::JobStore& store, qint64 id) {
+    auto j = store.job(id);
+    if (!j) return Error{j.error()};
+    if (!j.value()) return Error{QObject::tr("no job %1").arg(id)};
+    return *j.value();
+}
+
+Result<db::Job> SyncEngine::retryLater(db::JobStore& store, const db::Job& job,
+                                       const QString& why) {
+    const int attempts = job.attempts + 1;
+    if (Status s = store.setState(job.id, QStringLiteral("retrying"), why, attempts,
+                                  now() + backoffMs(attempts));
+        !s)
+        return Error{s.error()};
+    return reread(store, job.id);
+}
+
 qint64 SyncEngine::backoffMs(int attempts) const {
     qint64 wait = options_.firstRetryMs;
     for (int i = 1; i < attempts && wait < options_.maxRetryMs; ++i) wait *= 2;
@@ -169,73 +184,6 @@ Result<int> SyncEngine::runPending(const std::atomic_bool* cancel, const Progres
     return ran;
 }
 
-Result<int> SyncEngine::pullFromPortals(QStringList* problems) {
-    if (Status s = lock(); !s) return Error{s.error()};
-    auto opened = db::Cache::open(dataDir_);
-    if (!opened) return Error{opened.error()};
-    db::Cache& cache = *opened.value();
-    auto peers = db::PeerDirectory(cache).list();
-    if (!peers) return Error{peers.error()};
-    db::CacheQueries queries(cache);
-    db::PseudonymStore names(cache);
-    int fetched = 0;
-    for (const db::Peer& p : peers.value()) {
-        if (!p.dicomweb()) continue;
-        auto sent = db::JobStore(cache).studiesSentTo(p.name);
-        if (!sent || sent->isEmpty()) continue;
-        db::StudyFilter filter;
-        filter.studyUids = sent.value();
-        auto studies = queries.studies(filter);
-        if (!studies) return Error{studies.error()};
-        QSet<QString> patients;  // as the portal knows them
-        for (const db::StudyRow& s : studies.value()) {
-            if (!p.external) {
-                patients.insert(s.patientId);
-                continue;
-            }
-            auto pseudo = names.patient(s.patientId, s.issuer);
-            if (pseudo) patients.insert(pseudo->pseudoId);
-        }
-        auto target = portalTarget(p, options_.timeoutSeconds);
-        if (!target) {
-            if (problems) *problems << target.error();
-            continue;
-        }
-        DicomWebClient portal(target.value());
-        QTemporaryDir inbox(dataDir_ + QStringLiteral("/pull-XXXXXX"));
-        int here = 0;
-        for (const QString& patient : patients) {
-            auto remote = portal.studiesOfPatient(patient);
-            if (!remote) {
-                if (problems) *problems << QStringLiteral("%1: %2").arg(p.name, remote.error());
-                break;
-            }
-            for (const QString& study : remote.value()) {
-                auto instances = portal.seriesAndInstancesOf(study);
-                if (!instances) continue;
-                for (const auto& [series, sop] : instances.value()) {
-                    // Here already, or our own de-identified copy of something here.
-                    auto local = queries.instancesUnder(sop);
-                    auto ours = names.original(sop);
-                    if ((local && !local->empty()) || (ours && ours.value())) continue;
-                    const QString folder = inbox.filePath(QString::number(here++));
-                    QDir().mkpath(folder);
-                    auto got = portal.retrieve(study, folder, series, sop);
-                    if (!got && problems)
-                        *problems << QStringLiteral("%1: %2").arg(p.name, got.error());
-                }
-            }
-        }
-        if (here == 0) continue;
-        const db::ImportSummary imported = db::Importer(cache).run({inbox.path()});
-        fetched += imported.imported;
-        if (problems)
-            for (const auto& r : imported.rejected)
-                *problems << r.item + QStringLiteral(": ") + r.reason;
-    }
-    return fetched;
-}
-
 Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                                    const Progress& progress) {
     if (Status s = lock(); !s) return Error{s.error()};
@@ -248,20 +196,8 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     if (!found.value()) return Error{QObject::tr("no job %1").arg(id)};
     db::Job job = *found.value();
     if (job.finished()) return job;
-    auto reread = [&]() -> Result<db::Job> {
-        auto j = store.job(id);
-        if (!j) return Error{j.error()};
-        return *j.value();
-    };
-    // A failed attempt: again later, a little later each time.
-    auto retryLater = [&](const QString& why) -> Result<db::Job> {
-        const int attempts = job.attempts + 1;
-        if (Status s = store.setState(id, QStringLiteral("retrying"), why, attempts,
-                                      now() + backoffMs(attempts));
-            !s)
-            return Error{s.error()};
-        return reread();
-    };
+    auto reread = [&]() { return SyncEngine::reread(store, id); };
+    auto retryLater = [&](const QString& why) { return SyncEngine::retryLater(store, job, why); };
     auto peer = db::PeerDirectory(cache).find(job.destination);
     if (!peer) return Error{peer.error()};
     if (!peer.value()) {
@@ -269,6 +205,8 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                        QObject::tr("no peer named \"%1\"").arg(job.destination));
         return reread();
     }
+    if (job.kind == QLatin1String("fetch"))
+        return runFetch(cache, store, job, *peer.value(), cancel, progress);
     std::unique_ptr<Link> link;
     std::optional<TlsFiles> tls;
     if (peer.value()->dicomweb()) {

@@ -20,6 +20,11 @@
 
 class QLockFile;
 
+namespace dicomnet::db {
+class Cache;
+struct Peer;
+}  // namespace dicomnet::db
+
 namespace dicomnet::network {
 
 struct SyncOptions {
@@ -45,8 +50,10 @@ public:
     // Runs every job that may run now, oldest first, until none may; returns how many ran.
     Result<int> runPending(const std::atomic_bool* cancel = nullptr, const Progress& progress = {});
     // Fetches from each portal what is new there for the patients of the studies sent to it
-    // (their new studies, the answers to what was sent): WADO-RS into the cache, answers about
-    // de-identified copies re-linked. Returns how many objects came; problems are collected.
+    // (their new studies, the answers to what was sent), as a fetch job per portal: QIDO-RS
+    // asks only about studies whose instance count changed since the last pull; WADO-RS brings
+    // each missing series or instance into the cache, answers about de-identified copies
+    // re-linked. Returns how many objects came; problems are collected.
     Result<int> pullFromPortals(QStringList* problems = nullptr);
     // How long the engine would wait for a retrying job (ms), none when no job waits.
     Result<std::optional<qint64>> nextRetryIn();
@@ -55,6 +62,16 @@ public:
     qint64 backoffMs(int attempts) const;
 
 private:
+    // A fetch job: each missing series (or single instance) by WADO-RS into
+    // <data>/inbox/job-N, imported, then marked; what a kill left in flight is looked up in
+    // the cache first.
+    Result<db::Job> runFetch(db::Cache& cache, db::JobStore& store, const db::Job& job,
+                             const db::Peer& portal, const std::atomic_bool* cancel,
+                             const Progress& progress);
+    static Result<db::Job> reread(db::JobStore& store, qint64 id);
+    // A failed attempt: again later, a little later each time.
+    Result<db::Job> retryLater(db::JobStore& store, const db::Job& job, const QString& why);
+
     QString dataDir_;
     SyncOptions options_;
     std::unique_ptr<QLockFile> lock_;

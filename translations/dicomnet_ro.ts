@@ -2162,6 +2162,38 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1: the certificate was refused (%2)</source>
         <translation>%1: certificatul a fost refuzat (%2)</translation>
     </message>
+    <message>
+        <source>job %1 ← %2: %3; fetched %4, already here %5, failed %6 of %7</source>
+        <translation>lucrarea %1 ← %2: %3; preluate %4, deja aici %5, eșuate %6 din %7</translation>
+    </message>
+    <message>
+        <source>fetch from %1: %2</source>
+        <translation>preluare de la %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOMweb portal</source>
+        <translation>%1 nu este un portal DICOMweb</translation>
+    </message>
+    <message>
+        <source>not in the portal&apos;s answer</source>
+        <translation>lipsește din răspunsul portalului</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete: %n object(s) not fetched</source>
+        <translation>
+            <numerusform>incomplet: %n obiect nepreluat</numerusform>
+            <numerusform>incomplet: %n obiecte nepreluate</numerusform>
+            <numerusform>incomplet: %n de obiecte nepreluate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be fetched</source>
+        <translation>
+            <numerusform>%n obiect nu a putut fi preluat</numerusform>
+            <numerusform>%n obiecte nu au putut fi preluate</numerusform>
+            <numerusform>%n de obiecte nu au putut fi preluate</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2669,6 +2701,18 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>Jobs — %1</source>
         <translation>Sarcini — %1</translation>
+    </message>
+    <message>
+        <source>, %1 not fetched</source>
+        <translation>, %1 nepreluate</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de la %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 here (%3 fetched, %4 already here)%5</source>
+        <translation>%1 din %2 aici (%3 preluate, %4 deja aici)%5</translation>
     </message>
 </context>
 <context>

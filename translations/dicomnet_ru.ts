@@ -2162,6 +2162,38 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1: the certificate was refused (%2)</source>
         <translation>%1: сертификат отклонён (%2)</translation>
     </message>
+    <message>
+        <source>job %1 ← %2: %3; fetched %4, already here %5, failed %6 of %7</source>
+        <translation>задание %1 ← %2: %3; получено %4, уже здесь %5, ошибок %6 из %7</translation>
+    </message>
+    <message>
+        <source>fetch from %1: %2</source>
+        <translation>получение с %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOMweb portal</source>
+        <translation>%1 не является порталом DICOMweb</translation>
+    </message>
+    <message>
+        <source>not in the portal&apos;s answer</source>
+        <translation>отсутствует в ответе портала</translation>
+    </message>
+    <message numerus="yes">
+        <source>incomplete: %n object(s) not fetched</source>
+        <translation>
+            <numerusform>неполно: не получен %n объект</numerusform>
+            <numerusform>неполно: не получено %n объекта</numerusform>
+            <numerusform>неполно: не получено %n объектов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be fetched</source>
+        <translation>
+            <numerusform>не удалось получить %n объект</numerusform>
+            <numerusform>не удалось получить %n объекта</numerusform>
+            <numerusform>не удалось получить %n объектов</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2669,6 +2701,18 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Jobs — %1</source>
         <translation>Задания — %1</translation>
+    </message>
+    <message>
+        <source>, %1 not fetched</source>
+        <translation>, не получено %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 here (%3 fetched, %4 already here)%5</source>
+        <translation>%1 из %2 здесь (%3 получено, %4 уже здесь)%5</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +126,50 @@ private slots:
         QVERIFY(r.out.contains(answer.toUtf8()));
         r = runDicomnet(data_, {"sync", "--once"});  // nothing new the second time
         QVERIFY2(r.exitCode == 0 && !r.out.contains("fetched"), qPrintable(describe(r)));
+        // The fetch was a job of its own, in the inbox.
+        const QJsonObject fetch = job(runDicomnet(data_, {"jobs", "--json"}));
+        QCOMPARE(fetch["kind"].toString(), QStringLiteral("fetch"));
+        QCOMPARE(fetch["state"].toString(), QStringLiteral("done"));
+        QCOMPARE(fetch["sent"].toInt(), 1);
+        QCOMPARE(fetch["verification"].toString(), QStringLiteral("complete"));
+    }
+
+    void newStudyOnThePortal_ShouldComeAsAFetchJob() {
+        // The other workstation stores a repeat study of the same patient (a copy of the MR
+        // series with new UIDs, made with dcmodify); `sync` here brings all of it, by series.
+        const QString repeat = tmp_.filePath("repeat");
+        QVERIFY(QDir().mkpath(repeat));
+        QStringList files;
+        for (const QFileInfo& f : QDir(pydicomFile("test_files/dicomdirtests/98892003/MR700"))
+                                      .entryInfoList(QDir::Files)) {
+            const QString copy = repeat + "/" + f.fileName();
+            QVERIFY(QFile::copy(f.filePath(), copy));
+            files << copy;
+        }
+        QVERIFY(!files.isEmpty());
+        const QString study = "1.2.826.0.1.3680043.8.498.7001", series = study + ".1";
+        ToolResult m = runTool("dcmodify", QStringList{"-nb", "-gin", "-m", "(0020,000D)=" + study,
+                                                       "-m", "(0020,000E)=" + series} +
+                                               files);
+        QVERIFY2(m.exitCode == 0, qPrintable(m.output));
+        const QString other = tmp_.filePath("other");
+        QCOMPARE(runDicomnet(other, {"import", repeat}).exitCode, 0);
+        CliResult r = runDicomnet(other, {"send", "portal", study});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runDicomnet(data_, {"sync", "--once"});
+        QVERIFY2(r.exitCode == 0 && QString::fromUtf8(r.out).contains(
+                                        QStringLiteral("fetched %1 object(s)").arg(files.size())),
+                 qPrintable(describe(r)));
+        const QJsonObject fetch = job(runDicomnet(data_, {"jobs", "--json"}));
+        QCOMPARE(fetch["kind"].toString(), QStringLiteral("fetch"));
+        QCOMPARE(fetch["sent"].toInt(), files.size());
+        QCOMPARE(fetch["requested"].toArray().first().toString(), study);
+        r = runDicomnet(data_, {"ls", "instances", series, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), files.size());
+        // Nothing changed there since: nothing is asked for, no new job.
+        r = runDicomnet(data_, {"sync", "--once"});
+        QVERIFY2(r.exitCode == 0 && !r.out.contains("fetched"), qPrintable(describe(r)));
+        QCOMPARE(job(runDicomnet(data_, {"jobs", "--json"}))["job"], fetch["job"]);
     }
 
     void wrongCredentialsAndNoPortal_ShouldSaySo() {

@@ -65,6 +65,9 @@ void printHistory(const std::vector<db::StudyRow>& rows, bool json) {
                      QJsonArray::fromStringList(s.bodyParts.split('\\', Qt::SkipEmptyParts)));
             o.insert(QStringLiteral("consultation"),
                      s.consultation.isEmpty() ? QJsonValue() : QJsonValue(s.consultation));
+            if (!s.sentTo.isEmpty())
+                o.insert(QStringLiteral("sent"),
+                         QJsonObject{{"to", s.sentTo}, {"state", s.sendState}});
             a.append(o);
         }
         printJson(a);

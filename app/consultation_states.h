@@ -22,5 +22,9 @@ QSet<QString> annotateConsultations(db::Cache& cache, std::vector<db::StudyRow>&
 
 // A state as people read it, translated: "requested", "draft", "signed", "amended", …
 QString consultationStateText(const QString& state);
+// A study's consultation state with, until an answer comes, where the study went: "requested ·
+// sent to consultants, waiting for the answer", "sending to portal (retrying)", "sent to
+// archive".
+QString studyStateText(const db::StudyRow& row);
 
 }  // namespace dicomnet::app

@@ -108,6 +108,14 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
     refreshSoon_->setSingleShot(true);
     refreshSoon_->setInterval(500);
     connect(refreshSoon_, &QTimer::timeout, browser_, &StudyBrowser::refresh);
+    // Where each study went ("sent to …, waiting for the answer") follows the jobs.
+    connect(syncWorker_, &SyncWorker::jobsChanged, this, [this](const std::vector<db::Job>& jobs) {
+        QString states;
+        for (const db::Job& j : jobs) states += QString::number(j.id) + j.state;
+        if (states == lastJobStates_) return;
+        lastJobStates_ = states;
+        if (!refreshSoon_->isActive()) refreshSoon_->start();
+    });
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
     connect(browser_, &StudyBrowser::countsChanged, this, [this](int patients, int studies) {

@@ -99,6 +99,7 @@ private:
     std::unique_ptr<network::DicomListener> listener_;
     network::Forwarder* forwarder_ = nullptr;
     QTimer* refreshSoon_ = nullptr;  // received objects refresh the browser, not each one
+    QString lastJobStates_;          // the jobs as last seen: the browser shows where studies went
     QList<QStringList> pendingImports_;
     bool importRunning_ = false;
     int lastImported_ = 0;

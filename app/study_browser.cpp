@@ -53,6 +53,7 @@ QList<QStandardItem*> row(const QStringList& cells, const QString& key) {
         auto* item = new QStandardItem(c);
         item->setData(key, kKeyRole);
         item->setData(c, kSortRole);
+        item->setToolTip(c);  // a narrow column shows it cut short
         items.append(item);
     }
     return items;
@@ -320,12 +321,11 @@ void StudyBrowser::fillStudies() {
         if (!patientKey_.isEmpty() && patientKey(r) != patientKey_) continue;
         if (waitingOnly_->isChecked() && !waiting_.contains(r.studyUid)) continue;
         if (r.studyUid == selected) selectRow = studies_->rowCount();
-        auto items =
-            row({displayDate(r.date), displayPersonName(r.patientName), r.patientId,
-                 QString(r.modalities).replace(QLatin1Char('\\'), QLatin1String(", ")),
-                 r.description, QString::number(r.seriesCount), QString::number(r.instanceCount),
-                 r.accession, consultationStateText(r.consultation)},
-                r.studyUid);
+        auto items = row({displayDate(r.date), displayPersonName(r.patientName), r.patientId,
+                          QString(r.modalities).replace(QLatin1Char('\\'), QLatin1String(", ")),
+                          r.description, QString::number(r.seriesCount),
+                          QString::number(r.instanceCount), r.accession, studyStateText(r)},
+                         r.studyUid);
         if (waiting_.contains(r.studyUid)) {
             QFont bold = items[8]->font();
             bold.setBold(true);

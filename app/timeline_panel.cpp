@@ -90,8 +90,7 @@ void TimelinePanel::fillRow(QTreeWidgetItem* item, const QString& date, const QS
     item->setText(2, QString(bodyParts).replace('\\', ','));
     item->setText(3, description);
     item->setText(4, QString::number(images));
-    item->setText(
-        5, consultation.isEmpty() ? QStringLiteral("—") : consultationStateText(consultation));
+    item->setText(5, consultation.isEmpty() ? QStringLiteral("—") : consultation);
 }
 
 void TimelinePanel::reload() {
@@ -143,7 +142,7 @@ void TimelinePanel::loadLocal(int generation) {
         for (const db::StudyRow& s : rows.value()) {
             auto* item = new QTreeWidgetItem(here_);
             fillRow(item, s.date, s.modalities, s.bodyParts, s.description, s.instanceCount,
-                    s.consultation);
+                    studyStateText(s));
             item->setData(0, kUidRole, s.studyUid);
         }
         markPriors(priors_);

@@ -27,6 +27,8 @@ struct StudyRow {
     // Where its consultation stands (requested, draft, signed, amended), when the app has
     // looked (consult/ reads the study's SR documents); empty otherwise.
     QString consultation;
+    // Its latest send, when the app has looked: to whom, and how far (a job state).
+    QString sentTo, sendState;
 };
 
 struct SeriesRow {

@@ -397,6 +397,20 @@ Status JobStore::retry(qint64 id) {
     }
 }
 
+Result<std::optional<std::pair<QString, QString>>> JobStore::latestSendOf(const QString& studyUid) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT j.destination, j.state FROM job_objects o JOIN jobs j ON j.id = "
+                    "o.job_id WHERE o.study_uid = ?1 AND j.kind = 'send' ORDER BY o.job_id DESC "
+                    "LIMIT 1");
+        q.bind(1, studyUid);
+        if (!q.step()) return std::optional<std::pair<QString, QString>>{};
+        return std::optional<std::pair<QString, QString>>{std::pair{q.text(0), q.text(1)}};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Result<QStringList> JobStore::studiesSentTo(const QString& destination) {
     try {
         Statement q(cache_.connection(),

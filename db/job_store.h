@@ -109,6 +109,8 @@ public:
     // cancelled job runs again, its failed objects too.
     Status cancel(qint64 id);
     Status retry(qint64 id);
+    // The latest send of `studyUid`: its destination and state; none when never sent.
+    Result<std::optional<std::pair<QString, QString>>> latestSendOf(const QString& studyUid);
     // The studies sent to `destination` (what a pull from it looks for answers to).
     Result<QStringList> studiesSentTo(const QString& destination);
     // How many instances the last pull saw of `study` on `portal`, if it looked.

@@ -2194,6 +2194,26 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
             <numerusform>%n de obiecte nu au putut fi preluate</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>trimis la %1</translation>
+    </message>
+    <message>
+        <source>sent to %1, waiting for the answer</source>
+        <translation>trimis la %1, se așteaptă răspunsul</translation>
+    </message>
+    <message>
+        <source>sending to %1 failed</source>
+        <translation>trimiterea la %1 a eșuat</translation>
+    </message>
+    <message>
+        <source>sending to %1 (retrying)</source>
+        <translation>se trimite la %1 (reîncercare)</translation>
+    </message>
+    <message>
+        <source>sending to %1</source>
+        <translation>se trimite la %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -2194,6 +2194,26 @@ Pertinent other evidence (e.g. the request it answers):
             <numerusform>не удалось получить %n объектов</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>отправлено: %1</translation>
+    </message>
+    <message>
+        <source>sent to %1, waiting for the answer</source>
+        <translation>отправлено: %1, ожидается ответ</translation>
+    </message>
+    <message>
+        <source>sending to %1 failed</source>
+        <translation>отправка на %1 не удалась</translation>
+    </message>
+    <message>
+        <source>sending to %1 (retrying)</source>
+        <translation>отправка на %1 (повтор)</translation>
+    </message>
+    <message>
+        <source>sending to %1</source>
+        <translation>отправка на %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

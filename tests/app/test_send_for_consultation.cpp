@@ -21,7 +21,9 @@
 #include <QJsonObject>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,23 @@ private slots:
         QVERIFY2(found.out.contains("\"SR\""), found.out.constData());
         QTest::qWait(200);
         QVERIFY(jobs->grab().save(test::testOutputDir() + "/jobs_dialog.png"));
+        // Until the answer comes, the browser says where the study went.
+        auto* studies = w.browser()->findChildren<QTableView*>().at(1);  // patients, studies, …
+        auto* model = qobject_cast<QStandardItemModel*>(studies->model());
+        QVERIFY(model);
+        QString state;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         for (int r = 0; r < model->rowCount(); ++r)
+                             if (model->item(r, 8)->text().startsWith("requested"))
+                                 state = model->item(r, 8)->text();
+                         return state == QStringLiteral(
+                                             "requested · sent to consultants, "
+                                             "waiting for the answer");
+                     },
+                     10000),
+                 qPrintable(state));
+        QVERIFY(w.grab().save(test::testOutputDir() + "/sent_waiting.png"));
 
         // A peer that is down: the job waits for its retry; cancelled from the dialog.
         QCOMPARE(

@@ -1,5 +1,7 @@
 #include "deidentifier.h"
 
+#include "deidentification_profile.h"
+
 #include "core/dcmtk_setup.h"
 #include "db/pseudonym_store.h"
 
@@ -15,105 +17,9 @@
 #include <QFile>
 #include <QObject>
 
-#include <map>
-
 namespace dicomnet::network {
 
 namespace {
-
-enum class Action { Remove, Empty, Dummy, Keep, Device, Descriptor };
-
-// PS3.15 Table E.1-1, the attributes the profile names by tag (beyond the rules by value
-// representation below: UIDs replaced, person names emptied, dates shifted).
-const std::map<DcmTagKey, Action>& profile() {
-    static const std::map<DcmTagKey, Action> table = {
-        {DCM_AccessionNumber, Action::Empty},
-        {DCM_InstitutionName, Action::Remove},
-        {DCM_InstitutionAddress, Action::Remove},
-        {DCM_InstitutionalDepartmentName, Action::Remove},
-        {DCM_ReferringPhysicianAddress, Action::Remove},
-        {DCM_ReferringPhysicianTelephoneNumbers, Action::Remove},
-        {DCM_ReferringPhysicianIdentificationSequence, Action::Remove},
-        {DCM_PhysiciansOfRecordIdentificationSequence, Action::Remove},
-        {DCM_PerformingPhysicianIdentificationSequence, Action::Remove},
-        {DCM_PhysiciansReadingStudyIdentificationSequence, Action::Remove},
-        {DCM_OperatorIdentificationSequence, Action::Remove},
-        {DCM_AdmittingDiagnosesDescription, Action::Remove},
-        {DCM_AdmittingDiagnosesCodeSequence, Action::Remove},
-        {DCM_ReferencedPatientSequence, Action::Remove},
-        {DCM_DerivationDescription, Action::Remove},
-        {DCM_IssuerOfPatientID, Action::Remove},
-        {DCM_IssuerOfPatientIDQualifiersSequence, Action::Remove},
-        {DCM_PatientBirthDate, Action::Empty},
-        {DCM_PatientBirthTime, Action::Remove},
-        {DCM_PatientSex, Action::Empty},
-        {DCM_OtherPatientIDsSequence, Action::Remove},
-        {DCM_RETIRED_OtherPatientIDs, Action::Remove},
-        {DCM_OtherPatientNames, Action::Remove},
-        {DCM_PatientBirthName, Action::Remove},
-        {DCM_PatientAge, Action::Remove},
-        {DCM_PatientSize, Action::Remove},
-        {DCM_PatientWeight, Action::Remove},
-        {DCM_PatientAddress, Action::Remove},
-        {DCM_PatientMotherBirthName, Action::Remove},
-        {DCM_MilitaryRank, Action::Remove},
-        {DCM_BranchOfService, Action::Remove},
-        {DCM_RETIRED_MedicalRecordLocator, Action::Remove},
-        {DCM_PatientTelephoneNumbers, Action::Remove},
-        {DCM_EthnicGroup, Action::Remove},
-        {DCM_Occupation, Action::Remove},
-        {DCM_AdditionalPatientHistory, Action::Remove},
-        {DCM_PatientComments, Action::Remove},
-        {DCM_PatientReligiousPreference, Action::Remove},
-        {DCM_PregnancyStatus, Action::Remove},
-        {DCM_LastMenstrualDate, Action::Remove},
-        {DCM_SmokingStatus, Action::Remove},
-        {DCM_MedicalAlerts, Action::Remove},
-        {DCM_Allergies, Action::Remove},
-        {DCM_CountryOfResidence, Action::Remove},
-        {DCM_RegionOfResidence, Action::Remove},
-        {DCM_ResponsiblePerson, Action::Remove},
-        {DCM_ResponsibleOrganization, Action::Remove},
-        {DCM_StudyID, Action::Empty},
-        {DCM_ImageComments, Action::Remove},
-        {DCM_RETIRED_StudyComments, Action::Remove},
-        {DCM_RequestingService, Action::Remove},
-        {DCM_RequestedProcedureDescription, Action::Remove},
-        {DCM_RequestedProcedureID, Action::Remove},
-        {DCM_RequestAttributesSequence, Action::Remove},
-        {DCM_PerformedProcedureStepID, Action::Remove},
-        {DCM_PerformedProcedureStepDescription, Action::Remove},
-        {DCM_PerformedLocation, Action::Remove},
-        {DCM_ScheduledProcedureStepDescription, Action::Remove},
-        {DCM_ScheduledProcedureStepLocation, Action::Remove},
-        {DCM_ScheduledStationName, Action::Remove},
-        {DCM_AdmissionID, Action::Remove},
-        {DCM_IssuerOfAdmissionIDSequence, Action::Remove},
-        {DCM_CurrentPatientLocation, Action::Remove},
-        {DCM_PatientInstitutionResidence, Action::Remove},
-        {DCM_VisitComments, Action::Remove},
-        {DCM_ReasonForTheRequestedProcedure, Action::Remove},
-        {DCM_ReferencedStudySequence, Action::Remove},
-        {DCM_ReferencedPerformedProcedureStepSequence, Action::Empty},  // type 2 in SR
-        {DCM_ContentCreatorName, Action::Empty},
-        {DCM_PersonName, Action::Dummy},             // SR content: type 1
-        {DCM_VerifyingObserverName, Action::Dummy},  // type 1
-        {DCM_VerifyingOrganization, Action::Dummy},  // type 1
-        {DCM_RETIRED_TextComments, Action::Remove},
-        {DCM_TextString, Action::Remove},
-        {DCM_StationName, Action::Device},
-        {DCM_DeviceSerialNumber, Action::Device},
-        {DCM_DetectorID, Action::Device},
-        {DCM_PlateID, Action::Device},
-        {DCM_GantryID, Action::Device},
-        {DCM_CassetteID, Action::Device},
-        {DCM_StudyDescription, Action::Descriptor},
-        {DCM_SeriesDescription, Action::Descriptor},
-        {DCM_ProtocolName, Action::Descriptor},
-        {DCM_BodyPartExamined, Action::Keep},
-    };
-    return table;
-}
 
 // UIDs that name things, not instances: SOP classes, transfer syntaxes, coding schemes…
 bool wellKnown(const char* uid) { return uid && dcmFindNameOfUID(uid, nullptr) != nullptr; }
@@ -161,26 +67,31 @@ void cleanElement(DcmItem& item, DcmElement* e, Run& run, bool topLevel,
         item.putAndInsertString(key, run.patient.pseudoId.toUtf8().constData());
         return;
     }
-    auto rule = profile().find(key);
-    if (rule != profile().end()) {
-        switch (rule->second) {
-            case Action::Remove:
+    if (const ProfileRule* rule = profileRule(key.getGroup(), key.getElement())) {
+        const bool kept =
+            (rule->option == ProfileOption::Device && run.options.retainDevice) ||
+            (rule->option == ProfileOption::Descriptor && run.options.retainDescriptors) ||
+            (rule->option == ProfileOption::Dates && run.options.retainDates);
+        if (kept) return;
+        switch (rule->action) {
+            case ProfileAction::Remove:
                 remove.push_back(key);
                 return;
-            case Action::Empty:
-                e->clear();
+            case ProfileAction::Empty:
+                if (e->ident() == EVR_SQ)
+                    while (static_cast<DcmSequenceOfItems*>(e)->card() > 0)
+                        delete static_cast<DcmSequenceOfItems*>(e)->remove(0UL);
+                else
+                    e->clear();
                 return;
-            case Action::Dummy:
-                e->putString(e->getTag().getEVR() == EVR_PN ? "Anonymous^Observer" : "Anonymous");
+            case ProfileAction::Dummy:
+                if (e->isaString())
+                    e->putString(tag.getEVR() == EVR_PN ? "Anonymous^Observer" : "ANONYMOUS");
+                else
+                    e->clear();
                 return;
-            case Action::Keep:
-                return;
-            case Action::Device:
-                if (!run.options.retainDevice) remove.push_back(key);
-                return;
-            case Action::Descriptor:
-                if (!run.options.retainDescriptors) remove.push_back(key);
-                return;
+            case ProfileAction::Clean:
+                break;  // by the rules below, items and all
         }
     }
     switch (tag.getEVR()) {

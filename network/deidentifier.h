@@ -1,7 +1,8 @@
 // De-identification of what leaves the institution: the PS3.15 Annex E Basic Application Level
 // Confidentiality Profile, with the Retain Longitudinal Temporal Information with Modified Dates
 // option (each patient's dates shifted by the same number of days) and, when asked, the Retain
-// Device Identity and Retain Series and Study Descriptors options. The patient gets a
+// Device Identity and Clean Descriptors options (descriptors kept as they are). The ~300
+// attributes Table E.1-1 names by tag are in deidentification_profile.cpp. The patient gets a
 // pseudonym, every instance UID a replacement, both kept in the index (db/pseudonym_store.h)
 // and the same each time. Private attributes, overlays and curves go; person names other than
 // the patient's are emptied; UIDs that are not well-known DICOM ones are replaced wherever

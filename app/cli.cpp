@@ -125,7 +125,6 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("find")) return runFind(options);
     if (sub == QLatin1String("retrieve")) return runRetrieve(options);
     if (sub == QLatin1String("render")) return runRender(options);
-    if (sub == QLatin1String("compare")) return runCompare(options);
     if (sub == QLatin1String("consult")) return runConsult(options);
     if (sub == QLatin1String("export")) return runExport(options);
     if (sub == QLatin1String("anonymize")) return runAnonymize(options);

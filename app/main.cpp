@@ -1,7 +1,7 @@
 // dicomnet: the workstation window without a subcommand, the headless command line with one.
 #include "cli.h"
 #include "cli_output.h"
-#include "gui_loader.h"
+#include "module_loader.h"
 #include "translations.h"
 
 #include "network/network_setup.h"
@@ -49,5 +49,7 @@ int main(int argc, char** argv) {
     dicomnet::app::describeApplication();
     if (!parsed) return dicomnet::app::usageError(error);
     dicomnet::app::installTranslations(options.language);
+    if (options.subcommand == QLatin1String("compare"))
+        return dicomnet::app::runCompareModule(argc, argv, options);
     return dicomnet::app::runSubcommand(options);
 }

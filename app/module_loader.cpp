@@ -1,4 +1,4 @@
-#include "gui_loader.h"
+#include "module_loader.h"
 
 #include "cli.h"
 
@@ -21,12 +21,11 @@ std::string executableDir() {
     return p.substr(0, p.rfind('/'));
 }
 
-}  // namespace
-
-int runGui(int argc, char** argv, const GlobalOptions& options) {
+// Loads `file` and runs its `entry`; says why when it cannot.
+int runModule(const char* file, const char* entry, const char* what, int argc, char** argv,
+              const GlobalOptions& options) {
     const std::string dir = executableDir();
-    const std::string candidates[] = {dir + "/libdicomnet_gui.so",
-                                      dir + "/" DICOMNET_GUI_RELATIVE "/libdicomnet_gui.so"};
+    const std::string candidates[] = {dir + "/" + file, dir + "/" DICOMNET_GUI_RELATIVE "/" + file};
     std::string why;
     for (const std::string& path : candidates) {
         if (::access(path.c_str(), R_OK) != 0) continue;
@@ -38,16 +37,27 @@ int runGui(int argc, char** argv, const GlobalOptions& options) {
             continue;
         }
         using Run = int (*)(int, char**, const GlobalOptions*);
-        auto run = reinterpret_cast<Run>(::dlsym(library, "dicomnet_gui_run"));
+        auto run = reinterpret_cast<Run>(::dlsym(library, entry));
         if (!run) {
             why = ::dlerror();
             continue;
         }
         return run(argc, argv, &options);
     }
-    std::fprintf(stderr, "dicomnet: the window library libdicomnet_gui.so cannot be loaded%s%s\n",
+    std::fprintf(stderr, "dicomnet: the %s library %s cannot be loaded%s%s\n", what, file,
                  why.empty() ? " (not found next to the program)" : ": ", why.c_str());
     return 1;
+}
+
+}  // namespace
+
+int runGui(int argc, char** argv, const GlobalOptions& options) {
+    return runModule("libdicomnet_gui.so", "dicomnet_gui_run", "window", argc, argv, options);
+}
+
+int runCompareModule(int argc, char** argv, const GlobalOptions& options) {
+    return runModule("libdicomnet_compare.so", "dicomnet_compare_run", "comparison", argc, argv,
+                     options);
 }
 
 }  // namespace dicomnet::app

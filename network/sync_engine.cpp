@@ -247,6 +247,8 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     if (!inFlight) return Error{inFlight.error()};
     if (!waiting) return Error{waiting.error()};
     std::vector<db::JobObject> unsure = inFlight.value();
+    // Why the peer could not be asked before sending (it then is not asked again after).
+    QString noQueries;
     if (!job.again) unsure.insert(unsure.end(), waiting->begin(), waiting->end());
     if (!unsure.empty()) {
         QSet<QString> studies;
@@ -255,6 +257,9 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         auto held = link->holdings(studies, notOffered);
         // Down: later. Up but not answering queries: what was in flight goes again.
         if (!held && !notOffered && !link->answers()) return retryLater(held.error());
+        if (!held)
+            noQueries = notOffered ? QObject::tr("%1 does not answer C-FIND").arg(job.destination)
+                                   : held.error();
         QStringList there, again;
         for (const db::JobObject& o : unsure) {
             if (held && held->contains(remote(o.sopUid)))
@@ -418,9 +423,13 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     QSet<QString> studies;
     for (const db::JobObject& o : all.value()) studies.insert(remote(o.studyUid));
     bool notOffered = false;
-    auto held = link->holdings(studies, notOffered);
     QString verification, error;
-    if (!held && notOffered) {
+    // A peer that refused the query a moment ago is not asked again (a query and an echo less).
+    auto held = noQueries.isEmpty() ? link->holdings(studies, notOffered)
+                                    : Result<QSet<QString>>{Error{noQueries}};
+    if (!noQueries.isEmpty()) {
+        verification = QObject::tr("not verifiable: %1").arg(noQueries);
+    } else if (!held && notOffered) {
         verification =
             QObject::tr("not verifiable: %1 does not answer C-FIND").arg(job.destination);
     } else if (!held && !link->answers()) {

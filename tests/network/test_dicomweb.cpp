@@ -10,6 +10,7 @@
 #include "test_data.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -348,6 +349,59 @@ private slots:
         QCOMPARE(done["state"].toString(), QStringLiteral("done"));
         QCOMPARE(done["sent"].toInt() + done["already_there"].toInt(), 300);
         QCOMPARE(done["verification"].toString(), QStringLiteral("complete"));
+    }
+
+    void killedMidFetch_ShouldFinishAfterRestart() {
+        // A third workstation has one slice of that CT and sent it there: its pull fetches the
+        // other 299 as one series (and the patient's other study). It is killed (-9) once the
+        // portal's answer is on disk; after a restart the same job finishes, each object here once.
+        const QString third = tmp_.filePath("third");
+        const QFileInfoList slices = QDir(tmp_.filePath("ct")).entryInfoList(QDir::Files);
+        QVERIFY(slices.size() == 300);
+        QCOMPARE(runDicomnet(third, {"import", slices.first().filePath()}).exitCode, 0);
+        const QJsonArray studies =
+            QJsonDocument::fromJson(runDicomnet(third, {"ls", "studies", "--json"}).out).array();
+        QCOMPARE(studies.size(), 1);
+        const QString ct = studies[0].toObject()["study_uid"].toString();
+        const QString series =
+            QJsonDocument::fromJson(runDicomnet(third, {"ls", "series", ct, "--json"}).out)
+                .array()[0]
+                .toObject()["series_uid"]
+                .toString();
+        QCOMPARE(runDicomnet(third, {"peers", "add", "portal", "--dicomweb", url_, "--user",
+                                     "consult", "--password-file", tmp_.filePath("password")})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(third, {"send", "portal", ct}).exitCode, 0);
+        QProcess sync;
+        sync.start(dicomnetBinary(), {"--data-dir", third, "sync", "--once"});
+        const QString inbox = third + "/inbox";
+        const bool caught = QTest::qWaitFor(
+            [&] {
+                QDirIterator files(inbox, QDir::Files, QDirIterator::Subdirectories);
+                return files.hasNext() || sync.state() == QProcess::NotRunning;
+            },
+            60000);
+        QVERIFY(caught);
+        if (sync.state() == QProcess::NotRunning)
+            QSKIP("the fetch finished before it could be killed (fast machine)");
+        sync.kill();
+        QVERIFY(sync.waitForFinished());
+        const QJsonObject stopped = job(runDicomnet(third, {"jobs", "--json"}));
+        QCOMPARE(stopped["kind"].toString(), QStringLiteral("fetch"));
+        QCOMPARE(stopped["state"].toString(), QStringLiteral("running"));
+        CliResult r = runDicomnet(third, {"sync", "--once"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject done = job(runDicomnet(third, {"jobs", "--json"}));
+        QCOMPARE(done["job"], stopped["job"]);
+        QCOMPARE(done["state"].toString(), QStringLiteral("done"));
+        // The CT's 299, and the patient's other study there (the 200 above).
+        QCOMPARE(done["sent"].toInt() + done["already_there"].toInt(), done["total"].toInt());
+        QCOMPARE(done["total"].toInt(), 499);
+        r = runDicomnet(third, {"ls", "instances", series, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 300);
+        QVERIFY(!QDir(inbox).exists() ||
+                QDir(inbox).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
     }
 };
 

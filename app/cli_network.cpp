@@ -25,6 +25,7 @@
 #include <unistd.h>
 #include <atomic>
 #include <csignal>
+#include <memory>
 #include <optional>
 
 namespace dicomnet::app {
@@ -437,6 +438,37 @@ std::optional<network::DicomClient> clientForPeer(db::Cache& cache, const QStrin
     return network::DicomClient(
         parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
         peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
+}
+
+std::optional<Finder> finderForPeer(db::Cache& cache, const QString& name,
+                                    const QCommandLineParser& parser, const GlobalOptions& options,
+                                    int& exitCode) {
+    db::Peer peer;
+    if (!findPeer(cache, name, peer, exitCode)) return std::nullopt;
+    if (peer.dicomweb()) {
+        auto target = network::portalTarget(peer, 30);
+        if (!target) {
+            exitCode = failure(target.error());
+            return std::nullopt;
+        }
+        auto portal = std::make_shared<network::DicomWebClient>(target.value());
+        return Finder{
+            [portal](const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
+                return portal->find(level, keys);
+            }};
+    }
+    auto client = clientForPeer(cache, name, parser, options, exitCode);
+    if (!client) return std::nullopt;
+    auto shared = std::make_shared<network::DicomClient>(std::move(*client));
+    return Finder{
+        [shared](const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
+            return shared->find(level, keys);
+        }};
+}
+
+bool isPortal(db::Cache& cache, const QString& name) {
+    auto found = db::PeerDirectory(cache).find(name);
+    return found && found.value() && found.value()->dicomweb();
 }
 
 int runEcho(const GlobalOptions& options) {

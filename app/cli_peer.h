@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 
+#include <functional>
 #include <optional>
 
 namespace dicomnet::db {
@@ -23,5 +24,15 @@ network::TlsFiles peerTlsFiles(const QCommandLineParser& parser, const QString& 
 std::optional<network::DicomClient> clientForPeer(db::Cache& cache, const QString& name,
                                                   const QCommandLineParser& parser,
                                                   const GlobalOptions& options, int& exitCode);
+
+// Queries a peer: C-FIND, or QIDO-RS when the peer is a DICOMweb portal.
+using Finder = std::function<Result<std::vector<network::QueryMatch>>(
+    const QString& level, const std::vector<std::pair<QString, QString>>& keys)>;
+// Prints why and sets exitCode when the peer is unknown (or its credentials unreadable).
+std::optional<Finder> finderForPeer(db::Cache& cache, const QString& name,
+                                    const QCommandLineParser& parser, const GlobalOptions& options,
+                                    int& exitCode);
+// Whether `name` is a DICOMweb portal (false when unknown).
+bool isPortal(db::Cache& cache, const QString& name);
 
 }  // namespace dicomnet::app

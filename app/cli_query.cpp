@@ -1,5 +1,5 @@
-// `dicomnet find PEER ...`: C-FIND at study level, or down to a study's series and a series'
-// instances.
+// `dicomnet find PEER ...`: C-FIND (QIDO-RS on a DICOMweb portal) at study level, or down to a
+// study's series and a series' instances.
 #include "cli.h"
 #include "cli_output.h"
 #include "cli_peer.h"
@@ -60,9 +60,9 @@ int runFind(const GlobalOptions& options) {
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
     int exitCode = 0;
-    auto client =
-        clientForPeer(*cache.value(), parser.positionalArguments()[0], parser, options, exitCode);
-    if (!client) return exitCode;
+    auto find =
+        finderForPeer(*cache.value(), parser.positionalArguments()[0], parser, options, exitCode);
+    if (!find) return exitCode;
 
     QString level = QStringLiteral("STUDY");
     std::vector<std::pair<QString, QString>> keys;
@@ -110,7 +110,7 @@ int runFind(const GlobalOptions& options) {
                    {"NumberOfStudyRelatedInstances", "instance_count"},
                    {"StudyInstanceUID", "study_uid"}};
     }
-    auto matches = client->find(level, keys);
+    auto matches = (*find)(level, keys);
     if (!matches) return failure(matches.error());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray a;

@@ -1,6 +1,7 @@
 // `dicomnet retrieve PEER UID`: C-GET from the peer; when the peer does not offer C-GET, asks it
 // to C-MOVE to this workstation and receives with a listener of its own for the duration (or
-// the workstation's, when that one already holds the port).
+// the workstation's, when that one already holds the port). From a DICOMweb portal: WADO-RS, as
+// a fetch job.
 #include "cli.h"
 #include "cli_output.h"
 #include "cli_peer.h"
@@ -9,11 +10,60 @@
 #include "db/cache_queries.h"
 #include "network/dicom_listener.h"
 #include "network/retrieval.h"
+#include "network/sync_engine.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 
 namespace dicomnet::app {
+
+namespace {
+
+// From a DICOMweb portal: a fetch job (WADO-RS, series by series), run here and now unless
+// another dicomnet runs the jobs (then it is queued for that one).
+int retrieveFromPortal(const GlobalOptions& options, const QCommandLineParser& parser,
+                       const QString& level) {
+    const QStringList args = parser.positionalArguments();
+    QString study = args[1], series, instance;
+    if (level != QLatin1String("STUDY")) {
+        study = parser.value(QStringLiteral("study"));
+        if (study.isEmpty()) return usageError(QObject::tr("a portal needs --study for that"));
+        series =
+            level == QLatin1String("SERIES") ? args[1] : parser.value(QStringLiteral("series"));
+        if (level == QLatin1String("IMAGE")) {
+            instance = args[1];
+            if (series.isEmpty()) return usageError(QObject::tr("a portal needs --series too"));
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    network::SyncEngine engine(options.dataDir);
+    auto id = engine.queueFetch(args[0], study, series, instance);
+    if (!id) return failure(id.error());
+    if (id.value() == 0) {
+        out() << QObject::tr("all of it is in the cache already (or on its way in)") << "\n";
+        return kExitOk;
+    }
+    if (Status s = engine.lock(); !s) {
+        out() << QObject::tr("queued as job %1: %2").arg(id.value()).arg(s.error()) << "\n";
+        return kExitOk;
+    }
+    auto job = engine.runJob(id.value());
+    if (!job) return failure(job.error());
+    out() << QObject::tr(
+                 "retrieved %1 object(s) from %2 by WADO-RS in %3 s (%4 failed); job %5: "
+                 "%6")
+                 .arg(job->sent)
+                 .arg(args[0])
+                 .arg(clock.elapsed() / 1000.0, 0, 'f', 2)
+                 .arg(job->failed)
+                 .arg(job->id)
+                 .arg(job->lastError.isEmpty() ? job->state : job->lastError)
+          << "\n";
+    return job->state == QLatin1String("done") ? kExitOk : kExitFailure;
+}
+
+}  // namespace
 
 int runRetrieve(const GlobalOptions& options) {
     QCommandLineParser parser;
@@ -48,6 +98,7 @@ int runRetrieve(const GlobalOptions& options) {
 
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
+    if (isPortal(*cache.value(), args[0])) return retrieveFromPortal(options, parser, level);
     int exitCode = 0;
     auto client = clientForPeer(*cache.value(), args[0], parser, options, exitCode);
     if (!client) return exitCode;

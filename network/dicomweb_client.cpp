@@ -1,6 +1,10 @@
 #include "dicomweb_client.h"
 
+#include "core/dcmtk_setup.h"
 #include "db/peer_directory.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctag.h>
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -193,6 +197,67 @@ Result<std::vector<DicomWebClient::StudyCount>> DicomWebClient::studiesOfPatient
                            count.isEmpty() ? -1 : count.first().toVariant().toInt()});
     }
     return studies;
+}
+
+Result<std::vector<QueryMatch>> DicomWebClient::find(
+    const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
+    ensureDcmtkConfigured();
+    auto valueOf = [&](const char* keyword) {
+        for (const auto& [k, v] : keys)
+            if (k == QLatin1String(keyword)) return v;
+        return QString();
+    };
+    QString path = QStringLiteral("/studies");
+    const QString study = valueOf("StudyInstanceUID"), series = valueOf("SeriesInstanceUID");
+    if (level == QLatin1String("SERIES") || level == QLatin1String("IMAGE")) {
+        if (study.isEmpty()) return Error{QObject::tr("a query of series needs the study")};
+        path += QStringLiteral("/%1/series").arg(study);
+    }
+    if (level == QLatin1String("IMAGE")) {
+        if (series.isEmpty()) return Error{QObject::tr("a query of instances needs the series")};
+        path += QStringLiteral("/%1/instances").arg(series);
+    }
+    // Each key by its tag (the answer names attributes by tag): a match, or a field to return.
+    std::vector<std::pair<QString, QString>> tags;  // keyword, tag as 8 hex digits
+    QStringList query;
+    for (const auto& [keyword, value] : keys) {
+        DcmTag tag;
+        if (DcmTag::findTagFromName(keyword.toLatin1().constData(), tag).bad())
+            return Error{QObject::tr("unknown attribute %1").arg(keyword)};
+        const QString hex = QStringLiteral("%1%2")
+                                .arg(tag.getGroup(), 4, 16, QLatin1Char('0'))
+                                .arg(tag.getElement(), 4, 16, QLatin1Char('0'))
+                                .toUpper();
+        tags.emplace_back(keyword, hex);
+        const bool inPath = (keyword == QLatin1String("StudyInstanceUID") && level != "STUDY") ||
+                            (keyword == QLatin1String("SeriesInstanceUID") && level == "IMAGE");
+        if (inPath) continue;
+        query << (value.isEmpty() ? QStringLiteral("includefield=") + hex
+                                  : hex + QLatin1Char('=') +
+                                        QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    if (!query.isEmpty()) path += QLatin1Char('?') + query.join(QLatin1Char('&'));
+    const Reply r = request("GET", path, "application/dicom+json");
+    std::vector<QueryMatch> matches;
+    if (r.status == 204 || r.status == 404) return matches;
+    if (r.status != 200) return Error{r.describe(target_.baseUrl)};
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array()) {
+        const QJsonObject o = v.toObject();
+        QueryMatch m;
+        for (const auto& [keyword, hex] : tags) {
+            QStringList values;
+            for (const QJsonValue& x :
+                 o.value(hex).toObject().value(QStringLiteral("Value")).toArray()) {
+                if (x.isObject())  // a person name
+                    values << x.toObject().value(QStringLiteral("Alphabetic")).toString();
+                else
+                    values << x.toVariant().toString();
+            }
+            m.emplace_back(keyword, values.join(QLatin1Char('\\')));
+        }
+        matches.push_back(std::move(m));
+    }
+    return matches;
 }
 
 Result<std::vector<std::pair<QString, QString>>> DicomWebClient::seriesAndInstancesOf(

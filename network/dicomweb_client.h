@@ -58,6 +58,11 @@ public:
     // files into `folder`; how many.
     Result<int> retrieve(const QString& studyUid, const QString& folder,
                          const QString& seriesUid = {}, const QString& sopUid = {});
+    // QIDO-RS at `level` (STUDY, SERIES, IMAGE) with (keyword, value) keys as C-FIND takes
+    // them: a value matches (wildcards * ?, date ranges), an empty one asks for the attribute.
+    // SERIES needs the StudyInstanceUID key, IMAGE the SeriesInstanceUID too.
+    Result<std::vector<QueryMatch>> find(const QString& level,
+                                         const std::vector<std::pair<QString, QString>>& keys);
     // QIDO-RS: (series, instance) UIDs of a study's instances.
     Result<std::vector<std::pair<QString, QString>>> seriesAndInstancesOf(const QString& studyUid);
     // STOW-RS of `items` in batches, a few requests at once; `hooks` hear of each object as

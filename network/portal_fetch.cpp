@@ -119,6 +119,37 @@ Result<int> SyncEngine::pullFromPortals(QStringList* problems) {
     return fetched;
 }
 
+Result<qint64> SyncEngine::queueFetch(const QString& portalName, const QString& studyUid,
+                                      const QString& seriesUid, const QString& sopUid) {
+    auto opened = db::Cache::open(dataDir_);
+    if (!opened) return Error{opened.error()};
+    db::Cache& cache = *opened.value();
+    auto peer = db::PeerDirectory(cache).find(portalName);
+    if (!peer) return Error{peer.error()};
+    if (!peer.value()) return Error{QObject::tr("no peer named \"%1\"").arg(portalName)};
+    if (!peer.value()->dicomweb())
+        return Error{QObject::tr("%1 is not a DICOMweb portal").arg(portalName)};
+    auto target = portalTarget(*peer.value(), options_.timeoutSeconds);
+    if (!target) return Error{target.error()};
+    auto instances = DicomWebClient(target.value()).seriesAndInstancesOf(studyUid);
+    if (!instances) return Error{instances.error()};
+    Here here(cache);
+    std::vector<db::FetchObject> wanted;
+    int known = 0;
+    for (const auto& [series, sop] : instances.value()) {
+        if ((!seriesUid.isEmpty() && series != seriesUid) || (!sopUid.isEmpty() && sop != sopUid))
+            continue;
+        ++known;
+        if (!here(sop)) wanted.push_back({sop, series, studyUid});
+    }
+    if (known == 0)
+        return Error{QObject::tr("%1 holds nothing of %2")
+                         .arg(portalName, sopUid.isEmpty()
+                                              ? (seriesUid.isEmpty() ? studyUid : seriesUid)
+                                              : sopUid)};
+    return db::JobStore(cache).createFetch(portalName, {studyUid}, wanted);
+}
+
 Result<db::Job> SyncEngine::runFetch(db::Cache& cache, db::JobStore& store, const db::Job& job,
                                      const db::Peer& portal, const std::atomic_bool* cancel,
                                      const Progress& progress) {

@@ -55,6 +55,11 @@ public:
     // each missing series or instance into the cache, answers about de-identified copies
     // re-linked. Returns how many objects came; problems are collected.
     Result<int> pullFromPortals(QStringList* problems = nullptr);
+    // Queues a fetch from the portal `portalName` of a study, or of one series of it (or one
+    // instance of that): what the portal holds of it (QIDO-RS) and the cache lacks. The job's
+    // id, or 0 when the cache has all of it. Does not need the lock; runJob runs it.
+    Result<qint64> queueFetch(const QString& portalName, const QString& studyUid,
+                              const QString& seriesUid = {}, const QString& sopUid = {});
     // How long the engine would wait for a retrying job (ms), none when no job waits.
     Result<std::optional<qint64>> nextRetryIn();
 

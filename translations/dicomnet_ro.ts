@@ -2214,6 +2214,42 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>sending to %1</source>
         <translation>se trimite la %1</translation>
     </message>
+    <message>
+        <source>a portal needs --study for that</source>
+        <translation>un portal are nevoie de --study pentru aceasta</translation>
+    </message>
+    <message>
+        <source>a portal needs --series too</source>
+        <translation>un portal are nevoie și de --series</translation>
+    </message>
+    <message>
+        <source>all of it is in the cache already (or on its way in)</source>
+        <translation>totul este deja în cache (sau pe drum)</translation>
+    </message>
+    <message>
+        <source>queued as job %1: %2</source>
+        <translation>pus în coadă ca lucrarea %1: %2</translation>
+    </message>
+    <message>
+        <source>retrieved %1 object(s) from %2 by WADO-RS in %3 s (%4 failed); job %5: %6</source>
+        <translation>preluate %1 obiect(e) de la %2 prin WADO-RS în %3 s (%4 eșuate); lucrarea %5: %6</translation>
+    </message>
+    <message>
+        <source>a query of series needs the study</source>
+        <translation>o interogare a seriilor are nevoie de studiu</translation>
+    </message>
+    <message>
+        <source>a query of instances needs the series</source>
+        <translation>o interogare a instanțelor are nevoie de serie</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing of %2</source>
+        <translation>%1 nu are nimic din %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer C-FIND</source>
+        <translation>%1 nu răspunde la C-FIND</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

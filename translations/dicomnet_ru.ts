@@ -2214,6 +2214,42 @@ Pertinent other evidence (e.g. the request it answers):
         <source>sending to %1</source>
         <translation>отправка на %1</translation>
     </message>
+    <message>
+        <source>a portal needs --study for that</source>
+        <translation>для портала нужен --study</translation>
+    </message>
+    <message>
+        <source>a portal needs --series too</source>
+        <translation>для портала нужен и --series</translation>
+    </message>
+    <message>
+        <source>all of it is in the cache already (or on its way in)</source>
+        <translation>всё уже в кэше (или в пути)</translation>
+    </message>
+    <message>
+        <source>queued as job %1: %2</source>
+        <translation>поставлено в очередь как задание %1: %2</translation>
+    </message>
+    <message>
+        <source>retrieved %1 object(s) from %2 by WADO-RS in %3 s (%4 failed); job %5: %6</source>
+        <translation>получено %1 объект(ов) с %2 по WADO-RS за %3 с (ошибок: %4); задание %5: %6</translation>
+    </message>
+    <message>
+        <source>a query of series needs the study</source>
+        <translation>для запроса серий нужно исследование</translation>
+    </message>
+    <message>
+        <source>a query of instances needs the series</source>
+        <translation>для запроса экземпляров нужна серия</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing of %2</source>
+        <translation>на %1 нет ничего из %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer C-FIND</source>
+        <translation>%1 не отвечает на C-FIND</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -173,6 +173,60 @@ private slots:
         QCOMPARE(job(runDicomnet(data_, {"jobs", "--json"}))["job"], fetch["job"]);
     }
 
+    void findAndRetrieve_ShouldWorkOnAPortal() {
+        // A consultant's workstation with an empty cache looks the patient up on the portal
+        // (QIDO-RS), then fetches one series, then the whole study (WADO-RS, as fetch jobs).
+        const QString consultant = tmp_.filePath("consultant");
+        QCOMPARE(runDicomnet(consultant, {"peers", "add", "portal", "--dicomweb", url_, "--user",
+                                          "consult", "--password-file", tmp_.filePath("password")})
+                     .exitCode,
+                 0);
+        CliResult r =
+            runDicomnet(consultant, {"find", "portal", "--patient-id", "98890234", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QJsonObject study;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+            if (v.toObject()["study_uid"].toString() == kStudy) study = v.toObject();
+        QVERIFY2(!study.isEmpty(), r.out.constData());
+        QCOMPARE(study["patient_id"].toString(), QStringLiteral("98890234"));
+        QVERIFY(study["modalities"].toArray().contains(QJsonValue("MR")));
+        const int total = study["instance_count"].toInt();
+        QVERIFY(total >= 11);
+        r = runDicomnet(consultant, {"find", "portal", "--study", kStudy, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QString mr;
+        int mrCount = 0;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+            if (v.toObject()["modality"].toString() == QLatin1String("MR")) {
+                mr = v.toObject()["series_uid"].toString();
+                mrCount = v.toObject()["instance_count"].toInt();
+            }
+        QVERIFY2(!mr.isEmpty() && mrCount > 0, r.out.constData());
+        r = runDicomnet(consultant,
+                        {"find", "portal", "--study", kStudy, "--series", mr, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), mrCount);
+        r = runDicomnet(consultant,
+                        {"retrieve", "portal", mr, "--level", "SERIES", "--study", kStudy});
+        QVERIFY2(
+            r.exitCode == 0 &&
+                QString::fromUtf8(r.out).contains(
+                    QStringLiteral("retrieved %1 object(s) from portal by WADO-RS").arg(mrCount)),
+            qPrintable(describe(r)));
+        r = runDicomnet(consultant, {"retrieve", "portal", kStudy});
+        QVERIFY2(
+            r.exitCode == 0 && QString::fromUtf8(r.out).contains(
+                                   QStringLiteral("retrieved %1 object(s)").arg(total - mrCount)),
+            qPrintable(describe(r)));
+        r = runDicomnet(consultant, {"retrieve", "portal", kStudy});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("in the cache already"),
+                 qPrintable(describe(r)));
+        r = runDicomnet(consultant, {"ls", "studies", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array()[0].toObject()["instance_count"].toInt(),
+                 total);
+        r = runDicomnet(consultant, {"retrieve", "portal", "1.2.3.4.404"});
+        QVERIFY2(r.exitCode != 0 && r.err.contains("holds nothing"), qPrintable(describe(r)));
+    }
+
     void wrongCredentialsAndNoPortal_ShouldSaySo() {
         QFile wrong(tmp_.filePath("wrong"));
         QVERIFY(wrong.open(QIODevice::WriteOnly));

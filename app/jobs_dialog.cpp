@@ -38,8 +38,8 @@ JobsDialog::JobsDialog(QString dataDir, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     table_ = new QTableWidget(0, 7, this);
     table_->setObjectName(QStringLiteral("jobsTable"));
-    table_->setHorizontalHeaderLabels({tr("Job"), tr("To"), tr("State"), tr("Objects"), tr("Check"),
-                                       tr("Problem"), tr("Asked for")});
+    table_->setHorizontalHeaderLabels({tr("Job"), tr("Peer"), tr("State"), tr("Objects"),
+                                       tr("Check"), tr("Problem"), tr("Asked for")});
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -139,6 +139,10 @@ MainWindow::~MainWindow() {
     }
 }
 
+void MainWindow::wakeSync() {
+    QMetaObject::invokeMethod(syncWorker_, &SyncWorker::wake, Qt::QueuedConnection);
+}
+
 void MainWindow::showJobs() {
     auto* dialog = new JobsDialog(dataDir_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -239,6 +243,7 @@ void MainWindow::buildMenus() {
                                    receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
                                    listener_ != nullptr, this);
         connect(&dialog, &QueryRetrieveDialog::retrieveFinished, this, &MainWindow::cacheChanged);
+        connect(&dialog, &QueryRetrieveDialog::fetchQueued, this, &MainWindow::wakeSync);
         dialog.exec();
     });
     network->addAction(tr("&Jobs…"), this, &MainWindow::showJobs);

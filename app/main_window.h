@@ -62,6 +62,8 @@ public slots:
     void sendStudy(const QString& studyUid, const QString& peer);
     // Network → Jobs….
     void showJobs();
+    // The sync engine looks at its jobs now (one was queued: a fetch, a send).
+    void wakeSync();
 
 signals:
     void importRequested(const QStringList& paths);

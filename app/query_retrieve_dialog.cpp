@@ -5,6 +5,7 @@
 #include "db/peer_directory.h"
 #include "network/retrieval.h"
 #include "network/site_certificates.h"
+#include "network/sync_engine.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -127,7 +128,7 @@ QueryRetrieveDialog::QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bo
 int QueryRetrieveDialog::resultCount() const { return results_->rowCount(); }
 int QueryRetrieveDialog::seriesCount() const { return series_->rowCount(); }
 
-std::optional<network::DicomClient> QueryRetrieveDialog::client() {
+std::optional<QueryRetrieveDialog::Remote> QueryRetrieveDialog::remote() {
     auto cache = db::Cache::open(dataDir_);
     if (!cache) {
         message_->setText(cache.error());
@@ -139,13 +140,31 @@ std::optional<network::DicomClient> QueryRetrieveDialog::client() {
         return std::nullopt;
     }
     const db::Peer& p = *found.value();
+    Remote r{p.name, std::nullopt, std::nullopt};
+    if (p.dicomweb()) {
+        auto target = network::portalTarget(p, 30);
+        if (!target) {
+            message_->setText(target.error());
+            return std::nullopt;
+        }
+        r.portal = target.value();
+        return r;
+    }
     std::optional<network::TlsFiles> tls;
     if (p.tls) tls = network::SiteCertificates(dataDir_).tlsFiles();
-    return network::DicomClient(ourAeTitle_, {p.aeTitle, p.host, p.port}, 30, tls);
+    r.node = network::DicomClient(ourAeTitle_, {p.aeTitle, p.host, p.port}, 30, tls);
+    return r;
+}
+
+// In the worker thread: a portal's client is made there (its network manager lives there).
+Result<std::vector<network::QueryMatch>> QueryRetrieveDialog::Remote::find(
+    const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
+    if (portal) return network::DicomWebClient(*portal).find(level, keys);
+    return node->find(level, keys);
 }
 
 void QueryRetrieveDialog::search() {
-    auto c = client();
+    auto c = remote();
     if (!c) return;
     const std::vector<std::pair<QString, QString>> keys = {
         {QStringLiteral("StudyDate"), dates_->text().trimmed()},
@@ -169,7 +188,7 @@ void QueryRetrieveDialog::search() {
         emit searchFinished(true, tr("%n study(ies) found.", nullptr, int(answer->size())));
     });
     watcher->setFuture(QtConcurrent::run(
-        [client = *c, keys]() mutable { return client.find(QStringLiteral("STUDY"), keys); }));
+        [remote = *c, keys]() mutable { return remote.find(QStringLiteral("STUDY"), keys); }));
 }
 
 void QueryRetrieveDialog::showMatches(const std::vector<network::QueryMatch>& matches) {
@@ -197,7 +216,7 @@ void QueryRetrieveDialog::listSeries() {
     series_->setRowCount(0);
     const int row = results_->currentRow();
     if (row < 0 || results_->selectedItems().isEmpty()) return;
-    auto c = client();
+    auto c = remote();
     if (!c) return;
     const QString study = results_->item(row, kStudyUid)->text();
     using Answer = Result<std::vector<network::QueryMatch>>;
@@ -214,8 +233,8 @@ void QueryRetrieveDialog::listSeries() {
         showSeries(answer.value());
         emit seriesListed(true, QString());
     });
-    watcher->setFuture(QtConcurrent::run([client = *c, study]() mutable {
-        return client.find(QStringLiteral("SERIES"),
+    watcher->setFuture(QtConcurrent::run([remote = *c, study]() mutable {
+        return remote.find(QStringLiteral("SERIES"),
                            {{QStringLiteral("StudyInstanceUID"), study},
                             {QStringLiteral("SeriesNumber"), {}},
                             {QStringLiteral("Modality"), {}},
@@ -243,7 +262,7 @@ void QueryRetrieveDialog::showSeries(const std::vector<network::QueryMatch>& mat
 void QueryRetrieveDialog::retrieveSelected() {
     const int row = results_->currentRow();
     if (row < 0) return;
-    auto c = client();
+    auto c = remote();
     if (!c) return;
     // The series chosen, if any; else the whole study.
     const int seriesRow = series_->selectedItems().isEmpty() ? -1 : series_->currentRow();
@@ -268,8 +287,23 @@ void QueryRetrieveDialog::retrieveSelected() {
     });
     const QString ourAe = ourAeTitle_, dataDir = dataDir_;
     const bool receiving = receiving_;
+    if (c->portal) {
+        // A fetch job: the window's sync engine runs it (Network → Jobs… shows it).
+        connect(watcher, &QFutureWatcher<Answer>::finished, this,
+                &QueryRetrieveDialog::fetchQueued);
+        watcher->setFuture(QtConcurrent::run([name = c->name, target, dataDir, what] {
+            auto id = network::SyncEngine(dataDir).queueFetch(name, target.study, target.series);
+            if (!id) return Answer{false, id.error()};
+            if (id.value() == 0) return Answer{true, tr("All of it is here already.")};
+            return Answer{true, tr("Fetching %1 from %2 as job %3 (Network → Jobs… shows how far "
+                                   "it got).")
+                                    .arg(what, name)
+                                    .arg(id.value())};
+        }));
+        return;
+    }
     watcher->setFuture(
-        QtConcurrent::run([client = *c, target, ourAe, dataDir, receiving]() mutable {
+        QtConcurrent::run([client = *c->node, target, ourAe, dataDir, receiving]() mutable {
             // This thread's own connection to the cache.
             auto cache = db::Cache::open(dataDir);
             if (!cache) return Answer{false, cache.error()};

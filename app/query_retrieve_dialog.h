@@ -1,9 +1,13 @@
 // Query/retrieve: search a peer's studies (C-FIND), see a study's series, and fetch the study or
 // one series into this workstation — by C-GET, or by C-MOVE to the window's own listener when
-// the peer does not offer C-GET. Everything runs in worker threads; the dialog stays live.
+// the peer does not offer C-GET. On a DICOMweb portal: QIDO-RS, and a fetch job (WADO-RS) that
+// the window's sync engine runs. Everything runs in worker threads; the dialog stays live.
 #pragma once
 
 #include "network/dicom_client.h"
+#include "network/dicomweb_client.h"
+
+#include "core/result.h"
 
 #include <QDialog>
 
@@ -34,9 +38,19 @@ signals:
     void searchFinished(bool ok, const QString& message);
     void seriesListed(bool ok, const QString& message);
     void retrieveFinished(bool ok, const QString& message);
+    // A fetch job was queued (a portal): the sync engine should look at its jobs.
+    void fetchQueued();
 
 private:
-    std::optional<network::DicomClient> client();
+    // The chosen peer: a DICOM node, or a portal.
+    struct Remote {
+        QString name;
+        std::optional<network::DicomClient> node;
+        std::optional<network::DicomWebTarget> portal;
+        Result<std::vector<network::QueryMatch>> find(
+            const QString& level, const std::vector<std::pair<QString, QString>>& keys);
+    };
+    std::optional<Remote> remote();
     void showMatches(const std::vector<network::QueryMatch>& matches);
     void listSeries();  // of the study selected
     void showSeries(const std::vector<network::QueryMatch>& matches);

@@ -2715,10 +2715,6 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>Sarcina</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Către</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Stare</translation>
     </message>
@@ -2769,6 +2765,10 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>%1 of %2 here (%3 fetched, %4 already here)%5</source>
         <translation>%1 din %2 aici (%3 preluate, %4 deja aici)%5</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Nod</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3225,14 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>Retrieved %1 object(s) by C-MOVE, %2 failed.</source>
         <translation>Aduse %1 obiect(e) prin C-MOVE, %2 eșuate.</translation>
+    </message>
+    <message>
+        <source>All of it is here already.</source>
+        <translation>Totul este deja aici.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2 as job %3 (Network → Jobs… shows how far it got).</source>
+        <translation>Se preia %1 de la %2 ca lucrarea %3 (Rețea → Sarcini… arată cât a avansat).</translation>
     </message>
 </context>
 <context>

@@ -2715,10 +2715,6 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
         <translation>Задание</translation>
     </message>
     <message>
-        <source>To</source>
-        <translation>Куда</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2769,6 +2765,10 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>%1 of %2 here (%3 fetched, %4 already here)%5</source>
         <translation>%1 из %2 здесь (%3 получено, %4 уже здесь)%5</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Узел</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3225,14 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>Retrieved %1 object(s) by C-MOVE, %2 failed.</source>
         <translation>Получено объектов по C-MOVE: %1, с ошибкой: %2.</translation>
+    </message>
+    <message>
+        <source>All of it is here already.</source>
+        <translation>Всё уже здесь.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 from %2 as job %3 (Network → Jobs… shows how far it got).</source>
+        <translation>Получение %1 с %2 как задание %3 (Сеть → Задания… показывает ход).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 // given CA; an untrusted CA or another host name is refused with a message that says so.
 #include "../app/cli_runner.h"
 #include "dicom_peers.h"
+#include "orthanc_portal.h"
 #include "test_data.h"
 
 #include <QDir>
@@ -39,61 +40,25 @@ class TestDicomWeb : public QObject {
     Q_OBJECT
     QTemporaryDir tmp_;
     QString data_, url_;
-    int httpPort_ = 0;
-    std::unique_ptr<QProcess> orthanc_;
+    std::unique_ptr<OrthancPortal> portal_;
 
-    bool startOrthanc() {
-        orthanc_ = std::make_unique<QProcess>();
-        orthanc_->setProcessChannelMode(QProcess::MergedChannels);
-        orthanc_->start("Orthanc", {tmp_.filePath("orthanc.json")});
-        if (!orthanc_->waitForStarted()) return false;
-        for (int i = 0; i < 200; ++i) {
-            if (runDicomnet(data_, {"echo", "portal"}).exitCode == 0) return true;
-            QTest::qWait(100);
-        }
-        return false;
-    }
+    bool startOrthanc() { return portal_->start(); }
 
 private slots:
     void initTestCase() {
-        httpPort_ = freePort();
-        const QJsonObject config{
-            {"Name", "dicomnet-portal"},
-            {"StorageDirectory", tmp_.filePath("storage")},
-            {"IndexDirectory", tmp_.filePath("index")},
-            {"DicomServerEnabled", false},
-            {"HttpPort", httpPort_},
-            {"RemoteAccessAllowed", false},
-            {"AuthenticationEnabled", true},
-            {"RegisteredUsers", QJsonObject{{"consult", "parola-portal"}}},
-            {"Plugins", QJsonArray{"/usr/share/orthanc/plugins/libOrthancDicomWeb.so"}},
-            {"DicomWeb", QJsonObject{{"Enable", true}, {"Root", "/dicom-web/"}}},
-        };
-        QFile f(tmp_.filePath("orthanc.json"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QJsonDocument(config).toJson());
-        f.close();
-        QFile password(tmp_.filePath("password"));
-        QVERIFY(password.open(QIODevice::WriteOnly));
-        password.write("parola-portal\n");
-        password.close();
+        portal_ = std::make_unique<OrthancPortal>(tmp_.filePath("portal"));
         data_ = tmp_.filePath("data");
         QCOMPARE(runDicomnet(data_, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
                      .exitCode,
                  0);
-        url_ = QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(httpPort_);
+        url_ = portal_->url();
         const CliResult added =
             runDicomnet(data_, {"peers", "add", "portal", "--dicomweb", url_, "--user", "consult",
-                                "--password-file", tmp_.filePath("password")});
+                                "--password-file", portal_->passwordFile()});
         QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
-        QVERIFY2(startOrthanc(), orthanc_->readAll().constData());
+        QVERIFY2(startOrthanc(), qPrintable(portal_->output()));
     }
-    void cleanupTestCase() {
-        if (orthanc_) {
-            orthanc_->terminate();
-            if (!orthanc_->waitForFinished(20000)) orthanc_->kill();
-        }
-    }
+    void cleanupTestCase() { portal_.reset(); }
 
     void stow_ShouldStoreTheStudy_AndQidoShouldConfirmIt() {
         CliResult r = runDicomnet(data_, {"send", "portal", kStudy, "--json"});
@@ -106,7 +71,7 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(runDicomnet(other, {"peers", "add", "portal", "--dicomweb", url_, "--user",
-                                     "consult", "--password-file", tmp_.filePath("password")})
+                                     "consult", "--password-file", portal_->passwordFile()})
                      .exitCode,
                  0);
         r = runDicomnet(other, {"send", "portal", kStudy, "--json"});
@@ -178,7 +143,7 @@ private slots:
         // (QIDO-RS), then fetches one series, then the whole study (WADO-RS, as fetch jobs).
         const QString consultant = tmp_.filePath("consultant");
         QCOMPARE(runDicomnet(consultant, {"peers", "add", "portal", "--dicomweb", url_, "--user",
-                                          "consult", "--password-file", tmp_.filePath("password")})
+                                          "consult", "--password-file", portal_->passwordFile()})
                      .exitCode,
                  0);
         CliResult r =
@@ -302,11 +267,11 @@ private slots:
                                          "verify=0,cert=%2/%3.pem,key=%2/%3.key")
                               .arg(port)
                               .arg(dir, name),
-                          QStringLiteral("TCP:127.0.0.1:%1").arg(httpPort_)}));
+                          QStringLiteral("TCP:127.0.0.1:%1").arg(portal_->httpPort())}));
             return QStringLiteral("https://127.0.0.1:%1/dicom-web").arg(port);
         };
         const QString good = front("portal"), wrongName = front("elsewhere");
-        const QString password = tmp_.filePath("password");
+        const QString password = portal_->passwordFile();
         auto add = [&](const QString& name, const QString& url, const QStringList& more) {
             return runDicomnet(data_, QStringList{"peers", "add", name, "--dicomweb", url, "--user",
                                                   "consult", "--password-file", password} +
@@ -383,8 +348,7 @@ private slots:
                 return !jobs.isEmpty() && jobs[0].toObject()["sent"].toInt() >= 32;
             },
             60000));
-        orthanc_->kill();
-        orthanc_->waitForFinished();
+        portal_->kill();
         QVERIFY(sender.waitForFinished(60000));
         const QJsonObject stopped =
             QJsonDocument::fromJson(runDicomnet(data_, {"jobs", "--json"}).out)
@@ -423,7 +387,7 @@ private slots:
                 .toObject()["series_uid"]
                 .toString();
         QCOMPARE(runDicomnet(third, {"peers", "add", "portal", "--dicomweb", url_, "--user",
-                                     "consult", "--password-file", tmp_.filePath("password")})
+                                     "consult", "--password-file", portal_->passwordFile()})
                      .exitCode,
                  0);
         QCOMPARE(runDicomnet(third, {"send", "portal", ct}).exitCode, 0);

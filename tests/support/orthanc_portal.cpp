@@ -1,0 +1,89 @@
+#include "orthanc_portal.h"
+
+#include "dicom_peers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTest>
+
+namespace dicomnet::test {
+
+namespace {
+const char* kUser = "consult";
+const char* kPassword = "parola-portal";
+}  // namespace
+
+OrthancPortal::OrthancPortal(QString folder) : folder_(std::move(folder)), port_(freePort()) {
+    QDir().mkpath(folder_);
+    const QJsonObject config{
+        {"Name", "dicomnet-portal"},
+        {"StorageDirectory", folder_ + "/storage"},
+        {"IndexDirectory", folder_ + "/index"},
+        {"DicomServerEnabled", false},
+        {"HttpPort", port_},
+        {"RemoteAccessAllowed", false},
+        {"AuthenticationEnabled", true},
+        {"RegisteredUsers", QJsonObject{{kUser, kPassword}}},
+        {"Plugins", QJsonArray{"/usr/share/orthanc/plugins/libOrthancDicomWeb.so"}},
+        {"DicomWeb", QJsonObject{{"Enable", true}, {"Root", "/dicom-web/"}}},
+    };
+    QFile f(folder_ + "/orthanc.json");
+    if (f.open(QIODevice::WriteOnly)) f.write(QJsonDocument(config).toJson());
+    QFile password(passwordFile());
+    if (password.open(QIODevice::WriteOnly)) password.write(QByteArray(kPassword) + "\n");
+}
+
+OrthancPortal::~OrthancPortal() { stop(); }
+
+QString OrthancPortal::url() const {
+    return QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(port_);
+}
+
+QString OrthancPortal::passwordFile() const { return folder_ + "/password"; }
+
+QString OrthancPortal::output() {
+    return process_ ? QString::fromUtf8(process_->readAll()) : QString();
+}
+
+bool OrthancPortal::start() {
+    process_ = std::make_unique<QProcess>();
+    process_->setProcessChannelMode(QProcess::MergedChannels);
+    process_->start("Orthanc", {folder_ + "/orthanc.json"});
+    if (!process_->waitForStarted()) return false;
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(url() + "/studies?limit=1"));
+    request.setRawHeader("Authorization",
+                         "Basic " + (QByteArray(kUser) + ':' + kPassword).toBase64());
+    for (int i = 0; i < 200; ++i) {
+        QNetworkReply* reply = network.get(request);
+        const bool answered = QTest::qWaitFor([&] { return reply->isFinished(); }, 2000);
+        const int status =
+            answered ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+        reply->deleteLater();
+        if (status == 200) return true;
+        if (process_->state() == QProcess::NotRunning) return false;
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+void OrthancPortal::kill() {
+    if (!process_) return;
+    process_->kill();
+    process_->waitForFinished();
+}
+
+void OrthancPortal::stop() {
+    if (!process_ || process_->state() == QProcess::NotRunning) return;
+    process_->terminate();
+    if (!process_->waitForFinished(20000)) process_->kill();
+    process_->waitForFinished();
+}
+
+}  // namespace dicomnet::test

@@ -1,10 +1,13 @@
 // The sync engine against a DICOMweb portal: Orthanc (Debian's package) with its DICOMweb
 // plugin (orthanc-dicomweb), HTTP basic authentication, started on a port the test chooses and
 // stopped by PID, in a network namespace with only loopback. A study goes by STOW-RS and is
-// checked by QIDO-RS; a second workstation finds it there and sends nothing; wrong credentials
-// and an unreachable portal say so and wait for a retry; the portal killed in the middle of a
-// send, then back: the job finishes. Over HTTPS (a socat TLS front end): verified against the
-// given CA; an untrusted CA or another host name is refused with a message that says so.
+// checked by QIDO-RS; a second workstation finds it there and sends nothing; what others put
+// there (an answer, a repeat study) comes home as fetch jobs; an empty workstation finds and
+// retrieves from it; wrong credentials and an unreachable portal say so and wait for a retry;
+// the portal killed in the middle of a send, dicomnet killed in the middle of a send and of a
+// fetch: each job finishes, each object once. Over HTTPS (a socat TLS front end): verified
+// against the given CA; an untrusted CA or another host name is refused, saying so. An
+// external portal holds nothing that identifies the patient, and its answer comes home.
 #include "../app/cli_runner.h"
 #include "dicom_peers.h"
 #include "orthanc_portal.h"
@@ -41,6 +44,7 @@ class TestDicomWeb : public QObject {
     QTemporaryDir tmp_;
     QString data_, url_;
     std::unique_ptr<OrthancPortal> portal_;
+    QString first300_;  // the CT the portal was killed in the middle of
 
     bool startOrthanc() { return portal_->start(); }
 
@@ -339,6 +343,7 @@ private slots:
             if (v.toObject()["instance_count"].toInt() == 300)
                 ct = v.toObject()["study_uid"].toString();
         QVERIFY(!ct.isEmpty());
+        first300_ = ct;
         QProcess sender;
         sender.start(dicomnetBinary(), {"--data-dir", data_, "send", "portal", ct, "--wait", "0"});
         QVERIFY(QTest::qWaitFor(
@@ -420,6 +425,107 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 300);
         QVERIFY(!QDir(inbox).exists() ||
                 QDir(inbox).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot));
+    }
+
+    void killedMidStow_ShouldFinishAfterRestart() {
+        // dicomnet killed (-9) while STOW-RS requests are on their way; after a restart the same
+        // job finishes, the portal asked what it has; it holds each object once.
+        QVERIFY(makeSeries(tmp_.filePath("ct2"), 300, 256, 256));
+        QCOMPARE(runDicomnet(data_, {"import", tmp_.filePath("ct2")}).exitCode, 0);
+        QString ct;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(runDicomnet(data_, {"ls", "studies", "--json"}).out).array())
+            if (v.toObject()["instance_count"].toInt() == 300 &&
+                v.toObject()["study_uid"].toString() != first300_)
+                ct = v.toObject()["study_uid"].toString();
+        QVERIFY(!ct.isEmpty());
+        QProcess sender;
+        sender.start(dicomnetBinary(), {"--data-dir", data_, "send", "portal", ct, "--wait", "0"});
+        QJsonObject running;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                running = job(runDicomnet(data_, {"jobs", "--json"}));
+                return running["requested"].toArray().contains(QJsonValue(ct)) &&
+                       (running["sent"].toInt() >= 32 || sender.state() == QProcess::NotRunning);
+            },
+            60000));
+        if (sender.state() == QProcess::NotRunning)
+            QSKIP("the send finished before it could be killed (fast machine)");
+        sender.kill();
+        QVERIFY(sender.waitForFinished());
+        const QJsonObject stopped = job(runDicomnet(data_, {"jobs", "--json"}));
+        QCOMPARE(stopped["state"].toString(), QStringLiteral("running"));
+        QVERIFY(stopped["sent"].toInt() < 300);
+        CliResult r = runDicomnet(data_, {"sync", "--once"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject done = job(runDicomnet(data_, {"jobs", "--json"}));
+        QCOMPARE(done["job"], stopped["job"]);
+        QCOMPARE(done["state"].toString(), QStringLiteral("done"));
+        QCOMPARE(done["sent"].toInt() + done["already_there"].toInt(), 300);
+        QCOMPARE(done["verification"].toString(), QStringLiteral("complete"));
+        r = runDicomnet(data_, {"find", "portal", "--study", ct, "--json"});
+        const QJsonArray series = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(series.size(), 1);
+        QCOMPARE(series[0].toObject()["instance_count"].toInt(), 300);
+    }
+
+    void externalPortal_ShouldHoldNothingThatIdentifies() {
+        // A second portal, abroad, marked external: it gets de-identified copies only. Nothing
+        // of the patient's identity is in any file it stores; its consultant answers on the
+        // pseudonymous study, and the answer comes home under the real patient.
+        OrthancPortal abroad(tmp_.filePath("abroad"));
+        QVERIFY2(abroad.start(), qPrintable(abroad.output()));
+        QCOMPARE(
+            runDicomnet(data_, {"peers", "add", "abroad", "--dicomweb", abroad.url(), "--user",
+                                "consult", "--password-file", abroad.passwordFile(), "--external"})
+                .exitCode,
+            0);
+        CliResult r = runDicomnet(data_, {"send", "abroad", kStudy, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY(job(r)["sent"].toInt() >= 11);
+        QCOMPARE(job(r)["sent"].toInt(), job(r)["total"].toInt());
+        QCOMPARE(job(r)["verification"].toString(), QStringLiteral("complete"));
+        int files = 0;
+        QDirIterator it(tmp_.filePath("abroad/storage"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            if (!bytes.contains("DICM")) continue;  // Orthanc's own JSON summaries
+            ++files;
+            for (const QByteArray& secret : {QByteArray("98890234"), QByteArray("Doe^Peter"),
+                                             QByteArray("Peter"), kStudy.toLatin1()})
+                QVERIFY2(!bytes.contains(secret), qPrintable(f.fileName() + ": " + secret));
+        }
+        QCOMPARE(files, job(r)["total"].toInt());
+        // The consultant abroad finds only a pseudonym there, fetches it and answers.
+        const QString consultant = tmp_.filePath("abroad-consultant");
+        QCOMPARE(
+            runDicomnet(consultant, {"peers", "add", "portal", "--dicomweb", abroad.url(), "--user",
+                                     "consult", "--password-file", abroad.passwordFile()})
+                .exitCode,
+            0);
+        r = runDicomnet(consultant, {"find", "portal", "--json"});
+        const QJsonArray there = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(there.size(), 1);
+        QVERIFY(there[0].toObject()["patient_id"].toString().startsWith("ANON-"));
+        const QString pseudoStudy = there[0].toObject()["study_uid"].toString();
+        QVERIFY(pseudoStudy.startsWith("2.25."));
+        QCOMPARE(runDicomnet(consultant, {"retrieve", "portal", pseudoStudy}).exitCode, 0);
+        r = runDicomnet(consultant, {"consult", "new", pseudoStudy, "--text", "Fără leziuni.",
+                                     "--author", "Consultant Abroad"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QString answer = QString::fromUtf8(r.out).trimmed();
+        QCOMPARE(runDicomnet(consultant, {"send", "portal", answer}).exitCode, 0);
+        // Home pulls it: only the answer comes (its own copies are known), under the real study.
+        r = runDicomnet(data_, {"sync", "--once"});
+        QVERIFY2(r.exitCode == 0 && r.out.contains("fetched 1 object(s)"), qPrintable(describe(r)));
+        r = runDicomnet(data_, {"consult", "list", kStudy, "--json"});
+        bool relinked = false;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+            relinked |= v.toObject()["sop_instance_uid"].toString() == answer &&
+                        v.toObject()["relinked_from"].toString() == pseudoStudy;
+        QVERIFY2(relinked, r.out.constData());
     }
 };
 

@@ -228,6 +228,37 @@ private slots:
                          0);
     }
 
+    void bearerToken_ShouldBeSent_AndAWrongOneRefused() {
+        // A portal that takes a bearer token (Orthanc's Python plugin checks it on each request).
+        OrthancPortal tokened(tmp_.filePath("tokened"), OrthancPortal::Auth::Bearer);
+        QVERIFY2(tokened.start(), qPrintable(tokened.output()));
+        QCOMPARE(runDicomnet(data_, {"peers", "add", "tokened", "--dicomweb", tokened.url(),
+                                     "--token-file", tokened.tokenFile()})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(data_, {"echo", "tokened"}).exitCode, 0);
+        CliResult r = runDicomnet(data_, {"send", "tokened", kStudy, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(job(r)["sent"].toInt(), job(r)["total"].toInt());
+        QCOMPARE(job(r)["verification"].toString(), QStringLiteral("complete"));
+        QFile wrong(tmp_.filePath("wrong-token"));
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write("nu-e-jetonul\n");
+        wrong.close();
+        QCOMPARE(runDicomnet(data_, {"peers", "add", "mistokened", "--dicomweb", tokened.url(),
+                                     "--token-file", wrong.fileName()})
+                     .exitCode,
+                 0);
+        r = runDicomnet(data_, {"send", "mistokened", kStudy, "--wait", "0", "--json"});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(job(r)["sent"].toInt(), 0);
+        QVERIFY2(job(r)["error"].toString().contains("refused the credentials (HTTP 403)"),
+                 qPrintable(describe(r)));
+        QCOMPARE(
+            runDicomnet(data_, {"jobs", "cancel", QString::number(job(r)["job"].toInt())}).exitCode,
+            0);
+    }
+
     void https_ShouldVerifyThePortalsCertificate() {
         // Orthanc 1.10.1's own HTTPS server crashes on the first connection (exit 139), so the
         // portal is reached the way it usually is: through a TLS front end (socat), here with a

@@ -19,20 +19,40 @@ const char* kUser = "consult";
 const char* kPassword = "parola-portal";
 }  // namespace
 
-OrthancPortal::OrthancPortal(QString folder) : folder_(std::move(folder)), port_(freePort()) {
+OrthancPortal::OrthancPortal(QString folder, Auth auth)
+    : folder_(std::move(folder)), auth_(auth), port_(freePort()) {
     QDir().mkpath(folder_);
-    const QJsonObject config{
+    QJsonObject config{
         {"Name", "dicomnet-portal"},
         {"StorageDirectory", folder_ + "/storage"},
         {"IndexDirectory", folder_ + "/index"},
         {"DicomServerEnabled", false},
         {"HttpPort", port_},
         {"RemoteAccessAllowed", false},
-        {"AuthenticationEnabled", true},
+        {"AuthenticationEnabled", auth == Auth::Basic},
         {"RegisteredUsers", QJsonObject{{kUser, kPassword}}},
         {"Plugins", QJsonArray{"/usr/share/orthanc/plugins/libOrthancDicomWeb.so"}},
         {"DicomWeb", QJsonObject{{"Enable", true}, {"Root", "/dicom-web/"}}},
     };
+    if (auth == Auth::Bearer) {
+        // Every request must carry the token; Orthanc answers 403 to any other.
+        QFile script(folder_ + "/bearer.py");
+        if (script.open(QIODevice::WriteOnly))
+            script.write(
+                "import orthanc\n"
+                "TOKEN = open('" +
+                tokenFile().toUtf8() +
+                "').read().strip()\n"
+                "def Filter(uri, **request):\n"
+                "    return request['headers'].get('authorization', '') == "
+                "'Bearer ' + TOKEN\n"
+                "orthanc.RegisterIncomingHttpRequestFilter(Filter)\n");
+        config["Plugins"] = QJsonArray{"/usr/share/orthanc/plugins/libOrthancDicomWeb.so",
+                                       "/usr/share/orthanc/plugins/libOrthancPython.so"};
+        config["PythonScript"] = script.fileName();
+        QFile token(tokenFile());
+        if (token.open(QIODevice::WriteOnly)) token.write("jeton-de-portal-8f3a\n");
+    }
     QFile f(folder_ + "/orthanc.json");
     if (f.open(QIODevice::WriteOnly)) f.write(QJsonDocument(config).toJson());
     QFile password(passwordFile());
@@ -47,6 +67,8 @@ QString OrthancPortal::url() const {
 
 QString OrthancPortal::passwordFile() const { return folder_ + "/password"; }
 
+QString OrthancPortal::tokenFile() const { return folder_ + "/token"; }
+
 QString OrthancPortal::output() {
     return process_ ? QString::fromUtf8(process_->readAll()) : QString();
 }
@@ -58,8 +80,14 @@ bool OrthancPortal::start() {
     if (!process_->waitForStarted()) return false;
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(url() + "/studies?limit=1"));
-    request.setRawHeader("Authorization",
-                         "Basic " + (QByteArray(kUser) + ':' + kPassword).toBase64());
+    if (auth_ == Auth::Basic) {
+        request.setRawHeader("Authorization",
+                             "Basic " + (QByteArray(kUser) + ':' + kPassword).toBase64());
+    } else {
+        QFile token(tokenFile());
+        if (token.open(QIODevice::ReadOnly))
+            request.setRawHeader("Authorization", "Bearer " + token.readAll().trimmed());
+    }
     for (int i = 0; i < 200; ++i) {
         QNetworkReply* reply = network.get(request);
         const bool answered = QTest::qWaitFor([&] { return reply->isFinished(); }, 2000);

@@ -10,6 +10,7 @@
 #include "db/cache_queries.h"
 #include "db/peer_directory.h"
 #include "db/pseudonym_store.h"
+#include "db/send_journal.h"
 #include "db/sqlite.h"
 
 #include <QDateTime>
@@ -349,10 +350,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     if (!items.empty()) {
         // Each object's step is its own small commit, flushed by the OS at once but by the
         // disk later (kill -9 loses none of them; one flushed commit at the end makes them
-        // survive a power cut too).
-        cache.connection().setDurableCommits(false);
-        // Fewer, larger checkpoints while the objects go (each one flushes the index).
-        cache.connection().exec("PRAGMA wal_autocheckpoint=16000");
+        // survive a power cut too), written by a thread of its own while the next object goes.
         int done = job.sent + job.alreadyThere;
         QString recordError;
         DicomClient::ObjectHooks hooks;
@@ -361,7 +359,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         // (STOW-RS) hand several over before any answer comes.
         size_t marked = items.size();  // the object already marked in flight, if any
         size_t launchedEnd = 0;        // one past the last object handed to the link
-        db::SendRecorder recorder(cache, id, job.destination);
+        db::SendJournal journal(dataDir_, id, job.destination);
         // Stops for the caller's cancel, or for a cancel of the job itself (the window, `jobs
         // cancel`), looked up every few objects.
         std::atomic_bool stop{false};
@@ -379,7 +377,7 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                 marked = items.size();
                 return;
             }
-            if (Status s = recorder.inFlight(originals[i]); !s) recordError = s.error();
+            journal.inFlight(originals[i]);
         };
         hooks.after = [&](size_t i, bool acknowledged, const QString& problem, bool transient) {
             const QString sop = originals[i];
@@ -387,15 +385,16 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                                  marked == items.size();
             if (premark) marked = i + 1;
             const QString next = premark ? originals[i + 1] : QString();
-            Status s = acknowledged ? recorder.delivered(sop, now(), next)
-                       : transient  ? store.markPending(id, {sop})
-                                    : store.markFailed(id, sop, problem);
-            if (!s) recordError = s.error();
+            if (acknowledged)
+                journal.delivered(sop, now(), next);
+            else if (transient)
+                journal.pending(sop);
+            else
+                journal.failed(sop, problem);
             if (acknowledged && progress) progress(job, ++done, job.total);
         };
         summary = link->send(items, &stop, hooks);
-        cache.connection().exec("PRAGMA wal_autocheckpoint=1000");
-        cache.connection().setDurableCommits(true);
+        if (Status s = journal.finish(); !s) recordError = s.error();
         auto current = reread();
         if (!current) return current;
         if (current->state == QLatin1String("cancelled")) {

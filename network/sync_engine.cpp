@@ -256,8 +256,8 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         for (const db::JobObject& o : unsure) studies.insert(remote(o.studyUid));
         bool notOffered = false;
         auto held = link->holdings(studies, notOffered);
-        // Down: later. Up but not answering queries: what was in flight goes again.
-        if (!held && !notOffered && !link->answers()) return retryLater(held.error());
+        // Not answering queries (or down: then the send fails too, and is tried again later):
+        // what was in flight goes again.
         if (!held)
             noQueries = notOffered ? QObject::tr("%1 does not answer C-FIND").arg(job.destination)
                                    : held.error();

@@ -209,6 +209,7 @@ void QueryRetrieveDialog::showMatches(const std::vector<network::QueryMatch>& ma
         for (int c = 0; c < cells.size(); ++c)
             results_->setItem(row, c, new QTableWidgetItem(cells[c]));
     }
+    results_->sortItems(0, Qt::DescendingOrder);  // newest first, whatever order the peer used
     results_->resizeColumnsToContents();
 }
 

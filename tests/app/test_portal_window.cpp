@@ -82,8 +82,11 @@ private slots:
         QVERIFY(searched.wait(20000));
         QVERIFY2(searched.at(0).at(0).toBool(), qPrintable(searched.at(0).at(1).toString()));
         QCOMPARE(dialog.resultCount(), studies.size());
+        auto* results = dialog.findChild<QTableWidget*>("qrResults");
+        for (int row = 1; row < results->rowCount(); ++row)  // newest first
+            QVERIFY(results->item(row - 1, 0)->text() >= results->item(row, 0)->text());
         QSignalSpy listed(&dialog, &app::QueryRetrieveDialog::seriesListed);
-        dialog.findChild<QTableWidget*>("qrResults")->selectRow(0);
+        results->selectRow(0);
         QVERIFY(listed.wait(20000));
         QVERIFY2(listed.at(0).at(0).toBool(), qPrintable(listed.at(0).at(1).toString()));
         QVERIFY(dialog.seriesCount() >= 1);

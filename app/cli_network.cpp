@@ -430,14 +430,23 @@ network::TlsFiles peerTlsFiles(const QCommandLineParser& parser, const QString& 
     return tlsFiles(parser, dataDir);
 }
 
+namespace {
+
+network::DicomClient clientFor(const db::Peer& peer, const QCommandLineParser& parser,
+                               const GlobalOptions& options) {
+    return network::DicomClient(
+        parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
+        peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
+}
+
+}  // namespace
+
 std::optional<network::DicomClient> clientForPeer(db::Cache& cache, const QString& name,
                                                   const QCommandLineParser& parser,
                                                   const GlobalOptions& options, int& exitCode) {
     db::Peer peer;
     if (!findPeer(cache, name, peer, exitCode)) return std::nullopt;
-    return network::DicomClient(
-        parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
-        peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
+    return clientFor(peer, parser, options);
 }
 
 std::optional<Finder> finderForPeer(db::Cache& cache, const QString& name,
@@ -457,9 +466,7 @@ std::optional<Finder> finderForPeer(db::Cache& cache, const QString& name,
                 return portal->find(level, keys);
             }};
     }
-    auto client = clientForPeer(cache, name, parser, options, exitCode);
-    if (!client) return std::nullopt;
-    auto shared = std::make_shared<network::DicomClient>(std::move(*client));
+    auto shared = std::make_shared<network::DicomClient>(clientFor(peer, parser, options));
     return Finder{
         [shared](const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
             return shared->find(level, keys);

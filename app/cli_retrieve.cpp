@@ -21,24 +21,15 @@ namespace {
 
 // From a DICOMweb portal: a fetch job (WADO-RS, series by series), run here and now unless
 // another dicomnet runs the jobs (then it is queued for that one).
-int retrieveFromPortal(const GlobalOptions& options, const QCommandLineParser& parser,
-                       const QString& level) {
-    const QStringList args = parser.positionalArguments();
-    QString study = args[1], series, instance;
-    if (level != QLatin1String("STUDY")) {
-        study = parser.value(QStringLiteral("study"));
-        if (study.isEmpty()) return usageError(QObject::tr("a portal needs --study for that"));
-        series =
-            level == QLatin1String("SERIES") ? args[1] : parser.value(QStringLiteral("series"));
-        if (level == QLatin1String("IMAGE")) {
-            instance = args[1];
-            if (series.isEmpty()) return usageError(QObject::tr("a portal needs --series too"));
-        }
-    }
+int retrieveFromPortal(const GlobalOptions& options, const QString& portal,
+                       const network::RetrieveTarget& target) {
+    if (target.study.isEmpty()) return usageError(QObject::tr("a portal needs --study for that"));
+    if (!target.instance.isEmpty() && target.series.isEmpty())
+        return usageError(QObject::tr("a portal needs --series too"));
     QElapsedTimer clock;
     clock.start();
     network::SyncEngine engine(options.dataDir);
-    auto id = engine.queueFetch(args[0], study, series, instance);
+    auto id = engine.queueFetch(portal, target.study, target.series, target.instance);
     if (!id) return failure(id.error());
     if (id.value() == 0) {
         out() << QObject::tr("all of it is in the cache already (or on its way in)") << "\n";
@@ -54,7 +45,7 @@ int retrieveFromPortal(const GlobalOptions& options, const QCommandLineParser& p
                  "retrieved %1 object(s) from %2 by WADO-RS in %3 s (%4 failed); job %5: "
                  "%6")
                  .arg(job->sent)
-                 .arg(args[0])
+                 .arg(portal)
                  .arg(clock.elapsed() / 1000.0, 0, 'f', 2)
                  .arg(job->failed)
                  .arg(job->id)
@@ -98,11 +89,6 @@ int runRetrieve(const GlobalOptions& options) {
 
     auto cache = db::Cache::open(options.dataDir);
     if (!cache) return failure(cache.error());
-    if (isPortal(*cache.value(), args[0])) return retrieveFromPortal(options, parser, level);
-    int exitCode = 0;
-    auto client = clientForPeer(*cache.value(), args[0], parser, options, exitCode);
-    if (!client) return exitCode;
-
     network::RetrieveTarget target;
     if (level == QLatin1String("STUDY")) {
         target.study = args[1];
@@ -115,6 +101,10 @@ int runRetrieve(const GlobalOptions& options) {
             target.instance = args[1];
         }
     }
+    if (isPortal(*cache.value(), args[0])) return retrieveFromPortal(options, args[0], target);
+    int exitCode = 0;
+    auto client = clientForPeer(*cache.value(), args[0], parser, options, exitCode);
+    if (!client) return exitCode;
     QElapsedTimer clock;
     clock.start();
     client->completeTarget(target);

@@ -27,6 +27,18 @@ constexpr const char* kJobColumns =
     "(SELECT count(*) FROM job_objects o WHERE o.job_id = j.id AND o.state = 'failed'), "
     "j.again, j.bytes_saved FROM jobs j ";
 
+// A new pending job; its id.
+qint64 insertJob(Connection& c, const char* kind, const QString& peer, const QStringList& requested,
+                 bool again) {
+    Statement job(c,
+                  "INSERT INTO jobs(kind, destination, requested, again, state, created_ms, "
+                  "updated_ms) VALUES (?1, ?2, ?3, ?4, 'pending', ?5, ?5)");
+    job.bind(1, QString::fromLatin1(kind)).bind(2, peer).bind(3, requested.join(QLatin1Char(' ')));
+    job.bind(4, again ? 1 : 0).bind(5, now());
+    job.run();
+    return c.lastInsertId();
+}
+
 Job jobRow(const Statement& q) {
     Job j;
     j.id = q.integer(0);
@@ -109,13 +121,7 @@ Result<qint64> JobStore::createSend(const QString& destination, const QStringLis
     try {
         Connection& c = cache_.connection();
         Transaction t(c);
-        Statement job(c,
-                      "INSERT INTO jobs(kind, destination, requested, again, state, created_ms, "
-                      "updated_ms) VALUES ('send', ?1, ?2, ?4, 'pending', ?3, ?3)");
-        job.bind(1, destination).bind(2, requested.join(QLatin1Char(' '))).bind(3, now());
-        job.bind(4, again ? 1 : 0);
-        job.run();
-        const qint64 id = c.lastInsertId();
+        const qint64 id = insertJob(c, "send", destination, requested, again);
         Statement known(c, "SELECT 1 FROM delivered WHERE destination = ?1 AND sop_uid = ?2");
         Statement add(c,
                       "INSERT OR IGNORE INTO job_objects(job_id, sop_uid, study_uid, state) "
@@ -151,12 +157,7 @@ Result<qint64> JobStore::createFetch(const QString& source, const QStringList& r
             queued.reset();
         }
         if (fresh.empty()) return qint64(0);
-        Statement job(c,
-                      "INSERT INTO jobs(kind, destination, requested, state, created_ms, "
-                      "updated_ms) VALUES ('fetch', ?1, ?2, 'pending', ?3, ?3)");
-        job.bind(1, source).bind(2, requested.join(QLatin1Char(' '))).bind(3, now());
-        job.run();
-        const qint64 id = c.lastInsertId();
+        const qint64 id = insertJob(c, "fetch", source, requested, false);
         Statement add(c,
                       "INSERT OR IGNORE INTO job_objects(job_id, sop_uid, study_uid, series_uid, "
                       "state) VALUES (?1, ?2, ?3, ?4, 'pending')");

@@ -91,13 +91,24 @@ constexpr qint64 kBatchBytes = 64ll << 20;
 
 struct DicomWebClient::Reply {
     int status = 0;  // HTTP status; 0 when no answer
-    QByteArray body;
-    QString error;        // what went wrong on the way (refused, TLS, timeout)
-    QString certificate;  // the portal's certificate was refused: why, in full
-    QString describe(const QString& url) const {
-        return certificate.isEmpty() ? network::describe(url, status, error) : certificate;
-    }
+    QByteArray body, type;
+    QString problem;  // what went wrong, for people: the certificate, the status, no answer
 };
+
+DicomWebClient::Reply DicomWebClient::finished(QNetworkReply* reply) const {
+    Reply out;
+    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = reply->readAll();
+    out.type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    out.problem = certificateProblem(target_.baseUrl, reply);
+    if (out.problem.isEmpty())
+        out.problem = describe(target_.baseUrl, out.status,
+                               reply->error() != QNetworkReply::NoError && out.status == 0
+                                   ? reply->errorString()
+                                   : QString());
+    reply->deleteLater();
+    return out;
+}
 
 Result<DicomWebTarget> portalTarget(const db::Peer& peer, int timeoutSeconds) {
     DicomWebTarget target{peer.dicomwebUrl, peer.user, {}, {}, peer.caFile, timeoutSeconds};
@@ -152,32 +163,22 @@ DicomWebClient::Reply DicomWebClient::request(const QByteArray& method, const QS
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
-    Reply out;
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    if (reply->error() != QNetworkReply::NoError && out.status == 0)
-        out.error = reply->errorString();
-    out.certificate = certificateProblem(target_.baseUrl, reply);
-    reply->deleteLater();
-    return out;
+    return finished(reply);
 }
 
 Result<double> DicomWebClient::echo() {
     QElapsedTimer t;
     t.start();
     const Reply r = request("GET", QStringLiteral("/studies?limit=1"), "application/dicom+json");
-    if (r.status != 200 && r.status != 204) return Error{r.describe(target_.baseUrl)};
+    if (r.status != 200 && r.status != 204) return Error{r.problem};
     return t.nsecsElapsed() / 1e6;
 }
 
 Result<QSet<QString>> DicomWebClient::instancesOf(const QString& studyUid) {
-    const Reply r = request("GET", QStringLiteral("/studies/%1/instances").arg(studyUid),
-                            "application/dicom+json");
-    if (r.status == 404 || r.status == 204) return QSet<QString>{};
-    if (r.status != 200) return Error{r.describe(target_.baseUrl)};
+    auto instances = seriesAndInstancesOf(studyUid);
+    if (!instances) return Error{instances.error()};
     QSet<QString> uids;
-    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
-        uids.insert(firstValue(v.toObject(), "00080018"));
+    for (const auto& [series, sop] : instances.value()) uids.insert(sop);
     return uids;
 }
 
@@ -189,7 +190,7 @@ Result<std::vector<DicomWebClient::StudyCount>> DicomWebClient::studiesOfPatient
                             "application/dicom+json");
     std::vector<StudyCount> studies;
     if (r.status == 204 || r.status == 404) return studies;
-    if (r.status != 200) return Error{r.describe(target_.baseUrl)};
+    if (r.status != 200) return Error{r.problem};
     for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array()) {
         const QJsonArray count =
             v.toObject().value("00201208").toObject().value(QStringLiteral("Value")).toArray();
@@ -240,7 +241,7 @@ Result<std::vector<QueryMatch>> DicomWebClient::find(
     const Reply r = request("GET", path, "application/dicom+json");
     std::vector<QueryMatch> matches;
     if (r.status == 204 || r.status == 404) return matches;
-    if (r.status != 200) return Error{r.describe(target_.baseUrl)};
+    if (r.status != 200) return Error{r.problem};
     for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array()) {
         const QJsonObject o = v.toObject();
         QueryMatch m;
@@ -266,7 +267,7 @@ Result<std::vector<std::pair<QString, QString>>> DicomWebClient::seriesAndInstan
                             "application/dicom+json");
     std::vector<std::pair<QString, QString>> out;
     if (r.status == 404 || r.status == 204) return out;
-    if (r.status != 200) return Error{r.describe(target_.baseUrl)};
+    if (r.status != 200) return Error{r.problem};
     for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
         out.emplace_back(firstValue(v.toObject(), "0020000E"),
                          firstValue(v.toObject(), "00080018"));
@@ -278,20 +279,10 @@ Result<int> DicomWebClient::retrieve(const QString& studyUid, const QString& fol
     QString path = QStringLiteral("/studies/%1").arg(studyUid);
     if (!seriesUid.isEmpty()) path += QStringLiteral("/series/%1").arg(seriesUid);
     if (!sopUid.isEmpty()) path += QStringLiteral("/instances/%1").arg(sopUid);
-    QNetworkReply* reply =
-        send("GET", path, "multipart/related; type=\"application/dicom\"", {}, {});
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    const QByteArray body = reply->readAll();
-    const QString error = reply->errorString();
-    const QString certificate = certificateProblem(target_.baseUrl, reply);
-    reply->deleteLater();
-    if (status != 200)
-        return Error{certificate.isEmpty() ? describe(target_.baseUrl, status, error)
-                                           : certificate};
+    const Reply r = request("GET", path, "multipart/related; type=\"application/dicom\"");
+    if (r.status != 200) return Error{r.problem};
+    const QByteArray& type = r.type;
+    const QByteArray& body = r.body;
     // multipart/related: the boundary from the header, each part's body after a blank line.
     QByteArray boundary;
     for (const QByteArray& param : type.split(';')) {
@@ -402,20 +393,12 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
             ++inFlight;
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, batch] {
                 --inFlight;
-                const int status =
-                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray answer = reply->readAll();
-                const QString error = reply->errorString();
-                const QString certificate = certificateProblem(target_.baseUrl, reply);
-                reply->deleteLater();
-                if (status != 200 && status != 202 && status != 409) {
+                const Reply r = finished(reply);
+                if (r.status != 200 && r.status != 202 && r.status != 409) {
                     // Nothing known of this batch: in flight, asked about on the next attempt.
-                    if (summary.fatalError.isEmpty())
-                        summary.fatalError = certificate.isEmpty()
-                                                 ? describe(target_.baseUrl, status, error)
-                                                 : certificate;
+                    if (summary.fatalError.isEmpty()) summary.fatalError = r.problem;
                 } else {
-                    settle(*batch, status, answer);
+                    settle(*batch, r.status, r.body);
                 }
                 launch();
                 if (inFlight == 0) loop.quit();

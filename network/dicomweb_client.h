@@ -75,6 +75,7 @@ private:
     struct Reply;
     Reply request(const QByteArray& method, const QString& path, const QByteArray& accept,
                   const QByteArray& contentType = {}, const QByteArray& body = {});
+    Reply finished(QNetworkReply* reply) const;  // read, described, and let go
     QNetworkReply* send(const QByteArray& method, const QString& path, const QByteArray& accept,
                         const QByteArray& contentType, const QByteArray& body);
     DicomWebTarget target_;

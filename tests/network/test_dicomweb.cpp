@@ -46,8 +46,6 @@ class TestDicomWeb : public QObject {
     std::unique_ptr<OrthancPortal> portal_;
     QString first300_;  // the CT the portal was killed in the middle of
 
-    bool startOrthanc() { return portal_->start(); }
-
 private slots:
     void initTestCase() {
         portal_ = std::make_unique<OrthancPortal>(tmp_.filePath("portal"));
@@ -60,7 +58,7 @@ private slots:
             runDicomnet(data_, {"peers", "add", "portal", "--dicomweb", url_, "--user", "consult",
                                 "--password-file", portal_->passwordFile()});
         QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
-        QVERIFY2(startOrthanc(), qPrintable(portal_->output()));
+        QVERIFY2(portal_->start(), qPrintable(portal_->output()));
     }
     void cleanupTestCase() { portal_.reset(); }
 
@@ -394,7 +392,7 @@ private slots:
             QSKIP("the send finished before the portal was killed (fast machine)");
         QCOMPARE(stopped["state"].toString(), QStringLiteral("retrying"));
         QVERIFY(stopped["sent"].toInt() < 300);
-        QVERIFY(startOrthanc());
+        QVERIFY(portal_->start());
         CliResult r = runDicomnet(data_, {"sync", "--once"});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const QJsonObject done = QJsonDocument::fromJson(runDicomnet(data_, {"jobs", "--json"}).out)

@@ -3,10 +3,10 @@
 // passes real readers — dciodvfy (dicom3tools) without an error or a warning, DCMTK's dsrdump
 // with the Romanian text intact.
 #include "../app/cli_runner.h"
+#include "demo_study.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 
-#include "core/synthetic_patient.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -37,16 +37,10 @@ class TestConsultation : public QObject {
 
 private slots:
     void initTestCase() {
-        dicomnet::SyntheticPatientOptions o;
-        o.xraySize = 64;
-        o.ctSlices = 2;
-        QVERIFY(dicomnet::writeSyntheticPatient(dir_.filePath("films"), o));
         data_ = dir_.filePath("data");
-        QCOMPARE(runDicomnet(data_, {"import", dir_.filePath("films")}).exitCode, 0);
-        const CliResult h = runDicomnet(data_, {"history", o.patientId, "--json"});
-        QCOMPARE(h.exitCode, 0);
-        study_ = QJsonDocument::fromJson(h.out).array().last().toObject()["study_uid"].toString();
-        QVERIFY(!study_.isEmpty());
+        const DemoStudy demo = importDemoStudy(dir_.path(), data_);
+        QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+        study_ = demo.study;
     }
 
     void new_ShouldStoreADraftInTheStudy_ThatRealReadersAccept() {

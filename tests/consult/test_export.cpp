@@ -3,10 +3,10 @@
 // accepts it), and PDFs that come back inside DICOM (DCMTK's pdf2dcm makes one from ours; we
 // show it and write the PDF out again).
 #include "../app/cli_runner.h"
+#include "demo_study.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 
-#include "core/synthetic_patient.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -40,7 +40,6 @@ QString pdfText(const QString& pdf) {
 }
 
 const QString kFinding = QStringLiteral("Opacități reticulare în câmpul pulmonar drept.");
-const QByteArray kPassphrase = "parola-de-semnare\n";
 
 }  // namespace
 
@@ -51,30 +50,13 @@ class TestExport : public QObject {
 
 private slots:
     void initTestCase() {
-        dicomnet::SyntheticPatientOptions o;
-        o.xraySize = 96;
-        o.ctSlices = 2;
-        QVERIFY(dicomnet::writeSyntheticPatient(dir_.filePath("films"), o));
         data_ = dir_.filePath("data");
-        QCOMPARE(runDicomnet(data_, {"import", dir_.filePath("films")}).exitCode, 0);
-        const CliResult h = runDicomnet(data_, {"history", o.patientId, "--json"});
-        study_ = QJsonDocument::fromJson(h.out).array().last().toObject()["study_uid"].toString();
-        const QString series =
-            QJsonDocument::fromJson(runDicomnet(data_, {"ls", "series", study_, "--json"}).out)
-                .array()[0]
-                .toObject()["series_uid"]
-                .toString();
-        const QJsonObject image =
-            QJsonDocument::fromJson(runDicomnet(data_, {"ls", "instances", series, "--json"}).out)
-                .array()[0]
-                .toObject();
-        image_ = image["sop_instance_uid"].toString();
-        imageFile_ = image["file_path"].toString();
-        QCOMPARE(runDicomnet(data_, {"certs", "init", "--org", "Spitalul Clinic"}).exitCode, 0);
-        QCOMPARE(runDicomnet(data_, {"certs", "person", "Ana Rusu", "--out", dir_.filePath("me")},
-                             60000, kPassphrase)
-                     .exitCode,
-                 0);
+        const DemoStudy demo = importDemoStudy(dir_.path(), data_, 96);
+        QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+        study_ = demo.study;
+        image_ = demo.image;
+        imageFile_ = demo.imageFile;
+        QCOMPARE(issuePersonCertificate(data_, "Ana Rusu", dir_.filePath("me")).exitCode, 0);
         CliResult r = runDicomnet(data_, {"consult",
                                           "new",
                                           study_,

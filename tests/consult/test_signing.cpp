@@ -4,10 +4,10 @@
 // after signing (one byte); signed with a certificate from an unknown CA; not signed at all.
 // DCMTK's own dcmsign checks the same signature with the same CA (the peer).
 #include "../app/cli_runner.h"
+#include "demo_study.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 
-#include "core/synthetic_patient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,7 +27,6 @@ QString describe(const CliResult& r) {
 }
 
 const QString kFinding = QStringLiteral("Opacități în câmpul pulmonar drept.");
-const QByteArray kPassphrase = "parola-de-semnare\n";
 
 }  // namespace
 
@@ -58,19 +57,11 @@ class TestSigning : public QObject {
 
 private slots:
     void initTestCase() {
-        dicomnet::SyntheticPatientOptions o;
-        o.xraySize = 64;
-        o.ctSlices = 2;
-        QVERIFY(dicomnet::writeSyntheticPatient(dir_.filePath("films"), o));
         data_ = dir_.filePath("data");
-        QCOMPARE(runDicomnet(data_, {"import", dir_.filePath("films")}).exitCode, 0);
-        const CliResult h = runDicomnet(data_, {"history", o.patientId, "--json"});
-        study_ = QJsonDocument::fromJson(h.out).array().last().toObject()["study_uid"].toString();
-        QVERIFY(!study_.isEmpty());
-        CliResult r = runDicomnet(data_, {"certs", "init", "--org", "Spitalul Clinic"});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-        r = runDicomnet(data_, {"certs", "person", "Ion Popescu", "--out", dir_.filePath("me")},
-                        60000, kPassphrase);
+        const DemoStudy demo = importDemoStudy(dir_.path(), data_);
+        QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+        study_ = demo.study;
+        const CliResult r = issuePersonCertificate(data_, "Ion Popescu", dir_.filePath("me"));
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         cert_ = dir_.filePath("me/ion-popescu.pem");
         key_ = dir_.filePath("me/ion-popescu.key");

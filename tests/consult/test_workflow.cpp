@@ -4,10 +4,10 @@
 // later amends it (a new signed version naming the old one, which stays). States follow each
 // step; every document passes dciodvfy; the amended text, scores and image survive a round trip.
 #include "../app/cli_runner.h"
+#include "demo_study.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 
-#include "core/synthetic_patient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,8 +26,6 @@ QString describe(const CliResult& r) {
 }
 
 QString firstLine(const CliResult& r) { return QString::fromUtf8(r.out).trimmed(); }
-
-const QByteArray kPassphrase = "parola-de-semnare\n";
 
 }  // namespace
 
@@ -63,29 +61,12 @@ class TestWorkflow : public QObject {
 
 private slots:
     void initTestCase() {
-        dicomnet::SyntheticPatientOptions o;
-        o.xraySize = 64;
-        o.ctSlices = 2;
-        QVERIFY(dicomnet::writeSyntheticPatient(dir_.filePath("films"), o));
         data_ = dir_.filePath("data");
-        QCOMPARE(runDicomnet(data_, {"import", dir_.filePath("films")}).exitCode, 0);
-        const CliResult h = runDicomnet(data_, {"history", o.patientId, "--json"});
-        study_ = QJsonDocument::fromJson(h.out).array().last().toObject()["study_uid"].toString();
-        const QString series =
-            QJsonDocument::fromJson(runDicomnet(data_, {"ls", "series", study_, "--json"}).out)
-                .array()[0]
-                .toObject()["series_uid"]
-                .toString();
-        image_ =
-            QJsonDocument::fromJson(runDicomnet(data_, {"ls", "instances", series, "--json"}).out)
-                .array()[0]
-                .toObject()["sop_instance_uid"]
-                .toString();
-        QVERIFY(!image_.isEmpty());
-        QCOMPARE(runDicomnet(data_, {"certs", "init", "--org", "Spitalul Clinic"}).exitCode, 0);
-        const CliResult r =
-            runDicomnet(data_, {"certs", "person", "Ana Rusu", "--out", dir_.filePath("me")}, 60000,
-                        kPassphrase);
+        const DemoStudy demo = importDemoStudy(dir_.path(), data_);
+        QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+        study_ = demo.study;
+        image_ = demo.image;
+        const CliResult r = issuePersonCertificate(data_, "Ana Rusu", dir_.filePath("me"));
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     }
 

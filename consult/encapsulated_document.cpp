@@ -1,6 +1,7 @@
 #include "encapsulated_document.h"
 
 #include "sr_io.h"
+#include "core/dicom_object_reader.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 
@@ -21,8 +22,7 @@ QString attribute(DcmItem& ds, const DcmTagKey& tag) {
 
 bool isEncapsulatedPdf(const QString& file) {
     DcmFileFormat f;
-    if (f.loadFile(QFile::encodeName(file).constData(), EXS_Unknown, EGL_noChange, 1024).bad())
-        return false;
+    if (!DicomObjectReader::loadFile(file, f, true).isEmpty()) return false;
     OFString sopClass;
     f.getDataset()->findAndGetOFString(DCM_SOPClassUID, sopClass);
     return sopClass == kEncapsulatedPdfClass;

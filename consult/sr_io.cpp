@@ -1,6 +1,7 @@
 #include "sr_io.h"
 
 #include "core/dcmtk_setup.h"
+#include "core/dicom_object_reader.h"
 
 #include <dcmtk/dcmdata/dcdeftag.h>
 
@@ -23,9 +24,8 @@ Status check(const OFCondition& c, const char* what) {
 }
 
 Status loadFile(const QString& file, DcmFileFormat& into) {
-    ensureDcmtkConfigured();
-    if (into.loadFile(QFile::encodeName(file).constData()).bad())
-        return Error{QObject::tr("%1 cannot be read").arg(file)};
+    if (const QString why = DicomObjectReader::loadFile(file, into); !why.isEmpty())
+        return Error{QObject::tr("%1 cannot be read: %2").arg(file, why)};
     return {};
 }
 

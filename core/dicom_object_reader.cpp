@@ -1,6 +1,7 @@
 #include "dicom_object_reader.h"
 
 #include "dcmtk_setup.h"
+#include "dicom_screen.h"
 #include "iso2022_text.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -15,6 +16,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <vector>
 
 namespace dicomnet {
@@ -120,6 +122,31 @@ bool validUid(const QString& u) {
     return true;
 }
 
+// The deepest sequence nesting of a parsed data set, walked without recursion: a second guard
+// behind the screen, before anything recursive (our readers, DCMTK's writers) walks the tree.
+int sequenceDepth(DcmItem* root, int stopAbove) {
+    struct Open {
+        DcmItem* item;
+        int depth;
+    };
+    std::vector<Open> open{{root, 0}};
+    int deepest = 0;
+    while (!open.empty()) {
+        const Open o = open.back();
+        open.pop_back();
+        for (unsigned long i = 0; i < o.item->card(); ++i) {
+            DcmElement* e = o.item->getElement(i);
+            if (!e || e->ident() != EVR_SQ) continue;
+            auto* sq = static_cast<DcmSequenceOfItems*>(e);
+            const int depth = o.depth + 1;
+            deepest = std::max(deepest, depth);
+            if (deepest > stopAbove) return deepest;
+            for (unsigned long k = 0; k < sq->card(); ++k) open.push_back({sq->getItem(k), depth});
+        }
+    }
+    return deepest;
+}
+
 // Encodes a dataset that came without File Meta Information as a Part 10 file.
 bool encodePart10(DcmFileFormat& ff, E_TransferSyntax xfer, QByteArray& out) {
     if (ff.validateMetaInfo(xfer).bad()) return false;
@@ -142,6 +169,13 @@ bool encodePart10(DcmFileFormat& ff, E_TransferSyntax xfer, QByteArray& out) {
     return false;
 }
 
+QString checkedDepth(DcmFileFormat& ff) {
+    const int limit = DicomLimits{}.maxSequenceDepth;
+    if (sequenceDepth(ff.getDataset(), limit) > limit)
+        return QObject::tr("rejected: sequences nested deeper than %1").arg(limit);
+    return {};
+}
+
 }  // namespace
 
 ReadOutcome DicomObjectReader::readFile(const QString& path) {
@@ -156,19 +190,41 @@ ReadOutcome DicomObjectReader::readFile(const QString& path) {
 
 namespace {
 
-// Reads the whole of `bytes` into `ff`; empty when it went well, else why not.
+E_TransferSyntax xferOf(DatasetEncoding encoding) {
+    switch (encoding) {
+        case DatasetEncoding::ImplicitLittle:
+            return EXS_LittleEndianImplicit;
+        case DatasetEncoding::ExplicitBig:
+            return EXS_BigEndianExplicit;
+        case DatasetEncoding::DeflatedExplicitLittle:
+            return EXS_DeflatedLittleEndianExplicit;
+        case DatasetEncoding::ExplicitLittle:
+            break;
+    }
+    return EXS_LittleEndianExplicit;
+}
+
+QString conditionText(const OFCondition& cond) {
+    if (cond == EC_StreamNotifyClient || cond == EC_EndOfStream || cond == EC_InvalidStream)
+        return QObject::tr(
+            "truncated or lying length: an element claims more data than the file holds");
+    return QObject::tr("unreadable: %1").arg(cond.text());
+}
+
+// Reads the whole of `bytes` into `ff` once the screen let them through (in the encoding the
+// screen found: DCMTK is never left to guess differently); empty when it went well.
 QString parseInto(DcmFileFormat& ff, const QByteArray& bytes) {
+    const ScreenResult screen = screenDicom(bytes);
+    if (!screen.ok()) return screen.problem;
     DcmInputBufferStream stream;
     stream.setBuffer(bytes.constData(), offile_off_t(bytes.size()));
     stream.setEos();
     ff.transferInit();
-    const OFCondition cond = ff.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    const OFCondition cond =
+        ff.read(stream, xferOf(screen.encoding), EGL_noChange, DCM_MaxReadLength);
     ff.transferEnd();
-    if (cond == EC_StreamNotifyClient || cond == EC_EndOfStream || cond == EC_InvalidStream)
-        return QObject::tr(
-            "truncated or lying length: an element claims more data than the file holds");
-    if (cond.bad()) return QObject::tr("unreadable: %1").arg(cond.text());
-    return {};
+    if (cond.bad()) return conditionText(cond);
+    return checkedDepth(ff);
 }
 
 }  // namespace
@@ -196,10 +252,20 @@ ReadOutcome DicomObjectReader::readReceivedFile(const QString& path) {
     ensureDcmtkConfigured();
     DcmFileFormat ff;
     // Values over 4 kB (pixel data) stay on disk: only the attributes are needed here.
-    const OFCondition cond = ff.loadFile(QFile::encodeName(path).constData(), EXS_Unknown,
-                                         EGL_noChange, 4096, ERM_fileOnly);
-    if (cond.bad()) return ReadOutcome::damaged(QObject::tr("unreadable: %1").arg(cond.text()));
+    if (const QString why = loadFile(path, ff, true); !why.isEmpty())
+        return ReadOutcome::damaged(why);
     return describe(ff, QByteArray(), false);
+}
+
+QString DicomObjectReader::loadFile(const QString& path, DcmFileFormat& ff, bool attributesOnly) {
+    ensureDcmtkConfigured();
+    const ScreenResult screen = screenDicomFile(path);
+    if (!screen.ok()) return screen.problem;
+    const OFCondition cond =
+        ff.loadFile(QFile::encodeName(path).constData(), xferOf(screen.encoding), EGL_noChange,
+                    attributesOnly ? 4096 : DCM_MaxReadLength, ERM_autoDetect);
+    if (cond.bad()) return conditionText(cond);
+    return checkedDepth(ff);
 }
 
 ReadOutcome DicomObjectReader::describe(DcmFileFormat& ff, const QByteArray& part10Bytes,

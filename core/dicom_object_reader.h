@@ -50,6 +50,10 @@ public:
     static ReadOutcome readReceivedFile(const QString& path);
     // The same for such a file's bytes still in memory (nothing is read back from disk).
     static ReadOutcome readReceivedBytes(const QByteArray& bytes);
+    // Loads a file from outside (or the cache) into `ff`, after the screen (dicom_screen.h)
+    // and with the nesting checked after the parse; empty when it went well, else why not.
+    // `attributesOnly`: values over 4 kB stay on disk.
+    static QString loadFile(const QString& path, DcmFileFormat& ff, bool attributesOnly = false);
 
 private:
     static ReadOutcome describe(DcmFileFormat& ff, const QByteArray& part10Bytes, bool encode);

@@ -1,6 +1,7 @@
 #include "dicomdir.h"
 
 #include "dcmtk_setup.h"
+#include "dicom_object_reader.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -29,9 +30,8 @@ QString resolveComponent(const QDir& dir, const QString& component) {
 Result<QStringList> Dicomdir::referencedFiles(const QString& dicomdirPath, QStringList* missing) {
     ensureDcmtkConfigured();
     DcmFileFormat ff;
-    const OFCondition cond = ff.loadFile(dicomdirPath.toLocal8Bit().constData());
-    if (cond.bad())
-        return Error{QObject::tr("cannot read DICOMDIR %1: %2").arg(dicomdirPath, cond.text())};
+    if (const QString why = DicomObjectReader::loadFile(dicomdirPath, ff); !why.isEmpty())
+        return Error{QObject::tr("cannot read DICOMDIR %1: %2").arg(dicomdirPath, why)};
     DcmSequenceOfItems* records = nullptr;
     if (ff.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).bad() || !records)
         return QStringList{};

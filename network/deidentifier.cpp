@@ -4,6 +4,7 @@
 
 #include "core/dcmtk_setup.h"
 #include "db/pseudonym_store.h"
+#include "core/dicom_object_reader.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -152,8 +153,8 @@ Deidentifier::Deidentifier(db::Cache& cache, DeidentificationOptions options)
 Result<DeidentifiedObject> Deidentifier::apply(const QString& inFile, const QString& outFile) {
     ensureDcmtkConfigured();
     DcmFileFormat file;
-    if (file.loadFile(QFile::encodeName(inFile).constData()).bad())
-        return Error{QObject::tr("%1 cannot be read").arg(inFile)};
+    if (const QString why = DicomObjectReader::loadFile(inFile, file); !why.isEmpty())
+        return Error{QObject::tr("%1 cannot be read: %2").arg(inFile, why)};
     DcmDataset& ds = *file.getDataset();
     OFString burned, sopClass, id, issuer;
     ds.findAndGetOFString(DCM_BurnedInAnnotation, burned);

@@ -1,8 +1,10 @@
 // The DICOM listener (SCP) embedded in the workstation and in `dicomnet listen`: one accept
-// thread and a bounded pool of association workers. C-ECHO, and C-STORE of every storage SOP
-// class in any transfer syntax the sender proposes, received bit for bit into the cache. An
-// object is acknowledged only once it is durable; when the pool is full, further associations
-// are rejected (local limit exceeded) at once.
+// thread that only waits for callers, and a worker per caller that accepts it, reads its
+// association request (within `associationRequestSeconds`), negotiates and serves it. C-ECHO,
+// and C-STORE of every storage SOP class in any transfer syntax the sender proposes, received
+// bit for bit into the cache. An object is acknowledged only once it is durable; past
+// `maxAssociations`, further associations are rejected (local limit exceeded) at once. A slow
+// or silent caller holds only its own worker: see guarded_transport.h for the other limits.
 #pragma once
 
 #include "tls_files.h"
@@ -25,7 +27,10 @@ struct ListenerSettings {
     QString aeTitle = QStringLiteral("DICOMNET");
     int port = 11112;
     int maxAssociations = 8;
-    int timeoutSeconds = 30;      // ACSE and DIMSE: how long a silent peer is waited for
+    int timeoutSeconds = 30;             // ACSE and DIMSE: how long a silent peer is waited for
+    int associationRequestSeconds = 10;  // ARTIM: from the connection to its A-ASSOCIATE-RQ
+    int maxConnectionsPerHost = 16;      // open at once, associated or not
+    int maxConnections = 64;
     std::optional<TlsFiles> tls;  // DICOM TLS with mutual authentication
     // When set, accept associations only from these peers: their AE title, and over TLS their
     // certificate (see known_callers.h). Unset: anyone (with TLS: anyone the site CA vouches for).

@@ -1,6 +1,7 @@
 #include "link_compression.h"
 
 #include "core/dcmtk_setup.h"
+#include "core/dicom_object_reader.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -22,8 +23,8 @@ Result<Compressed> compressLossless(const QString& inFile, const QString& outFil
     static std::once_flag once;
     std::call_once(once, [] { DJLSEncoderRegistration::registerCodecs(); });
     DcmFileFormat file;
-    if (file.loadFile(QFile::encodeName(inFile).constData()).bad())
-        return Error{QObject::tr("%1 cannot be read").arg(inFile)};
+    if (const QString why = DicomObjectReader::loadFile(inFile, file); !why.isEmpty())
+        return Error{QObject::tr("%1 cannot be read: %2").arg(inFile, why)};
     DcmDataset& ds = *file.getDataset();
     Compressed c;
     const DcmXfer original(ds.getOriginalXfer());

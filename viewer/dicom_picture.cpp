@@ -5,6 +5,7 @@
 #include "jpeg2000_decoder.h"
 #include "slice_arena.h"
 #include "slice_attributes.h"
+#include "core/dicom_object_reader.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -83,10 +84,8 @@ Result<std::unique_ptr<DicomPicture>> DicomPicture::open(const QString& path) {
     registerDcmtkDecoders();
     std::unique_ptr<DicomPicture> picture(new DicomPicture);
     Impl& d = *picture->d_;
-    OFCondition cond = d.file.loadFile(QFile::encodeName(path).constData());
-    if (cond.bad())
-        return Error{
-            QObject::tr("%1 cannot be read: %2").arg(path, QString::fromLatin1(cond.text()))};
+    if (const QString why = DicomObjectReader::loadFile(path, d.file); !why.isEmpty())
+        return Error{QObject::tr("%1 cannot be read: %2").arg(path, why)};
     DcmDataset& ds = d.dataset();
     if (!ds.tagExists(DCM_PixelData))
         return Error{QObject::tr("%1 holds no image (no pixel data)").arg(path)};
@@ -96,7 +95,7 @@ Result<std::unique_ptr<DicomPicture>> DicomPicture::open(const QString& path) {
         if (Status s = decodeJpeg2000InPlace(ds); !s) return Error{s.error()};
         xfer = EXS_LittleEndianExplicit;
     } else if (syntax.isEncapsulated()) {
-        cond = ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+        const OFCondition cond = ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
         if (cond.bad() || !ds.canWriteXfer(EXS_LittleEndianExplicit))
             return Error{QObject::tr("the pixel data in %1 cannot be decoded: %2")
                              .arg(QString::fromLatin1(syntax.getXferName()),

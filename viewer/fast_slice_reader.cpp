@@ -4,6 +4,7 @@
 #include "mapped_pixels.h"
 #include "slice_arena.h"
 #include "slice_attributes.h"
+#include "core/dicom_object_reader.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -81,9 +82,8 @@ Result<std::optional<DisplaySlice>> readCommonSlice(const QString& path,
     registerDcmtkDecoders();  // also sets DCMTK up once
     DcmFileFormat file;
     // Values over 4 kB (the pixels) stay in the file until asked for.
-    OFCondition cond = file.loadFile(QFile::encodeName(path).constData(), EXS_Unknown, EGL_noChange,
-                                     4096, ERM_autoDetect);
-    if (cond.bad()) return Maybe{};  // DicomPicture will say what is wrong
+    if (!DicomObjectReader::loadFile(path, file, true).isEmpty())
+        return Maybe{};  // DicomPicture will say what is wrong
     DcmDataset& ds = *file.getDataset();
     const DcmXfer xfer(ds.getOriginalXfer());
     if (xfer.isEncapsulated() || xfer.isBigEndian() ||
@@ -147,7 +147,7 @@ Result<std::optional<DisplaySlice>> readCommonSlice(const QString& path,
     s.values16 = SliceArena::take(arena, size_t(index), count);
     if (!s.values16) s.values16 = ownValues(count);
     // The samples land in the slice's memory as they are stored (little endian, as this host).
-    cond = pixels->getPartialValue(s.values16.get(), 0, Uint32(count * 2));
+    const OFCondition cond = pixels->getPartialValue(s.values16.get(), 0, Uint32(count * 2));
     if (cond.bad()) return Error{QObject::tr("the pixel data cannot be read: %1").arg(cond.text())};
     // Stored value → modality value, in place: keep Bits Stored, sign-extend, rescale. One
     // branch-free loop per case, so that the compiler can vectorise it.

@@ -106,4 +106,93 @@ QByteArray DicomFactory::withLyingLength(const QByteArray& valid, quint16 group,
     return out;
 }
 
+namespace {
+
+void putU16(QByteArray& out, quint16 v) {
+    out.append(char(v & 0xff));
+    out.append(char(v >> 8));
+}
+void putU32(QByteArray& out, quint32 v) {
+    for (int i = 0; i < 4; ++i) out.append(char((v >> (8 * i)) & 0xff));
+}
+void putTag(QByteArray& out, quint16 g, quint16 e) {
+    putU16(out, g);
+    putU16(out, e);
+}
+
+// One level around `inner`: an element (explicit or implicit VR) holding one item.
+QByteArray wrap(const QByteArray& inner, bool explicitVr, const char* vr, bool defined, quint16 g,
+                quint16 e) {
+    QByteArray item;
+    putTag(item, 0xfffe, 0xe000);
+    putU32(item, defined ? quint32(inner.size()) : 0xffffffffu);
+    item += inner;
+    if (!defined) {
+        putTag(item, 0xfffe, 0xe00d);
+        putU32(item, 0);
+    }
+    QByteArray out;
+    putTag(out, g, e);
+    if (explicitVr) {
+        out.append(vr, 2);
+        putU16(out, 0);
+    }
+    putU32(out, defined ? quint32(item.size()) : 0xffffffffu);
+    out += item;
+    if (!defined) {
+        putTag(out, 0xfffe, 0xe0dd);
+        putU32(out, 0);
+    }
+    return out;
+}
+
+}  // namespace
+
+QByteArray DicomFactory::nested(const SyntheticObject& object, int depth, Nesting how) {
+    QByteArray valid = bytes(object);
+    const int pixels = valid.indexOf(QByteArray("\xe0\x7f\x10\x00", 4), 132);
+    if (pixels < 0) return {};
+    // Innermost: an ordinary element, so that every item holds something.
+    QByteArray inner;
+    putTag(inner, 0x0008, 0x0100);
+    inner.append("SH", 2);
+    putU16(inner, 4);
+    inner.append("T-00", 4);
+    if (how == Nesting::UnknownVr) {
+        // Inside a UN of undefined length everything is Implicit VR: (0009,1010), private.
+        QByteArray implicit;
+        putTag(implicit, 0x0008, 0x0100);
+        putU32(implicit, 4);
+        implicit.append("T-00", 4);
+        for (int level = 1; level < depth; ++level)
+            implicit = wrap(implicit, false, "", false, 0x0009, 0x1010);
+        inner = wrap(implicit, true, "UN", false, 0x0009, 0x1010);
+    } else {
+        for (int level = 0; level < depth; ++level)
+            inner = wrap(inner, true, "SQ", how == Nesting::Defined, 0x0040, 0xa730);
+    }
+    // The private block needs its creator for the UN case; harmless otherwise.
+    QByteArray creator;
+    putTag(creator, 0x0009, 0x0010);
+    creator.append("LO", 2);
+    putU16(creator, 8);
+    creator.append("HOSTILE ", 8);
+    const QByteArray before = how == Nesting::UnknownVr ? creator + inner : inner;
+    valid.insert(pixels, before);
+    return valid;
+}
+
+QByteArray DicomFactory::nestedImplicitDataset(int depth, bool definedLengths) {
+    QByteArray inner;
+    putTag(inner, 0x0008, 0x1150);  // Referenced SOP Class UID
+    putU32(inner, 0);
+    for (int level = 0; level < depth; ++level)
+        inner = wrap(inner, false, "SQ", definedLengths, 0x0008, 0x1115);
+    QByteArray out;
+    putTag(out, 0x0008, 0x0052);  // Query/Retrieve Level, first
+    putU32(out, 6);
+    out.append("STUDY ", 6);
+    return out + inner;
+}
+
 }  // namespace dicomnet::test

@@ -38,6 +38,19 @@ public:
     // Patches the length of the first element with tag (group, element) to `length`.
     static QByteArray withLyingLength(const QByteArray& valid, quint16 group, quint16 element,
                                       quint32 length);
+
+    // Hostile variants: `depth` sequences nested inside each other, each holding one item,
+    // put before the pixel data of a valid object (Explicit VR Little Endian).
+    enum class Nesting {
+        Undefined,  // SQ and items of undefined length, closed by delimiters
+        Defined,    // SQ and items with explicit lengths
+        UnknownVr,  // VR UN of undefined length: DCMTK reads the inside as Implicit VR
+    };
+    static QByteArray nested(const SyntheticObject& object, int depth,
+                             Nesting how = Nesting::Undefined);
+    // The same nesting as a bare data set in Implicit VR Little Endian, for a query identifier
+    // or a raw file: (0008,1115) Referenced Series Sequence within itself.
+    static QByteArray nestedImplicitDataset(int depth, bool definedLengths);
 };
 
 }  // namespace dicomnet::test

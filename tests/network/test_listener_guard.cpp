@@ -1,0 +1,239 @@
+// The listener against callers that do not play by the rules, on raw loopback sockets: 100
+// connections that say nothing (or half an association request) do not hold up a well-behaved
+// caller's C-ECHO, a host past its share is closed on arrival, a silent one is dropped after
+// ARTIM, and a command set of nested sequences (which DCMTK would parse by recursion until
+// its stack ran out) is refused with the association while the listener goes on.
+#include "dicom_factory.h"
+#include "dicom_peers.h"
+#include "network/dicom_listener.h"
+#include "network/network_setup.h"
+#include "network/pdu_guard.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <cerrno>
+
+#include <vector>
+
+using namespace dicomnet;
+using namespace dicomnet::test;
+
+namespace {
+
+// A TCP connection to 127.0.0.1:port from the loopback address `from`; -1 when refused.
+int connectFrom(const char* from, int port) {
+    const int s = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    inet_pton(AF_INET, from, &local.sin_addr);
+    bind(s, reinterpret_cast<sockaddr*>(&local), sizeof local);
+    sockaddr_in to{};
+    to.sin_family = AF_INET;
+    to.sin_port = htons(quint16(port));
+    inet_pton(AF_INET, "127.0.0.1", &to.sin_addr);
+    if (::connect(s, reinterpret_cast<sockaddr*>(&to), sizeof to) != 0) {
+        close(s);
+        return -1;
+    }
+    return s;
+}
+
+// True when the other side has closed `s` (reads end of file, after whatever it sent last,
+// such as an A-ABORT) within `ms`.
+bool closedByPeer(int s, int ms) {
+    QElapsedTimer t;
+    t.start();
+    for (;;) {
+        pollfd p{s, POLLIN, 0};
+        const int left = int(qMax<qint64>(0, ms - t.elapsed()));
+        if (poll(&p, 1, left) <= 0) return false;
+        char b[4096];
+        const ssize_t n = recv(s, b, sizeof b, MSG_DONTWAIT);
+        if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) return true;
+    }
+}
+
+void put16(QByteArray& b, quint16 v) {
+    b.append(char(v >> 8));
+    b.append(char(v & 0xff));
+}
+void put32(QByteArray& b, quint32 v) {
+    put16(b, quint16(v >> 16));
+    put16(b, quint16(v & 0xffff));
+}
+QByteArray item(quint8 type, const QByteArray& body) {
+    QByteArray b;
+    b.append(char(type));
+    b.append('\0');
+    put16(b, quint16(body.size()));
+    return b + body;
+}
+QByteArray ae(const char* title) { return QByteArray(title).leftJustified(16, ' '); }
+
+// An A-ASSOCIATE-RQ for the Verification class in Implicit VR Little Endian (PS3.8 9.3.2).
+QByteArray associateRequest() {
+    QByteArray body;
+    put16(body, 1);
+    body.append(2, '\0');
+    body += ae("DICOMNET") + ae("HOSTILE");
+    body.append(32, '\0');
+    body += item(0x10, "1.2.840.10008.3.1.1.1");
+    QByteArray pc;
+    pc.append(char(1));
+    pc.append(3, '\0');
+    pc += item(0x30, "1.2.840.10008.1.1") + item(0x40, "1.2.840.10008.1.2");
+    body += item(0x20, pc);
+    QByteArray maxLength;
+    put32(maxLength, 16384);
+    body += item(0x50, item(0x51, maxLength));
+    QByteArray pdu;
+    pdu.append(char(1));
+    pdu.append('\0');
+    put32(pdu, quint32(body.size()));
+    return pdu + body;
+}
+
+// One P-DATA-TF PDU carrying one command PDV fragment.
+QByteArray commandPdu(const QByteArray& fragment, bool last) {
+    QByteArray pdv;
+    put32(pdv, quint32(fragment.size() + 2));
+    pdv.append(char(1));
+    pdv.append(char(last ? 3 : 1));
+    pdv += fragment;
+    QByteArray pdu;
+    pdu.append(char(4));
+    pdu.append('\0');
+    put32(pdu, quint32(pdv.size()));
+    return pdu + pdv;
+}
+
+bool sendAll(int s, const QByteArray& b) {
+    qint64 at = 0;
+    while (at < b.size()) {
+        const ssize_t n = ::send(s, b.constData() + at, size_t(b.size() - at), MSG_NOSIGNAL);
+        if (n <= 0) return false;
+        at += n;
+    }
+    return true;
+}
+
+}  // namespace
+
+class TestListenerGuard : public QObject {
+    Q_OBJECT
+    QTemporaryDir tmp_;
+    std::unique_ptr<network::DicomListener> listener_;
+    int port_ = 0;
+
+    bool echo(qint64* ms = nullptr) {
+        QElapsedTimer t;
+        t.start();
+        const ToolResult r = runTool("echoscu",
+                                     {"-ta", "10", "-td", "10", "-to", "10", "-aec", "DICOMNET",
+                                      "127.0.0.1", QString::number(port_)},
+                                     30000);
+        if (ms) *ms = t.elapsed();
+        return r.exitCode == 0;
+    }
+
+private slots:
+    void initTestCase() {
+        network::configureNetworking();
+        port_ = freePort();
+        network::ListenerSettings s;
+        s.dataDir = tmp_.path() + "/data";
+        s.port = port_;
+        s.associationRequestSeconds = 3;
+        listener_ = std::make_unique<network::DicomListener>(s);
+        QVERIFY(listener_->start().ok());
+        QVERIFY(echo());
+    }
+
+    void echo_ShouldAnswerAtOnce_WhenHundredIdleConnectionsAreOpen() {
+        std::vector<int> idle;
+        for (int i = 0; i < 100; ++i) {
+            const int s = connectFrom(i % 2 ? "127.0.0.2" : "127.0.0.3", port_);
+            if (s >= 0) idle.push_back(s);
+        }
+        // A few send half an association request, then nothing.
+        const QByteArray request = associateRequest();
+        for (int i = 0; i < 5; ++i) {
+            const int s = connectFrom("127.0.0.4", port_);
+            QVERIFY(s >= 0);
+            QVERIFY(sendAll(s, request.left(request.size() / 2)));
+            idle.push_back(s);
+        }
+        QCOMPARE(int(idle.size()), 105);
+        qint64 ms = 0;
+        QVERIFY2(echo(&ms), "C-ECHO failed while idle connections were held");
+        qInfo("C-ECHO with 105 idle connections open: %lld ms", ms);
+        // Past its share (16 each), a host's connections were closed on arrival.
+        int closed = 0;
+        for (int s : idle)
+            if (closedByPeer(s, 0)) ++closed;
+        QVERIFY2(closed >= 100 - 2 * 16, qPrintable(QString::number(closed)));
+        // The rest are dropped once ARTIM (3 s here) runs out.
+        QElapsedTimer t;
+        t.start();
+        for (size_t i = 0; i < idle.size(); ++i)
+            QVERIFY2(closedByPeer(idle[i], 15000), qPrintable(QString::number(i)));
+        qInfo("every idle connection closed after %lld ms", t.elapsed());
+        for (int s : idle) close(s);
+        QVERIFY(echo());
+    }
+
+    void listener_ShouldDropCaller_WhenCommandSetIsNestedOrEndless() {
+        QSignalSpy rejected(listener_.get(), &network::DicomListener::associationRejected);
+        for (bool nested : {true, false}) {
+            const int s = connectFrom("127.0.0.1", port_);
+            QVERIFY(s >= 0);
+            QVERIFY(sendAll(s, associateRequest()));
+            char ac[6];
+            QCOMPARE(recv(s, ac, 6, MSG_WAITALL), ssize_t(6));
+            QCOMPARE(int(ac[0]), 2);  // A-ASSOCIATE-AC
+            const QByteArray command = nested ? DicomFactory::nestedImplicitDataset(7000, false)
+                                              : QByteArray(64 * 1024, '\0');
+            // Command PDVs of 16 kB, the last one flagged last.
+            bool sent = true;
+            for (int at = 0; at < command.size() && sent; at += 16000)
+                sent = sendAll(s, commandPdu(command.mid(at, 16000), at + 16000 >= command.size()));
+            QVERIFY(closedByPeer(s, 10000));
+            close(s);
+            QVERIFY(echo());
+        }
+        QTRY_VERIFY(!rejected.isEmpty());
+        bool named = false;
+        for (const auto& r : rejected)
+            named = named || r.at(0).toString().contains("command set of more than");
+        QVERIFY(named);
+    }
+
+    void guard_ShouldFollowPdus_WhenBytesComeOneByOne() {
+        network::PduGuard guard;
+        const QByteArray stream = associateRequest() + commandPdu(QByteArray(100, 'x'), true) +
+                                  commandPdu(QByteArray(100, 'y'), true);
+        for (char c : stream) QVERIFY(guard.feed(reinterpret_cast<const unsigned char*>(&c), 1));
+        QCOMPARE(guard.pdus(), quint64(3));
+        network::PduGuard lying;
+        QByteArray huge;
+        huge.append(char(1));
+        huge.append('\0');
+        put32(huge, 0x7fffffff);
+        QVERIFY(!lying.feed(reinterpret_cast<const unsigned char*>(huge.constData()),
+                            size_t(huge.size())));
+        QVERIFY(QString::fromStdString(lying.why()).contains("claiming"));
+    }
+
+    void cleanupTestCase() { listener_->stop(); }
+};
+
+QTEST_GUILESS_MAIN(TestListenerGuard)
+#include "test_listener_guard.moc"

@@ -19,7 +19,7 @@ sleep 1
 
 # Holds 100 idle connections to the given port for the duration of the echoes.
 hold() {
-  /usr/bin/python3 - "$1" <<'PY' &
+  /usr/bin/python3 - "$1" >/dev/null 2>&1 <<'PY' &
 import socket, sys, time
 held = []
 for i in range(100):

@@ -40,7 +40,7 @@ measure() {  # name port
   local times=()
   for _ in $(seq "$runs"); do
     local t0 t1; t0=$(date +%s%N)
-    timeout 10 echoscu -aec ANY 127.0.0.1 "$2" >/dev/null 2>&1 || true
+    timeout 10 echoscu -aec DICOMNET 127.0.0.1 "$2" >/dev/null 2>&1 || true
     t1=$(date +%s%N); times+=($(( (t1 - t0) / 1000000 )))
   done
   kill "$holder" 2>/dev/null || true

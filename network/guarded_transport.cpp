@@ -130,11 +130,6 @@ GuardedTransportLayer::~GuardedTransportLayer() = default;
 
 void GuardedTransportLayer::setAcceptedHook(std::function<void()>* hook) { acceptedHook = hook; }
 
-int GuardedTransportLayer::openConnections() const {
-    std::lock_guard<std::mutex> lock(counts_->mutex);
-    return counts_->total;
-}
-
 DcmTransportConnection* GuardedTransportLayer::createConnection(DcmNativeSocketType socket,
                                                                 OFBool useSecureLayer) {
     if (acceptedHook && *acceptedHook) (*acceptedHook)();

@@ -39,7 +39,6 @@ public:
                                              OFBool useSecureLayer) override;
     // Called on the thread that accepted, right after accept(): see DicomListener.
     static void setAcceptedHook(std::function<void()>* hook);
-    int openConnections() const;
 
     struct Counts;
 

@@ -3,6 +3,7 @@
 #include "cache.h"
 #include "object_store.h"
 #include "sqlite.h"
+#include "uid_conflicts.h"
 
 #include "core/person_name.h"
 
@@ -27,7 +28,7 @@ struct CacheWriter::IndexStatements {
                    "INSERT INTO studies(patient_ref, study_uid, study_date, study_time, "
                    "accession, study_id, description, referring, added_at) "
                    "VALUES (?,?,?,?,?,?,?,?,?)"),
-          findSeries(db, "SELECT id FROM series WHERE series_uid = ?"),
+          findSeries(db, "SELECT id, study_ref FROM series WHERE series_uid = ?"),
           addSeries(db,
                     "INSERT INTO series(study_ref, series_uid, modality, body_part, "
                     "description, series_date, series_number, view_position) "
@@ -123,22 +124,23 @@ Status CacheWriter::indexPublished(const DicomObjectInfo& info, const QString& r
     return {};
 }
 
-Result<bool> CacheWriter::known(const QString& uid) {
-    if (batchUids_.contains(uid)) return true;
+Result<CacheWriter::Added> CacheWriter::judge(const DicomObjectInfo& info, QString* why) {
     try {
-        if (!known_)
-            // Our own de-identified copies coming back are here already, in their original form.
-            known_ = std::make_unique<Statement>(
-                cache_.connection(),
-                "SELECT 1 FROM instances WHERE sop_uid = ?1 UNION ALL "
-                "SELECT 1 FROM pseudonym_uids WHERE replacement = ?1 LIMIT 1");
-        known_->bind(1, uid);
-        const bool found = known_->step();
-        known_->reset();
-        return found;
+        if (!conflicts_) conflicts_ = std::make_unique<UidConflicts>(cache_.connection());
+        QString reason;
+        switch (conflicts_->judge(info, reason)) {
+            case UidConflicts::Verdict::New:
+                return Added::Staged;
+            case UidConflicts::Verdict::Duplicate:
+                return Added::Duplicate;
+            case UidConflicts::Verdict::Conflict:
+                if (why) *why = reason;
+                return Added::Refused;
+        }
     } catch (const SqliteError& e) {
         return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
     }
+    return Added::Refused;
 }
 
 namespace {
@@ -148,15 +150,14 @@ QString storePathFor(const DicomObjectInfo& info) {
 }
 }  // namespace
 
-Result<CacheWriter::Added> CacheWriter::add(const ParsedObject& object) {
-    auto isKnown = known(object.info.instance.sopInstanceUid);
-    if (!isKnown) return Error{isKnown.error()};
-    if (isKnown.value()) return Added::Duplicate;
+Result<CacheWriter::Added> CacheWriter::add(const ParsedObject& object, QString* why) {
+    auto verdict = judge(object.info, why);
+    if (!verdict || verdict.value() != Added::Staged) return verdict;
     auto staged = session_->stage(object.part10, storePathFor(object.info));
     if (!staged) return Error{staged.error()};
     if (batch_.empty()) age_.start();
     batch_.push_back({object.info, staged.value()});
-    batchUids_.insert(object.info.instance.sopInstanceUid);
+    conflicts_->remember(object.info);
     batchBytes_ += object.part10.size();
     return Added::Staged;
 }
@@ -164,15 +165,14 @@ Result<CacheWriter::Added> CacheWriter::add(const ParsedObject& object) {
 QString CacheWriter::reserveTempPath() { return session_->reserveTempPath(); }
 
 Result<CacheWriter::Added> CacheWriter::addWritten(const ParsedObject& object,
-                                                   const QString& tempPath) {
-    auto isKnown = known(object.info.instance.sopInstanceUid);
-    if (!isKnown) return Error{isKnown.error()};
-    if (isKnown.value()) return Added::Duplicate;
+                                                   const QString& tempPath, QString* why) {
+    auto verdict = judge(object.info, why);
+    if (!verdict || verdict.value() != Added::Staged) return verdict;
     auto staged = session_->adopt(tempPath, storePathFor(object.info));
     if (!staged) return Error{staged.error()};
     if (batch_.empty()) age_.start();
     batch_.push_back({object.info, staged.value()});
-    batchUids_.insert(object.info.instance.sopInstanceUid);
+    conflicts_->remember(object.info);
     batchBytes_ += staged.value().size;
     return Added::Staged;
 }
@@ -205,7 +205,7 @@ Status CacheWriter::publish() {
         published_.insert(published_.end(), batch_.begin(), batch_.end());
     }
     batch_.clear();
-    batchUids_.clear();
+    if (conflicts_) conflicts_->forgetBatch();
     batchBytes_ = 0;
     return s;
 }
@@ -239,45 +239,65 @@ Status CacheWriter::indexPublished(int* committed) {
     return {};
 }
 
+namespace {
+
+int64_t lookup(Statement& s, const QString& key) {
+    s.bind(1, key);
+    const int64_t id = s.step() ? s.integer(0) : 0;
+    s.reset();
+    return id;
+}
+
+}  // namespace
+
+int64_t CacheWriter::findOrAddStudy(IndexStatements& st, const DicomObjectInfo& in,
+                                    const QString& now) {
+    // An answer about a study that left de-identified (a consultation from abroad) joins the
+    // real study, under the real patient; the file stays as it came (its signature holds).
+    const int64_t viaPseudonym = [&] {
+        st.originalOf.bind(1, in.study.studyUid);
+        const QString original = st.originalOf.step() ? st.originalOf.text(0) : QString();
+        st.originalOf.reset();
+        return original.isEmpty() ? 0 : lookup(st.findStudy, original);
+    }();
+    if (viaPseudonym) return viaPseudonym;
+    if (const int64_t id = lookup(st.findStudy, in.study.studyUid)) return id;
+    Connection& db = cache_.connection();
+    const QString key = identityKey(in.patient);
+    int64_t patientId = lookup(st.findPatient, key);
+    if (!patientId) {
+        st.addPatient.bind(1, key).bind(2, in.patient.patientId).bind(3, in.patient.issuer);
+        st.addPatient.bind(4, in.patient.name).bind(5, searchKey(in.patient.name));
+        st.addPatient.bind(6, in.patient.birthDate).bind(7, in.patient.sex).run();
+        patientId = db.lastInsertId();
+    }
+    st.addStudy.bind(1, patientId).bind(2, in.study.studyUid).bind(3, in.study.date);
+    st.addStudy.bind(4, in.study.time).bind(5, in.study.accessionNumber);
+    st.addStudy.bind(6, in.study.studyId).bind(7, in.study.description);
+    st.addStudy.bind(8, in.study.referringPhysician).bind(9, now).run();
+    return db.lastInsertId();
+}
+
 void CacheWriter::index(std::vector<Item>& items, int& committed) {
     Connection& db = cache_.connection();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Transaction tx(db);
     if (!statements_) statements_ = std::make_unique<IndexStatements>(db);
     IndexStatements& st = *statements_;
-    auto lookup = [](Statement& s, const QString& key) -> int64_t {
-        s.bind(1, key);
-        const int64_t id = s.step() ? s.integer(0) : 0;
-        s.reset();
-        return id;
-    };
 
     for (const Item& item : items) {
         const DicomObjectInfo& in = item.info;
-        // An answer about a study that left de-identified (a consultation from abroad) joins the
-        // real study, under the real patient; the file stays as it came (its signature holds).
-        st.originalOf.bind(1, in.study.studyUid);
-        const QString original = st.originalOf.step() ? st.originalOf.text(0) : QString();
-        st.originalOf.reset();
-        int64_t studyId = original.isEmpty() ? 0 : lookup(st.findStudy, original);
-        if (!studyId) studyId = lookup(st.findStudy, in.study.studyUid);
-        if (!studyId) {
-            const QString key = identityKey(in.patient);
-            int64_t patientId = lookup(st.findPatient, key);
-            if (!patientId) {
-                st.addPatient.bind(1, key).bind(2, in.patient.patientId).bind(3, in.patient.issuer);
-                st.addPatient.bind(4, in.patient.name).bind(5, searchKey(in.patient.name));
-                st.addPatient.bind(6, in.patient.birthDate).bind(7, in.patient.sex).run();
-                patientId = db.lastInsertId();
-            }
-            st.addStudy.bind(1, patientId).bind(2, in.study.studyUid).bind(3, in.study.date);
-            st.addStudy.bind(4, in.study.time).bind(5, in.study.accessionNumber);
-            st.addStudy.bind(6, in.study.studyId).bind(7, in.study.description);
-            st.addStudy.bind(8, in.study.referringPhysician).bind(9, now).run();
-            studyId = db.lastInsertId();
+        // A series belongs to one study: an object that names another one (refused by add()
+        // unless another writer indexed the series in between) is counted where its series is.
+        int64_t seriesId = 0, studyId = 0;
+        st.findSeries.bind(1, in.series.seriesUid);
+        if (st.findSeries.step()) {
+            seriesId = st.findSeries.integer(0);
+            studyId = st.findSeries.integer(1);
         }
-        int64_t seriesId = lookup(st.findSeries, in.series.seriesUid);
+        st.findSeries.reset();
         if (!seriesId) {
+            studyId = findOrAddStudy(st, in, now);
             st.addSeries.bind(1, studyId).bind(2, in.series.seriesUid).bind(3, in.series.modality);
             st.addSeries.bind(4, in.series.bodyPart).bind(5, in.series.description);
             st.addSeries.bind(6, in.series.date).bind(7, in.series.number);

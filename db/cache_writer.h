@@ -9,7 +9,6 @@
 #include "db/object_store.h"
 
 #include <QElapsedTimer>
-#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -20,6 +19,7 @@ namespace dicomnet::db {
 class Cache;
 class Statement;
 class StoreSession;
+class UidConflicts;
 
 class CacheWriter {
 public:
@@ -37,14 +37,17 @@ public:
     static Result<std::unique_ptr<CacheWriter>> open(Cache& cache) { return open(cache, Limits{}); }
     ~CacheWriter();  // discards what was not committed
 
-    enum class Added { Staged, Duplicate };
-    // Duplicate when the SOP Instance UID is in the index or already in this batch.
-    Result<Added> add(const ParsedObject& object);
+    enum class Added { Staged, Duplicate, Refused };
+    // Duplicate when the SOP Instance UID is in the index or already in this batch with the
+    // same series and content; Refused, with the reason in `why`, when its UIDs contradict the
+    // cache (see uid_conflicts.h).
+    Result<Added> add(const ParsedObject& object, QString* why = nullptr);
     // For writers that receive straight into a file (the listener): a temporary path in this
     // writer's session, and the same as add() for an object already written there. The file
     // becomes the stored object; on Duplicate it is left for the caller to delete.
     QString reserveTempPath();
-    Result<Added> addWritten(const ParsedObject& object, const QString& tempPath);
+    Result<Added> addWritten(const ParsedObject& object, const QString& tempPath,
+                             QString* why = nullptr);
     bool batchFull() const;
     int pending() const;
     // publish() then indexPublished(). `committed` (optional): how many became new rows.
@@ -65,15 +68,15 @@ private:
     struct IndexStatements;  // prepared once per writer: the listener indexes object by object
     CacheWriter(Cache& cache, std::unique_ptr<StoreSession> session, Limits limits);
     void index(std::vector<Item>& items, int& committed);
-    Result<bool> known(const QString& sopInstanceUid);
+    int64_t findOrAddStudy(IndexStatements& st, const DicomObjectInfo& in, const QString& now);
+    Result<Added> judge(const DicomObjectInfo& info, QString* why);
 
     Cache& cache_;
     std::unique_ptr<StoreSession> session_;
-    std::unique_ptr<Statement> known_;  // is this SOP Instance UID in the index?
+    std::unique_ptr<UidConflicts> conflicts_;
     std::unique_ptr<IndexStatements> statements_;
     Limits limits_;
     std::vector<Item> batch_;
-    QSet<QString> batchUids_;
     qint64 batchBytes_ = 0;
     QElapsedTimer age_;
     std::vector<Item> published_;

@@ -106,9 +106,14 @@ ImportSummary Importer::run(const QStringList& paths, const ProgressFn& progress
                     if (!outcome.parsed().warning.isEmpty())
                         summary.warnings.append(item.displayName() + QStringLiteral(": ") +
                                                 outcome.parsed().warning);
-                    auto added = writer.value()->add(outcome.parsed());
+                    QString conflict;
+                    auto added = writer.value()->add(outcome.parsed(), &conflict);
                     if (!added) {
                         summary.fatalError = added.error();
+                        break;
+                    }
+                    if (added.value() == CacheWriter::Added::Refused) {
+                        summary.rejected.push_back({item.displayName(), conflict});
                         break;
                     }
                     if (added.value() == CacheWriter::Added::Duplicate) {

@@ -27,6 +27,11 @@
 
 namespace dicomnet::network {
 
+namespace {
+// "Cannot understand" (C000–CFFF, PS3.4 B.2.3): the object's UIDs contradict the cache.
+constexpr Uint16 kStatusUidConflict = 0xC001;
+}  // namespace
+
 StoreScpWorker::StoreScpWorker(ListenerShared& shared, T_ASC_Association* association)
     : shared_(shared), association_(association) {}
 
@@ -176,8 +181,14 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
     }
     ReceivedObject received;
     received.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str());
-    const Uint16 status = ingest(tempPath, inMemory, request, received);
-    cond = sendSTOREResponse(presentationId, request, status);
+    QString comment;
+    const Uint16 status = ingest(tempPath, inMemory, request, received, comment);
+    DcmDataset detail;
+    if (!comment.isEmpty())
+        detail.putAndInsertString(DCM_ErrorComment, comment.left(64).toLatin1().constData());
+    cond = sendSTOREResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
+                             request.AffectedSOPInstanceUID, status,
+                             comment.isEmpty() ? nullptr : &detail);
     if (indexAfterAnswer_) {
         // The object is durable (and recoverable by its staged name); the index row follows.
         indexAfterAnswer_ = false;
@@ -188,7 +199,8 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
 }
 
 Uint16 StoreScpWorker::ingest(const QString& tempPath, const QByteArray& inMemory,
-                              const T_DIMSE_C_StoreRQ& request, ReceivedObject& out) {
+                              const T_DIMSE_C_StoreRQ& request, ReceivedObject& out,
+                              QString& comment) {
     // A file too large to stay in memory is read back, so it must be whole first; one in
     // memory is parsed while the disk writes it. Either way it is whole before it is adopted.
     QString writeError;
@@ -225,11 +237,19 @@ Uint16 StoreScpWorker::ingest(const QString& tempPath, const QByteArray& inMemor
     out.modality = info.series.modality;
     out.studyDescription = info.study.description;
 
-    auto added = writer_->addWritten(read.parsed(), tempPath);
+    QString conflict;
+    auto added = writer_->addWritten(read.parsed(), tempPath, &conflict);
     if (!added) {
         QFile::remove(tempPath);
         emit shared_.listener->problem(added.error());
         return STATUS_STORE_Refused_OutOfResources;
+    }
+    if (added.value() == db::CacheWriter::Added::Refused) {
+        QFile::remove(tempPath);
+        emit shared_.listener->problem(
+            QObject::tr("refused an object from %1: %2").arg(out.callingAeTitle, conflict));
+        comment = QStringLiteral("UID conflict: see the receiver's log");
+        return kStatusUidConflict;
     }
     if (added.value() == db::CacheWriter::Added::Duplicate) {
         QFile::remove(tempPath);

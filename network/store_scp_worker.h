@@ -58,9 +58,9 @@ private:
                                 T_ASC_PresentationContextID presentationId, const QString& path,
                                 QString& writeError, QByteArray& inMemory);
     bool ensureCache(QString& error);
-    // Returns the DIMSE status for the response.
+    // Returns the DIMSE status for the response; `comment` the Error Comment for the caller.
     Uint16 ingest(const QString& tempPath, const QByteArray& inMemory,
-                  const T_DIMSE_C_StoreRQ& request, ReceivedObject& out);
+                  const T_DIMSE_C_StoreRQ& request, ReceivedObject& out, QString& comment);
     bool ensureWriter(QString& error);
 
     ListenerShared& shared_;

@@ -118,6 +118,36 @@ private slots:
         QCOMPARE(countFiles(cache.value()->store().storeDir()), 1);
     }
 
+    // Two writers (the listener and an import) each judge against the index before either
+    // commits, so both accept their object; the index still files the second object where its
+    // series is, and the counters stay right.
+    void index_ShouldStayConsistent_WhenWritersRaceOnOneSeries() {
+        QTemporaryDir dir;
+        auto cache = Cache::open(dir.path());
+        auto other = Cache::open(dir.path());
+        auto first = CacheWriter::open(*cache.value());
+        auto second = CacheWriter::open(*other.value());
+        SyntheticObject a;
+        a.studyUid = DicomFactory::newUid();
+        a.seriesUid = DicomFactory::newUid();
+        SyntheticObject b = a;
+        b.studyUid = DicomFactory::newUid();
+        b.sopInstanceUid = DicomFactory::newUid();
+        QCOMPARE(first.value()->add(parsedObject(a)).value(), CacheWriter::Added::Staged);
+        QCOMPARE(second.value()->add(parsedObject(b)).value(), CacheWriter::Added::Staged);
+        QVERIFY(first.value()->commit().ok());
+        QVERIFY(second.value()->commit().ok());
+        auto report = ConsistencyCheck::run(*cache.value());
+        QVERIFY2(report.value().consistent(), qPrintable(report.value().badCounters.join(", ")));
+        QCOMPARE(report.value().instancesChecked, 2);
+        // …and the next one is refused, with the reason.
+        SyntheticObject c = b;
+        c.sopInstanceUid = DicomFactory::newUid();
+        QString why;
+        QCOMPARE(second.value()->add(parsedObject(c), &why).value(), CacheWriter::Added::Refused);
+        QVERIFY2(why.contains("belongs to study " + a.studyUid), qPrintable(why));
+    }
+
     void destructor_ShouldLeaveNothing_WhenBatchNotCommitted() {
         QTemporaryDir dir;
         auto cache = Cache::open(dir.path());

@@ -6,6 +6,7 @@
 #include "db/peer_directory.h"
 #include "dicom_client.h"
 #include "direct_file_sink.h"
+#include "identifier_reader.h"
 #include "known_callers.h"
 #include "presentation_contexts.h"
 #include "query_responder.h"
@@ -270,10 +271,18 @@ namespace dicomnet::network {
 
 OFCondition StoreScpWorker::handleFind(T_DIMSE_C_FindRQ& request,
                                        T_ASC_PresentationContextID presentationId) {
-    DcmDataset* identifier = nullptr;
-    OFCondition cond = receiveFINDRequest(request, presentationId, identifier);
+    std::unique_ptr<DcmDataset> owned;
+    QString refusal;
+    OFCondition cond = receiveIdentifier(association_, getDIMSEBlockingMode(),
+                                         int(getDIMSETimeout()), presentationId, owned, refusal);
     if (cond.bad()) return cond;
-    std::unique_ptr<DcmDataset> owned(identifier);
+    if (!owned) {
+        emit shared_.listener->problem(
+            QObject::tr("refused a query from %1: %2")
+                .arg(QString::fromLatin1(getPeerAETitle().c_str()), refusal));
+        return sendFINDResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
+                                nullptr, STATUS_FIND_Failed_UnableToProcess);
+    }
     QString error;
     if (!ensureCache(error)) {
         emit shared_.listener->problem(error);
@@ -303,11 +312,12 @@ OFCondition StoreScpWorker::handleFind(T_DIMSE_C_FindRQ& request,
 
 OFCondition StoreScpWorker::handleMove(T_DIMSE_C_MoveRQ& request,
                                        T_ASC_PresentationContextID presentationId) {
-    DcmDataset* identifier = nullptr;
-    OFString destination;
-    OFCondition cond = receiveMOVERequest(request, presentationId, identifier, destination);
+    std::unique_ptr<DcmDataset> owned;
+    QString refusal;
+    OFCondition cond = receiveIdentifier(association_, getDIMSEBlockingMode(),
+                                         int(getDIMSETimeout()), presentationId, owned, refusal);
     if (cond.bad()) return cond;
-    std::unique_ptr<DcmDataset> owned(identifier);
+    const OFString destination = request.MoveDestination;
     const OFString sopClass = request.AffectedSOPClassUID;
     auto refuse = [&](Uint16 status, const QString& why) {
         emit shared_.listener->problem(
@@ -315,6 +325,7 @@ OFCondition StoreScpWorker::handleMove(T_DIMSE_C_MoveRQ& request,
                 .arg(QString::fromLatin1(getPeerAETitle().c_str()), why));
         return sendMOVEResponse(presentationId, request.MessageID, sopClass, nullptr, status);
     };
+    if (!owned) return refuse(STATUS_MOVE_Failed_UnableToProcess, refusal);
     QString error;
     if (!ensureCache(error))
         return refuse(STATUS_MOVE_Refused_OutOfResourcesNumberOfMatches, error);
@@ -413,12 +424,18 @@ OFCondition StoreScpWorker::sendGetResponse(T_ASC_PresentationContextID presenta
 // each streamed from its file in the syntax it is stored in when the requester took it.
 OFCondition StoreScpWorker::handleGet(T_DIMSE_C_GetRQ& request,
                                       T_ASC_PresentationContextID presentationId) {
-    DcmDataset* identifier = nullptr;
-    T_ASC_PresentationContextID dataId = presentationId;
-    OFCondition cond = receiveDIMSEDataset(&dataId, &identifier);
+    std::unique_ptr<DcmDataset> owned;
+    QString refusal;
+    OFCondition cond = receiveIdentifier(association_, getDIMSEBlockingMode(),
+                                         int(getDIMSETimeout()), presentationId, owned, refusal);
     if (cond.bad()) return cond;
-    std::unique_ptr<DcmDataset> owned(identifier);
     const QString caller = QString::fromLatin1(getPeerAETitle().c_str());
+    if (!owned) {
+        emit shared_.listener->problem(
+            QObject::tr("refused a retrieve from %1: %2").arg(caller, refusal));
+        return sendGetResponse(presentationId, request, STATUS_GET_Failed_UnableToProcess, 0, 0, 0,
+                               0);
+    }
     QString error;
     if (!ensureCache(error)) {
         emit shared_.listener->problem(error);

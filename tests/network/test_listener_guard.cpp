@@ -13,6 +13,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -78,8 +79,9 @@ QByteArray item(quint8 type, const QByteArray& body) {
 }
 QByteArray ae(const char* title) { return QByteArray(title).leftJustified(16, ' '); }
 
-// An A-ASSOCIATE-RQ for the Verification class in Implicit VR Little Endian (PS3.8 9.3.2).
-QByteArray associateRequest() {
+// An A-ASSOCIATE-RQ for one SOP class (Verification unless told) in Implicit VR Little Endian
+// (PS3.8 9.3.2).
+QByteArray associateRequest(const char* sopClass = "1.2.840.10008.1.1") {
     QByteArray body;
     put16(body, 1);
     body.append(2, '\0');
@@ -89,7 +91,7 @@ QByteArray associateRequest() {
     QByteArray pc;
     pc.append(char(1));
     pc.append(3, '\0');
-    pc += item(0x30, "1.2.840.10008.1.1") + item(0x40, "1.2.840.10008.1.2");
+    pc += item(0x30, sopClass) + item(0x40, "1.2.840.10008.1.2");
     body += item(0x20, pc);
     QByteArray maxLength;
     put32(maxLength, 16384);
@@ -101,18 +103,39 @@ QByteArray associateRequest() {
     return pdu + body;
 }
 
-// One P-DATA-TF PDU carrying one command PDV fragment.
-QByteArray commandPdu(const QByteArray& fragment, bool last) {
+// One P-DATA-TF PDU carrying one PDV fragment of a command (or of a data set).
+QByteArray commandPdu(const QByteArray& fragment, bool last, bool command = true) {
     QByteArray pdv;
     put32(pdv, quint32(fragment.size() + 2));
     pdv.append(char(1));
-    pdv.append(char(last ? 3 : 1));
+    pdv.append(char((last ? 2 : 0) | (command ? 1 : 0)));
     pdv += fragment;
     QByteArray pdu;
     pdu.append(char(4));
     pdu.append('\0');
     put32(pdu, quint32(pdv.size()));
     return pdu + pdv;
+}
+
+// An element of a command set (implicit VR little endian).
+QByteArray le(quint32 v, int bytes) {
+    QByteArray b;
+    for (int i = 0; i < bytes; ++i) b.append(char((v >> (8 * i)) & 0xff));
+    return b;
+}
+QByteArray element(quint16 tag, const QByteArray& value) {
+    return le(0, 2) + le(tag, 2) + le(quint32(value.size()), 4) + value;
+}
+QByteArray us(quint16 v) { return le(v, 2); }
+
+// A C-FIND-RQ (or C-GET-RQ) command set that announces a data set (PS3.7 9.3.2).
+QByteArray queryCommand(const char* sopClass, quint16 commandField) {
+    QByteArray uid(sopClass);
+    if (uid.size() % 2) uid.append('\0');
+    const QByteArray body = element(0x0002, uid) + element(0x0100, us(commandField)) +
+                            element(0x0110, us(7)) + element(0x0700, us(0)) +
+                            element(0x0800, us(0x0000));
+    return element(0x0000, le(quint32(body.size()), 4)) + body;
 }
 
 bool sendAll(int s, const QByteArray& b) {
@@ -214,6 +237,63 @@ private slots:
         for (const auto& r : rejected)
             named = named || r.at(0).toString().contains("command set of more than");
         QVERIFY(named);
+    }
+
+    // A query identifier nested 7,000 levels deep (DCMTK's own receive would parse it by
+    // recursion and overflow the stack): the query is refused with "unable to process", and
+    // the association and the listener go on.
+    void listener_ShouldRefuseQuery_WhenIdentifierIsNested() {
+        QSignalSpy problems(listener_.get(), &network::DicomListener::problem);
+        const struct {
+            const char* sopClass;
+            quint16 command;
+        } requests[] = {{"1.2.840.10008.5.1.4.1.2.2.1", 0x0020},   // Study Root FIND
+                        {"1.2.840.10008.5.1.4.1.2.2.3", 0x0010}};  // Study Root GET
+        for (const auto& rq : requests) {
+            const int s = connectFrom("127.0.0.1", port_);
+            QVERIFY(s >= 0);
+            QVERIFY(sendAll(s, associateRequest(rq.sopClass)));
+            char header[6];
+            QCOMPARE(recv(s, header, 6, MSG_WAITALL), ssize_t(6));
+            QCOMPARE(int(header[0]), 2);  // A-ASSOCIATE-AC
+            const quint32 acLength = qFromBigEndian<quint32>(header + 2);
+            QByteArray ac(int(acLength), '\0');
+            QCOMPARE(recv(s, ac.data(), acLength, MSG_WAITALL), ssize_t(acLength));
+            // The context was accepted (result 0 in the presentation context item).
+            const int pc = ac.indexOf(char(0x21));
+            QVERIFY(pc > 0);
+            QCOMPARE(int(ac[pc + 6]), 0);
+            QVERIFY(sendAll(s, commandPdu(queryCommand(rq.sopClass, rq.command), true)));
+            const QByteArray identifier = DicomFactory::nestedImplicitDataset(7000, false);
+            for (int at = 0; at < identifier.size(); at += 16000)
+                QVERIFY(sendAll(s, commandPdu(identifier.mid(at, 16000),
+                                              at + 16000 >= identifier.size(), false)));
+            // The answer: one P-DATA-TF with the response command and its status.
+            QCOMPARE(recv(s, header, 6, MSG_WAITALL), ssize_t(6));
+            QCOMPARE(int(header[0]), 4);
+            const quint32 length = qFromBigEndian<quint32>(header + 2);
+            QByteArray answer(int(length), '\0');
+            QCOMPARE(recv(s, answer.data(), length, MSG_WAITALL), ssize_t(length));
+            const QByteArray statusTag("\x00\x00\x00\x09\x02\x00\x00\x00", 8);
+            const int at = answer.indexOf(statusTag);
+            QVERIFY(at > 0);
+            QCOMPARE(qFromLittleEndian<quint16>(answer.constData() + at + 8), quint16(0xC000));
+            // The association is still in step: it releases properly.
+            QByteArray release;
+            release.append(char(5));
+            release.append('\0');
+            put32(release, 4);
+            release.append(4, '\0');
+            QVERIFY(sendAll(s, release));
+            QCOMPARE(recv(s, header, 6, MSG_WAITALL), ssize_t(6));
+            QCOMPARE(int(header[0]), 6);  // A-RELEASE-RP
+            close(s);
+        }
+        QVERIFY(echo());
+        int refused = 0;
+        for (const auto& p : problems)
+            if (p.at(0).toString().contains("nested deeper than 64")) ++refused;
+        QCOMPARE(refused, 2);
     }
 
     void guard_ShouldFollowPdus_WhenBytesComeOneByOne() {

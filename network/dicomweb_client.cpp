@@ -1,5 +1,7 @@
 #include "dicomweb_client.h"
 
+#include "dicomweb_answers.h"
+
 #include "core/dcmtk_setup.h"
 #include "db/peer_directory.h"
 
@@ -10,9 +12,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -31,16 +30,6 @@
 namespace dicomnet::network {
 
 namespace {
-
-// The first value of `tag` (e.g. "00080018") in a DICOM JSON object (PS3.18 F.2).
-QString firstValue(const QJsonObject& o, const char* tag) {
-    return o.value(QLatin1String(tag))
-        .toObject()
-        .value(QStringLiteral("Value"))
-        .toArray()
-        .first()
-        .toString();
-}
 
 // Why the TLS handshake with `url` failed, from the certificate problems Qt reported (kept on
 // the reply by send()); empty when it was not the certificate.
@@ -191,12 +180,8 @@ Result<std::vector<DicomWebClient::StudyCount>> DicomWebClient::studiesOfPatient
     std::vector<StudyCount> studies;
     if (r.status == 204 || r.status == 404) return studies;
     if (r.status != 200) return Error{r.problem};
-    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array()) {
-        const QJsonArray count =
-            v.toObject().value("00201208").toObject().value(QStringLiteral("Value")).toArray();
-        studies.push_back({firstValue(v.toObject(), "0020000D"),
-                           count.isEmpty() ? -1 : count.first().toVariant().toInt()});
-    }
+    for (const auto& [uid, count] : dicomweb::studyInstanceCounts(r.body))
+        studies.push_back({uid, count});
     return studies;
 }
 
@@ -239,39 +224,18 @@ Result<std::vector<QueryMatch>> DicomWebClient::find(
     }
     if (!query.isEmpty()) path += QLatin1Char('?') + query.join(QLatin1Char('&'));
     const Reply r = request("GET", path, "application/dicom+json");
-    std::vector<QueryMatch> matches;
-    if (r.status == 204 || r.status == 404) return matches;
+    if (r.status == 204 || r.status == 404) return std::vector<QueryMatch>{};
     if (r.status != 200) return Error{r.problem};
-    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array()) {
-        const QJsonObject o = v.toObject();
-        QueryMatch m;
-        for (const auto& [keyword, hex] : tags) {
-            QStringList values;
-            for (const QJsonValue& x :
-                 o.value(hex).toObject().value(QStringLiteral("Value")).toArray()) {
-                if (x.isObject())  // a person name
-                    values << x.toObject().value(QStringLiteral("Alphabetic")).toString();
-                else
-                    values << x.toVariant().toString();
-            }
-            m.emplace_back(keyword, values.join(QLatin1Char('\\')));
-        }
-        matches.push_back(std::move(m));
-    }
-    return matches;
+    return dicomweb::queryMatches(r.body, tags);
 }
 
 Result<std::vector<std::pair<QString, QString>>> DicomWebClient::seriesAndInstancesOf(
     const QString& studyUid) {
     const Reply r = request("GET", QStringLiteral("/studies/%1/instances").arg(studyUid),
                             "application/dicom+json");
-    std::vector<std::pair<QString, QString>> out;
-    if (r.status == 404 || r.status == 204) return out;
+    if (r.status == 404 || r.status == 204) return std::vector<std::pair<QString, QString>>{};
     if (r.status != 200) return Error{r.problem};
-    for (const QJsonValue& v : QJsonDocument::fromJson(r.body).array())
-        out.emplace_back(firstValue(v.toObject(), "0020000E"),
-                         firstValue(v.toObject(), "00080018"));
-    return out;
+    return dicomweb::seriesAndInstances(r.body);
 }
 
 Result<int> DicomWebClient::retrieve(const QString& studyUid, const QString& folder,
@@ -281,32 +245,14 @@ Result<int> DicomWebClient::retrieve(const QString& studyUid, const QString& fol
     if (!sopUid.isEmpty()) path += QStringLiteral("/instances/%1").arg(sopUid);
     const Reply r = request("GET", path, "multipart/related; type=\"application/dicom\"");
     if (r.status != 200) return Error{r.problem};
-    const QByteArray& type = r.type;
-    const QByteArray& body = r.body;
-    // multipart/related: the boundary from the header, each part's body after a blank line.
-    QByteArray boundary;
-    for (const QByteArray& param : type.split(';')) {
-        const QByteArray p = param.trimmed();
-        if (p.startsWith("boundary=")) boundary = p.mid(9);
-    }
-    if (boundary.startsWith('"')) boundary = boundary.mid(1, boundary.size() - 2);
-    if (boundary.isEmpty())
-        return Error{QObject::tr("%1 answered without parts").arg(target_.baseUrl)};
-    const QByteArray delimiter = "--" + boundary;
+    auto parts = dicomweb::multipartParts(r.type, r.body);
+    if (!parts) return Error{QObject::tr("%1: %2").arg(target_.baseUrl, parts.error())};
     int written = 0;
-    qsizetype at = body.indexOf(delimiter);
-    while (at >= 0) {
-        const qsizetype start = at + delimiter.size();
-        if (body.mid(start, 2) == "--") break;  // the closing delimiter
-        const qsizetype headersEnd = body.indexOf("\r\n\r\n", start);
-        const qsizetype next = body.indexOf("\r\n" + delimiter, headersEnd);
-        if (headersEnd < 0 || next < 0) break;
-        const QByteArray part = body.mid(headersEnd + 4, next - headersEnd - 4);
+    for (const QByteArray& part : parts.value()) {
         QFile out(QStringLiteral("%1/part%2.dcm").arg(folder).arg(written));
         if (!out.open(QIODevice::WriteOnly) || out.write(part) != part.size())
             return Error{QObject::tr("cannot write %1").arg(out.fileName())};
         ++written;
-        at = next + 2;
     }
     return written;
 }
@@ -348,20 +294,9 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
     };
     // The answer to one batch: which objects the portal stored, which it refused and why.
     auto settle = [&](const std::vector<size_t>& batch, int status, const QByteArray& reply) {
-        const QJsonObject answer = QJsonDocument::fromJson(reply).object();
-        QSet<QString> stored;
-        for (const QJsonValue& v : answer.value("00081199").toObject().value("Value").toArray())
-            stored.insert(firstValue(v.toObject(), "00081155"));
-        QHash<QString, QString> refused;
-        for (const QJsonValue& v : answer.value("00081198").toObject().value("Value").toArray())
-            refused.insert(firstValue(v.toObject(), "00081155"), QObject::tr("refused (reason %1)")
-                                                                     .arg(v.toObject()
-                                                                              .value("00081197")
-                                                                              .toObject()
-                                                                              .value("Value")
-                                                                              .toArray()
-                                                                              .first()
-                                                                              .toInt()));
+        const dicomweb::StoreAnswer answer = dicomweb::storeAnswer(reply);
+        const QSet<QString>& stored = answer.stored;
+        const QHash<QString, QString>& refused = answer.refused;
         for (size_t i : batch) {
             const QString sop = items[i].sopInstanceUid;
             if (stored.contains(sop) || (status == 200 && !refused.contains(sop))) {

@@ -8,6 +8,7 @@
 #include "network/dicom_listener.h"
 #include "network/network_setup.h"
 #include "network/pdu_guard.h"
+#include "pdu_builder.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -60,82 +61,6 @@ bool closedByPeer(int s, int ms) {
         const ssize_t n = recv(s, b, sizeof b, MSG_DONTWAIT);
         if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) return true;
     }
-}
-
-void put16(QByteArray& b, quint16 v) {
-    b.append(char(v >> 8));
-    b.append(char(v & 0xff));
-}
-void put32(QByteArray& b, quint32 v) {
-    put16(b, quint16(v >> 16));
-    put16(b, quint16(v & 0xffff));
-}
-QByteArray item(quint8 type, const QByteArray& body) {
-    QByteArray b;
-    b.append(char(type));
-    b.append('\0');
-    put16(b, quint16(body.size()));
-    return b + body;
-}
-QByteArray ae(const char* title) { return QByteArray(title).leftJustified(16, ' '); }
-
-// An A-ASSOCIATE-RQ for one SOP class (Verification unless told) in Implicit VR Little Endian
-// (PS3.8 9.3.2).
-QByteArray associateRequest(const char* sopClass = "1.2.840.10008.1.1") {
-    QByteArray body;
-    put16(body, 1);
-    body.append(2, '\0');
-    body += ae("DICOMNET") + ae("HOSTILE");
-    body.append(32, '\0');
-    body += item(0x10, "1.2.840.10008.3.1.1.1");
-    QByteArray pc;
-    pc.append(char(1));
-    pc.append(3, '\0');
-    pc += item(0x30, sopClass) + item(0x40, "1.2.840.10008.1.2");
-    body += item(0x20, pc);
-    QByteArray maxLength;
-    put32(maxLength, 16384);
-    body += item(0x50, item(0x51, maxLength));
-    QByteArray pdu;
-    pdu.append(char(1));
-    pdu.append('\0');
-    put32(pdu, quint32(body.size()));
-    return pdu + body;
-}
-
-// One P-DATA-TF PDU carrying one PDV fragment of a command (or of a data set).
-QByteArray commandPdu(const QByteArray& fragment, bool last, bool command = true) {
-    QByteArray pdv;
-    put32(pdv, quint32(fragment.size() + 2));
-    pdv.append(char(1));
-    pdv.append(char((last ? 2 : 0) | (command ? 1 : 0)));
-    pdv += fragment;
-    QByteArray pdu;
-    pdu.append(char(4));
-    pdu.append('\0');
-    put32(pdu, quint32(pdv.size()));
-    return pdu + pdv;
-}
-
-// An element of a command set (implicit VR little endian).
-QByteArray le(quint32 v, int bytes) {
-    QByteArray b;
-    for (int i = 0; i < bytes; ++i) b.append(char((v >> (8 * i)) & 0xff));
-    return b;
-}
-QByteArray element(quint16 tag, const QByteArray& value) {
-    return le(0, 2) + le(tag, 2) + le(quint32(value.size()), 4) + value;
-}
-QByteArray us(quint16 v) { return le(v, 2); }
-
-// A C-FIND-RQ (or C-GET-RQ) command set that announces a data set (PS3.7 9.3.2).
-QByteArray queryCommand(const char* sopClass, quint16 commandField) {
-    QByteArray uid(sopClass);
-    if (uid.size() % 2) uid.append('\0');
-    const QByteArray body = element(0x0002, uid) + element(0x0100, us(commandField)) +
-                            element(0x0110, us(7)) + element(0x0700, us(0)) +
-                            element(0x0800, us(0x0000));
-    return element(0x0000, le(quint32(body.size()), 4)) + body;
 }
 
 bool sendAll(int s, const QByteArray& b) {
@@ -279,12 +204,7 @@ private slots:
             QVERIFY(at > 0);
             QCOMPARE(qFromLittleEndian<quint16>(answer.constData() + at + 8), quint16(0xC000));
             // The association is still in step: it releases properly.
-            QByteArray release;
-            release.append(char(5));
-            release.append('\0');
-            put32(release, 4);
-            release.append(4, '\0');
-            QVERIFY(sendAll(s, release));
+            QVERIFY(sendAll(s, releaseRequest()));
             QCOMPARE(recv(s, header, 6, MSG_WAITALL), ssize_t(6));
             QCOMPARE(int(header[0]), 6);  // A-RELEASE-RP
             close(s);

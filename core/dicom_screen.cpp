@@ -95,6 +95,7 @@ private:
     // A value or item that runs past its container's end: DCMTK reads it whole all the same
     // (with a warning) and its containers end after it. False when it runs past the data.
     bool reach(qint64 end) {
+        if (end > n_) return false;  // before any container is stretched (found by fuzzing)
         for (size_t i = stack_.size(); i-- > 0;) {
             if (stack_[i].bound >= end) return true;
             if (i == 0) return false;

@@ -27,6 +27,7 @@ private slots:
     void screen_ShouldRefuseNesting_WhenHiddenInADeflatedDataSet();
     void screen_ShouldRefuse_WhenElementsExceedTheLimit();
     void screen_ShouldRefuse_WhenAValueLengthLiesInsideAnItem();
+    void screen_ShouldNotReadPastTheEnd_WhenASequenceInsideAnItemLies();
     void screen_ShouldPassEveryFile_ThatDcmtkReadsAmongPydicomFiles();
     void reader_ShouldRejectNestedObject_WithoutCrashing();
 };
@@ -129,6 +130,29 @@ void TestDicomScreen::screen_ShouldRefuse_WhenAValueLengthLiesInsideAnItem() {
     const ScreenResult r = screenDicom(bytes);
     QVERIFY2(r.problem.contains("lying length"), qPrintable(r.problem));
     QCOMPARE(DicomObjectReader::readBytes(bytes).kind(), ReadOutcome::Kind::Damaged);
+}
+
+// Found by fuzzing: a sequence of defined length that claims more than the data holds, inside
+// an item of undefined length. The screen reads such a sequence up to the end (as DCMTK does),
+// but it had first stretched its containers past the end, and then read beyond the buffer
+// while looking for the item's delimiter. The data now ends where it ends: "truncated".
+void TestDicomScreen::screen_ShouldNotReadPastTheEnd_WhenASequenceInsideAnItemLies() {
+    auto le = [](quint32 v, int n) {
+        QByteArray b;
+        for (int i = 0; i < n; ++i) b.append(char((v >> (8 * i)) & 0xff));
+        return b;
+    };
+    // (0008,1115) SQ undefined { item undefined { (0008,1140) SQ of 0x7ffffff0 bytes, and
+    // nothing more } }, explicit VR little endian, no meta group.
+    const QByteArray outer = le(0x0008, 2) + le(0x1115, 2) + "SQ" + le(0, 2) + le(0xffffffff, 4);
+    const QByteArray item = le(0xfffe, 2) + le(0xe000, 2) + le(0xffffffff, 4);
+    const QByteArray inner = le(0x0008, 2) + le(0x1140, 2) + "SQ" + le(0, 2) + le(0x7ffffff0, 4);
+    const QByteArray head = le(0x0008, 2) + le(0x0005, 2) + "CS" + le(10, 2) + "ISO_IR 100";
+    // The heap copy has exactly these bytes: AddressSanitizer sees any read past them.
+    const QByteArray bytes = head + outer + item + inner;
+    std::vector<char> exact(bytes.begin(), bytes.end());
+    const ScreenResult r = screenDicom(exact.data(), qint64(exact.size()));
+    QVERIFY2(r.problem.contains("truncated"), qPrintable(r.problem));
 }
 
 // No false alarms: every file among pydicom's that DCMTK itself reads passes the screen.

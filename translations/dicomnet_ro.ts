@@ -2143,10 +2143,6 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         </translation>
     </message>
     <message>
-        <source>%1 answered without parts</source>
-        <translation>%1 a răspuns fără părți</translation>
-    </message>
-    <message>
         <source>%1 presented a certificate for another host name (%2)</source>
         <translation>%1 a prezentat un certificat pentru alt nume de gazdă (%2)</translation>
     </message>
@@ -2249,6 +2245,126 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
     <message>
         <source>%1 does not answer C-FIND</source>
         <translation>%1 nu răspunde la C-FIND</translation>
+    </message>
+    <message>
+        <source>rejected: sequences nested deeper than %1</source>
+        <translation>respins: secvențe imbricate mai adânc de %1</translation>
+    </message>
+    <message>
+        <source>rejected: more than %1 elements</source>
+        <translation>respins: mai mult de %1 elemente</translation>
+    </message>
+    <message>
+        <source>truncated or lying length: element %1 claims %2 bytes, only %3 follow</source>
+        <translation>trunchiat sau lungime falsă: elementul %1 declară %2 octeți, urmează doar %3</translation>
+    </message>
+    <message>
+        <source>the data does not match its declared transfer syntax: element %1 has no valid value representation</source>
+        <translation>datele nu corespund sintaxei de transfer declarate: elementul %1 nu are o reprezentare a valorii validă</translation>
+    </message>
+    <message>
+        <source>truncated: a sequence is not closed before the end</source>
+        <translation>trunchiat: o secvență nu este închisă înainte de sfârșit</translation>
+    </message>
+    <message>
+        <source>truncated: an item is not closed before the end</source>
+        <translation>trunchiat: un item nu este închis înainte de sfârșit</translation>
+    </message>
+    <message>
+        <source>truncated: %1 bytes left where an element should start</source>
+        <translation>trunchiat: au rămas %1 octeți acolo unde ar trebui să înceapă un element</translation>
+    </message>
+    <message>
+        <source>damaged: element %1 where a sequence item should be</source>
+        <translation>deteriorat: elementul %1 acolo unde ar trebui să fie un item de secvență</translation>
+    </message>
+    <message>
+        <source>damaged: element %1 inside encapsulated pixel data</source>
+        <translation>deteriorat: elementul %1 în interiorul datelor de pixeli încapsulate</translation>
+    </message>
+    <message>
+        <source>damaged: item %1 where an element should be</source>
+        <translation>deteriorat: itemul %1 acolo unde ar trebui să fie un element</translation>
+    </message>
+    <message>
+        <source>cannot inflate</source>
+        <translation>nu se poate decomprima</translation>
+    </message>
+    <message>
+        <source>rejected: the deflated data set expands beyond %1 MB</source>
+        <translation>respins: setul de date comprimat se extinde peste %1 MB</translation>
+    </message>
+    <message>
+        <source>damaged: the deflated data set cannot be inflated</source>
+        <translation>deteriorat: setul de date comprimat nu poate fi decomprimat</translation>
+    </message>
+    <message>
+        <source>rejected: larger than %1 MB</source>
+        <translation>respins: mai mare de %1 MB</translation>
+    </message>
+    <message>
+        <source>damaged: the file meta information is not readable</source>
+        <translation>deteriorat: metainformația fișierului nu poate fi citită</translation>
+    </message>
+    <message>
+        <source>damaged: the file meta information holds a sequence</source>
+        <translation>deteriorat: metainformația fișierului conține o secvență</translation>
+    </message>
+    <message>
+        <source>truncated or lying length: meta element (0002,%1) claims %2 bytes</source>
+        <translation>trunchiat sau lungime falsă: elementul meta (0002,%1) declară %2 octeți</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>without ID or name</source>
+        <translation>fără ID sau nume</translation>
+    </message>
+    <message>
+        <source>instance %1 is stored in series %2; this object puts it in series %3</source>
+        <translation>instanța %1 este salvată în seria %2; acest obiect o pune în seria %3</translation>
+    </message>
+    <message>
+        <source>instance %1 is stored with other content (SOP class %2, %3×%4, %5 frames); this object has SOP class %6, %7×%8, %9 frames</source>
+        <translation>instanța %1 este salvată cu alt conținut (clasa SOP %2, %3×%4, %5 cadre); acest obiect are clasa SOP %6, %7×%8, %9 cadre</translation>
+    </message>
+    <message>
+        <source>series %1 belongs to study %2; this object puts it in study %3</source>
+        <translation>seria %1 aparține studiului %2; acest obiect o pune în studiul %3</translation>
+    </message>
+    <message>
+        <source>study %1 belongs to patient %2; this object names patient %3</source>
+        <translation>studiul %1 aparține pacientului %2; acest obiect numește pacientul %3</translation>
+    </message>
+    <message>
+        <source>the answer is not multipart (no boundary)</source>
+        <translation>răspunsul nu este multipart (fără delimitator)</translation>
+    </message>
+    <message>
+        <source>dropped a caller from %1: %2</source>
+        <translation>a fost deconectat un apelant de la %1: %2</translation>
+    </message>
+    <message>
+        <source>refused a connection from %1: it holds %2 already</source>
+        <translation>a fost refuzată o conexiune de la %1: are deja %2 conexiuni</translation>
+    </message>
+    <message>
+        <source>refused a connection from %1: %2 are open</source>
+        <translation>a fost refuzată o conexiune de la %1: sunt deschise %2 conexiuni</translation>
+    </message>
+    <message>
+        <source>unknown transfer syntax %1</source>
+        <translation>sintaxă de transfer necunoscută %1</translation>
+    </message>
+    <message>
+        <source>the identifier cannot be read: %1</source>
+        <translation>identificatorul nu poate fi citit: %1</translation>
+    </message>
+    <message>
+        <source>the identifier is larger than %1 bytes</source>
+        <translation>identificatorul depășește %1 octeți</translation>
     </message>
 </context>
 <context>

@@ -2143,10 +2143,6 @@ Pertinent other evidence (e.g. the request it answers):
         </translation>
     </message>
     <message>
-        <source>%1 answered without parts</source>
-        <translation>%1 ответил без частей</translation>
-    </message>
-    <message>
         <source>%1 presented a certificate for another host name (%2)</source>
         <translation>%1 предъявил сертификат для другого имени хоста (%2)</translation>
     </message>
@@ -2249,6 +2245,126 @@ Pertinent other evidence (e.g. the request it answers):
     <message>
         <source>%1 does not answer C-FIND</source>
         <translation>%1 не отвечает на C-FIND</translation>
+    </message>
+    <message>
+        <source>rejected: sequences nested deeper than %1</source>
+        <translation>отклонён: последовательности вложены глубже %1 уровней</translation>
+    </message>
+    <message>
+        <source>rejected: more than %1 elements</source>
+        <translation>отклонён: более %1 элементов</translation>
+    </message>
+    <message>
+        <source>truncated or lying length: element %1 claims %2 bytes, only %3 follow</source>
+        <translation>обрезан или ложная длина: элемент %1 заявляет %2 байт, следует только %3</translation>
+    </message>
+    <message>
+        <source>the data does not match its declared transfer syntax: element %1 has no valid value representation</source>
+        <translation>данные не соответствуют объявленному синтаксису передачи: у элемента %1 нет допустимого VR</translation>
+    </message>
+    <message>
+        <source>truncated: a sequence is not closed before the end</source>
+        <translation>обрезан: последовательность не закрыта до конца данных</translation>
+    </message>
+    <message>
+        <source>truncated: an item is not closed before the end</source>
+        <translation>обрезан: элемент последовательности не закрыт до конца данных</translation>
+    </message>
+    <message>
+        <source>truncated: %1 bytes left where an element should start</source>
+        <translation>обрезан: осталось %1 байт там, где должен начинаться элемент</translation>
+    </message>
+    <message>
+        <source>damaged: element %1 where a sequence item should be</source>
+        <translation>повреждён: элемент %1 на месте элемента последовательности</translation>
+    </message>
+    <message>
+        <source>damaged: element %1 inside encapsulated pixel data</source>
+        <translation>повреждён: элемент %1 внутри инкапсулированных пиксельных данных</translation>
+    </message>
+    <message>
+        <source>damaged: item %1 where an element should be</source>
+        <translation>повреждён: элемент последовательности %1 на месте обычного элемента</translation>
+    </message>
+    <message>
+        <source>cannot inflate</source>
+        <translation>невозможно распаковать</translation>
+    </message>
+    <message>
+        <source>rejected: the deflated data set expands beyond %1 MB</source>
+        <translation>отклонён: сжатый набор данных распаковывается более чем в %1 МБ</translation>
+    </message>
+    <message>
+        <source>damaged: the deflated data set cannot be inflated</source>
+        <translation>повреждён: сжатый набор данных невозможно распаковать</translation>
+    </message>
+    <message>
+        <source>rejected: larger than %1 MB</source>
+        <translation>отклонён: больше %1 МБ</translation>
+    </message>
+    <message>
+        <source>damaged: the file meta information is not readable</source>
+        <translation>повреждён: метаинформация файла не читается</translation>
+    </message>
+    <message>
+        <source>damaged: the file meta information holds a sequence</source>
+        <translation>повреждён: метаинформация файла содержит последовательность</translation>
+    </message>
+    <message>
+        <source>truncated or lying length: meta element (0002,%1) claims %2 bytes</source>
+        <translation>обрезан или ложная длина: метаэлемент (0002,%1) заявляет %2 байт</translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>without ID or name</source>
+        <translation>без ID и имени</translation>
+    </message>
+    <message>
+        <source>instance %1 is stored in series %2; this object puts it in series %3</source>
+        <translation>экземпляр %1 хранится в серии %2; этот объект помещает его в серию %3</translation>
+    </message>
+    <message>
+        <source>instance %1 is stored with other content (SOP class %2, %3×%4, %5 frames); this object has SOP class %6, %7×%8, %9 frames</source>
+        <translation>экземпляр %1 хранится с другим содержимым (класс SOP %2, %3×%4, кадров: %5); у этого объекта класс SOP %6, %7×%8, кадров: %9</translation>
+    </message>
+    <message>
+        <source>series %1 belongs to study %2; this object puts it in study %3</source>
+        <translation>серия %1 относится к исследованию %2; этот объект помещает её в исследование %3</translation>
+    </message>
+    <message>
+        <source>study %1 belongs to patient %2; this object names patient %3</source>
+        <translation>исследование %1 относится к пациенту %2; этот объект указывает пациента %3</translation>
+    </message>
+    <message>
+        <source>the answer is not multipart (no boundary)</source>
+        <translation>ответ не является multipart (нет разделителя)</translation>
+    </message>
+    <message>
+        <source>dropped a caller from %1: %2</source>
+        <translation>отключён вызывающий с %1: %2</translation>
+    </message>
+    <message>
+        <source>refused a connection from %1: it holds %2 already</source>
+        <translation>отклонено соединение с %1: уже открыто соединений: %2</translation>
+    </message>
+    <message>
+        <source>refused a connection from %1: %2 are open</source>
+        <translation>отклонено соединение с %1: открыто соединений: %2</translation>
+    </message>
+    <message>
+        <source>unknown transfer syntax %1</source>
+        <translation>неизвестный синтаксис передачи %1</translation>
+    </message>
+    <message>
+        <source>the identifier cannot be read: %1</source>
+        <translation>идентификатор невозможно прочитать: %1</translation>
+    </message>
+    <message>
+        <source>the identifier is larger than %1 bytes</source>
+        <translation>идентификатор больше %1 байт</translation>
     </message>
 </context>
 <context>

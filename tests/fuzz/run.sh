@@ -16,6 +16,12 @@ normal=${DICOMNET_BUILD_DIR:-$here/build}
 fuzz=$here/build-fuzz
 jobs=$(nproc)
 
+# clang and libFuzzer (Debian's clang and libclang-rt-dev), when missing.
+"$here/scripts/deps.sh"
+if ! command -v clang++ >/dev/null || [ ! -f "$(clang++ -print-file-name=libclang_rt.fuzzer-x86_64.a)" ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo=sudo
+  $sudo apt-get install -y -qq clang libclang-rt-dev >/dev/null
+fi
 CC=clang CXX=clang++ cmake -S "$here" -B "$fuzz" -G Ninja -DDICOMNET_FUZZ=ON \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$fuzz" -j"$jobs" >/dev/null

@@ -1,8 +1,9 @@
 // Makes the fuzz targets' seed corpora from the test data: Debian's pydicom files (up to
 // 256 kB each) and what is made here — synthetic objects in several character sets, nested
 // and damaged variants, DICOMweb answers, query identifiers, and whole association sessions
-// (echo, store, find, get) byte for byte.
+// (echo, store, find, get) byte for byte, and consultations made by the command line.
 //   fuzz_make_seeds PYDICOM_ROOT OUT_DIR
+#include "../consult/demo_study.h"
 #include "dicom_factory.h"
 #include "pdu_builder.h"
 
@@ -18,6 +19,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -172,6 +174,44 @@ void associationSeeds() {
             dataPdus(queryIdentifier("STUDY")) + releaseRequest());
 }
 
+// Our own consultations, as `consult show` and `verify` meet them: a request, a draft with a
+// key image, and its signed final version, made by the dicomnet command line on the demo
+// patient. False (with what failed on stderr) when one step fails.
+bool consultationSeeds() {
+    QTemporaryDir tmp;
+    const QString data = tmp.filePath("data");
+    const DemoStudy demo = importDemoStudy(tmp.path(), data);
+    auto failed = [](const char* step, const QByteArray& why) {
+        std::fprintf(stderr, "%s: %s\n", step, why.constData());
+        return false;
+    };
+    if (!demo.error.isEmpty()) return failed("demo study", demo.error.toUtf8());
+    CliResult r = runDicomnet(data, {"consult", "request", demo.study, "--question",
+                                     "Pneumonie? Comparați cu radiografia precedentă.", "--urgency",
+                                     "urgent", "--author", "Tehnician Roșu"});
+    if (r.exitCode != 0) return failed("consult request", r.err);
+    r = runDicomnet(data, {"consult", "new", demo.study, "--template", "chest-xray-covid", "--text",
+                           "Opacități bilaterale în sticlă mată.", "--author", "Ion Popescu",
+                           "--key-image", demo.image});
+    if (r.exitCode != 0) return failed("consult new", r.err);
+    const QString draft = QString::fromUtf8(r.out).trimmed();
+    r = issuePersonCertificate(data, "Ion Popescu", tmp.filePath("me"));
+    if (r.exitCode != 0) return failed("certs", r.err);
+    r = runDicomnet(data,
+                    {"consult", "sign", draft, "--cert", tmp.filePath("me/ion-popescu.pem"),
+                     "--key", tmp.filePath("me/ion-popescu.key")},
+                    60000, kPassphrase);
+    if (r.exitCode != 0) return failed("consult sign", r.err);
+    r = runDicomnet(data, {"consult", "list", demo.study, "--json"});
+    int n = 0;
+    for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array()) {
+        QFile f(v.toObject()["file_path"].toString());
+        if (f.open(QIODevice::ReadOnly))
+            put("sr_reader", QStringLiteral("consultation_%1.dcm").arg(n++), f.readAll());
+    }
+    return n >= 3 ? true : failed("consult list", r.out);
+}
+
 void pydicomSeeds(const QString& root) {
     QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -205,6 +245,7 @@ int main(int argc, char** argv) {
     identifierSeeds();
     associationSeeds();
     pydicomSeeds(QString::fromLocal8Bit(argv[1]));
+    if (!consultationSeeds()) return 1;
     std::printf("%d seeds in %s\n", written, argv[2]);
     return written > 0 ? 0 : 1;
 }

@@ -35,4 +35,11 @@ inline CliResult runDicomnet(const QString& dataDir, const QStringList& args,
     return r;
 }
 
+// What a run said, for a failing test's message.
+inline QString describe(const CliResult& r, int limit = 3000) {
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(QString::fromUtf8(r.out.left(limit)), QString::fromUtf8(r.err.left(limit)));
+}
+
 }  // namespace dicomnet::test

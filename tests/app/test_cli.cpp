@@ -22,12 +22,6 @@ namespace {
 
 QJsonArray json(const CliResult& r) { return QJsonDocument::fromJson(r.out).array(); }
 
-QString describe(const CliResult& r) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
-}
-
 // Three studies of one patient (two CR, one DX) and one of another, in `dir`.
 void makeStudies(const QString& dir) {
     QDir().mkpath(dir);

@@ -20,12 +20,6 @@ namespace {
 
 constexpr int kSize = 1024;
 
-QString describe(const CliResult& r) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(2000)), QString::fromUtf8(r.err.left(2000)));
-}
-
 // The demo moves film 2 by (0.035, −0.02) of the half width and turns it by 0.03 rad about
 // the film's middle (n/2, half a pixel from the centre of pixel rows and columns that the
 // transform is about): the map of film 1's points onto film 2's.

@@ -42,12 +42,6 @@ namespace {
 
 const QByteArray kPassphrase = "parola-de-semnare";
 
-QString describe(const test::CliResult& r) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(3000)), QString::fromUtf8(r.err.left(2000)));
-}
-
 void click(app::BrixiaDiagram* d, int zone, int times, Qt::MouseButton button = Qt::LeftButton) {
     for (int i = 0; i < times; ++i)
         QTest::mouseClick(d, button, {}, d->zoneRect(zone).center().toPoint());

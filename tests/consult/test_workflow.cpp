@@ -19,12 +19,6 @@ using namespace dicomnet::test;
 
 namespace {
 
-QString describe(const CliResult& r) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(3000)), QString::fromUtf8(r.err.left(2000)));
-}
-
 QString firstLine(const CliResult& r) { return QString::fromUtf8(r.out).trimmed(); }
 
 }  // namespace

@@ -21,12 +21,6 @@ using namespace dicomnet::test;
 
 namespace {
 
-QString describe(const CliResult& r) {
-    return QStringLiteral("exit %1\n%2\n%3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(1500)), QString::fromUtf8(r.err.left(1500)));
-}
-
 std::unique_ptr<QProcess> startListener(const QString& data, int port) {
     auto p = std::make_unique<QProcess>();
     p->start(dicomnetBinary(), {"--data-dir", data, "listen", "--port", QString::number(port)});

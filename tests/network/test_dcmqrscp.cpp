@@ -20,10 +20,6 @@ namespace {
 
 const QString kStudy = "1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.1";  // 11 MR, 3 series
 
-QString describe(const CliResult& r) {
-    return QString::fromUtf8("exit " + QByteArray::number(r.exitCode) + "\n" + r.out + r.err);
-}
-
 QJsonArray json(const CliResult& r) { return QJsonDocument::fromJson(r.out).array(); }
 
 }  // namespace

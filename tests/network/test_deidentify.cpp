@@ -26,12 +26,6 @@ using namespace dicomnet::test;
 
 namespace {
 
-QString describe(const CliResult& r) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(3000)), QString::fromUtf8(r.err.left(2000)));
-}
-
 // An attribute's value as dcmdump prints it (first match).
 QString attribute(const QString& file, const QString& keyword) {
     const ToolResult t = runTool("dcmdump", {"+P", keyword, file});

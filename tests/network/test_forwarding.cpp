@@ -20,12 +20,6 @@ using namespace dicomnet::test;
 
 namespace {
 
-QString describe(const CliResult& r) {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-        .arg(r.exitCode)
-        .arg(QString::fromUtf8(r.out.left(3000)), QString::fromUtf8(r.err.left(3000)));
-}
-
 std::unique_ptr<QProcess> listen(const QString& data, const QString& ae, int port) {
     auto p = std::make_unique<QProcess>();
     p->setProcessChannelMode(QProcess::MergedChannels);

@@ -7,7 +7,6 @@
 #include "dicom_peers.h"
 #include "test_data.h"
 
-
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,7 +7,6 @@
 #include "dicom_peers.h"
 #include "test_data.h"
 
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>

@@ -8,7 +8,6 @@
 #include "dicom_peers.h"
 #include "test_data.h"
 
-
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>

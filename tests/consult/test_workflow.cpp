@@ -8,7 +8,6 @@
 #include "dicom_peers.h"
 #include "test_data.h"
 
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,11 +1,12 @@
 #include "dicom_picture.h"
 
+#include "core/dicom_object_reader.h"
 #include "dcmtk_decoders.h"
 #include "display_slice.h"
 #include "jpeg2000_decoder.h"
+#include "pixel_guard.h"
 #include "slice_arena.h"
 #include "slice_attributes.h"
-#include "core/dicom_object_reader.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -89,6 +90,7 @@ Result<std::unique_ptr<DicomPicture>> DicomPicture::open(const QString& path) {
     DcmDataset& ds = d.dataset();
     if (!ds.tagExists(DCM_PixelData))
         return Error{QObject::tr("%1 holds no image (no pixel data)").arg(path)};
+    if (Status s = checkBeforeDecoding(ds); !s) return Error{s.error()};
     E_TransferSyntax xfer = ds.getOriginalXfer();
     const DcmXfer syntax(xfer);
     if (isJpeg2000(syntax.getXferID())) {

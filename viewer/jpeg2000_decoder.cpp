@@ -70,7 +70,10 @@ struct Frame {
     std::unique_ptr<opj_image_t, FreeImage> image;
 };
 
-Result<Frame> decodeFrame(const std::vector<unsigned char>& bytes) {
+// The header is read first: a code stream whose size is not the image's is refused before
+// OpenJPEG allocates for it (a kilobyte may claim a gigapixel).
+Result<Frame> decodeFrame(const std::vector<unsigned char>& bytes, Uint16 columns, Uint16 rows,
+                          Uint16 samples) {
     // A raw code stream starts with SOC (FF 4F); a JP2 file with its signature box.
     const bool raw = bytes.size() >= 2 && bytes[0] == 0xFF && bytes[1] == 0x4F;
     Codec codec(opj_create_decompress(raw ? OPJ_CODEC_J2K : OPJ_CODEC_JP2));
@@ -89,6 +92,21 @@ Result<Frame> decodeFrame(const std::vector<unsigned char>& bytes) {
     if (!opj_read_header(stream.get(), codec.get(), &raw_image))
         return Error{QObject::tr("JPEG 2000: the code stream header cannot be read")};
     Frame frame{std::unique_ptr<opj_image_t, FreeImage>(raw_image)};
+    if (raw_image->numcomps < samples)
+        return Error{QObject::tr("JPEG 2000: %1 components where %2 samples were announced")
+                         .arg(raw_image->numcomps)
+                         .arg(samples)};
+    for (Uint16 c = 0; c < samples; ++c) {
+        const opj_image_comp_t& comp = raw_image->comps[c];
+        if (comp.w != columns || comp.h != rows || comp.dx != 1 || comp.dy != 1)
+            return Error{QObject::tr("JPEG 2000: component size %1×%2 is not the image's")
+                             .arg(comp.w)
+                             .arg(comp.h)};
+    }
+    if (raw_image->x1 - raw_image->x0 != columns || raw_image->y1 - raw_image->y0 != rows)
+        return Error{QObject::tr("JPEG 2000: component size %1×%2 is not the image's")
+                         .arg(raw_image->x1 - raw_image->x0)
+                         .arg(raw_image->y1 - raw_image->y0)};
     if (!opj_decode(codec.get(), stream.get(), raw_image) ||
         !opj_end_decompress(codec.get(), stream.get()))
         return Error{QObject::tr("JPEG 2000: the code stream cannot be decoded (damaged?)")};
@@ -168,7 +186,7 @@ Status decodeJpeg2000InPlace(DcmDataset& dataset) {
     std::vector<Uint16> native16(bytesPerSample == 2 ? pixels * samples * size_t(frames) : 0);
     bool anySigned = false;
     for (Sint32 f = 0; f < frames; ++f) {
-        auto frame = decodeFrame(encoded.value()[size_t(f)]);
+        auto frame = decodeFrame(encoded.value()[size_t(f)], columns, rows, samples);
         if (!frame) return Error{frame.error()};
         const opj_image_t* image = frame->image.get();
         if (image->numcomps < samples)

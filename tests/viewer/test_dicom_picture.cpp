@@ -354,6 +354,67 @@ private slots:
         auto missing = viewer::DicomPicture::open(tmp_.path() + "/nothing.dcm");
         QVERIFY(!missing.ok());
     }
+
+    // Found by fuzzing. A JPEG frame with the marker FF01 (TEM) before its frame header sends
+    // DCMTK 3.6.7's bit-depth scan into an endless loop (the viewer hung); it is refused first.
+    void open_ShouldRefuseJpegThatWouldHangTheDecoder() {
+        QFile f(pydicomFile("test_files/SC_rgb_jpeg_dcmtk.dcm"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        const int soi = bytes.indexOf(QByteArray("\xff\xd8\xff", 3));
+        QVERIFY(soi > 0);
+        bytes[soi + 2] = char(0xff);
+        bytes[soi + 3] = char(0x01);
+        const QString path = tmp_.path() + "/tem.dcm";
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        out.close();
+        auto picture = viewer::DicomPicture::open(path);
+        QVERIFY(!picture.ok());
+        QVERIFY2(picture.error().contains("FF01"), qPrintable(picture.error()));
+    }
+
+    // Found by fuzzing: a kilobyte of JPEG 2000 whose code stream claims far more pixels than
+    // the image has made OpenJPEG allocate and decode all of them before the sizes were
+    // compared. The header is now read and compared first.
+    void open_ShouldRefuseJpeg2000LargerThanTheImage() {
+        QFile f(pydicomFile("test_files/MR_small_jp2klossless.dcm"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        // SIZ (FF51): length, capabilities, Xsiz, Ysiz, offsets, XTsiz, YTsiz (32 bits each,
+        // big-endian).
+        const int siz = bytes.indexOf(QByteArray("\xff\x51", 2));
+        QVERIFY(siz > 0);
+        for (int i : {6, 10, 22, 26}) {  // image and tile size
+            bytes[siz + i] = char(0x00);
+            bytes[siz + i + 1] = char(0x00);
+            bytes[siz + i + 2] = char(0xea);
+            bytes[siz + i + 3] = char(0x60);  // 60,000
+        }
+        const QString path = tmp_.path() + "/j2k-huge.dcm";
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
+        out.close();
+        auto picture = viewer::DicomPicture::open(path);
+        QVERIFY(!picture.ok());
+        QVERIFY2(picture.error().contains("60000×60000 is not the image's"),
+                 qPrintable(picture.error()));
+    }
+
+    // An image that declares more than the viewer decodes (2 GiB) says so before any decoder
+    // allocates for it: here 4096×4096, 16 bits, 100,000 frames in a few kilobytes.
+    void open_ShouldRefuseImagesTooLargeToDecode() {
+        SyntheticImage s;
+        for (int i = 0; i < s.rows * s.columns; ++i) s.samples.push_back(uint16_t(i));
+        const QString path = write(s);
+        const ToolResult edited =
+            runTool("dcmodify", {"-nb", "-m", "(0028,0010)=4096", "-m", "(0028,0011)=4096", "-i",
+                                 "(0028,0008)=100000", path});
+        QVERIFY2(edited.exitCode == 0, qPrintable(edited.output));
+        auto picture = viewer::DicomPicture::open(path);
+        QVERIFY(!picture.ok());
+        QVERIFY2(picture.error().contains("too large to show"), qPrintable(picture.error()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDicomPicture)

@@ -1,0 +1,103 @@
+#include "pixel_guard.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
+#include <dcmtk/dcmdata/dcuid.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+#include <QObject>
+
+#include <algorithm>
+#include <cstring>
+
+namespace dicomnet::viewer {
+
+bool jpegMarkersEnd(const unsigned char* data, unsigned long size) {
+    // As DJCodecDecoder::scanJpegDataForBitDepth walks: a frame header (SOF) or anything it
+    // does not know ends the walk; segments are skipped by their length, fill bytes one by
+    // one, markers without a length two by two — and TEM not at all.
+    unsigned long at = 0;
+    auto u16 = [&](unsigned long p) { return (unsigned(data[p]) << 8) | data[p + 1]; };
+    while (at + 4 < size) {
+        const unsigned marker = u16(at);
+        if (marker == 0xff01) return false;
+        if ((marker >= 0xffc0 && marker <= 0xffcf && marker != 0xffc4 && marker != 0xffc8 &&
+             marker != 0xffcc))
+            return true;  // SOF: found
+        if (marker == 0xffc4 || marker == 0xffc8 || marker == 0xffcc ||
+            (marker >= 0xffda && marker <= 0xffdf) || (marker >= 0xffe0 && marker <= 0xfffe)) {
+            at += u16(at + 2) + 2;
+        } else if ((marker >= 0xffd0 && marker <= 0xffd9)) {
+            at += 2;
+        } else if (marker == 0xffff) {
+            at += 1;
+        } else if (data[at] == 0xff && data[at + 1] > 2 && data[at + 1] <= 0xbf) {
+            at += 2;  // reserved
+        } else {
+            return true;  // not a marker: the walk stops there
+        }
+    }
+    return true;
+}
+
+namespace {
+
+bool isDcmtkJpeg(const char* uid) {
+    for (const char* jpeg : {UID_JPEGProcess1TransferSyntax, UID_JPEGProcess2_4TransferSyntax,
+                             UID_JPEGProcess14TransferSyntax, UID_JPEGProcess14SV1TransferSyntax})
+        if (uid && std::strcmp(uid, jpeg) == 0) return true;
+    // The retired JPEG processes DCMTK decodes too.
+    return uid && std::strncmp(uid, "1.2.840.10008.1.2.4.", 20) == 0 && std::atoi(uid + 20) >= 50 &&
+           std::atoi(uid + 20) <= 66;
+}
+
+}  // namespace
+
+Status checkBeforeDecoding(DcmDataset& ds) {
+    Uint16 rows = 0, columns = 0, allocated = 0, samples = 1;
+    Sint32 frames = 1;
+    ds.findAndGetUint16(DCM_Rows, rows);
+    ds.findAndGetUint16(DCM_Columns, columns);
+    ds.findAndGetUint16(DCM_BitsAllocated, allocated);
+    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
+    ds.findAndGetSint32(DCM_NumberOfFrames, frames);
+    const unsigned long long bytes = 1ULL * rows * columns * std::max<Sint32>(frames, 1) *
+                                     std::max<Uint16>(samples, 1) *
+                                     ((std::max<Uint16>(allocated, 8) + 7) / 8);
+    if (bytes > kMaxDecodedBytes)
+        return Error{QObject::tr("the image is too large to show: %1×%2, %3 frames (%4 MB "
+                                 "decoded, %5 MB at most)")
+                         .arg(columns)
+                         .arg(rows)
+                         .arg(frames)
+                         .arg(bytes >> 20)
+                         .arg(kMaxDecodedBytes >> 20)};
+
+    const DcmXfer xfer(ds.getOriginalXfer());
+    if (!isDcmtkJpeg(xfer.getXferID())) return {};
+    DcmElement* element = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, element).bad() || !element) return {};
+    DcmPixelSequence* sequence = nullptr;
+    if (static_cast<DcmPixelData*>(element)
+            ->getEncapsulatedRepresentation(ds.getOriginalXfer(), nullptr, sequence)
+            .bad() ||
+        !sequence)
+        return {};
+    for (unsigned long i = 1; i < sequence->card(); ++i) {  // item 0: the offset table
+        DcmPixelItem* item = nullptr;
+        Uint8* data = nullptr;
+        if (sequence->getItem(item, i).bad() || !item || item->getUint8Array(data).bad() || !data)
+            continue;
+        const unsigned long length = item->getLength();
+        // Each frame starts with SOI; that is where DCMTK's walk begins.
+        if (length >= 2 && data[0] == 0xff && data[1] == 0xd8 && !jpegMarkersEnd(data, length))
+            return Error{QObject::tr("damaged JPEG data: marker FF01 before the frame header")};
+    }
+    return {};
+}
+
+}  // namespace dicomnet::viewer

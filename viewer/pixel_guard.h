@@ -1,0 +1,23 @@
+// What the decoders are not given. Checked before DCMTK or OpenJPEG decode a file's pixels:
+// the decoded size it declares (a few hundred bytes may claim gigabytes), and, in JPEG data,
+// the marker that sends DCMTK 3.6.7's bit-depth scan into an endless loop (TEM, FF01: the scan
+// does not move past it). Internal to viewer/ (DCMTK types).
+#pragma once
+
+#include "core/result.h"
+
+class DcmDataset;
+
+namespace dicomnet::viewer {
+
+// The largest image (all frames, decoded) the viewer decodes: 2 GiB.
+constexpr unsigned long long kMaxDecodedBytes = 2ULL << 30;
+
+// Refuses, with the reason, pixels the decoders must not see.
+Status checkBeforeDecoding(DcmDataset& dataset);
+
+// The walk DCMTK's JPEG decoder makes over the markers of a frame before decoding it; false
+// where that walk would never end.
+bool jpegMarkersEnd(const unsigned char* data, unsigned long size);
+
+}  // namespace dicomnet::viewer

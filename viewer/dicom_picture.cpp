@@ -48,36 +48,6 @@ struct DicomPicture::Impl {
     }
 };
 
-namespace {
-
-// DCMTK shows what is missing of short pixel data as black; a viewer must say so instead.
-Status checkPixelDataLength(DcmDataset& ds) {
-    Uint16 rows = 0, columns = 0, allocated = 0, samples = 1;
-    Sint32 frames = 1;
-    ds.findAndGetUint16(DCM_Rows, rows);
-    ds.findAndGetUint16(DCM_Columns, columns);
-    ds.findAndGetUint16(DCM_BitsAllocated, allocated);
-    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
-    ds.findAndGetSint32(DCM_NumberOfFrames, frames);
-    DcmElement* pixels = nullptr;
-    if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
-        return Error{QObject::tr("no pixel data")};
-    OFString photometric;
-    ds.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
-    // 4:2:2 keeps two samples a pixel: the chrominance of every second one is dropped.
-    const unsigned long long perPixel = photometric.find("_422") != OFString_npos ? 2 : samples;
-    const unsigned long long bits =
-        1ULL * rows * columns * std::max<Sint32>(frames, 1) * perPixel * allocated;
-    const unsigned long long expected = (bits + 7) / 8;
-    const unsigned long long have = pixels->getLength();
-    if (have < expected)
-        return Error{
-            QObject::tr("the pixel data are truncated: %1 of %2 bytes").arg(have).arg(expected)};
-    return {};
-}
-
-}  // namespace
-
 DicomPicture::DicomPicture() : d_(std::make_unique<Impl>()) {}
 DicomPicture::~DicomPicture() = default;
 

@@ -188,19 +188,8 @@ Status decodeJpeg2000InPlace(DcmDataset& dataset) {
     for (Sint32 f = 0; f < frames; ++f) {
         auto frame = decodeFrame(encoded.value()[size_t(f)], columns, rows, samples);
         if (!frame) return Error{frame.error()};
-        const opj_image_t* image = frame->image.get();
-        if (image->numcomps < samples)
-            return Error{QObject::tr("JPEG 2000: %1 components where %2 samples were announced")
-                             .arg(image->numcomps)
-                             .arg(samples)};
-        for (Uint16 c = 0; c < samples; ++c) {
-            const opj_image_comp_t& comp = image->comps[c];
-            if (comp.w != columns || comp.h != rows || comp.dx != 1 || comp.dy != 1)
-                return Error{QObject::tr("JPEG 2000: component size %1×%2 is not the image's")
-                                 .arg(comp.w)
-                                 .arg(comp.h)};
-            anySigned = anySigned || comp.sgnd;
-        }
+        const opj_image_t* image = frame->image.get();  // its sizes checked by decodeFrame
+        for (Uint16 c = 0; c < samples; ++c) anySigned = anySigned || image->comps[c].sgnd;
         const size_t first = size_t(f) * pixels * samples;
         for (size_t p = 0; p < pixels; ++p) {
             for (Uint16 c = 0; c < samples; ++c) {

@@ -46,6 +46,22 @@ bool jpegMarkersEnd(const unsigned char* data, unsigned long size) {
 
 namespace {
 
+// What the image module says of the pixels.
+struct Declared {
+    Uint16 rows = 0, columns = 0, allocated = 0, samples = 1;
+    Sint32 frames = 1;
+    explicit Declared(DcmDataset& ds) {
+        ds.findAndGetUint16(DCM_Rows, rows);
+        ds.findAndGetUint16(DCM_Columns, columns);
+        ds.findAndGetUint16(DCM_BitsAllocated, allocated);
+        ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
+        ds.findAndGetSint32(DCM_NumberOfFrames, frames);
+    }
+    unsigned long long pixels() const {
+        return 1ULL * rows * columns * std::max<Sint32>(frames, 1);
+    }
+};
+
 bool isDcmtkJpeg(const char* uid) {
     for (const char* jpeg : {UID_JPEGProcess1TransferSyntax, UID_JPEGProcess2_4TransferSyntax,
                              UID_JPEGProcess14TransferSyntax, UID_JPEGProcess14SV1TransferSyntax})
@@ -57,23 +73,33 @@ bool isDcmtkJpeg(const char* uid) {
 
 }  // namespace
 
+Status checkPixelDataLength(DcmDataset& ds) {
+    const Declared d(ds);
+    DcmElement* pixels = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
+        return Error{QObject::tr("no pixel data")};
+    OFString photometric;
+    ds.findAndGetOFString(DCM_PhotometricInterpretation, photometric);
+    // 4:2:2 keeps two samples a pixel: the chrominance of every second one is dropped.
+    const unsigned long long perPixel = photometric.find("_422") != OFString_npos ? 2 : d.samples;
+    const unsigned long long expected = (d.pixels() * perPixel * d.allocated + 7) / 8;
+    const unsigned long long have = pixels->getLength();
+    if (have < expected)
+        return Error{
+            QObject::tr("the pixel data are truncated: %1 of %2 bytes").arg(have).arg(expected)};
+    return {};
+}
+
 Status checkBeforeDecoding(DcmDataset& ds) {
-    Uint16 rows = 0, columns = 0, allocated = 0, samples = 1;
-    Sint32 frames = 1;
-    ds.findAndGetUint16(DCM_Rows, rows);
-    ds.findAndGetUint16(DCM_Columns, columns);
-    ds.findAndGetUint16(DCM_BitsAllocated, allocated);
-    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
-    ds.findAndGetSint32(DCM_NumberOfFrames, frames);
-    const unsigned long long bytes = 1ULL * rows * columns * std::max<Sint32>(frames, 1) *
-                                     std::max<Uint16>(samples, 1) *
-                                     ((std::max<Uint16>(allocated, 8) + 7) / 8);
+    const Declared d(ds);
+    const unsigned long long bytes =
+        d.pixels() * std::max<Uint16>(d.samples, 1) * ((std::max<Uint16>(d.allocated, 8) + 7) / 8);
     if (bytes > kMaxDecodedBytes)
         return Error{QObject::tr("the image is too large to show: %1×%2, %3 frames (%4 MB "
                                  "decoded, %5 MB at most)")
-                         .arg(columns)
-                         .arg(rows)
-                         .arg(frames)
+                         .arg(d.columns)
+                         .arg(d.rows)
+                         .arg(d.frames)
                          .arg(bytes >> 20)
                          .arg(kMaxDecodedBytes >> 20)};
 

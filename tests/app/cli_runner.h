@@ -1,11 +1,13 @@
 // Runs the dicomnet executable as a user would, for the command-line tests.
 #pragma once
 
+#include "dicom_peers.h"
 #include "test_data.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
+#include <QThread>
 
 namespace dicomnet::test {
 
@@ -33,6 +35,22 @@ inline CliResult runDicomnet(const QString& dataDir, const QStringList& args,
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// Starts `dicomnet listen` on `port` (its output merged, for the test to read) and waits until
+// it answers C-ECHO; false when it never does.
+inline bool startListen(QProcess& listener, const QString& dataDir, int port) {
+    listener.setProcessChannelMode(QProcess::MergedChannels);
+    listener.start(dicomnetBinary(),
+                   {"--data-dir", dataDir, "listen", "--port", QString::number(port)});
+    if (!listener.waitForStarted()) return false;
+    for (int i = 0; i < 100; ++i) {
+        if (runTool("echoscu", {"-aec", "DICOMNET", "127.0.0.1", QString::number(port)}).exitCode ==
+            0)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
 }
 
 // What a run said, for a failing test's message.

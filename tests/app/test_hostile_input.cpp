@@ -104,17 +104,7 @@ private slots:
         const QString data = tmp_.path() + "/data-listen";
         const int port = freePort();
         QProcess listener;
-        listener.setProcessChannelMode(QProcess::MergedChannels);
-        listener.start(dicomnetBinary(),
-                       {"--data-dir", data, "listen", "--port", QString::number(port)});
-        QVERIFY(listener.waitForStarted());
-        bool up = false;
-        for (int i = 0; i < 100 && !up; ++i) {
-            up = runTool("echoscu", {"-aec", "DICOMNET", "127.0.0.1", QString::number(port)})
-                     .exitCode == 0;
-            if (!up) QThread::msleep(100);
-        }
-        QVERIFY(up);
+        QVERIFY(startListen(listener, data, port));
         QProcess storescu;
         storescu.setProcessChannelMode(QProcess::MergedChannels);
         storescu.start("bash", {"-c", QStringLiteral("ulimit -s unlimited; exec storescu -v -aec "

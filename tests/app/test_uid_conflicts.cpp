@@ -121,17 +121,7 @@ private slots:
         const QString data = tmp_.path() + "/data-listen";
         const int port = freePort();
         QProcess listener;
-        listener.setProcessChannelMode(QProcess::MergedChannels);
-        listener.start(dicomnetBinary(),
-                       {"--data-dir", data, "listen", "--port", QString::number(port)});
-        QVERIFY(listener.waitForStarted());
-        bool up = false;
-        for (int i = 0; i < 100 && !up; ++i) {
-            up = runTool("echoscu", {"-aec", "DICOMNET", "127.0.0.1", QString::number(port)})
-                     .exitCode == 0;
-            if (!up) QThread::msleep(100);
-        }
-        QVERIFY(up);
+        QVERIFY(startListen(listener, data, port));
         const SyntheticObject a = first();
         SyntheticObject good = a;
         good.sopInstanceUid = DicomFactory::newUid();

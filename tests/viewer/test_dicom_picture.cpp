@@ -39,6 +39,16 @@ int maxDifference(const QImage& a, const QImage& b) {
     return worst;
 }
 
+QByteArray readAll(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString& path, const QByteArray& bytes) {
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 bool uniform(const QImage& image) {
     const QImage g = image.convertToFormat(QImage::Format_Grayscale8);
     const uchar first = g.constScanLine(0)[0];
@@ -358,17 +368,14 @@ private slots:
     // Found by fuzzing. A JPEG frame with the marker FF01 (TEM) before its frame header sends
     // DCMTK 3.6.7's bit-depth scan into an endless loop (the viewer hung); it is refused first.
     void open_ShouldRefuseJpegThatWouldHangTheDecoder() {
-        QFile f(pydicomFile("test_files/SC_rgb_jpeg_dcmtk.dcm"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QByteArray bytes = f.readAll();
+        QByteArray bytes = readAll(pydicomFile("test_files/SC_rgb_jpeg_dcmtk.dcm"));
+        QVERIFY(!bytes.isEmpty());
         const int soi = bytes.indexOf(QByteArray("\xff\xd8\xff", 3));
         QVERIFY(soi > 0);
         bytes[soi + 2] = char(0xff);
         bytes[soi + 3] = char(0x01);
         const QString path = tmp_.path() + "/tem.dcm";
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
-        out.close();
+        QVERIFY(writeAll(path, bytes));
         auto picture = viewer::DicomPicture::open(path);
         QVERIFY(!picture.ok());
         QVERIFY2(picture.error().contains("FF01"), qPrintable(picture.error()));
@@ -378,9 +385,8 @@ private slots:
     // the image has made OpenJPEG allocate and decode all of them before the sizes were
     // compared. The header is now read and compared first.
     void open_ShouldRefuseJpeg2000LargerThanTheImage() {
-        QFile f(pydicomFile("test_files/MR_small_jp2klossless.dcm"));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QByteArray bytes = f.readAll();
+        QByteArray bytes = readAll(pydicomFile("test_files/MR_small_jp2klossless.dcm"));
+        QVERIFY(!bytes.isEmpty());
         // SIZ (FF51): length, capabilities, Xsiz, Ysiz, offsets, XTsiz, YTsiz (32 bits each,
         // big-endian).
         const int siz = bytes.indexOf(QByteArray("\xff\x51", 2));
@@ -392,9 +398,7 @@ private slots:
             bytes[siz + i + 3] = char(0x60);  // 60,000
         }
         const QString path = tmp_.path() + "/j2k-huge.dcm";
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
-        out.close();
+        QVERIFY(writeAll(path, bytes));
         auto picture = viewer::DicomPicture::open(path);
         QVERIFY(!picture.ok());
         QVERIFY2(picture.error().contains("60000×60000 is not the image's"),

@@ -1,5 +1,7 @@
 #include "pdu_guard.h"
 
+#include "core/dicom_screen.h"
+
 #include <algorithm>
 
 namespace dicomnet::network {
@@ -15,6 +17,14 @@ uint32_t bigEndian32(const unsigned char* p) {
 bool PduGuard::fail(std::string why) {
     why_ = std::move(why);
     return false;
+}
+
+bool PduGuard::screenCommand() {
+    const ScreenResult screen = screenDataset(commandSet_.data(), qint64(commandSet_.size()),
+                                              DatasetEncoding::ImplicitLittle);
+    commandSet_.clear();  // the next message starts afresh
+    return screen.ok() ||
+           fail("a command set that cannot be read: " + screen.problem.toStdString());
 }
 
 bool PduGuard::feed(const unsigned char* data, size_t size) {
@@ -62,23 +72,21 @@ bool PduGuard::feed(const unsigned char* data, size_t size) {
                 pdvLeft_ = length - 2;
                 command_ = header_[5] & 1;
                 last_ = header_[5] & 2;
-                if (command_) {
-                    commandBytes_ += pdvLeft_;
-                    if (commandBytes_ > limits_.maxCommandBytes)
-                        return fail("a command set of more than " +
-                                    std::to_string(limits_.maxCommandBytes) + " bytes");
-                }
+                if (command_ && commandSet_.size() + pdvLeft_ > limits_.maxCommandBytes)
+                    return fail("a command set of more than " +
+                                std::to_string(limits_.maxCommandBytes) + " bytes");
                 state_ = State::PdvBody;
                 if (pdvLeft_ > 0) break;
                 [[fallthrough]];
             }
             case State::PdvBody: {
                 const uint32_t n = uint32_t(std::min<size_t>(size - at, pdvLeft_));
+                if (command_) commandSet_.append(reinterpret_cast<const char*>(data + at), n);
                 at += n;
                 pdvLeft_ -= n;
                 pduLeft_ -= n;
                 if (pdvLeft_ > 0) break;
-                if (command_ && last_) commandBytes_ = 0;  // the next message starts afresh
+                if (command_ && last_ && !screenCommand()) return false;
                 state_ = pduLeft_ ? State::PdvHeader : State::PduHeader;
                 break;
             }

@@ -1,9 +1,11 @@
 // Watches the bytes a caller sends to the listener, PDU by PDU (PS3.8 9.3), before DCMTK acts
 // on them, and says when the stream breaks a limit that DCMTK 3.6.7 does not keep itself: an
 // association request or other control PDU far larger than any real one (DCMTK allocates what a
-// PDU's length claims), a P-DATA PDU past the size it may have, or a command set that never ends
-// (DCMTK parses commands by recursion, so nested sequences in one would exhaust its stack). No
-// DCMTK types: it is also a fuzzing target.
+// PDU's length claims), a P-DATA PDU past the size it may have, a command set that never ends,
+// or one that does not pass the screen (core/dicom_screen.h): DCMTK parses commands by
+// recursion, so nested sequences in one would exhaust its stack, and allocates what an
+// element's length claims before it reads the value. No DCMTK types: it is also a fuzzing
+// target.
 #pragma once
 
 #include <cstddef>
@@ -41,7 +43,8 @@ private:
     uint32_t pduLeft_ = 0;  // bytes of the current PDU still to come
     uint32_t pdvLeft_ = 0;  // bytes of the current PDV's value still to come
     bool command_ = false, last_ = false;
-    uint64_t commandBytes_ = 0;
+    bool screenCommand();
+    std::string commandSet_;  // the command being received, screened once it is whole
     uint64_t pdus_ = 0;
     std::string why_;
 };

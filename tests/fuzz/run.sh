@@ -63,10 +63,10 @@ wait
 printf '%-16s %14s %10s %8s %8s %9s\n' TARGET EXECUTIONS EXEC/S COV FT FINDINGS
 for t in $targets; do
   log=$fuzz/logs/$t.log
-  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)
-  rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | awk '{print $2}' | tail -1)
-  cov=$(grep -o 'cov: [0-9]*' "$log" | awk '{print $2}' | tail -1)
-  ft=$(grep -o 'ft: [0-9]*' "$log" | awk '{print $2}' | tail -1)
+  execs=$(grep -a 'stat::number_of_executed_units:' "$log" | awk '{print $2}' | tail -1)
+  rate=$(grep -a 'stat::average_exec_per_sec:' "$log" | awk '{print $2}' | tail -1)
+  cov=$(grep -ao 'cov: [0-9]*' "$log" | awk '{print $2}' | tail -1)
+  ft=$(grep -ao 'ft: [0-9]*' "$log" | awk '{print $2}' | tail -1)
   found=$(find "$fuzz/findings/$t" -type f | wc -l)
   printf '%-16s %14s %10s %8s %8s %9s\n' "$t" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" \
     "$found"

@@ -59,6 +59,8 @@ for t in $targets; do
   fi
 done
 wait
+# A target that crashed or timed out leaves its scratch folder (see fuzz_support.h) behind.
+rm -rf /dev/shm/dicomnet-fuzz-*
 
 printf '%-16s %14s %10s %8s %8s %9s\n' TARGET EXECUTIONS EXEC/S COV FT FINDINGS
 for t in $targets; do

@@ -184,12 +184,13 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
     received.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str());
     QString comment;
     const Uint16 status = ingest(tempPath, inMemory, request, received, comment);
-    DcmDataset detail;
-    if (!comment.isEmpty())
-        detail.putAndInsertString(DCM_ErrorComment, comment.left(64).toLatin1().constData());
+    std::unique_ptr<DcmDataset> detail;  // only for a refusal that says why
+    if (!comment.isEmpty()) {
+        detail = std::make_unique<DcmDataset>();
+        detail->putAndInsertString(DCM_ErrorComment, comment.left(64).toLatin1().constData());
+    }
     cond = sendSTOREResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
-                             request.AffectedSOPInstanceUID, status,
-                             comment.isEmpty() ? nullptr : &detail);
+                             request.AffectedSOPInstanceUID, status, detail.get());
     if (indexAfterAnswer_) {
         // The object is durable (and recoverable by its staged name); the index row follows.
         indexAfterAnswer_ = false;

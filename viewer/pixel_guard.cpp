@@ -6,7 +6,6 @@
 #include <dcmtk/dcmdata/dcpixel.h>
 #include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcpxitem.h>
-#include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 
 #include <QObject>
@@ -16,6 +15,10 @@
 
 namespace dicomnet::viewer {
 
+namespace {
+
+// The walk DCMTK's JPEG decoder makes over the markers of a frame before decoding it; false
+// where that walk would never end.
 bool jpegMarkersEnd(const unsigned char* data, unsigned long size) {
     // As DJCodecDecoder::scanJpegDataForBitDepth walks: a frame header (SOF) or anything it
     // does not know ends the walk; segments are skipped by their length, fill bytes one by
@@ -44,8 +47,6 @@ bool jpegMarkersEnd(const unsigned char* data, unsigned long size) {
     return true;
 }
 
-namespace {
-
 // What the image module says of the pixels.
 struct Declared {
     Uint16 rows = 0, columns = 0, allocated = 0, samples = 1;
@@ -61,15 +62,6 @@ struct Declared {
         return 1ULL * rows * columns * std::max<Sint32>(frames, 1);
     }
 };
-
-bool isDcmtkJpeg(const char* uid) {
-    for (const char* jpeg : {UID_JPEGProcess1TransferSyntax, UID_JPEGProcess2_4TransferSyntax,
-                             UID_JPEGProcess14TransferSyntax, UID_JPEGProcess14SV1TransferSyntax})
-        if (uid && std::strcmp(uid, jpeg) == 0) return true;
-    // The retired JPEG processes DCMTK decodes too.
-    return uid && std::strncmp(uid, "1.2.840.10008.1.2.4.", 20) == 0 && std::atoi(uid + 20) >= 50 &&
-           std::atoi(uid + 20) <= 66;
-}
 
 }  // namespace
 
@@ -103,8 +95,8 @@ Status checkBeforeDecoding(DcmDataset& ds) {
                          .arg(bytes >> 20)
                          .arg(kMaxDecodedBytes >> 20)};
 
-    const DcmXfer xfer(ds.getOriginalXfer());
-    if (!isDcmtkJpeg(xfer.getXferID())) return {};
+    // The syntaxes DCMTK's JPEG decoder (dcmjpeg) takes are those with a JPEG process number.
+    if (DcmXfer(ds.getOriginalXfer()).getJPEGProcess8Bit() == 0) return {};
     DcmElement* element = nullptr;
     if (ds.findAndGetElement(DCM_PixelData, element).bad() || !element) return {};
     DcmPixelSequence* sequence = nullptr;

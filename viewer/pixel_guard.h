@@ -20,8 +20,4 @@ Status checkBeforeDecoding(DcmDataset& dataset);
 // so instead.
 Status checkPixelDataLength(DcmDataset& dataset);
 
-// The walk DCMTK's JPEG decoder makes over the markers of a frame before decoding it; false
-// where that walk would never end.
-bool jpegMarkersEnd(const unsigned char* data, unsigned long size);
-
 }  // namespace dicomnet::viewer

@@ -3,6 +3,7 @@
 #include "core/dicom_object_reader.h"
 #include "core/dicom_screen.h"
 #include "dicom_factory.h"
+#include "pdu_builder.h"
 #include "test_data.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -137,11 +138,6 @@ void TestDicomScreen::screen_ShouldRefuse_WhenAValueLengthLiesInsideAnItem() {
 // but it had first stretched its containers past the end, and then read beyond the buffer
 // while looking for the item's delimiter. The data now ends where it ends: "truncated".
 void TestDicomScreen::screen_ShouldNotReadPastTheEnd_WhenASequenceInsideAnItemLies() {
-    auto le = [](quint32 v, int n) {
-        QByteArray b;
-        for (int i = 0; i < n; ++i) b.append(char((v >> (8 * i)) & 0xff));
-        return b;
-    };
     // (0008,1115) SQ undefined { item undefined { (0008,1140) SQ of 0x7ffffff0 bytes, and
     // nothing more } }, explicit VR little endian, no meta group.
     const QByteArray outer = le(0x0008, 2) + le(0x1115, 2) + "SQ" + le(0, 2) + le(0xffffffff, 4);

@@ -120,30 +120,30 @@ void putTag(QByteArray& out, quint16 g, quint16 e) {
     putU16(out, e);
 }
 
+// `header`, then the length of `body` (or "undefined"), `body`, and when the length is
+// undefined the delimiter (FFFE,`delimiter`).
+QByteArray withLength(QByteArray header, const QByteArray& body, bool defined, quint16 delimiter) {
+    putU32(header, defined ? quint32(body.size()) : 0xffffffffu);
+    header += body;
+    if (!defined) {
+        putTag(header, 0xfffe, delimiter);
+        putU32(header, 0);
+    }
+    return header;
+}
+
 // One level around `inner`: an element (explicit or implicit VR) holding one item.
 QByteArray wrap(const QByteArray& inner, bool explicitVr, const char* vr, bool defined, quint16 g,
                 quint16 e) {
     QByteArray item;
     putTag(item, 0xfffe, 0xe000);
-    putU32(item, defined ? quint32(inner.size()) : 0xffffffffu);
-    item += inner;
-    if (!defined) {
-        putTag(item, 0xfffe, 0xe00d);
-        putU32(item, 0);
-    }
-    QByteArray out;
-    putTag(out, g, e);
+    QByteArray element;
+    putTag(element, g, e);
     if (explicitVr) {
-        out.append(vr, 2);
-        putU16(out, 0);
+        element.append(vr, 2);
+        putU16(element, 0);
     }
-    putU32(out, defined ? quint32(item.size()) : 0xffffffffu);
-    out += item;
-    if (!defined) {
-        putTag(out, 0xfffe, 0xe0dd);
-        putU32(out, 0);
-    }
-    return out;
+    return withLength(element, withLength(item, inner, defined, 0xe00d), defined, 0xe0dd);
 }
 
 }  // namespace

@@ -1,10 +1,9 @@
 // dicomnet: the workstation window without a subcommand, the headless command line with one.
-#include "cli.h"
-#include "cli_output.h"
-#include "module_loader.h"
-#include "translations.h"
-
-#include "network/network_setup.h"
+#include "app/module_loader.h"
+#include "cli/cli.h"
+#include "cli/cli_output.h"
+#include "workflow/process_setup.h"
+#include "workflow/translations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,12 +15,12 @@
 int main(int argc, char** argv) {
     QElapsedTimer started;
     started.start();
-    dicomnet::network::configureNetworking();  // before any thread exists
+    dicomnet::workflow::prepareProcess();  // before any thread exists
     QStringList args;
     for (int i = 0; i < argc; ++i) args.append(QString::fromLocal8Bit(argv[i]));
-    dicomnet::app::GlobalOptions options;
+    dicomnet::workflow::GlobalOptions options;
     QString error;
-    const bool parsed = dicomnet::app::parseGlobalOptions(args, options, error);
+    const bool parsed = dicomnet::cli::parseGlobalOptions(args, options, error);
     options.startedMs = started.msecsSinceReference();
     if (parsed && (options.subcommand.isEmpty() || options.subcommand == QLatin1String("view")))
         return dicomnet::app::runGui(argc, argv, options);
@@ -46,10 +45,10 @@ int main(int argc, char** argv) {
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
-    dicomnet::app::describeApplication();
-    if (!parsed) return dicomnet::app::usageError(error);
-    dicomnet::app::installTranslations(options.language);
+    dicomnet::workflow::describeApplication();
+    if (!parsed) return dicomnet::cli::usageError(error);
+    dicomnet::workflow::installTranslations(options.language);
     if (options.subcommand == QLatin1String("compare"))
         return dicomnet::app::runCompareModule(argc, argv, options);
-    return dicomnet::app::runSubcommand(options);
+    return dicomnet::cli::runSubcommand(options);
 }

@@ -1,6 +1,6 @@
-#include "module_loader.h"
+#include "app/module_loader.h"
 
-#include "cli.h"
+#include "cli/cli.h"
 
 #include <dlfcn.h>
 #include <unistd.h>

@@ -4,8 +4,12 @@
 // libdicomnet_compare.so (ITK) for `dicomnet compare`. Every other command starts without them.
 #pragma once
 
-namespace dicomnet::app {
+namespace dicomnet::workflow {
 struct GlobalOptions;
+}
+
+namespace dicomnet::app {
+using workflow::GlobalOptions;
 int runGui(int argc, char** argv, const GlobalOptions& options);
 int runCompareModule(int argc, char** argv, const GlobalOptions& options);
 }  // namespace dicomnet::app

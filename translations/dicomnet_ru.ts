@@ -2366,6 +2366,14 @@ Pertinent other evidence (e.g. the request it answers):
         <source>the identifier is larger than %1 bytes</source>
         <translation>идентификатор больше %1 байт</translation>
     </message>
+    <message>
+        <source>the image is too large to show: %1×%2, %3 frames (%4 MB decoded, %5 MB at most)</source>
+        <translation>изображение слишком велико для показа: %1×%2, кадров: %3 (%4 МБ после декодирования, не более %5 МБ)</translation>
+    </message>
+    <message>
+        <source>damaged JPEG data: marker FF01 before the frame header</source>
+        <translation>повреждённые данные JPEG: маркер FF01 перед заголовком кадра</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2493,7 +2501,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::BrixiaDiagram</name>
+    <name>dicomnet::gui::BrixiaDiagram</name>
     <message>
         <source>Click a zone to raise its score, right-click to lower it</source>
         <translation>Щелчок по зоне повышает её оценку, правый щелчок — понижает</translation>
@@ -2508,7 +2516,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::ComparisonController</name>
+    <name>dicomnet::gui::ComparisonController</name>
     <message>
         <source>Compare with previous</source>
         <translation>Сравнить с предыдущим</translation>
@@ -2603,7 +2611,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::ConsultationEditor</name>
+    <name>dicomnet::gui::ConsultationEditor</name>
     <message>
         <source>No study</source>
         <translation>Нет исследования</translation>
@@ -2798,7 +2806,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::DocumentDialog</name>
+    <name>dicomnet::gui::DocumentDialog</name>
     <message>
         <source>Document</source>
         <translation>Документ</translation>
@@ -2821,7 +2829,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::JobsDialog</name>
+    <name>dicomnet::gui::JobsDialog</name>
     <message>
         <source>Jobs</source>
         <translation>Задания</translation>
@@ -2888,7 +2896,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::ListenerStatus</name>
+    <name>dicomnet::gui::ListenerStatus</name>
     <message>
         <source>● Receiving as %1, port %2</source>
         <translation>● Приём как %1, порт %2</translation>
@@ -2923,7 +2931,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::MainWindow</name>
+    <name>dicomnet::gui::MainWindow</name>
     <message>
         <source>dicomnet — studies</source>
         <translation>dicomnet — исследования</translation>
@@ -3094,7 +3102,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::PeersDialog</name>
+    <name>dicomnet::gui::PeersDialog</name>
     <message>
         <source>Peers</source>
         <translation>Узлы</translation>
@@ -3209,7 +3217,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::QueryRetrieveDialog</name>
+    <name>dicomnet::gui::QueryRetrieveDialog</name>
     <message>
         <source>Query and retrieve</source>
         <translation>Запрос и получение</translation>
@@ -3352,7 +3360,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::ReceivingDialog</name>
+    <name>dicomnet::gui::ReceivingDialog</name>
     <message>
         <source>Receiving</source>
         <translation>Приём</translation>
@@ -3387,7 +3395,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::RequestDialog</name>
+    <name>dicomnet::gui::RequestDialog</name>
     <message>
         <source>Request a consultation</source>
         <translation>Запросить консультацию</translation>
@@ -3450,7 +3458,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::SigningDialog</name>
+    <name>dicomnet::gui::SigningDialog</name>
     <message>
         <source>Sign the consultation</source>
         <translation>Подписать консультацию</translation>
@@ -3485,7 +3493,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::StudyBrowser</name>
+    <name>dicomnet::gui::StudyBrowser</name>
     <message>
         <source>Patient</source>
         <translation>Пациент</translation>
@@ -3604,7 +3612,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::TimelinePanel</name>
+    <name>dicomnet::gui::TimelinePanel</name>
     <message>
         <source>Date</source>
         <translation>Дата</translation>
@@ -3675,7 +3683,7 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     </message>
 </context>
 <context>
-    <name>dicomnet::app::ViewerWindow</name>
+    <name>dicomnet::gui::ViewerWindow</name>
     <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>

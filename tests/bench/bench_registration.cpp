@@ -8,7 +8,7 @@
 // and where the found transform and the true motion bring it back.
 #include "../viewer/synthetic_films.h"
 
-#include "viewer/registration.h"
+#include "viewer/registration/registration.h"
 
 #include <QFile>
 #include <QTextStream>

@@ -5,10 +5,10 @@
 // Then, given a folder of a series, the time to its first image and to all of it when opened in
 // a viewer that is already running, and scrolling through it in two linked viewports.
 //   dicomnet_bench_window RUNS WORK_DIR [SERIES_DIR]   (under Xvfb)
-#include "viewer/dicom_picture.h"
-#include "viewer/display_slice.h"
-#include "viewer/image_view.h"
-#include "viewer/viewer_panel.h"
+#include "viewer/pixels/dicom_picture.h"
+#include "viewer/pixels/display_slice.h"
+#include "viewer/widgets/image_view.h"
+#include "viewer/widgets/viewer_panel.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

@@ -3,7 +3,7 @@
 // from the cache's own site CA. Each step says what failed, for the test's message.
 #pragma once
 
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 
 #include "core/synthetic_patient.h"
 

@@ -2,7 +2,7 @@
 // the SR joins the study in the cache, lists as a draft by its author, shows as a tree, and
 // passes real readers — dciodvfy (dicom3tools) without an error or a warning, DCMTK's dsrdump
 // with the Romanian text intact.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "demo_study.h"
 #include "dicom_peers.h"
 #include "test_data.h"

@@ -2,7 +2,7 @@
 // DICOM files (byte for byte: the exported signed file still verifies, and DCMTK's dciodvfy
 // accepts it), and PDFs that come back inside DICOM (DCMTK's pdf2dcm makes one from ours; we
 // show it and write the PDF out again).
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "demo_study.h"
 #include "dicom_peers.h"
 #include "test_data.h"

@@ -3,7 +3,7 @@
 // that names it, and verification as the readers of a consultation see it: valid; changed
 // after signing (one byte); signed with a certificate from an unknown CA; not signed at all.
 // DCMTK's own dcmsign checks the same signature with the same CA (the peer).
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "demo_study.h"
 #include "dicom_peers.h"
 #include "test_data.h"

@@ -3,7 +3,7 @@
 // else; she answers with the Brixia score and a key image with a region drawn on it, signs;
 // later amends it (a new signed version naming the old one, which stays). States follow each
 // step; every document passes dciodvfy; the amended text, scores and image survive a round trip.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "demo_study.h"
 #include "dicom_peers.h"
 #include "test_data.h"

@@ -4,9 +4,9 @@
 #include "fuzz_support.h"
 
 #include "core/dcmtk_setup.h"
-#include "viewer/dicom_picture.h"
-#include "viewer/display_slice.h"
-#include "viewer/fast_slice_reader.h"
+#include "viewer/pixels/dicom_picture.h"
+#include "viewer/pixels/display_slice.h"
+#include "viewer/pixels/fast_slice_reader.h"
 
 using namespace dicomnet;
 

@@ -1,6 +1,6 @@
 // `dicomnet listen`, `peers`, `echo` and `send` as a user runs them, against DCMTK's tools;
 // and the listener's promise under kill -9: every acknowledged object is in the cache.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "dicom_factory.h"
 #include "dicom_peers.h"
 #include "test_data.h"

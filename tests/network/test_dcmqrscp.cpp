@@ -2,7 +2,7 @@
 // and series level, retrieve by C-GET (objects back on our association) and, from an archive
 // that does not offer C-GET, by the fallback to C-MOVE. dcmqrscp runs with a configuration of
 // the test's own, its database in a temporary folder, on a port the test chooses.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 

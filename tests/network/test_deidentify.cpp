@@ -4,7 +4,7 @@
 // byte of what is written; private attributes are gone; the patient keeps one pseudonym and
 // one date shift across studies and runs, UIDs the same replacements; DCMTK's dciodvfy finds
 // no error the original did not have; burned-in annotation is held back with the reason.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 

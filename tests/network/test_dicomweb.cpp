@@ -8,7 +8,7 @@
 // fetch: each job finishes, each object once. Over HTTPS (a socat TLS front end): verified
 // against the given CA; an untrusted CA or another host name is refused, saying so. An
 // external portal holds nothing that identifies the patient, and its answer comes home.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "dicom_peers.h"
 #include "orthanc_portal.h"
 #include "test_data.h"

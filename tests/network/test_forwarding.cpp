@@ -4,7 +4,7 @@
 // archive) queues the films for the archive (DCMTK's dcmqrscp), and `sync` delivers them,
 // checked; the consultation signed at home goes back to the red zone by itself, as the answer
 // to the request that came from there.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 

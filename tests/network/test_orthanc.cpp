@@ -1,7 +1,7 @@
 // dicomnet against Orthanc (Debian's package) as a real PACS: send to it, query it, retrieve
 // from it. Orthanc runs with a configuration of the test's own, storage in a temporary folder,
 // on ports the test chooses, and is stopped by PID.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 

@@ -1,6 +1,6 @@
 // Query and retrieve: the listener answers DCMTK's findscu and movescu from the cache, and
 // `dicomnet find` queries a peer, down to series and instances.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 

@@ -3,7 +3,7 @@
 // peer that is down (back-off, the job kept, finished by `sync --once` once it is up); a peer
 // killed in the middle of a send; dicomnet itself killed (-9) in the middle of one. storescp
 // writes each object it receives to a file of its own (+uf), so a second delivery would show.
-#include "../app/cli_runner.h"
+#include "cli_runner.h"
 #include "dicom_peers.h"
 #include "test_data.h"
 

@@ -2,8 +2,8 @@
 // from the demo's analytic phantom, so that the prior is exact (no resampling of the current).
 #pragma once
 
-#include "viewer/display_slice.h"
-#include "viewer/registration.h"
+#include "viewer/pixels/display_slice.h"
+#include "viewer/registration/registration.h"
 
 namespace dicomnet::test {
 

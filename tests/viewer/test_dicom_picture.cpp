@@ -6,9 +6,9 @@
 #include "dicom_peers.h"
 #include "synthetic_images.h"
 #include "test_data.h"
-#include "viewer/dicom_picture.h"
-#include "viewer/display_slice.h"
-#include "viewer/fast_slice_reader.h"
+#include "viewer/pixels/dicom_picture.h"
+#include "viewer/pixels/display_slice.h"
+#include "viewer/pixels/fast_slice_reader.h"
 
 #include <QDir>
 #include <QFile>

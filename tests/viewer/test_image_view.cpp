@@ -3,12 +3,12 @@
 // viewer window loads a study from the cache.
 #include "dicom_peers.h"
 #include "test_data.h"
-#include "viewer/dicom_picture.h"
-#include "viewer/display_slice.h"
-#include "viewer/fast_slice_reader.h"
-#include "viewer/image_view.h"
-#include "viewer/measurements.h"
-#include "viewer/viewer_panel.h"
+#include "viewer/pixels/dicom_picture.h"
+#include "viewer/pixels/display_slice.h"
+#include "viewer/pixels/fast_slice_reader.h"
+#include "viewer/pixels/measurements.h"
+#include "viewer/widgets/image_view.h"
+#include "viewer/widgets/viewer_panel.h"
 
 #include <QApplication>
 #include <QDir>

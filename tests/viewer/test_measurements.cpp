@@ -1,8 +1,8 @@
 // Measurements and orientation letters, headless: distances and angles in millimetres from
 // the pixel spacing (with the detector note, or in pixels), region statistics in modality
 // units, and the patient directions of the screen's edges.
-#include "viewer/measurements.h"
-#include "viewer/slice_arena.h"
+#include "viewer/pixels/measurements.h"
+#include "viewer/pixels/slice_arena.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // from an analytic phantom; the recovered transform must be within 0.2° and 1 pixel.
 #include "synthetic_films.h"
 
-#include "viewer/registration.h"
+#include "viewer/registration/registration.h"
 
 #include <QtTest>
 

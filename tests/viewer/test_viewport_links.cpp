@@ -1,8 +1,8 @@
 // Linked viewports under Xvfb: scrolling follows by position in the patient within one frame
 // of reference, by relative index across frames of reference, by position again once a
 // registration gave the offset; zoom, pan and window follow; each link can be switched off.
-#include "viewer/image_view.h"
-#include "viewer/viewport_links.h"
+#include "viewer/widgets/image_view.h"
+#include "viewer/widgets/viewport_links.h"
 
 #include <QApplication>
 #include <QTest>

@@ -1,9 +1,9 @@
 // Volumes for multiplanar reformatting, headless: which stacks make one (evenly spaced, one
 // size and orientation, straight), the block of memory shared rather than copied, and the
 // coronal and sagittal planes' axes, spacing, patient directions and values.
-#include "viewer/measurements.h"
-#include "viewer/slice_arena.h"
-#include "viewer/volume.h"
+#include "viewer/pixels/measurements.h"
+#include "viewer/pixels/slice_arena.h"
+#include "viewer/pixels/volume.h"
 
 #include <QTest>
 

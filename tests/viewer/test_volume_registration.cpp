@@ -2,7 +2,7 @@
 // sampled from the demo's analytic chest, the prior turned and moved by a known motion (and
 // 90 mm along the table in its own coordinates); the matched points must agree within 3 mm,
 // half a slice, so that linked scrolling lands on the same anatomy.
-#include "viewer/volume_registration.h"
+#include "viewer/registration/volume_registration.h"
 
 #include "core/synthetic_patient.h"
 

@@ -1,0 +1,135 @@
+#include "cli/cli.h"
+
+#include "cli/cli_output.h"
+#include "workflow/data_dir.h"
+
+#include <QCoreApplication>
+
+namespace dicomnet::cli {
+
+QString usageText() {
+    return QCoreApplication::translate(
+        "cli",
+        "Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]\n"
+        "Without a subcommand the workstation window opens.\n\n"
+        "Subcommands:\n"
+        "  import PATH...                   import files, folders, DICOMDIRs and .zip archives\n"
+        "  ls patients|studies [--json]     list the cache\n"
+        "  ls series STUDY_UID [--json]     list a study's series\n"
+        "  ls instances SERIES_UID [--json] list a series' instances\n"
+        "  history PATIENT_ID [--issuer X] [--json]\n"
+        "                                   every study of a patient, oldest first\n"
+        "  check                            verify the index against the stored files\n"
+        "  listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]\n"
+        "                                   receive studies (C-ECHO, C-STORE) until Ctrl-C\n"
+        "  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]\n"
+        "                                   the site CA and certificates for DICOM TLS\n"
+        "  certs person \"FULL NAME\" [--out DIR]\n"
+        "                                   a person's signing certificate (key encrypted)\n"
+        "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]\n"
+        "                                   [--compress]\n"
+        "  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]\n"
+        "  peers list [--json] | peers remove NAME\n"
+        "  echo PEER                        C-ECHO a peer\n"
+        "  send PEER UID... [--json] [--again] [--queue] [--wait SECONDS]\n"
+        "                                   send studies, series or instances (a job: resumed\n"
+        "                                   after a restart, nothing sent twice, checked after)\n"
+        "  jobs [--json] | jobs show|retry|cancel ID\n"
+        "  sync [--once]                    run the queued jobs\n"
+        "  rules add [--from-ae AE] [--modality MOD] --to PEER | rules list | rules remove ID\n"
+        "                                   forward what arrives, by itself\n"
+        "  find PEER [--patient-id X] [--patient-name X] [--modality X] [--date FROM-TO] [--json]\n"
+        "  find PEER --study UID [--series UID] [--json]\n"
+        "                                   query a peer (C-FIND), down to series and instances\n"
+        "  retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]\n"
+        "                                   fetch from a peer (C-GET, else C-MOVE to here)\n"
+        "  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]\n"
+        "                                   one image as the viewer shows it\n"
+        "  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]\n"
+        "                                   align a prior film onto the current one, show changes\n"
+        "  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]\n"
+        "                                   open a study or series in the viewer window\n"
+        "  consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME\n"
+        "  consult list [STUDY_UID] [--json] | consult show UID_OR_FILE\n"
+        "  consult sign UID --cert FILE --key FILE | consult verify UID_OR_FILE [--ca FILE]\n"
+        "  consult request STUDY_UID --question TEXT [--urgency U] [--for NAME] --author NAME\n"
+        "  consult amend UID [--text T] [--field KEY=VALUE ...] | consult waiting --me NAME\n"
+        "  consult export UID --pdf FILE\n"
+        "                                   consultations as DICOM SR: ask, write, sign, check\n"
+        "  export UID... --out DIR [--json] objects from the cache as DICOM files\n"
+        "  anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]\n"
+        "                                   de-identified copies (PS3.15 Annex E basic profile)\n"
+        "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
+        "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
+}
+
+bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& error) {
+    QString dataDir;
+    int i = 1;
+    for (; i < argv.size(); ++i) {
+        const QString& a = argv[i];
+        if (a == QLatin1String("--data-dir") || a == QLatin1String("--lang")) {
+            if (i + 1 >= argv.size()) {
+                error = QCoreApplication::translate("cli", "%1 needs a value").arg(a);
+                return false;
+            }
+            (a == QLatin1String("--data-dir") ? dataDir : out.language) = argv[++i];
+        } else if (a.startsWith(QLatin1String("--data-dir="))) {
+            dataDir = a.mid(11);
+        } else if (a.startsWith(QLatin1String("--lang="))) {
+            out.language = a.mid(7);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            out.subcommand = QStringLiteral("help");
+            ++i;
+            break;
+        } else if (a == QLatin1String("--version")) {
+            out.subcommand = QStringLiteral("version");
+            ++i;
+            break;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            error = QCoreApplication::translate("cli", "unknown option %1").arg(a);
+            return false;
+        } else {
+            out.subcommand = a;
+            ++i;
+            break;
+        }
+    }
+    out.arguments = argv.mid(i);
+    out.dataDir = workflow::resolveDataDir(dataDir);
+    return true;
+}
+
+int runSubcommand(const GlobalOptions& options) {
+    const QString& sub = options.subcommand;
+    if (sub == QLatin1String("help")) {
+        out() << usageText();
+        return 0;
+    }
+    if (sub == QLatin1String("version")) {
+        out() << "dicomnet " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    if (sub == QLatin1String("import")) return runImport(options);
+    if (sub == QLatin1String("ls")) return runList(options);
+    if (sub == QLatin1String("history")) return runHistory(options);
+    if (sub == QLatin1String("check")) return runCheck(options);
+    if (sub == QLatin1String("listen")) return runListen(options);
+    if (sub == QLatin1String("peers")) return runPeers(options);
+    if (sub == QLatin1String("echo")) return runEcho(options);
+    if (sub == QLatin1String("send")) return runSend(options);
+    if (sub == QLatin1String("jobs")) return runJobs(options);
+    if (sub == QLatin1String("sync")) return runSync(options);
+    if (sub == QLatin1String("rules")) return runRules(options);
+    if (sub == QLatin1String("certs")) return runCerts(options);
+    if (sub == QLatin1String("find")) return runFind(options);
+    if (sub == QLatin1String("retrieve")) return runRetrieve(options);
+    if (sub == QLatin1String("render")) return runRender(options);
+    if (sub == QLatin1String("consult")) return runConsult(options);
+    if (sub == QLatin1String("export")) return runExport(options);
+    if (sub == QLatin1String("anonymize")) return runAnonymize(options);
+    if (sub == QLatin1String("demo")) return runDemo(options);
+    return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
+}
+
+}  // namespace dicomnet::cli

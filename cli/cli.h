@@ -1,0 +1,43 @@
+// The headless command line: `dicomnet [--data-dir DIR] SUBCOMMAND ...`. Each subcommand prints
+// to the terminal and returns the process exit code (0 success, 1 failure, 2 usage error).
+#pragma once
+
+#include "workflow/global_options.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace dicomnet::cli {
+
+using workflow::GlobalOptions;
+
+// Splits global options from the subcommand; false (and a message) on a usage error.
+bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& error);
+
+int runSubcommand(const GlobalOptions& options);
+QString usageText();
+
+// Subcommands, one file each.
+int runImport(const GlobalOptions& options);
+int runList(const GlobalOptions& options);
+int runHistory(const GlobalOptions& options);
+int runCheck(const GlobalOptions& options);
+int runListen(const GlobalOptions& options);
+int runPeers(const GlobalOptions& options);
+int runEcho(const GlobalOptions& options);
+int runSend(const GlobalOptions& options);
+int runJobs(const GlobalOptions& options);
+int runSync(const GlobalOptions& options);
+int runRules(const GlobalOptions& options);
+int runCerts(const GlobalOptions& options);
+int runFind(const GlobalOptions& options);
+int runRetrieve(const GlobalOptions& options);
+int runRender(const GlobalOptions& options);
+// In libdicomnet_compare.so (ITK), run through app/module_loader.
+int runCompare(const GlobalOptions& options);
+int runConsult(const GlobalOptions& options);
+int runExport(const GlobalOptions& options);
+int runAnonymize(const GlobalOptions& options);
+int runDemo(const GlobalOptions& options);
+
+}  // namespace dicomnet::cli

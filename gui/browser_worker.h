@@ -1,0 +1,53 @@
+// Answers the study browser's questions from a worker thread with its own cache connection,
+// so that a slow disk or a huge index never freezes the window. Results come back by signals.
+#pragma once
+
+#include "db/cache_queries.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+Q_DECLARE_METATYPE(dicomnet::db::StudyFilter)
+Q_DECLARE_METATYPE(std::vector<dicomnet::db::StudyRow>)
+Q_DECLARE_METATYPE(std::vector<dicomnet::db::SeriesRow>)
+
+namespace dicomnet::db {
+class Cache;
+}
+namespace dicomnet::consult {
+class SummaryMemo;
+}
+
+namespace dicomnet::gui {
+
+class BrowserWorker : public QObject {
+    Q_OBJECT
+public:
+    explicit BrowserWorker(QString dataDir);
+    ~BrowserWorker() override;
+    static void registerTypes();
+
+public slots:
+    void findStudies(int requestId, const dicomnet::db::StudyFilter& filter);
+    void findSeries(int requestId, const QString& studyUid);
+
+signals:
+    // With each study's consultation state, and the studies where something waits for the
+    // user (the author name in the settings, consult/author).
+    void studiesFound(int requestId, const std::vector<dicomnet::db::StudyRow>& rows,
+                      const QStringList& waitingForMe);
+    void seriesFound(int requestId, const std::vector<dicomnet::db::SeriesRow>& rows);
+    void failed(const QString& message);
+
+private:
+    bool ensureOpen();
+    QString dataDir_;
+    std::unique_ptr<db::Cache> cache_;
+    std::unique_ptr<consult::SummaryMemo> documents_;
+};
+
+}  // namespace dicomnet::gui

@@ -1,0 +1,87 @@
+#include "gui/comparison_source.h"
+
+#include "workflow/kept_registrations.h"
+
+#include "db/cache.h"
+#include "db/prior_selection.h"
+
+#include <QObject>
+
+namespace dicomnet::gui {
+
+namespace {
+
+Result<std::vector<workflow::HangingProtocol>> protocolsIn(db::Cache& cache, const QString& dataDir,
+                                                           const QString& studyUid,
+                                                           const QString& seriesUid) {
+    auto series = db::CacheQueries(cache).series(studyUid);
+    if (!series) return Error{series.error()};
+    for (const db::SeriesRow& s : series.value())
+        if (s.seriesUid == seriesUid)
+            return workflow::matchingProtocols(workflow::hangingProtocols(dataDir), s.modality,
+                                               s.bodyPart);
+    return Error{QObject::tr("series %1 is not in the cache").arg(seriesUid)};
+}
+
+}  // namespace
+
+Result<std::vector<workflow::HangingProtocol>> ComparisonSource::protocols(
+    const QString& studyUid, const QString& seriesUid) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    return protocolsIn(*cache.value(), dataDir_, studyUid, seriesUid);
+}
+
+Result<ComparisonPlan> ComparisonSource::plan(const QString& studyUid, const QString& seriesUid,
+                                              int protocolIndex) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    auto fitting = protocolsIn(*cache.value(), dataDir_, studyUid, seriesUid);
+    if (!fitting) return Error{fitting.error()};
+    if (fitting->empty()) return Error{QObject::tr("no hanging protocol fits this series")};
+    ComparisonPlan plan;
+    plan.protocol = fitting->at(size_t(std::clamp(protocolIndex, 0, int(fitting->size()) - 1)));
+    auto priors = db::relevantPriors(*cache.value(), studyUid, seriesUid);
+    if (!priors) return Error{priors.error()};
+    if (priors->empty())
+        return Error{QObject::tr("the patient has no earlier study to compare this one with")};
+    for (const db::PriorCandidate& c : priors.value()) {
+        if (int(plan.priors.size()) == plan.protocol.priors) break;
+        auto study = studyForViewing(*cache.value(), c.series.seriesUid);
+        if (!study) return Error{study.error()};
+        plan.priors.push_back(std::move(study.value()));
+    }
+    return plan;
+}
+
+std::optional<viewer::PlanarRegistration> ComparisonSource::kept(const QString& currentUid,
+                                                                 const QString& priorUid) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return std::nullopt;
+    auto found = workflow::keptPlanarRegistration(*cache.value(), currentUid, priorUid);
+    return found ? found.value() : std::nullopt;
+}
+
+Status ComparisonSource::keep(const QString& currentUid, const QString& priorUid,
+                              const viewer::PlanarRegistration& r) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    return workflow::keepPlanarRegistration(*cache.value(), currentUid, priorUid, r);
+}
+
+std::optional<viewer::VolumeRegistration> ComparisonSource::keptVolume(
+    const QString& currentSeriesUid, const QString& priorSeriesUid) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return std::nullopt;
+    auto found = workflow::keptVolumeRegistration(*cache.value(), currentSeriesUid, priorSeriesUid);
+    return found ? found.value() : std::nullopt;
+}
+
+Status ComparisonSource::keepVolume(const QString& currentSeriesUid, const QString& priorSeriesUid,
+                                    const viewer::VolumeRegistration& r) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    return workflow::keepVolumeRegistration(*cache.value(), currentSeriesUid, priorSeriesUid, r);
+}
+
+}  // namespace dicomnet::gui

@@ -1,0 +1,111 @@
+// The workstation window: the study browser over the cache, import by menu or drag and drop
+// with a progress bar, and the language setting. Listing and import run in worker threads.
+#pragma once
+
+#include "consult/consultation.h"
+#include "db/importer.h"
+#include "gui/receiving_dialog.h"
+
+#include <QMainWindow>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QThread;
+class QTimer;
+
+namespace dicomnet::network {
+class DicomListener;
+class Forwarder;
+}  // namespace dicomnet::network
+
+namespace dicomnet::gui {
+
+class BrowserWorker;
+class ImportWorker;
+class ListenerStatus;
+class StudyBrowser;
+class SyncWorker;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // With `receiving`, the window runs the DICOM listener (when enabled there).
+    explicit MainWindow(QString dataDir, std::optional<ReceivingSettings> receiving = std::nullopt,
+                        QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    StudyBrowser* browser() const { return browser_; }
+    ListenerStatus* listenerStatus() const { return listenerStatus_; }
+    bool importRunning() const { return importRunning_; }
+    const db::ImportSummary& lastImport() const { return lastImport_; }
+
+public slots:
+    // Queued when an import is already running.
+    void importPaths(const QStringList& paths);
+    // Something else wrote to the cache (a retrieve): the browser refreshes shortly.
+    void cacheChanged();
+    // Opens a study or series in a viewer window.
+    void view(const QString& uid);
+    // Asks for a consultation about the study chosen in the browser (a dialog); the study, with
+    // the request, is queued to the peer chosen there.
+    void requestConsultation();
+    // What the dialog's OK does: writes the request into `study` and queues the study (with the
+    // request) to `destination`, if any.
+    void requestConsultation(const QString& study, const consult::ConsultationRequest& request,
+                             const QString& destination);
+    // Queues the study to `peer` (the sync engine sends it).
+    void sendStudy(const QString& studyUid, const QString& peer);
+    // Network → Jobs….
+    void showJobs();
+    // The sync engine looks at its jobs now (one was queued: a fetch, a send).
+    void wakeSync();
+
+signals:
+    void importRequested(const QStringList& paths);
+    void importFinished();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void startNextImport();
+    void onImportProgress(const db::ImportProgress& progress);
+    void onImportFinished(const db::ImportSummary& summary);
+    void chooseLanguage(const QString& code);
+    void startReceiving();
+    std::vector<db::Peer> knownPeers();  // for a listener that takes known peers only
+    std::vector<std::unique_ptr<class ViewerWindow>> viewers_;
+    void stopReceiving();
+
+    QString dataDir_;
+    StudyBrowser* browser_ = nullptr;
+    QThread* browserThread_ = nullptr;
+    QThread* importThread_ = nullptr;
+    BrowserWorker* browserWorker_ = nullptr;
+    ImportWorker* importWorker_ = nullptr;
+    QThread* syncThread_ = nullptr;
+    SyncWorker* syncWorker_ = nullptr;
+    QProgressBar* progress_ = nullptr;
+    QPushButton* cancel_ = nullptr;
+    QLabel* counts_ = nullptr;
+    ListenerStatus* listenerStatus_ = nullptr;
+    std::optional<ReceivingSettings> receiving_;
+    std::unique_ptr<network::DicomListener> listener_;
+    network::Forwarder* forwarder_ = nullptr;
+    QTimer* refreshSoon_ = nullptr;  // received objects refresh the browser, not each one
+    QString lastJobStates_;          // the jobs as last seen: the browser shows where studies went
+    QList<QStringList> pendingImports_;
+    bool importRunning_ = false;
+    int lastImported_ = 0;
+    db::ImportSummary lastImport_;
+};
+
+}  // namespace dicomnet::gui

@@ -1,0 +1,205 @@
+#include "gui/viewer_window.h"
+
+#include "workflow/key_images.h"
+
+#include <QActionGroup>
+#include <QMenu>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace dicomnet::gui {
+
+ViewerWindow::ViewerWindow(QWidget* parent) : QMainWindow(parent) {
+    setAttribute(Qt::WA_DeleteOnClose, false);
+    panel_ = new viewer::ViewerPanel(this);
+    setCentralWidget(panel_);
+    buildToolbar();
+    addToolBarBreak();
+    QToolBar* compareBar = addToolBar(tr("Compare"));
+    compareBar->setObjectName(QStringLiteral("compareToolbar"));
+    comparison_ = new ComparisonController(panel_, compareBar, this);
+    connect(comparison_, &ComparisonController::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    statusBar()->showMessage(tr("Loading…"));  // there from the start: no re-layout later
+    connect(panel_, &viewer::ViewerPanel::problem, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(panel_, &viewer::ViewerPanel::viewportLoaded, this,
+            [this](int viewport, int slices, qint64 firstMs, qint64 allMs) {
+                statusBar()->showMessage(tr("Viewport %1: %2 images, first in %3 ms, all in %4 ms")
+                                             .arg(viewport + 1)
+                                             .arg(slices)
+                                             .arg(firstMs)
+                                             .arg(allMs));
+            });
+}
+
+void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAeTitle) {
+    dataDir_ = dataDir;
+    // The consultation beside the images.
+    delete editorDock_;
+    editorDock_ = new QDockWidget(tr("Consultation"), this);
+    editorDock_->setObjectName(QStringLiteral("consultationDock"));
+    editor_ = new ConsultationEditor(editorDock_);
+    editorDock_->setWidget(editor_);
+    addDockWidget(Qt::RightDockWidgetArea, editorDock_);
+    resizeDocks({editorDock_}, {420}, Qt::Horizontal);
+    editor_->setImageSource([this](QString& why) -> std::optional<consult::KeyImage> {
+        viewer::ImageView* v = panel_->currentViewport();
+        if (!v) {
+            why = tr("Click the image to add first");
+            return std::nullopt;
+        }
+        if (v->showsVolume()) {
+            why = tr("A reformatted plane is not an image of the study: add it from the stack");
+            return std::nullopt;
+        }
+        const int i = v->currentSlice();
+        const auto& stack = v->stack();
+        if (i < 0 || i >= int(stack.size()) || !stack[size_t(i)]) {
+            why = tr("The image is still loading");
+            return std::nullopt;
+        }
+        return workflow::keyImageOf(*stack[size_t(i)], v->measurements(i));
+    });
+    connect(editor_, &ConsultationEditor::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(editor_, &ConsultationEditor::saved, this, [this] {
+        if (timeline_) timeline_->refreshLocal();
+    });
+    connect(editor_, &ConsultationEditor::signedFinal, this, [this] {
+        if (timeline_) timeline_->refreshLocal();
+    });
+    if (!studyUid_.isEmpty()) editor_->setStudy(dataDir_, studyUid_);
+    comparison_->setSource(std::make_shared<ComparisonSource>(dataDir));
+    delete timelineDock_;
+    timelineDock_ = new QDockWidget(tr("Timeline"), this);
+    timelineDock_->setObjectName(QStringLiteral("timelineDock"));
+    timeline_ = new TimelinePanel(dataDir, ourAeTitle, timelineDock_);
+    timelineDock_->setWidget(timeline_);
+    addDockWidget(Qt::BottomDockWidgetArea, timelineDock_);
+    resizeDocks({timelineDock_}, {180}, Qt::Vertical);  // the images keep most of the height
+    connect(timeline_, &TimelinePanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text); });
+    connect(comparison_, &ComparisonController::compared, timeline_, &TimelinePanel::markPriors);
+    connect(timeline_, &TimelinePanel::openStudy, this, [this](const QString& uid) {
+        auto study = studyForViewing(dataDir_, uid);
+        if (!study) {
+            statusBar()->showMessage(study.error());
+            return;
+        }
+        showStudy(study.value(), 1, 1);
+    });
+}
+
+void ViewerWindow::showStudy(const StudyForViewing& study, int rows, int columns) {
+    setWindowTitle(tr("%1 — dicomnet").arg(study.title));
+    comparison_->setCurrent(study);
+    studyUid_ = study.studyUid;
+    if (editor_) editor_->setStudy(dataDir_, study.studyUid);
+    if (timeline_) timeline_->showPatient(study.patientId, study.issuer, study.studyUid);
+    std::vector<viewer::SeriesEntry> series = study.series;
+    // The chosen series first, so that it fills the first viewport.
+    if (study.chosen > 0 && study.chosen < int(series.size()))
+        std::rotate(series.begin(), series.begin() + study.chosen,
+                    series.begin() + study.chosen + 1);
+    panel_->setSeries(std::move(series));
+    panel_->setGrid(rows, columns);
+    for (const auto& [grid, action] : layoutActions_)
+        action->setChecked(grid == qMakePair(rows, columns));
+    panel_->showFirstSeries();
+}
+
+void ViewerWindow::buildToolbar() {
+    QToolBar* bar = addToolBar(tr("Viewer"));
+    bar->setObjectName(QStringLiteral("viewerToolbar"));
+    auto* layouts = new QActionGroup(this);
+    for (const auto& [r, c] : {std::pair{1, 1}, {1, 2}, {2, 1}, {2, 2}}) {
+        QAction* a = bar->addAction(QStringLiteral("%1×%2").arg(r).arg(c));
+        a->setCheckable(true);
+        a->setChecked(r == 1 && c == 1);
+        layouts->addAction(a);
+        layoutActions_.append({{r, c}, a});
+        connect(a, &QAction::triggered, this, [this, r = r, c = c] {
+            const int before = panel_->viewportCount();
+            panel_->setGrid(r, c);
+            for (int v = before; v < panel_->viewportCount(); ++v)
+                panel_->viewport(v)->setTool(currentTool_);
+            // New viewports get the next series.
+            for (int v = before; v < panel_->viewportCount() && v < panel_->seriesCount(); ++v)
+                panel_->showSeries(v, v);
+        });
+    }
+    bar->addSeparator();
+    // The left button's tool, for every viewport.
+    auto* tools = new QActionGroup(this);
+    const std::pair<QString, viewer::ImageView::Tool> toolList[] = {
+        {tr("Window"), viewer::ImageView::Tool::Window},
+        {tr("Pan"), viewer::ImageView::Tool::Pan},
+        {tr("Zoom"), viewer::ImageView::Tool::Zoom},
+        {tr("Distance"), viewer::ImageView::Tool::Distance},
+        {tr("Angle"), viewer::ImageView::Tool::Angle},
+        {tr("Rectangle"), viewer::ImageView::Tool::Rectangle},
+        {tr("Ellipse"), viewer::ImageView::Tool::Ellipse}};
+    for (const auto& [name, tool] : toolList) {
+        QAction* a = bar->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(tool == viewer::ImageView::Tool::Window);
+        tools->addAction(a);
+        connect(a, &QAction::triggered, this, [this, tool = tool] {
+            currentTool_ = tool;
+            for (int v = 0; v < panel_->viewportCount(); ++v) panel_->viewport(v)->setTool(tool);
+        });
+    }
+    bar->addSeparator();
+    auto current = [this] { return panel_->currentViewport(); };
+    auto* presets = new QToolButton(bar);
+    presets->setText(tr("Presets"));
+    presets->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(presets);
+    const std::pair<QString, viewer::ImageView::Preset> list[] = {
+        {tr("CT lung"), viewer::ImageView::Preset::CtLung},
+        {tr("CT mediastinum"), viewer::ImageView::Preset::CtMediastinum},
+        {tr("CT bone"), viewer::ImageView::Preset::CtBone},
+        {tr("CT brain"), viewer::ImageView::Preset::CtBrain}};
+    for (const auto& [name, preset] : list)
+        menu->addAction(name, this, [current, preset = preset] {
+            if (auto* v = current()) v->applyPreset(preset);
+        });
+    presets->setMenu(menu);
+    bar->addWidget(presets);
+    bar->addAction(tr("Invert"), this, [current] {
+        if (auto* v = current()) v->setInverted(!v->inverted());
+    });
+    bar->addAction(tr("Fit"), this, [current] {
+        if (auto* v = current()) v->fit();
+    });
+    bar->addAction(tr("1:1"), this, [current] {
+        if (auto* v = current()) v->actualSize();
+    });
+    bar->addAction(tr("Rotate"), this, [current] {
+        if (auto* v = current()) v->rotate90();
+    });
+    bar->addAction(tr("Flip ↔"), this, [current] {
+        if (auto* v = current()) v->flipHorizontal();
+    });
+    bar->addAction(tr("Flip ↕"), this, [current] {
+        if (auto* v = current()) v->flipVertical();
+    });
+    bar->addAction(tr("Cine"), this, [current] {
+        if (auto* v = current()) v->setCine(!v->cinePlaying());
+    });
+    QAction* keyImage = bar->addAction(tr("Add to report"), this, [this] {
+        if (editor_) editor_->addCurrentImage();
+    });
+    keyImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    keyImage->setToolTip(
+        tr("Add the image shown, with its measurements, to the consultation (Ctrl+K)"));
+    bar->addAction(tr("MPR"), this, [this] {
+        const int v = std::max(0, panel_->currentViewportIndex());
+        if (panel_->showMpr(v))
+            for (const auto& [grid, action] : layoutActions_) action->setChecked(false);
+    });
+}
+
+}  // namespace dicomnet::gui

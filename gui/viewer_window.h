@@ -1,0 +1,47 @@
+// The viewer window: a study's series in a grid of viewports (1×1, 1×2, 2×1, 2×2), with the
+// tools of the toolbar acting on the viewport last clicked.
+#pragma once
+
+#include "gui/comparison_controller.h"
+#include "gui/consultation_editor.h"
+#include "gui/study_for_viewing.h"
+#include "gui/timeline_panel.h"
+
+#include <QDockWidget>
+#include <QList>
+#include <QMainWindow>
+#include <QPair>
+
+namespace dicomnet::gui {
+
+class ViewerWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit ViewerWindow(QWidget* parent = nullptr);
+    // Shows `study` with `rows` × `columns` viewports; the chosen series goes first.
+    void showStudy(const StudyForViewing& study, int rows, int columns);
+    viewer::ViewerPanel* panel() const { return panel_; }
+    // The cache the window works with: "Compare with previous" finds priors and keeps
+    // alignments there, and the timeline lists the patient's studies from it and from the
+    // peers (asked as `ourAeTitle`). Without it both are off.
+    void setDataDirectory(const QString& dataDir,
+                          const QString& ourAeTitle = QStringLiteral("DICOMNET"));
+    ComparisonController* comparison() const { return comparison_; }
+    TimelinePanel* timeline() const { return timeline_; }
+    ConsultationEditor* consultation() const { return editor_; }
+
+private:
+    void buildToolbar();
+    viewer::ViewerPanel* panel_ = nullptr;
+    ComparisonController* comparison_ = nullptr;
+    TimelinePanel* timeline_ = nullptr;
+    QDockWidget* timelineDock_ = nullptr;
+    ConsultationEditor* editor_ = nullptr;
+    QDockWidget* editorDock_ = nullptr;
+    QString studyUid_;
+    QString dataDir_;
+    viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;
+    QList<QPair<QPair<int, int>, QAction*>> layoutActions_;
+};
+
+}  // namespace dicomnet::gui

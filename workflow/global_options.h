@@ -1,0 +1,22 @@
+// What every entry point of dicomnet starts with (the command line, the window, the comparison
+// library) and the exit codes they all end with.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace dicomnet::workflow {
+
+struct GlobalOptions {
+    QString dataDir;   // resolved
+    QString language;  // --lang, empty for the system locale
+    QString subcommand;
+    QStringList arguments;  // after the subcommand
+    qint64 startedMs = 0;   // QElapsedTimer::msecsSinceReference() when main() began
+};
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+}  // namespace dicomnet::workflow

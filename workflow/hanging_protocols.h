@@ -1,0 +1,35 @@
+// Hanging protocols: how a comparison is laid out (resources/hanging_protocols.json, and the
+// user's own hanging_protocols.json in the data directory, tried first).
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dicomnet::workflow {
+
+struct HangingProtocol {
+    QString name;
+    QStringList modalities, bodyParts;  // empty: any
+    int priors = 1;
+    int rows = 1, columns = 2;
+    bool align = false;
+    bool mpr = false;  // each study in a row of axial, coronal and sagittal planes
+    bool matches(const QString& modality, const QString& bodyPart) const;
+};
+
+// Parses one file's text; fails with what is wrong and where.
+Result<std::vector<HangingProtocol>> parseHangingProtocols(const QByteArray& json);
+
+// The user's protocols (when the file exists and parses), then the built-in ones. A user file
+// that does not parse is reported in `warning` and skipped.
+std::vector<HangingProtocol> hangingProtocols(const QString& dataDir, QString* warning = nullptr);
+
+// Those that match, in order.
+std::vector<HangingProtocol> matchingProtocols(const std::vector<HangingProtocol>& all,
+                                               const QString& modality, const QString& bodyPart);
+
+}  // namespace dicomnet::workflow

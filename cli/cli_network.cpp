@@ -4,6 +4,7 @@
 #include "cli/cli_peer.h"
 #include "cli/terminal_progress.h"
 #include "workflow/passphrase.h"
+#include "workflow/peers.h"
 
 #include "core/person_name.h"
 #include "db/cache.h"
@@ -260,8 +261,9 @@ int runCerts(const GlobalOptions& options) {
     return usageError(QObject::tr("certs needs init, issue or person"));
 }
 
-int runPeers(const GlobalOptions& options) {
-    QCommandLineParser parser;
+namespace {
+
+void addPeersOptions(QCommandLineParser& parser) {
     parser.addOption(
         {QStringLiteral("aet"), QObject::tr("the peer's AE title"), QStringLiteral("AE")});
     parser.addOption(
@@ -291,132 +293,150 @@ int runPeers(const GlobalOptions& options) {
     parser.addOption({QStringLiteral("external"),
                       QObject::tr("outside the institution: send only de-identified copies")});
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
-    int exitCode = 0;
-    if (!parse(parser, QStringLiteral("peers"), options, exitCode)) return exitCode;
-    const QStringList args = parser.positionalArguments();
-    const QString what = args.value(0);
-    if (what == QLatin1String("add") && parser.isSet(QStringLiteral("dicomweb"))) {
-        if (args.size() != 2)
-            return usageError(QObject::tr(
-                "peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] "
-                "[--ca F] [--external]"));
-        db::Peer peer;
-        peer.name = args[1];
-        peer.dicomwebUrl = parser.value(QStringLiteral("dicomweb"));
-        peer.user = parser.value(QStringLiteral("user"));
-        peer.external = parser.isSet(QStringLiteral("external"));
-        peer.compress = parser.isSet(QStringLiteral("compress"));
-        auto absolute = [&](const char* option) {
-            return parser.isSet(QLatin1String(option))
-                       ? QFileInfo(parser.value(QLatin1String(option))).absoluteFilePath()
-                       : QString();
-        };
-        peer.passwordFile = absolute("password-file");
-        peer.tokenFile = absolute("token-file");
-        peer.caFile = absolute("ca");
-        for (const QString& f : {peer.passwordFile, peer.tokenFile, peer.caFile})
-            if (!f.isEmpty() && !QFileInfo(f).isReadable())
-                return failure(QObject::tr("%1 cannot be read").arg(f));
-        if (const QString problem = db::PeerDirectory::validate(peer); !problem.isEmpty())
-            return usageError(problem);
-        auto cache = db::Cache::open(options.dataDir);
-        if (!cache) return failure(cache.error());
-        if (Status s = db::PeerDirectory(*cache.value()).add(peer); !s) return failure(s.error());
-        out() << QObject::tr("added portal %1: %2").arg(peer.name, peer.dicomwebUrl)
-              << (peer.external ? QObject::tr(", external: de-identified copies only") : QString())
+}
+
+// `peers add NAME --dicomweb URL ...`
+int peersAddPortal(const GlobalOptions& options, const QCommandLineParser& parser,
+                   const QStringList& args) {
+    if (args.size() != 2)
+        return usageError(QObject::tr(
+            "peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] "
+            "[--ca F] [--external]"));
+    workflow::Peer peer;
+    peer.name = args[1];
+    peer.dicomwebUrl = parser.value(QStringLiteral("dicomweb"));
+    peer.user = parser.value(QStringLiteral("user"));
+    peer.external = parser.isSet(QStringLiteral("external"));
+    peer.compress = parser.isSet(QStringLiteral("compress"));
+    auto absolute = [&](const char* option) {
+        return parser.isSet(QLatin1String(option))
+                   ? QFileInfo(parser.value(QLatin1String(option))).absoluteFilePath()
+                   : QString();
+    };
+    peer.passwordFile = absolute("password-file");
+    peer.tokenFile = absolute("token-file");
+    peer.caFile = absolute("ca");
+    for (const QString& f : {peer.passwordFile, peer.tokenFile, peer.caFile})
+        if (!f.isEmpty() && !QFileInfo(f).isReadable())
+            return failure(QObject::tr("%1 cannot be read").arg(f));
+    if (const QString problem = workflow::peerProblem(peer); !problem.isEmpty())
+        return usageError(problem);
+    if (Status s = workflow::addPeer(options.dataDir, peer); !s) return failure(s.error());
+    out() << QObject::tr("added portal %1: %2").arg(peer.name, peer.dicomwebUrl)
+          << (peer.external ? QObject::tr(", external: de-identified copies only") : QString())
+          << "\n";
+    return kExitOk;
+}
+
+// `peers add NAME --aet AE --host HOST --port N ...`
+int peersAddNode(const GlobalOptions& options, const QCommandLineParser& parser,
+                 const QStringList& args) {
+    if (args.size() != 2 || !parser.isSet(QStringLiteral("aet")) ||
+        !parser.isSet(QStringLiteral("host")) || !parser.isSet(QStringLiteral("port")))
+        return usageError(
+            QObject::tr("peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]] "
+                        "[--external]"));
+    bool ok = false;
+    workflow::Peer peer;
+    peer.name = args[1];
+    peer.aeTitle = parser.value(QStringLiteral("aet"));
+    peer.host = parser.value(QStringLiteral("host"));
+    peer.port = parser.value(QStringLiteral("port")).toInt(&ok);
+    peer.tls = parser.isSet(QStringLiteral("tls"));
+    peer.external = parser.isSet(QStringLiteral("external"));
+    peer.compress = parser.isSet(QStringLiteral("compress"));
+    if (!ok) return usageError(QObject::tr("--port takes a number"));
+    if (parser.isSet(QStringLiteral("certificate"))) {
+        auto identity =
+            network::certificateIdentityOfPem(parser.value(QStringLiteral("certificate")));
+        if (!identity) return failure(identity.error());
+        peer.certificateSha256 = identity->sha256;
+    }
+    if (const QString problem = workflow::peerProblem(peer); !problem.isEmpty())
+        return usageError(problem);
+    if (Status s = workflow::addPeer(options.dataDir, peer); !s) return failure(s.error());
+    out() << QObject::tr("added peer %1: %2@%3:%4%5")
+                 .arg(peer.name, peer.aeTitle, peer.host)
+                 .arg(peer.port)
+                 .arg(peer.tls ? QStringLiteral(" (TLS)") : QString())
+          << (peer.external ? QObject::tr(", external: de-identified copies only") : QString())
+          << "\n";
+    if (!peer.certificateSha256.isEmpty())
+        out() << QObject::tr("only the certificate with SHA-256 %1 is accepted from it")
+                     .arg(peer.certificateSha256)
               << "\n";
-        return kExitOk;
-    }
-    if (what == QLatin1String("add")) {
-        if (args.size() != 2 || !parser.isSet(QStringLiteral("aet")) ||
-            !parser.isSet(QStringLiteral("host")) || !parser.isSet(QStringLiteral("port")))
-            return usageError(QObject::tr(
-                "peers add NAME --aet AE --host HOST --port N [--tls [--certificate FILE]] "
-                "[--external]"));
-        bool ok = false;
-        db::Peer peer;
-        peer.name = args[1];
-        peer.aeTitle = parser.value(QStringLiteral("aet"));
-        peer.host = parser.value(QStringLiteral("host"));
-        peer.port = parser.value(QStringLiteral("port")).toInt(&ok);
-        peer.tls = parser.isSet(QStringLiteral("tls"));
-        peer.external = parser.isSet(QStringLiteral("external"));
-        peer.compress = parser.isSet(QStringLiteral("compress"));
-        if (!ok) return usageError(QObject::tr("--port takes a number"));
-        if (parser.isSet(QStringLiteral("certificate"))) {
-            auto identity =
-                network::certificateIdentityOfPem(parser.value(QStringLiteral("certificate")));
-            if (!identity) return failure(identity.error());
-            peer.certificateSha256 = identity->sha256;
-        }
-        if (const QString problem = db::PeerDirectory::validate(peer); !problem.isEmpty())
-            return usageError(problem);
-        auto cache = db::Cache::open(options.dataDir);
-        if (!cache) return failure(cache.error());
-        if (Status s = db::PeerDirectory(*cache.value()).add(peer); !s) return failure(s.error());
-        out() << QObject::tr("added peer %1: %2@%3:%4%5")
-                     .arg(peer.name, peer.aeTitle, peer.host)
-                     .arg(peer.port)
-                     .arg(peer.tls ? QStringLiteral(" (TLS)") : QString())
-              << (peer.external ? QObject::tr(", external: de-identified copies only") : QString())
-              << "\n";
-        if (!peer.certificateSha256.isEmpty())
-            out() << QObject::tr("only the certificate with SHA-256 %1 is accepted from it")
-                         .arg(peer.certificateSha256)
-                  << "\n";
-        return kExitOk;
-    }
-    if (what == QLatin1String("remove")) {
-        if (args.size() != 2) return usageError(QObject::tr("peers remove NAME"));
-        auto cache = db::Cache::open(options.dataDir);
-        if (!cache) return failure(cache.error());
-        if (Status s = db::PeerDirectory(*cache.value()).remove(args[1]); !s)
-            return failure(s.error());
-        out() << QObject::tr("removed peer %1").arg(args[1]) << "\n";
-        return kExitOk;
-    }
-    if (what == QLatin1String("list")) {
-        if (args.size() != 1) return usageError(QObject::tr("peers list takes no arguments"));
-        auto cache = db::Cache::open(options.dataDir);
-        if (!cache) return failure(cache.error());
-        auto peers = db::PeerDirectory(*cache.value()).list();
-        if (!peers) return failure(peers.error());
-        if (parser.isSet(QStringLiteral("json"))) {
-            QJsonArray a;
-            for (const auto& p : peers.value())
-                a.append(QJsonObject{{"name", p.name},
-                                     {"ae_title", p.aeTitle},
-                                     {"host", p.host},
-                                     {"port", p.port},
-                                     {"tls", p.tls},
-                                     {"certificate_sha256", p.certificateSha256},
-                                     {"external", p.external},
-                                     {"dicomweb", p.dicomwebUrl},
-                                     {"compress", p.compress}});
-            printJson(a);
-        } else {
-            std::vector<QStringList> table;
-            for (const auto& p : peers.value())
-                table.push_back(
-                    p.dicomweb()
-                        ? QStringList{p.name, QObject::tr("DICOMweb"), p.dicomwebUrl, QString(),
-                                      p.dicomwebUrl.startsWith(QLatin1String("https"))
-                                          ? QObject::tr("HTTPS")
-                                          : QObject::tr("no"),
-                                      p.external ? QObject::tr("external") : QString()}
-                        : QStringList{
-                              p.name, p.aeTitle, p.host, QString::number(p.port),
+    return kExitOk;
+}
+
+int peersRemove(const GlobalOptions& options, const QStringList& args) {
+    if (args.size() != 2) return usageError(QObject::tr("peers remove NAME"));
+    if (Status s = workflow::removePeer(options.dataDir, args[1]); !s) return failure(s.error());
+    out() << QObject::tr("removed peer %1").arg(args[1]) << "\n";
+    return kExitOk;
+}
+
+void printPeersJson(const std::vector<workflow::Peer>& peers) {
+    QJsonArray a;
+    for (const auto& p : peers)
+        a.append(QJsonObject{{"name", p.name},
+                             {"ae_title", p.aeTitle},
+                             {"host", p.host},
+                             {"port", p.port},
+                             {"tls", p.tls},
+                             {"certificate_sha256", p.certificateSha256},
+                             {"external", p.external},
+                             {"dicomweb", p.dicomwebUrl},
+                             {"compress", p.compress}});
+    printJson(a);
+}
+
+void printPeersTable(const std::vector<workflow::Peer>& peers) {
+    std::vector<QStringList> table;
+    for (const auto& p : peers)
+        table.push_back(
+            p.dicomweb()
+                ? QStringList{p.name, QObject::tr("DICOMweb"), p.dicomwebUrl, QString(),
+                              p.dicomwebUrl.startsWith(QLatin1String("https"))
+                                  ? QObject::tr("HTTPS")
+                                  : QObject::tr("no"),
+                              p.external ? QObject::tr("external") : QString()}
+                : QStringList{p.name, p.aeTitle, p.host, QString::number(p.port),
                               !p.tls ? QObject::tr("no")
                               : p.certificateSha256.isEmpty()
                                   ? QObject::tr("CN %1").arg(p.name)
                                   : QObject::tr("SHA-256 %1…").arg(p.certificateSha256.left(16)),
                               p.external ? QObject::tr("external") : QString()});
-            printTable({QObject::tr("NAME"), QObject::tr("AE TITLE"), QObject::tr("HOST"),
-                        QObject::tr("PORT"), QObject::tr("TLS"), QObject::tr("SCOPE")},
-                       table);
-        }
-        return kExitOk;
-    }
+    printTable({QObject::tr("NAME"), QObject::tr("AE TITLE"), QObject::tr("HOST"),
+                QObject::tr("PORT"), QObject::tr("TLS"), QObject::tr("SCOPE")},
+               table);
+}
+
+int peersList(const GlobalOptions& options, const QCommandLineParser& parser,
+              const QStringList& args) {
+    if (args.size() != 1) return usageError(QObject::tr("peers list takes no arguments"));
+    auto peers = workflow::listPeers(options.dataDir);
+    if (!peers) return failure(peers.error());
+    if (parser.isSet(QStringLiteral("json")))
+        printPeersJson(peers.value());
+    else
+        printPeersTable(peers.value());
+    return kExitOk;
+}
+
+}  // namespace
+
+int runPeers(const GlobalOptions& options) {
+    QCommandLineParser parser;
+    addPeersOptions(parser);
+    int exitCode = 0;
+    if (!parse(parser, QStringLiteral("peers"), options, exitCode)) return exitCode;
+    const QStringList args = parser.positionalArguments();
+    const QString what = args.value(0);
+    if (what == QLatin1String("add") && parser.isSet(QStringLiteral("dicomweb")))
+        return peersAddPortal(options, parser, args);
+    if (what == QLatin1String("add")) return peersAddNode(options, parser, args);
+    if (what == QLatin1String("remove")) return peersRemove(options, args);
+    if (what == QLatin1String("list")) return peersList(options, parser, args);
     return usageError(QObject::tr("peers needs add, list or remove"));
 }
 

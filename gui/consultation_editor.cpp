@@ -85,7 +85,17 @@ void ConsultationEditor::buildForm() {
     auto* content = new QWidget(scroll);
     scroll->setWidget(content);
     auto* layout = new QVBoxLayout(content);
+    buildHeader(layout);
+    buildScores(layout);
+    buildTexts(layout);
+    buildKeyImages(layout);
+    buildButtons(layout);
+    connectForm();
+    rebuildScores();
+    setEnabled(false);
+}
 
+void ConsultationEditor::buildHeader(QVBoxLayout* layout) {
     auto* head = new QFormLayout;
     template_ = new QComboBox(this);
     template_->setObjectName(QStringLiteral("consultTemplate"));
@@ -104,7 +114,9 @@ void ConsultationEditor::buildForm() {
     head->addRow(tr("Author:"), author_);
     head->addRow(tr("Organisation:"), organisation_);
     layout->addLayout(head);
+}
 
+void ConsultationEditor::buildScores(QVBoxLayout* layout) {
     scoresBox_ = new QGroupBox(tr("Scores"), this);
     auto* scoresLayout = new QHBoxLayout(scoresBox_);
     brixia_ = new BrixiaDiagram(scoresBox_);
@@ -118,7 +130,9 @@ void ConsultationEditor::buildForm() {
     total_ = new QLabel(this);
     total_->setObjectName(QStringLiteral("scoreTotal"));
     layout->addWidget(total_);
+}
 
+void ConsultationEditor::buildTexts(QVBoxLayout* layout) {
     findings_ = textBox(tr("Findings"), this);
     impression_ = textBox(tr("Impression"), this);
     recommendation_ = textBox(tr("Recommendation"), this);
@@ -128,7 +142,9 @@ void ConsultationEditor::buildForm() {
     layout->addWidget(impression_, 1);
     layout->addWidget(new QLabel(tr("Recommendation"), this));
     layout->addWidget(recommendation_, 1);
+}
 
+void ConsultationEditor::buildKeyImages(QVBoxLayout* layout) {
     layout->addWidget(new QLabel(tr("Key images"), this));
     keyImages_ = new QListWidget(this);
     keyImages_->setViewMode(QListView::IconMode);
@@ -143,7 +159,9 @@ void ConsultationEditor::buildForm() {
     imageRow->addWidget(removeImage_);
     imageRow->addStretch();
     layout->addLayout(imageRow);
+}
 
+void ConsultationEditor::buildButtons(QVBoxLayout* layout) {
     auto* buttons = new QGridLayout;
     save_ = new QPushButton(tr("Save draft"), this);
     sign_ = new QPushButton(tr("Sign…"), this);
@@ -159,7 +177,9 @@ void ConsultationEditor::buildForm() {
     buttons->addWidget(documents_, 1, 2);
     layout->addLayout(buttons);
     amend_->hide();
+}
 
+void ConsultationEditor::connectForm() {
     connect(template_, qOverload<int>(&QComboBox::activated), this, [this] {
         rebuildScores();
         markDirty();
@@ -193,8 +213,6 @@ void ConsultationEditor::buildForm() {
         if (!f.isEmpty()) exportPdf(f);
     });
     connect(print_, &QPushButton::clicked, this, &ConsultationEditor::print);
-    rebuildScores();
-    setEnabled(false);
 }
 
 void ConsultationEditor::setStudy(const QString& dataDir, const QString& studyUid) {

@@ -23,6 +23,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace dicomnet::workflow {
 struct LoadedConsultation;
@@ -74,7 +75,14 @@ signals:
     void pdfWritten(const QString& file);
 
 private:
+    // The form, section by section from the top, then its connections.
     void buildForm();
+    void buildHeader(QVBoxLayout* layout);  // template, author, organisation
+    void buildScores(QVBoxLayout* layout);  // the template's scores (Brixia diagram), total
+    void buildTexts(QVBoxLayout* layout);   // findings, impression, recommendation
+    void buildKeyImages(QVBoxLayout* layout);
+    void buildButtons(QVBoxLayout* layout);  // save, sign, amend, PDF, print, documents
+    void connectForm();
     void showLoaded(const workflow::LoadedConsultation& loaded);
     void rebuildScores();
     void updateTotal();

@@ -435,6 +435,102 @@ Result<DicomClient::MoveResult> DicomClient::get(const RetrieveTarget& target,
     return result;
 }
 
+namespace {
+
+// The contexts for the run of items from `next` (one association), and where the run ends:
+// each item's class in its own syntax (and its fallback's), an uncompressed one also in both
+// little-endian syntaxes.
+std::vector<std::pair<QString, QStringList>> contextsForRun(const std::vector<SendItem>& items,
+                                                            size_t next, size_t& end) {
+    std::set<std::pair<QString, QString>> contexts;
+    end = next;
+    while (end < items.size()) {
+        const auto key = std::make_pair(items[end].sopClassUid, items[end].transferSyntaxUid);
+        if (!contexts.count(key) && contexts.size() + 1 >= kMaxContexts) break;
+        contexts.insert(key);
+        if (!items[end].fallbackTransferSyntaxUid.isEmpty())
+            contexts.insert({items[end].sopClassUid, items[end].fallbackTransferSyntaxUid});
+        ++end;
+    }
+    std::vector<std::pair<QString, QStringList>> proposed;
+    for (const auto& [sopClass, ts] : contexts) {
+        QStringList syntaxes{ts};
+        if (uncompressed(ts)) {
+            for (const char* other :
+                 {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax})
+                if (ts != QLatin1String(other)) syntaxes.append(QLatin1String(other));
+        }
+        proposed.emplace_back(sopClass, syntaxes);
+    }
+    return proposed;
+}
+
+// The accepted context `item` goes in (0: none), switching to its fallback (the object as
+// stored) when the peer does not take the compressed copy; the file's own syntax first, so
+// that its bytes go as they are.
+T_ASC_PresentationContextID contextForItem(Association& association, SendItem& item) {
+    if (!item.fallbackPath.isEmpty() &&
+        association.contextFor(item.sopClassUid, item.transferSyntaxUid) == 0) {
+        item.path = item.fallbackPath;
+        item.transferSyntaxUid = item.fallbackTransferSyntaxUid;
+    }
+    T_ASC_PresentationContextID id =
+        association.contextFor(item.sopClassUid, item.transferSyntaxUid);
+    if (id == 0 && uncompressed(item.transferSyntaxUid))
+        id = association.contextFor(item.sopClassUid,
+                                    QLatin1String(UID_LittleEndianExplicitTransferSyntax));
+    if (id == 0 && uncompressed(item.transferSyntaxUid))
+        id = association.contextFor(item.sopClassUid,
+                                    QLatin1String(UID_LittleEndianImplicitTransferSyntax));
+    return id;
+}
+
+enum class Stored { Answered, NoContext, Lost };
+
+// Sends item `index` and counts what came of it in `summary`.
+Stored storeOne(Association& association, SendItem& item, size_t index, SendSummary& summary,
+                const DicomClient::ObjectHooks& hooks, const PeerAddress& peer) {
+    const T_ASC_PresentationContextID id = contextForItem(association, item);
+    if (id == 0) {
+        ++summary.failed;
+        const QString why =
+            QObject::tr("the peer accepts neither this SOP class nor this transfer syntax");
+        summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") + why);
+        if (hooks.after) hooks.after(index, false, why, false);
+        return Stored::NoContext;
+    }
+    if (hooks.before) hooks.before(index);
+    Uint16 status = 0;
+    const OFCondition cond = association.sendFile(id, item, status);
+    if (cond.bad()) {
+        ++summary.failed;
+        summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") +
+                                QString::fromLatin1(cond.text()));
+        // Lost on the way: whether it arrived is not known (the engine asks later).
+        if (hooks.after && association.usable(cond))
+            hooks.after(index, false, QString::fromLatin1(cond.text()), false);
+        if (association.usable(cond)) return Stored::Answered;
+        summary.fatalError = QObject::tr("connection lost: %1").arg(describe(cond, peer));
+        return Stored::Lost;
+    }
+    if (status == STATUS_Success || (status & 0xf000) == 0xb000) {
+        ++summary.sent;
+        if (status != STATUS_Success) ++summary.warnings;
+        summary.bytes += item.size;
+        if (hooks.after) hooks.after(index, true, {}, false);
+        return Stored::Answered;
+    }
+    ++summary.failed;
+    const QString why =
+        QObject::tr("refused with status 0x%1").arg(status, 4, 16, QLatin1Char('0'));
+    summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") + why);
+    // Out of resources (A7xx): the peer may take it on a later attempt.
+    if (hooks.after) hooks.after(index, false, why, (status & 0xff00) == 0xa700);
+    return Stored::Answered;
+}
+
+}  // namespace
+
 SendSummary DicomClient::send(const std::vector<SendItem>& items, const ProgressFn& progress,
                               const std::atomic_bool* cancel, const ObjectHooks& hooks) {
     SendSummary summary;
@@ -450,28 +546,10 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
     int done = 0;
     while (next < items.size() && summary.fatalError.isEmpty()) {
         // One association per run of items whose contexts fit.
-        std::set<std::pair<QString, QString>> contexts;
         size_t end = next;
-        while (end < items.size()) {
-            const auto key = std::make_pair(items[end].sopClassUid, items[end].transferSyntaxUid);
-            if (!contexts.count(key) && contexts.size() + 1 >= kMaxContexts) break;
-            contexts.insert(key);
-            if (!items[end].fallbackTransferSyntaxUid.isEmpty())
-                contexts.insert({items[end].sopClassUid, items[end].fallbackTransferSyntaxUid});
-            ++end;
-        }
-        std::vector<std::pair<QString, QStringList>> proposed;
-        for (const auto& [sopClass, ts] : contexts) {
-            QStringList syntaxes{ts};
-            if (uncompressed(ts)) {
-                for (const char* other : {UID_LittleEndianExplicitTransferSyntax,
-                                          UID_LittleEndianImplicitTransferSyntax})
-                    if (ts != QLatin1String(other)) syntaxes.append(QLatin1String(other));
-            }
-            proposed.emplace_back(sopClass, syntaxes);
-        }
+        const auto proposed = contextsForRun(items, next, end);
         Association association(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
-        OFCondition cond = association.open(proposed);
+        const OFCondition cond = association.open(proposed);
         if (cond.bad()) {
             summary.fatalError = QObject::tr("no association: %1").arg(describe(cond, peer_));
             break;
@@ -482,58 +560,12 @@ SendSummary DicomClient::send(const std::vector<SendItem>& items, const Progress
                 break;
             }
             SendItem item = items[next];
-            // The peer does not take this form (a compressed copy): the object as stored.
-            if (!item.fallbackPath.isEmpty() &&
-                association.contextFor(item.sopClassUid, item.transferSyntaxUid) == 0) {
-                item.path = item.fallbackPath;
-                item.transferSyntaxUid = item.fallbackTransferSyntaxUid;
+            const Stored stored = storeOne(association, item, next, summary, hooks, peer_);
+            if (stored == Stored::Lost) {
+                ++next;
+                break;
             }
-            // The file's own syntax first, so that its bytes go as they are.
-            T_ASC_PresentationContextID id =
-                association.contextFor(item.sopClassUid, item.transferSyntaxUid);
-            if (id == 0 && uncompressed(item.transferSyntaxUid))
-                id = association.contextFor(item.sopClassUid,
-                                            QLatin1String(UID_LittleEndianExplicitTransferSyntax));
-            if (id == 0 && uncompressed(item.transferSyntaxUid))
-                id = association.contextFor(item.sopClassUid,
-                                            QLatin1String(UID_LittleEndianImplicitTransferSyntax));
-            Uint16 status = 0;
-            if (id == 0) {
-                ++summary.failed;
-                const QString why =
-                    QObject::tr("the peer accepts neither this SOP class nor this transfer syntax");
-                summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") + why);
-                if (hooks.after) hooks.after(next, false, why, false);
-                continue;
-            }
-            if (hooks.before) hooks.before(next);
-            cond = association.sendFile(id, item, status);
-            if (cond.bad()) {
-                ++summary.failed;
-                summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") +
-                                        QString::fromLatin1(cond.text()));
-                // Lost on the way: whether it arrived is not known (the engine asks later).
-                if (hooks.after && association.usable(cond))
-                    hooks.after(next, false, QString::fromLatin1(cond.text()), false);
-                if (!association.usable(cond)) {
-                    summary.fatalError =
-                        QObject::tr("connection lost: %1").arg(describe(cond, peer_));
-                    ++next;
-                    break;
-                }
-            } else if (status == STATUS_Success || (status & 0xf000) == 0xb000) {
-                ++summary.sent;
-                if (status != STATUS_Success) ++summary.warnings;
-                summary.bytes += item.size;
-                if (hooks.after) hooks.after(next, true, {}, false);
-            } else {
-                ++summary.failed;
-                const QString why =
-                    QObject::tr("refused with status 0x%1").arg(status, 4, 16, QLatin1Char('0'));
-                summary.problems.append(item.sopInstanceUid + QStringLiteral(": ") + why);
-                // Out of resources (A7xx): the peer may take it on a later attempt.
-                if (hooks.after) hooks.after(next, false, why, (status & 0xff00) == 0xa700);
-            }
+            if (stored == Stored::NoContext) continue;  // refused, not reported as progress
             ++done;
             if (progress) progress(done, int(items.size()), summary.bytes);
         }

@@ -63,10 +63,8 @@ Result<QSet<QString>> holdings(DicomClient& client, const QSet<QString>& studies
     return held;
 }
 
-namespace {
-
 // A destination as the engine uses it, whether a DICOM node or a DICOMweb portal.
-class Link {
+class SyncEngine::Link {
 public:
     virtual ~Link() = default;
     virtual bool answers() = 0;
@@ -75,7 +73,9 @@ public:
                              const DicomClient::ObjectHooks& hooks) = 0;
 };
 
-class DimseLink : public Link {
+namespace {
+
+class DimseLink : public SyncEngine::Link {
 public:
     explicit DimseLink(DicomClient client) : client_(std::move(client)) {}
     bool answers() override { return client_.echo().ok(); }
@@ -91,7 +91,7 @@ private:
     DicomClient client_;
 };
 
-class WebLink : public Link {
+class WebLink : public SyncEngine::Link {
 public:
     explicit WebLink(DicomWebTarget target) : client_(std::move(target)) {}
     bool answers() override { return client_.echo().ok(); }
@@ -185,6 +185,28 @@ Result<int> SyncEngine::runPending(const std::atomic_bool* cancel, const Progres
     return ran;
 }
 
+// One attempt at a send job, as its steps share it.
+struct SyncEngine::SendRun {
+    db::Cache& cache;
+    db::JobStore& store;
+    db::Job job;
+    db::Peer peer;
+    std::unique_ptr<Link> link;
+    db::PseudonymStore names;
+    QString staging;                 // de-identified and compressed copies, removed after
+    std::vector<SendItem> items;     // what goes, in order
+    std::vector<QString> originals;  // the cache's SOP Instance UID of each item
+    QString noQueries;  // why the peer could not be asked before sending (not asked after)
+    SendSummary summary;
+
+    // An external peer knows the objects only by their replacement UIDs.
+    QString remote(const QString& uid) {
+        if (!peer.external) return uid;
+        auto r = names.replacement(uid);
+        return r ? r.value() : uid;
+    }
+};
+
 Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                                    const Progress& progress) {
     if (Status s = lock(); !s) return Error{s.error()};
@@ -192,93 +214,115 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
     if (!opened) return Error{opened.error()};
     db::Cache& cache = *opened.value();
     db::JobStore store(cache);
-    auto found = store.job(id);
-    if (!found) return Error{found.error()};
-    if (!found.value()) return Error{QObject::tr("no job %1").arg(id)};
-    db::Job job = *found.value();
+    auto found = reread(store, id);
+    if (!found) return found;
+    const db::Job job = found.value();
     if (job.finished()) return job;
-    auto reread = [&]() { return SyncEngine::reread(store, id); };
-    auto retryLater = [&](const QString& why) { return SyncEngine::retryLater(store, job, why); };
     auto peer = db::PeerDirectory(cache).find(job.destination);
     if (!peer) return Error{peer.error()};
     if (!peer.value()) {
         store.setState(id, QStringLiteral("failed"),
                        QObject::tr("no peer named \"%1\"").arg(job.destination));
-        return reread();
+        return reread(store, id);
     }
     if (job.kind == QLatin1String("fetch"))
         return runFetch(cache, store, job, *peer.value(), cancel, progress);
-    std::unique_ptr<Link> link;
+
+    SendRun run{cache,
+                store,
+                job,
+                *peer.value(),
+                nullptr,
+                db::PseudonymStore(cache),
+                dataDir_ + QStringLiteral("/sync-staging/job-%1").arg(id),
+                {},
+                {},
+                {},
+                {}};
+    QString failed, retry;
+    run.link = openLink(run.peer, failed, retry);
+    if (!failed.isEmpty()) {
+        store.setState(id, QStringLiteral("failed"), failed);
+        return reread(store, id);
+    }
+    if (!run.link) return retryLater(store, job, retry);
+    store.setState(id, QStringLiteral("running"), {}, job.attempts, 0);
+
+    if (Status s = settleUnsure(run); !s) return Error{s.error()};
+    if (Status s = collectItems(run); !s) return Error{s.error()};
+    deidentifyItems(run);
+    compressItems(run);
+    if (!run.items.empty())
+        if (auto ended = sendItems(run, cancel, progress)) return std::move(*ended);
+    if (run.peer.external || run.peer.compress) QDir(run.staging).removeRecursively();
+    return verifyDelivery(run);
+}
+
+std::unique_ptr<SyncEngine::Link> SyncEngine::openLink(const db::Peer& peer, QString& failed,
+                                                       QString& retry) const {
+    if (peer.dicomweb()) {
+        auto target = portalTarget(peer, options_.timeoutSeconds);
+        if (!target) {
+            retry = target.error();
+            return nullptr;
+        }
+        return std::make_unique<WebLink>(target.value());
+    }
     std::optional<TlsFiles> tls;
-    if (peer.value()->dicomweb()) {
-        auto target = portalTarget(*peer.value(), options_.timeoutSeconds);
-        if (!target) return retryLater(target.error());
-        link = std::make_unique<WebLink>(target.value());
-    } else if (peer.value()->tls && options_.tls) {
+    if (peer.tls && options_.tls) {
         tls = options_.tls;
-    } else if (peer.value()->tls) {
+    } else if (peer.tls) {
         SiteCertificates site(dataDir_);
         if (!site.initialised()) {
-            store.setState(
-                id, QStringLiteral("failed"),
-                QObject::tr("%1 needs TLS: run dicomnet certs init first").arg(job.destination));
-            return reread();
+            failed = QObject::tr("%1 needs TLS: run dicomnet certs init first").arg(peer.name);
+            return nullptr;
         }
         tls = site.tlsFiles();
     }
-    // An external peer knows the objects only by their replacement UIDs.
-    const bool external = peer.value()->external;
-    db::PseudonymStore names(cache);
-    auto remote = [&](const QString& uid) -> QString {
-        if (!external) return uid;
-        auto r = names.replacement(uid);
-        return r ? r.value() : uid;
-    };
-    if (!link)
-        link = std::make_unique<DimseLink>(DicomClient(
-            options_.ourAeTitle, {peer.value()->aeTitle, peer.value()->host, peer.value()->port},
-            options_.timeoutSeconds, tls));
-    store.setState(id, QStringLiteral("running"), {}, job.attempts, 0);
+    return std::make_unique<DimseLink>(DicomClient(
+        options_.ourAeTitle, {peer.aeTitle, peer.host, peer.port}, options_.timeoutSeconds, tls));
+}
 
+Status SyncEngine::settleUnsure(SendRun& run) {
     // What the peer holds already is not sent again: what a kill left in flight, and (unless
     // asked to send again) whatever else it got some other way. A peer that answers no query
     // gets what was in flight again.
-    auto inFlight = store.objects(id, QStringLiteral("in_flight"));
-    auto waiting = store.objects(id, QStringLiteral("pending"));
+    const qint64 id = run.job.id;
+    auto inFlight = run.store.objects(id, QStringLiteral("in_flight"));
+    auto waiting = run.store.objects(id, QStringLiteral("pending"));
     if (!inFlight) return Error{inFlight.error()};
     if (!waiting) return Error{waiting.error()};
     std::vector<db::JobObject> unsure = inFlight.value();
-    // Why the peer could not be asked before sending (it then is not asked again after).
-    QString noQueries;
-    if (!job.again) unsure.insert(unsure.end(), waiting->begin(), waiting->end());
-    if (!unsure.empty()) {
-        QSet<QString> studies;
-        for (const db::JobObject& o : unsure) studies.insert(remote(o.studyUid));
-        bool notOffered = false;
-        auto held = link->holdings(studies, notOffered);
-        // Not answering queries (or down: then the send fails too, and is tried again later):
-        // what was in flight goes again.
-        if (!held)
-            noQueries = notOffered ? QObject::tr("%1 does not answer C-FIND").arg(job.destination)
-                                   : held.error();
-        QStringList there, again;
-        for (const db::JobObject& o : unsure) {
-            if (held && held->contains(remote(o.sopUid)))
-                there << o.sopUid;
-            else if (o.state == QLatin1String("in_flight"))
-                again << o.sopUid;
-        }
-        if (Status s = store.markDelivered(id, job.destination, there,
-                                           QStringLiteral("already_there"), now());
-            !s)
-            return Error{s.error()};
-        if (Status s = store.markPending(id, again); !s) return Error{s.error()};
+    if (!run.job.again) unsure.insert(unsure.end(), waiting->begin(), waiting->end());
+    if (unsure.empty()) return {};
+    QSet<QString> studies;
+    for (const db::JobObject& o : unsure) studies.insert(run.remote(o.studyUid));
+    bool notOffered = false;
+    auto held = run.link->holdings(studies, notOffered);
+    // Not answering queries (or down: then the send fails too, and is tried again later):
+    // what was in flight goes again.
+    if (!held)
+        run.noQueries = notOffered
+                            ? QObject::tr("%1 does not answer C-FIND").arg(run.job.destination)
+                            : held.error();
+    QStringList there, again;
+    for (const db::JobObject& o : unsure) {
+        if (held && held->contains(run.remote(o.sopUid)))
+            there << o.sopUid;
+        else if (o.state == QLatin1String("in_flight"))
+            again << o.sopUid;
     }
+    if (Status s = run.store.markDelivered(id, run.job.destination, there,
+                                           QStringLiteral("already_there"), now());
+        !s)
+        return s;
+    return run.store.markPending(id, again);
+}
 
-    auto pending = store.objects(id, QStringLiteral("pending"));
+Status SyncEngine::collectItems(SendRun& run) {
+    auto pending = run.store.objects(run.job.id, QStringLiteral("pending"));
     if (!pending) return Error{pending.error()};
-    db::CacheQueries queries(cache);
-    std::vector<SendItem> items;
+    db::CacheQueries queries(run.cache);
     // The cache's rows of the job's studies, looked up once.
     QHash<QString, db::InstanceRow> rowsBySop;
     QSet<QString> jobStudies;
@@ -293,146 +337,163 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         if (found == rowsBySop.constEnd()) {
             auto rows = queries.instancesUnder(o.sopUid);  // filed under another study
             if (!rows || rows->size() != 1) {
-                store.markFailed(id, o.sopUid, QObject::tr("no longer in the cache"));
+                run.store.markFailed(run.job.id, o.sopUid, QObject::tr("no longer in the cache"));
                 continue;
             }
             found = rowsBySop.insert(o.sopUid, rows->front());
         }
         const db::InstanceRow& r = found.value();
-        items.push_back(
+        run.items.push_back(
             {r.filePath, r.sopClassUid, r.sopInstanceUid, r.transferSyntaxUid, r.fileSize, {}, {}});
+        run.originals.push_back(r.sopInstanceUid);
     }
+    return {};
+}
+
+void SyncEngine::deidentifyItems(SendRun& run) {
     // For an external peer: de-identified copies, made here, sent, then removed.
-    std::vector<QString> originals;
-    for (const SendItem& item : items) originals.push_back(item.sopInstanceUid);
-    const QString staging = dataDir_ + QStringLiteral("/sync-staging/job-%1").arg(id);
-    if (external && !items.empty()) {
-        QDir().mkpath(staging);
-        Deidentifier deidentifier(cache);
-        std::vector<SendItem> copies;
-        std::vector<QString> kept;
-        for (size_t i = 0; i < items.size(); ++i) {
-            const QString copy = staging + QLatin1Char('/') + originals[i] + QStringLiteral(".dcm");
-            auto made = deidentifier.apply(items[i].path, copy);
-            if (!made) {
-                store.markFailed(id, originals[i], made.error());  // held back: never sent
-                continue;
-            }
-            SendItem item = items[i];
-            item.path = copy;
-            item.sopInstanceUid = made->sopInstanceUid;
-            item.size = QFileInfo(copy).size();
-            copies.push_back(item);
-            kept.push_back(originals[i]);
+    if (!run.peer.external || run.items.empty()) return;
+    QDir().mkpath(run.staging);
+    Deidentifier deidentifier(run.cache);
+    std::vector<SendItem> copies;
+    std::vector<QString> kept;
+    for (size_t i = 0; i < run.items.size(); ++i) {
+        const QString copy =
+            run.staging + QLatin1Char('/') + run.originals[i] + QStringLiteral(".dcm");
+        auto made = deidentifier.apply(run.items[i].path, copy);
+        if (!made) {
+            run.store.markFailed(run.job.id, run.originals[i], made.error());  // never sent
+            continue;
         }
-        items = std::move(copies);
-        originals = std::move(kept);
+        SendItem item = run.items[i];
+        item.path = copy;
+        item.sopInstanceUid = made->sopInstanceUid;
+        item.size = QFileInfo(copy).size();
+        copies.push_back(item);
+        kept.push_back(run.originals[i]);
     }
+    run.items = std::move(copies);
+    run.originals = std::move(kept);
+}
+
+void SyncEngine::compressItems(SendRun& run) {
     // For a slow link: uncompressed images JPEG-LS lossless, made here, sent, then removed.
-    if (peer.value()->compress && !items.empty()) {
-        QDir().mkpath(staging);
-        qint64 saved = 0;
-        for (size_t i = 0; i < items.size(); ++i) {
-            const QString copy =
-                staging + QLatin1Char('/') + originals[i] + QStringLiteral(".jls.dcm");
-            auto c = compressLossless(items[i].path, copy);
-            if (!c || !c->changed) continue;        // goes as it is
-            items[i].fallbackPath = items[i].path;  // for a peer that does not take JPEG-LS
-            items[i].fallbackTransferSyntaxUid = items[i].transferSyntaxUid;
-            items[i].path = copy;
-            items[i].transferSyntaxUid = c->transferSyntaxUid;
-            items[i].size = c->after;
-            saved += c->before - c->after;
-        }
-        if (saved != 0) store.addBytesSaved(id, saved);
+    if (!run.peer.compress || run.items.empty()) return;
+    QDir().mkpath(run.staging);
+    qint64 saved = 0;
+    for (size_t i = 0; i < run.items.size(); ++i) {
+        SendItem& item = run.items[i];
+        const QString copy =
+            run.staging + QLatin1Char('/') + run.originals[i] + QStringLiteral(".jls.dcm");
+        auto c = compressLossless(item.path, copy);
+        if (!c || !c->changed) continue;  // goes as it is
+        item.fallbackPath = item.path;    // for a peer that does not take JPEG-LS
+        item.fallbackTransferSyntaxUid = item.transferSyntaxUid;
+        item.path = copy;
+        item.transferSyntaxUid = c->transferSyntaxUid;
+        item.size = c->after;
+        saved += c->before - c->after;
     }
-    SendSummary summary;
-    if (!items.empty()) {
-        // Each object's step is its own small commit, flushed by the OS at once but by the
-        // disk later (kill -9 loses none of them; one flushed commit at the end makes them
-        // survive a power cut too), written by a thread of its own while the next object goes.
-        int done = job.sent + job.alreadyThere;
-        QString recordError;
-        DicomClient::ObjectHooks hooks;
-        // The next object is marked in flight with the previous one's acknowledgement (one
-        // commit), when it has not been handed to the link yet; batches sent concurrently
-        // (STOW-RS) hand several over before any answer comes.
-        size_t marked = items.size();  // the object already marked in flight, if any
-        size_t launchedEnd = 0;        // one past the last object handed to the link
-        db::SendJournal journal(dataDir_, id, job.destination);
-        // Stops for the caller's cancel, or for a cancel of the job itself (the window, `jobs
-        // cancel`), looked up every few objects.
-        std::atomic_bool stop{false};
-        size_t sinceLook = 0;
-        hooks.before = [&](size_t i) {
-            if (cancel && cancel->load()) stop = true;
-            if (++sinceLook >= 16) {
-                sinceLook = 0;
-                auto latest = store.job(id);
-                if (latest && latest.value() && latest.value()->state == QLatin1String("cancelled"))
-                    stop = true;
-            }
-            launchedEnd = std::max(launchedEnd, i + 1);
-            if (i == marked) {
-                marked = items.size();
-                return;
-            }
-            journal.inFlight(originals[i]);
-        };
-        hooks.after = [&](size_t i, bool acknowledged, const QString& problem, bool transient) {
-            const QString sop = originals[i];
-            const bool premark = acknowledged && i + 1 < items.size() && i + 1 >= launchedEnd &&
-                                 marked == items.size();
-            if (premark) marked = i + 1;
-            const QString next = premark ? originals[i + 1] : QString();
-            if (acknowledged)
-                journal.delivered(sop, now(), next);
-            else if (transient)
-                journal.pending(sop);
-            else
-                journal.failed(sop, problem);
-            if (acknowledged && progress) progress(job, ++done, job.total);
-        };
-        summary = link->send(items, &stop, hooks);
-        if (Status s = journal.finish(); !s) recordError = s.error();
-        auto current = reread();
-        if (!current) return current;
-        if (current->state == QLatin1String("cancelled")) {
-            store.setState(id, QStringLiteral("cancelled"), QObject::tr("cancelled"));  // flushed
-            return reread();
+    if (saved != 0) run.store.addBytesSaved(run.job.id, saved);
+}
+
+std::optional<Result<db::Job>> SyncEngine::sendItems(SendRun& run, const std::atomic_bool* cancel,
+                                                     const Progress& progress) {
+    // Each object's step is its own small commit, flushed by the OS at once but by the disk
+    // later (kill -9 loses none of them; one flushed commit at the end makes them survive a
+    // power cut too), written by a thread of its own while the next object goes.
+    const qint64 id = run.job.id;
+    db::JobStore& store = run.store;
+    const size_t count = run.items.size();
+    int done = run.job.sent + run.job.alreadyThere;
+    DicomClient::ObjectHooks hooks;
+    // The next object is marked in flight with the previous one's acknowledgement (one
+    // commit), when it has not been handed to the link yet; batches sent concurrently
+    // (STOW-RS) hand several over before any answer comes.
+    size_t marked = count;   // the object already marked in flight, if any
+    size_t launchedEnd = 0;  // one past the last object handed to the link
+    db::SendJournal journal(dataDir_, id, run.job.destination);
+    // Stops for the caller's cancel, or for a cancel of the job itself (the window, `jobs
+    // cancel`), looked up every few objects.
+    std::atomic_bool stop{false};
+    size_t sinceLook = 0;
+    hooks.before = [&](size_t i) {
+        if (cancel && cancel->load()) stop = true;
+        if (++sinceLook >= 16) {
+            sinceLook = 0;
+            auto latest = store.job(id);
+            if (latest && latest.value() && latest.value()->state == QLatin1String("cancelled"))
+                stop = true;
         }
-        store.setState(id, QStringLiteral("running"), {}, job.attempts, 0);  // flushed
-        if (!recordError.isEmpty()) return Error{recordError};
-        if (cancel && cancel->load()) {
-            store.setState(id, QStringLiteral("pending"), QObject::tr("interrupted"));
-            return reread();
+        launchedEnd = std::max(launchedEnd, i + 1);
+        if (i == marked) {
+            marked = count;
+            return;
         }
-        if (!summary.fatalError.isEmpty()) return retryLater(summary.fatalError);
+        journal.inFlight(run.originals[i]);
+    };
+    hooks.after = [&](size_t i, bool acknowledged, const QString& problem, bool transient) {
+        const QString sop = run.originals[i];
+        const bool premark =
+            acknowledged && i + 1 < count && i + 1 >= launchedEnd && marked == count;
+        if (premark) marked = i + 1;
+        const QString next = premark ? run.originals[i + 1] : QString();
+        if (acknowledged)
+            journal.delivered(sop, now(), next);
+        else if (transient)
+            journal.pending(sop);
+        else
+            journal.failed(sop, problem);
+        if (acknowledged && progress) progress(run.job, ++done, run.job.total);
+    };
+    run.summary = run.link->send(run.items, &stop, hooks);
+    const Status recorded = journal.finish();
+    auto current = reread(store, id);
+    if (!current) return current;
+    if (current->state == QLatin1String("cancelled")) {
+        store.setState(id, QStringLiteral("cancelled"), QObject::tr("cancelled"));  // flushed
+        return reread(store, id);
     }
-    if (external || peer.value()->compress) QDir(staging).removeRecursively();
-    auto after = reread();
+    store.setState(id, QStringLiteral("running"), {}, run.job.attempts, 0);  // flushed
+    if (!recorded) return Result<db::Job>{Error{recorded.error()}};
+    if (cancel && cancel->load()) {
+        store.setState(id, QStringLiteral("pending"), QObject::tr("interrupted"));
+        return reread(store, id);
+    }
+    if (!run.summary.fatalError.isEmpty())
+        return retryLater(store, run.job, run.summary.fatalError);
+    return std::nullopt;
+}
+
+Result<db::Job> SyncEngine::verifyDelivery(SendRun& run) {
+    const qint64 id = run.job.id;
+    db::JobStore& store = run.store;
+    auto after = reread(store, id);
     if (!after) return after;
     if (after->pending + after->inFlight > 0)
-        return retryLater(summary.problems.isEmpty() ? QObject::tr("the peer is busy")
-                                                     : summary.problems.join(QStringLiteral("; ")));
+        return retryLater(store, run.job,
+                          run.summary.problems.isEmpty()
+                              ? QObject::tr("the peer is busy")
+                              : run.summary.problems.join(QStringLiteral("; ")));
 
     // Does the peer hold all of it?
     auto all = store.objects(id);
     if (!all) return Error{all.error()};
     QSet<QString> studies;
-    for (const db::JobObject& o : all.value()) studies.insert(remote(o.studyUid));
+    for (const db::JobObject& o : all.value()) studies.insert(run.remote(o.studyUid));
     bool notOffered = false;
     QString verification, error;
     // A peer that refused the query a moment ago is not asked again (a query and an echo less).
-    auto held = noQueries.isEmpty() ? link->holdings(studies, notOffered)
-                                    : Result<QSet<QString>>{Error{noQueries}};
-    if (!noQueries.isEmpty()) {
-        verification = QObject::tr("not verifiable: %1").arg(noQueries);
+    auto held = run.noQueries.isEmpty() ? run.link->holdings(studies, notOffered)
+                                        : Result<QSet<QString>>{Error{run.noQueries}};
+    if (!run.noQueries.isEmpty()) {
+        verification = QObject::tr("not verifiable: %1").arg(run.noQueries);
     } else if (!held && notOffered) {
         verification =
-            QObject::tr("not verifiable: %1 does not answer C-FIND").arg(job.destination);
-    } else if (!held && !link->answers()) {
-        return retryLater(QObject::tr("sent, but the check failed: %1").arg(held.error()));
+            QObject::tr("not verifiable: %1 does not answer C-FIND").arg(run.job.destination);
+    } else if (!held && !run.link->answers()) {
+        return retryLater(store, run.job,
+                          QObject::tr("sent, but the check failed: %1").arg(held.error()));
     } else if (!held) {
         // It took the objects a moment ago and answers C-ECHO, but not a query.
         verification = QObject::tr("not verifiable: %1").arg(held.error());
@@ -441,21 +502,21 @@ Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
         for (const db::JobObject& o : all.value()) {
             if (o.state == QLatin1String("failed")) continue;
             ++expected;
-            if (!held->contains(remote(o.sopUid))) ++missing;
+            if (!held->contains(run.remote(o.sopUid))) ++missing;
         }
         verification = missing == 0 ? QStringLiteral("complete")
                                     : QObject::tr("incomplete: %1 of %2 objects missing on %3")
                                           .arg(missing)
                                           .arg(expected)
-                                          .arg(job.destination);
+                                          .arg(run.job.destination);
         if (missing > 0) error = verification;
     }
     store.setVerification(id, verification);
     if (after->failed > 0 && error.isEmpty())
         error = QObject::tr("%n object(s) refused", nullptr, after->failed);
     store.setState(id, error.isEmpty() ? QStringLiteral("done") : QStringLiteral("failed"), error,
-                   job.attempts + 1, 0);
-    return reread();
+                   run.job.attempts + 1, 0);
+    return reread(store, id);
 }
 
 }  // namespace dicomnet::network

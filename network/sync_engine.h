@@ -66,7 +66,24 @@ public:
     // The back-off before attempt `attempts + 1`.
     qint64 backoffMs(int attempts) const;
 
+    class Link;  // a DICOM node or a DICOMweb portal, as the engine uses it
+
 private:
+    struct SendRun;
+    // The steps of a send job: its link (nullptr and why: `failed` for good, `retry` later);
+    // what the peer holds already of what a kill left in flight (or of all, unless sent
+    // again); the cache's files of what is pending; de-identified and compressed copies; the
+    // send itself (a value when the attempt ends there: cancelled, interrupted, to retry);
+    // then whether the peer holds all of it.
+    std::unique_ptr<Link> openLink(const db::Peer& peer, QString& failed, QString& retry) const;
+    Status settleUnsure(SendRun& run);
+    Status collectItems(SendRun& run);
+    void deidentifyItems(SendRun& run);
+    void compressItems(SendRun& run);
+    std::optional<Result<db::Job>> sendItems(SendRun& run, const std::atomic_bool* cancel,
+                                             const Progress& progress);
+    Result<db::Job> verifyDelivery(SendRun& run);
+
     // A fetch job: each missing series (or single instance) by WADO-RS into
     // <data>/inbox/job-N, imported, then marked; what a kill left in flight is looked up in
     // the cache first.

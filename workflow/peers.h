@@ -1,0 +1,23 @@
+// The peers a workstation sends to and asks — DICOM nodes and DICOMweb portals — as the
+// command line (`dicomnet peers`) and the window's peers dialog keep them.
+#pragma once
+
+#include "core/result.h"
+#include "db/peer_directory.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dicomnet::workflow {
+
+using db::Peer;
+
+// What is wrong with `peer` before it is stored (empty when nothing).
+QString peerProblem(const Peer& peer);
+// Stores `peer` (a new name, or the same name replaced).
+Status addPeer(const QString& dataDir, const Peer& peer);
+Status removePeer(const QString& dataDir, const QString& name);
+Result<std::vector<Peer>> listPeers(const QString& dataDir);
+
+}  // namespace dicomnet::workflow

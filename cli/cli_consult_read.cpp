@@ -17,7 +17,6 @@
 #include "consult/signing.h"
 #include "consult/sr_document.h"
 #include "db/cache.h"
-#include "network/site_certificates.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -154,8 +153,8 @@ int consultShow(const GlobalOptions& options, const QStringList& args) {
     }
     auto tree = consult::renderTree(path.value());
     if (!tree) return failure(tree.error());
-    auto check = consult::verifySignatures(
-        path.value(), network::SiteCertificates(options.dataDir).caCertificate());
+    auto check =
+        consult::verifySignatures(path.value(), workflow::siteCaCertificate(options.dataDir));
     if (check && check->state != consult::SignatureState::Unsigned)
         out() << QObject::tr("Signature: %1").arg(consult::describe(check.value())) << "\n\n";
     out() << tree.value();
@@ -175,7 +174,7 @@ int consultVerify(const GlobalOptions& options, const QStringList& args) {
     if (!path) return failure(path.error());
     const QString ca = parser.isSet(QStringLiteral("ca"))
                            ? parser.value(QStringLiteral("ca"))
-                           : network::SiteCertificates(options.dataDir).caCertificate();
+                           : workflow::siteCaCertificate(options.dataDir);
     auto check = consult::verifySignatures(path.value(), ca);
     if (!check) return failure(check.error());
     const QString said = consult::describe(check.value());

@@ -347,10 +347,10 @@ int peersAddNode(const GlobalOptions& options, const QCommandLineParser& parser,
     peer.compress = parser.isSet(QStringLiteral("compress"));
     if (!ok) return usageError(QObject::tr("--port takes a number"));
     if (parser.isSet(QStringLiteral("certificate"))) {
-        auto identity =
-            network::certificateIdentityOfPem(parser.value(QStringLiteral("certificate")));
-        if (!identity) return failure(identity.error());
-        peer.certificateSha256 = identity->sha256;
+        auto fingerprint =
+            workflow::certificateFingerprint(parser.value(QStringLiteral("certificate")));
+        if (!fingerprint) return failure(fingerprint.error());
+        peer.certificateSha256 = fingerprint.value();
     }
     if (const QString problem = workflow::peerProblem(peer); !problem.isEmpty())
         return usageError(problem);

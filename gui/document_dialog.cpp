@@ -5,7 +5,6 @@
 #include "consult/encapsulated_document.h"
 #include "consult/signing.h"
 #include "consult/sr_document.h"
-#include "network/site_certificates.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -61,8 +60,7 @@ Shown readDocument(const QString& dataDir, const QString& uidOrFile) {
         return shown;
     }
     shown.text = tree.value();
-    auto check =
-        consult::verifySignatures(file.value(), network::SiteCertificates(dataDir).caCertificate());
+    auto check = consult::verifySignatures(file.value(), workflow::siteCaCertificate(dataDir));
     if (check && check->state != consult::SignatureState::Unsigned) {
         shown.state = check->state;
         shown.signature = consult::describe(check.value());

@@ -1,9 +1,6 @@
 #include "gui/peers_dialog.h"
 
-#include "db/cache.h"
-#include "db/peer_directory.h"
-#include "network/dicom_client.h"
-#include "network/site_certificates.h"
+#include "workflow/peers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -110,18 +107,13 @@ int PeersDialog::peerCount() const { return table_->rowCount(); }
 
 void PeersDialog::reload() {
     table_->setRowCount(0);
-    auto cache = db::Cache::open(dataDir_);
-    if (!cache) {
-        message_->setText(cache.error());
-        return;
-    }
-    auto peers = db::PeerDirectory(*cache.value()).list();
+    auto peers = workflow::listPeers(dataDir_);
     if (!peers) {
         message_->setText(peers.error());
         return;
     }
     peers_ = std::move(peers.value());
-    for (const db::Peer& p : peers_) {
+    for (const workflow::Peer& p : peers_) {
         const int row = table_->rowCount();
         table_->insertRow(row);
         const QStringList cells{
@@ -137,23 +129,21 @@ void PeersDialog::reload() {
 }
 
 bool PeersDialog::addPeer() {
-    db::Peer peer;
+    workflow::Peer peer;
     peer.name = name_->text().trimmed();
     peer.aeTitle = aeTitle_->text().trimmed();
     peer.host = host_->text().trimmed();
     peer.port = port_->value();
     peer.tls = tls_->isChecked();
     if (peer.tls && !certificate_->text().trimmed().isEmpty()) {
-        auto identity = network::certificateIdentityOfPem(certificate_->text().trimmed());
-        if (!identity) {
-            message_->setText(identity.error());
+        auto fingerprint = workflow::certificateFingerprint(certificate_->text().trimmed());
+        if (!fingerprint) {
+            message_->setText(fingerprint.error());
             return false;
         }
-        peer.certificateSha256 = identity->sha256;
+        peer.certificateSha256 = fingerprint.value();
     }
-    auto cache = db::Cache::open(dataDir_);
-    Status added =
-        cache ? db::PeerDirectory(*cache.value()).add(peer) : Status(Error{cache.error()});
+    const Status added = workflow::addPeer(dataDir_, peer);
     if (!added) {
         message_->setText(added.error());
         return false;
@@ -169,8 +159,7 @@ void PeersDialog::removeSelected() {
     const int row = table_->currentRow();
     if (row < 0) return;
     const QString name = table_->item(row, 0)->text();
-    auto cache = db::Cache::open(dataDir_);
-    if (cache) db::PeerDirectory(*cache.value()).remove(name);
+    workflow::removePeer(dataDir_, name);  // what is left is what the table shows
     message_->setText(tr("Removed %1.").arg(name));
     reload();
 }
@@ -181,13 +170,10 @@ void PeersDialog::echoSelected() {
         message_->setText(tr("Choose a peer first."));
         return;
     }
-    const db::Peer& peer = peers_[size_t(row)];
-    const network::PeerAddress address{peer.aeTitle, peer.host, peer.port};
-    std::optional<network::TlsFiles> tls;
-    if (peer.tls) tls = network::SiteCertificates(dataDir_).tlsFiles();
+    const workflow::Peer peer = peers_[size_t(row)];
     const QString name = peer.name;
     message_->setText(tr("Checking %1…").arg(name));
-    const QString calling = ourAeTitle_;
+    const QString calling = ourAeTitle_, dataDir = dataDir_;
     // The watcher belongs to the dialog: if the dialog closes first, the answer goes nowhere.
     auto* watcher = new QFutureWatcher<Result<double>>(this);
     connect(watcher, &QFutureWatcher<Result<double>>::finished, this, [this, watcher, name] {
@@ -197,9 +183,8 @@ void PeersDialog::echoSelected() {
             rtt.ok(), rtt.ok() ? tr("%1 answered in %2 ms.").arg(name).arg(rtt.value(), 0, 'f', 1)
                                : tr("%1 did not answer: %2").arg(name, rtt.error()));
     });
-    watcher->setFuture(QtConcurrent::run([address, calling, tls] {
-        return network::DicomClient(calling, address, 10, tls).echo();
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [dataDir, peer, calling] { return workflow::echoPeer(dataDir, peer, calling, 10); }));
 }
 
 }  // namespace dicomnet::gui

@@ -2,7 +2,7 @@
 // one certificate), remove, and C-ECHO to check one. The echo runs in a worker thread.
 #pragma once
 
-#include "db/peer_directory.h"
+#include "workflow/peers.h"
 
 #include <QDialog>
 
@@ -39,8 +39,8 @@ private:
     QLineEdit* host_ = nullptr;
     QSpinBox* port_ = nullptr;
     QCheckBox* tls_ = nullptr;
-    QLineEdit* certificate_ = nullptr;  // optional PEM file that pins the peer's certificate
-    std::vector<db::Peer> peers_;       // as listed in the table, row for row
+    QLineEdit* certificate_ = nullptr;   // optional PEM file that pins the peer's certificate
+    std::vector<workflow::Peer> peers_;  // as listed in the table, row for row
     QLabel* message_ = nullptr;
 };
 

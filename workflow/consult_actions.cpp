@@ -9,6 +9,7 @@
 #include "db/forward_rules.h"
 #include "db/job_store.h"
 #include "db/peer_directory.h"
+#include "network/site_certificates.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -48,6 +49,10 @@ Result<QString> documentFileIn(const QString& dataDir, const QString& uidOrFile)
         return Error{QObject::tr("\"%1\" is neither a file nor an instance UID in the cache")
                          .arg(uidOrFile)};
     return rows->front().filePath;
+}
+
+QString siteCaCertificate(const QString& dataDir) {
+    return network::SiteCertificates(dataDir).caCertificate();
 }
 
 Result<QString> requestConsultation(const QString& dataDir, const QString& studyUid,

@@ -6,7 +6,6 @@
 #include "consult/pdf_report.h"
 #include "consult/sr_document.h"
 #include "db/cache.h"
-#include "network/site_certificates.h"
 
 namespace dicomnet::workflow {
 
@@ -36,8 +35,7 @@ LoadedConsultation loadConsultation(const QString& dataDir, const QString& study
     loaded.documentUid = chosen->sopInstanceUid;
     loaded.documentState = chosen->state;
     if (chosen->hasSignature) {
-        auto check = consult::verifySignatures(chosen->filePath,
-                                               network::SiteCertificates(dataDir).caCertificate());
+        auto check = consult::verifySignatures(chosen->filePath, siteCaCertificate(dataDir));
         if (check) loaded.signature = consult::describe(check.value());
     }
     auto cache = db::Cache::open(dataDir);
@@ -76,8 +74,7 @@ QString writeConsultationPdf(const QString& dataDir, const QString& uid, const Q
     auto c = consult::readConsultation(file.value());
     if (!c) return c.error();
     consult::PrintOptions print;
-    auto check =
-        consult::verifySignatures(file.value(), network::SiteCertificates(dataDir).caCertificate());
+    auto check = consult::verifySignatures(file.value(), siteCaCertificate(dataDir));
     if (check && check->state != consult::SignatureState::Unsigned)
         print.signature = consult::describe(check.value());
     auto cache = db::Cache::open(dataDir);

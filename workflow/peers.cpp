@@ -1,6 +1,10 @@
 #include "workflow/peers.h"
 
 #include "db/cache.h"
+#include "network/dicom_client.h"
+#include "network/site_certificates.h"
+
+#include <optional>
 
 namespace dicomnet::workflow {
 
@@ -22,6 +26,21 @@ Result<std::vector<Peer>> listPeers(const QString& dataDir) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     return db::PeerDirectory(*cache.value()).list();
+}
+
+Result<QString> certificateFingerprint(const QString& pemFile) {
+    auto identity = network::certificateIdentityOfPem(pemFile);
+    if (!identity) return Error{identity.error()};
+    return identity->sha256;
+}
+
+Result<double> echoPeer(const QString& dataDir, const Peer& peer, const QString& ourAeTitle,
+                        int timeoutSeconds) {
+    std::optional<network::TlsFiles> tls;
+    if (peer.tls) tls = network::SiteCertificates(dataDir).tlsFiles();
+    return network::DicomClient(ourAeTitle, {peer.aeTitle, peer.host, peer.port}, timeoutSeconds,
+                                tls)
+        .echo();
 }
 
 }  // namespace dicomnet::workflow

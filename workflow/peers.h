@@ -19,5 +19,11 @@ QString peerProblem(const Peer& peer);
 Status addPeer(const QString& dataDir, const Peer& peer);
 Status removePeer(const QString& dataDir, const QString& name);
 Result<std::vector<Peer>> listPeers(const QString& dataDir);
+// The SHA-256 of the certificate in `pemFile`: the one certificate accepted from a TLS peer.
+Result<QString> certificateFingerprint(const QString& pemFile);
+// C-ECHO `peer` as `ourAeTitle`, over TLS with the data directory's site certificates when the
+// peer speaks it; the round trip in ms. Blocks: call it from a worker.
+Result<double> echoPeer(const QString& dataDir, const Peer& peer, const QString& ourAeTitle,
+                        int timeoutSeconds);
 
 }  // namespace dicomnet::workflow

@@ -5,9 +5,7 @@
 #include "cli/cli.h"
 #include "cli/cli_output.h"
 
-#include "db/cache.h"
-#include "db/cache_queries.h"
-#include "network/deidentifier.h"
+#include "workflow/export.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -35,45 +33,25 @@ int runAnonymize(const GlobalOptions& options) {
             QObject::tr("anonymize UID_OR_FILE... --out DIR [--keep-device] [--keep-descriptors] "
                         "[--remove-dates] [--json]"));
     const QString outDir = parser.value(QStringLiteral("out"));
-    if (!QDir().mkpath(outDir)) return failure(QObject::tr("cannot create %1").arg(outDir));
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    QStringList files;
-    db::CacheQueries queries(*cache.value());
-    for (const QString& uid : parser.positionalArguments()) {
-        if (QFileInfo(uid).isFile()) {
-            files << uid;
-            continue;
-        }
-        auto rows = queries.instancesUnder(uid);
-        if (!rows) return failure(rows.error());
-        if (rows->empty()) return failure(QObject::tr("%1 is not in the cache").arg(uid));
-        for (const db::InstanceRow& r : rows.value()) files << r.filePath;
-    }
-    network::DeidentificationOptions o;
+    workflow::DeidentificationOptions o;
     o.retainDevice = parser.isSet(QStringLiteral("keep-device"));
     o.retainDescriptors = parser.isSet(QStringLiteral("keep-descriptors"));
     o.retainDates = !parser.isSet(QStringLiteral("remove-dates"));
-    network::Deidentifier deidentifier(*cache.value(), o);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto done = workflow::anonymize(
+        options.dataDir, parser.positionalArguments(), outDir, o,
+        workflow::Progress<workflow::HeldBack>([json](const workflow::HeldBack& h) {
+            if (!json) err() << h.reason << "\n";
+        }));
+    if (!done) return failure(done.error());
     QJsonArray written, heldBack;
-    for (const QString& file : files) {
-        const QString staging = QDir(outDir).filePath(QStringLiteral(".anonymizing.dcm"));
-        auto done = deidentifier.apply(file, staging);
-        if (!done) {
-            QFile::remove(staging);
-            heldBack.append(QJsonObject{{"file", file}, {"reason", done.error()}});
-            if (!parser.isSet(QStringLiteral("json"))) err() << done.error() << "\n";
-            continue;
-        }
-        const QString target = QDir(outDir).filePath(done->sopInstanceUid + QStringLiteral(".dcm"));
-        QFile::remove(target);
-        if (!QFile::rename(staging, target))
-            return failure(QObject::tr("cannot write %1").arg(target));
-        written.append(QJsonObject{{"file", target},
-                                   {"sop_instance_uid", done->sopInstanceUid},
-                                   {"study_uid", done->studyUid},
-                                   {"pseudonym", done->pseudoId}});
-    }
+    for (const workflow::HeldBack& h : done->heldBack)
+        heldBack.append(QJsonObject{{"file", h.file}, {"reason", h.reason}});
+    for (const workflow::Anonymized& a : done->written)
+        written.append(QJsonObject{{"file", a.file},
+                                   {"sop_instance_uid", a.sopInstanceUid},
+                                   {"study_uid", a.studyUid},
+                                   {"pseudonym", a.pseudonym}});
     if (parser.isSet(QStringLiteral("json")))
         printJson(QJsonArray{QJsonObject{{"written", written}, {"held_back", heldBack}}});
     else

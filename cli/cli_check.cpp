@@ -2,22 +2,20 @@
 #include "cli/cli.h"
 #include "cli/cli_output.h"
 
-#include "db/cache.h"
-#include "db/consistency_check.h"
+#include "workflow/maintenance.h"
 
 namespace dicomnet::cli {
 
 int runCheck(const GlobalOptions& options) {
     if (!options.arguments.isEmpty()) return usageError(QObject::tr("check takes no arguments"));
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    if (cache.value()->recoveredObjects() > 0)
+    auto check = workflow::checkCache(options.dataDir);
+    if (!check) return failure(check.error());
+    if (check->recovered > 0)
         out() << QObject::tr("recovered: indexed %1 object(s) an interrupted writer had stored")
-                     .arg(cache.value()->recoveredObjects())
+                     .arg(check->recovered)
               << "\n";
-    auto report = db::ConsistencyCheck::run(*cache.value());
-    if (!report) return failure(report.error());
-    const db::ConsistencyReport& r = report.value();
+    if (!check->report) return failure(check->error);
+    const workflow::ConsistencyReport& r = *check->report;
     for (const QString& f : r.missingFiles) out() << QObject::tr("missing file: %1").arg(f) << "\n";
     for (const QString& f : r.sizeMismatches)
         out() << QObject::tr("size mismatch: %1").arg(f) << "\n";

@@ -6,7 +6,6 @@
 #include "workflow/image_path.h"
 #include "workflow/kept_registrations.h"
 
-#include "db/cache.h"
 #include "viewer/pixels/dicom_picture.h"
 #include "viewer/pixels/display_slice.h"
 #include "viewer/registration/change_map.h"
@@ -59,16 +58,10 @@ int runCompare(const GlobalOptions& options) {
 
     // Films named by UID are the cache's: their alignment is kept with the pair.
     const bool fromCache = !QFileInfo(currentArg).isFile() && !QFileInfo(priorArg).isFile();
-    std::unique_ptr<db::Cache> cache;
-    if (fromCache) {
-        auto opened = db::Cache::open(options.dataDir);
-        if (!opened) return failure(opened.error());
-        cache = std::move(opened.value());
-    }
     viewer::PlanarRegistration registration;
     bool kept = false;
-    if (cache && !parser.isSet(QStringLiteral("again"))) {
-        auto found = workflow::keptPlanarRegistration(*cache, current->uid, prior->uid);
+    if (fromCache && !parser.isSet(QStringLiteral("again"))) {
+        auto found = workflow::keptPlanarRegistration(options.dataDir, current->uid, prior->uid);
         if (!found) return failure(found.error());
         if (found.value()) {
             registration = *found.value();
@@ -79,9 +72,9 @@ int runCompare(const GlobalOptions& options) {
         auto r = viewer::registerPlanar(current->image, prior->image);
         if (!r) return failure(r.error());
         registration = r.value();
-        if (cache)
-            if (Status saved = workflow::keepPlanarRegistration(*cache, current->uid, prior->uid,
-                                                                registration);
+        if (fromCache)
+            if (Status saved = workflow::keepPlanarRegistration(options.dataDir, current->uid,
+                                                                prior->uid, registration);
                 !saved)
                 return failure(saved.error());
     }

@@ -16,8 +16,6 @@
 #include "consult/signing.h"
 #include "consult/sr_document.h"
 #include "consult/templates.h"
-#include "db/cache.h"
-#include "db/cache_queries.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -80,18 +78,6 @@ Status applyContent(const QCommandLineParser& parser, const consult::ConsultTemp
     return consult::applyScores(form, all, c);
 }
 
-// Key images: instances of the study, by SOP Instance UID.
-Status addKeyImages(db::CacheQueries& queries, const QString& study, const QStringList& uids,
-                    consult::Consultation& c) {
-    for (const QString& uid : uids) {
-        auto ref = workflow::referenceOf(queries, uid);
-        if (!ref || ref->studyUid != study)
-            return Error{QObject::tr("%1 is not an image of study %2").arg(uid, study)};
-        c.keyImages.push_back({ref.value(), {}});
-    }
-    return {};
-}
-
 int consultNew(const GlobalOptions& options, const QStringList& args) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("template"),
@@ -111,10 +97,9 @@ int consultNew(const GlobalOptions& options, const QStringList& args) {
     c.templateName = form->name;
     if (Status s = applyContent(parser, form.value(), c); !s) return usageError(s.error());
     const QString study = parser.positionalArguments()[0];
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    db::CacheQueries queries(*cache.value());
-    if (Status s = addKeyImages(queries, study, parser.values(QStringLiteral("key-image")), c); !s)
+    if (Status s = workflow::addKeyImages(options.dataDir, study,
+                                          parser.values(QStringLiteral("key-image")), c);
+        !s)
         return failure(s.error());
     auto uid = workflow::saveDraft(options.dataDir, study, c);
     if (!uid) return failure(uid.error());
@@ -172,11 +157,8 @@ int consultAmend(const GlobalOptions& options, const QStringList& args) {
     auto form = consult::loadTemplate(c->templateName);
     if (!form) return failure(form.error());
     if (Status s = applyContent(parser, form.value(), c.value()); !s) return usageError(s.error());
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    db::CacheQueries queries(*cache.value());
-    if (Status s = addKeyImages(queries, summary->studyUid,
-                                parser.values(QStringLiteral("key-image")), c.value());
+    if (Status s = workflow::addKeyImages(options.dataDir, summary->studyUid,
+                                          parser.values(QStringLiteral("key-image")), c.value());
         !s)
         return failure(s.error());
     c->predecessors.clear();

@@ -16,7 +16,6 @@
 #include "consult/encapsulated_document.h"
 #include "consult/signing.h"
 #include "consult/sr_document.h"
-#include "db/cache.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -59,9 +58,7 @@ QJsonObject jsonOf(const consult::ConsultationSummary& s, const QString& state) 
 }
 
 Result<consult::ConsultationCatalog> catalogOf(const GlobalOptions& options, const QString& study) {
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return Error{cache.error()};
-    auto catalog = consult::consultationsInCache(*cache.value(), study);
+    auto catalog = workflow::consultationCatalog(options.dataDir, study);
     if (catalog)
         for (const QString& p : catalog->problems) err() << p << "\n";
     return catalog;

@@ -4,29 +4,14 @@
 #include "cli/cli.h"
 #include "cli/cli_output.h"
 
-#include "consult/encapsulated_document.h"
-#include "db/cache.h"
-#include "db/cache_queries.h"
+#include "workflow/export.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace dicomnet::cli {
-
-namespace {
-
-Status writeAtomically(const QString& path, const QByteArray& bytes) {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return Error{QObject::tr("cannot write %1: %2").arg(path, out.errorString())};
-    return {};
-}
-
-}  // namespace
 
 int runExport(const GlobalOptions& options) {
     QCommandLineParser parser;
@@ -38,35 +23,14 @@ int runExport(const GlobalOptions& options) {
     if (parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("out")))
         return usageError(QObject::tr("export UID... --out DIR [--json]"));
     const QString outDir = parser.value(QStringLiteral("out"));
-    if (!QDir().mkpath(outDir)) return failure(QObject::tr("cannot create %1").arg(outDir));
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    db::CacheQueries queries(*cache.value());
+    auto exported = workflow::exportObjects(options.dataDir, parser.positionalArguments(), outDir);
+    if (!exported) return failure(exported.error());
     QJsonArray written;
-    int count = 0;
-    for (const QString& uid : parser.positionalArguments()) {
-        auto rows = queries.instancesUnder(uid);
-        if (!rows) return failure(rows.error());
-        if (rows->empty()) return failure(QObject::tr("%1 is not in the cache").arg(uid));
-        for (const db::InstanceRow& r : rows.value()) {
-            QFile in(r.filePath);
-            if (!in.open(QIODevice::ReadOnly))
-                return failure(
-                    QObject::tr("%1 cannot be read: %2").arg(r.filePath, in.errorString()));
-            const QString target = QDir(outDir).filePath(r.sopInstanceUid + QStringLiteral(".dcm"));
-            if (Status s = writeAtomically(target, in.readAll()); !s) return failure(s.error());
-            QJsonObject item{{"sop_instance_uid", r.sopInstanceUid}, {"file", target}};
-            ++count;
-            if (r.sopClassUid == QLatin1String(consult::kEncapsulatedPdfClass)) {
-                auto pdf = consult::readEncapsulated(r.filePath);
-                if (!pdf) return failure(pdf.error());
-                const QString pdfPath =
-                    QDir(outDir).filePath(r.sopInstanceUid + QStringLiteral(".pdf"));
-                if (Status s = writeAtomically(pdfPath, pdf->bytes); !s) return failure(s.error());
-                item.insert("pdf", pdfPath);
-            }
-            written.append(item);
-        }
+    const int count = int(exported->size());
+    for (const workflow::ExportedObject& o : exported.value()) {
+        QJsonObject item{{"sop_instance_uid", o.sopInstanceUid}, {"file", o.file}};
+        if (!o.pdf.isEmpty()) item.insert("pdf", o.pdf);
+        written.append(item);
     }
     if (parser.isSet(QStringLiteral("json")))
         printJson(written);

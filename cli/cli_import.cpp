@@ -3,8 +3,7 @@
 #include "cli/cli_output.h"
 #include "cli/terminal_progress.h"
 
-#include "db/cache.h"
-#include "db/importer.h"
+#include "workflow/import.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -19,7 +18,7 @@ std::atomic_bool g_interrupted{false};
 
 void onInterrupt(int) { g_interrupted = true; }
 
-QJsonArray problemsJson(const std::vector<db::ImportProblem>& problems) {
+QJsonArray problemsJson(const std::vector<workflow::ImportProblem>& problems) {
     QJsonArray a;
     for (const auto& p : problems) a.append(QJsonObject{{"item", p.item}, {"reason", p.reason}});
     return a;
@@ -38,22 +37,22 @@ int runImport(const GlobalOptions& options) {
     if (paths.isEmpty()) return usageError(QObject::tr("import needs at least one PATH"));
     const bool json = parser.isSet(QStringLiteral("json"));
 
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-
     // Ctrl-C finishes the batch in hand, so that what was reported stays true.
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     TerminalProgress bar(QObject::tr("objects"));
-    db::Importer importer(*cache.value());
-    const db::ImportSummary s = importer.run(
-        paths,
-        [&](const db::ImportProgress& p) {
-            bar.update(p.done, p.total, p.bytes,
-                       QObject::tr("%1 imported, %2 duplicates").arg(p.imported).arg(p.duplicates));
-        },
-        &g_interrupted);
+    auto imported = workflow::importInto(
+        options.dataDir, paths,
+        workflow::Progress<workflow::ImportProgress>(
+            [&](const workflow::ImportProgress& p) {
+                bar.update(
+                    p.done, p.total, p.bytes,
+                    QObject::tr("%1 imported, %2 duplicates").arg(p.imported).arg(p.duplicates));
+            },
+            &g_interrupted));
+    if (!imported) return failure(imported.error());  // the cache cannot be opened
     bar.finish();
+    const workflow::ImportSummary& s = imported.value();
 
     if (json) {
         printJson(QJsonArray{QJsonObject{

@@ -4,8 +4,8 @@
 #include "workflow/consultation_states.h"
 
 #include "core/person_name.h"
-#include "db/cache.h"
-#include "db/cache_queries.h"
+#include "workflow/studies.h"
+#include "workflow/timeline_source.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -14,7 +14,7 @@ namespace dicomnet::cli {
 
 namespace {
 
-QJsonObject studyJson(const db::StudyRow& s) {
+QJsonObject studyJson(const workflow::StudyRow& s) {
     return QJsonObject{
         {"patient_id", s.patientId},
         {"issuer", s.issuer},
@@ -35,7 +35,7 @@ QString isoDate(const QString& da) {
     return da.size() == 8 ? da.left(4) + '-' + da.mid(4, 2) + '-' + da.right(2) : da;
 }
 
-void printStudies(const std::vector<db::StudyRow>& rows, bool json) {
+void printStudies(const std::vector<workflow::StudyRow>& rows, bool json) {
     if (json) {
         QJsonArray a;
         for (const auto& s : rows) a.append(studyJson(s));
@@ -56,7 +56,7 @@ void printStudies(const std::vector<db::StudyRow>& rows, bool json) {
 
 // A patient's studies, oldest first, as the timeline shows them, with where each one's
 // consultation stands.
-void printHistory(const std::vector<db::StudyRow>& rows, bool json) {
+void printHistory(const std::vector<workflow::StudyRow>& rows, bool json) {
     if (json) {
         QJsonArray a;
         for (const auto& s : rows) {
@@ -131,12 +131,8 @@ int runList(const GlobalOptions& options) {
         return usageError(QObject::tr("ls %1 needs one UID").arg(what));
     if (!needsUid && args.size() != 1) return usageError(QObject::tr("too many arguments"));
 
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    db::CacheQueries q(*cache.value());
-
     if (what == QLatin1String("patients")) {
-        auto rows = q.patients(parser.value(QStringLiteral("name")));
+        auto rows = workflow::listPatients(options.dataDir, parser.value(QStringLiteral("name")));
         if (!rows) return failure(rows.error());
         if (json) {
             QJsonArray a;
@@ -160,20 +156,20 @@ int runList(const GlobalOptions& options) {
         return kExitOk;
     }
     if (what == QLatin1String("studies")) {
-        db::StudyFilter f;
+        workflow::StudyFilter f;
         f.name = parser.value(QStringLiteral("name"));
         f.patientId = parser.value(QStringLiteral("patient-id"));
         f.modality = parser.value(QStringLiteral("modality"));
         if (parser.isSet(QStringLiteral("date")) &&
             !parseDateRange(parser.value(QStringLiteral("date")), f.dateFrom, f.dateTo))
             return usageError(QObject::tr("--date takes YYYYMMDD-YYYYMMDD"));
-        auto rows = q.studies(f);
+        auto rows = workflow::listStudies(options.dataDir, f);
         if (!rows) return failure(rows.error());
         printStudies(rows.value(), json);
         return kExitOk;
     }
     if (what == QLatin1String("series")) {
-        auto rows = q.series(args[1]);
+        auto rows = workflow::listSeries(options.dataDir, args[1]);
         if (!rows) return failure(rows.error());
         if (json) {
             QJsonArray a;
@@ -199,7 +195,7 @@ int runList(const GlobalOptions& options) {
         return kExitOk;
     }
     if (what == QLatin1String("instances")) {
-        auto rows = q.instances(args[1]);
+        auto rows = workflow::listInstances(options.dataDir, args[1]);
         if (!rows) return failure(rows.error());
         if (json) {
             QJsonArray a;
@@ -239,16 +235,12 @@ int runHistory(const GlobalOptions& options) {
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1)
         return usageError(QObject::tr("history needs one PATIENT_ID"));
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    auto rows =
-        db::CacheQueries(*cache.value())
-            .history(parser.positionalArguments()[0], parser.value(QStringLiteral("issuer")));
+    auto rows = workflow::localTimeline(options.dataDir, parser.positionalArguments()[0],
+                                        parser.value(QStringLiteral("issuer")));
     if (!rows) return failure(rows.error());
     if (rows->empty())
         return failure(QObject::tr("no study of patient %1 in the cache")
                            .arg(parser.positionalArguments()[0]));
-    workflow::annotateConsultations(*cache.value(), rows.value());
     printHistory(rows.value(), parser.isSet(QStringLiteral("json")));
     return kExitOk;
 }

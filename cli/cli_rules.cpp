@@ -3,9 +3,7 @@
 #include "cli/cli.h"
 #include "cli/cli_output.h"
 
-#include "db/cache.h"
-#include "db/forward_rules.h"
-#include "db/peer_directory.h"
+#include "workflow/rules.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -27,17 +25,12 @@ int runRules(const GlobalOptions& options) {
     const QString usage = QObject::tr(
         "rules add [--from-ae AE] [--modality MOD] --to PEER | rules list [--json] | "
         "rules remove ID");
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    db::ForwardRules rules(*cache.value());
     if (args.value(0) == QLatin1String("add") && args.size() == 1) {
         if (!parser.isSet(QStringLiteral("to"))) return usageError(usage);
         const QString to = parser.value(QStringLiteral("to"));
-        auto peer = db::PeerDirectory(*cache.value()).find(to);
-        if (!peer) return failure(peer.error());
-        if (!peer.value()) return failure(QObject::tr("no peer named \"%1\"").arg(to));
-        auto id = rules.add({0, parser.value(QStringLiteral("from-ae")),
-                             parser.value(QStringLiteral("modality")), to});
+        auto id = workflow::addForwardRule(options.dataDir,
+                                           {0, parser.value(QStringLiteral("from-ae")),
+                                            parser.value(QStringLiteral("modality")), to});
         if (!id) return failure(id.error());
         out() << QObject::tr("rule %1: what arrives from %2 (%3) goes to %4")
                      .arg(id.value())
@@ -55,15 +48,16 @@ int runRules(const GlobalOptions& options) {
         bool ok = false;
         const qint64 id = args[1].toLongLong(&ok);
         if (!ok) return usageError(usage);
-        if (Status s = rules.remove(id); !s) return failure(s.error());
+        if (Status s = workflow::removeForwardRule(options.dataDir, id); !s)
+            return failure(s.error());
         return kExitOk;
     }
     if (args.value(0) == QLatin1String("list") && args.size() == 1) {
-        auto list = rules.list();
+        auto list = workflow::listForwardRules(options.dataDir);
         if (!list) return failure(list.error());
         QJsonArray json;
         std::vector<QStringList> table;
-        for (const db::ForwardRule& r : list.value()) {
+        for (const workflow::ForwardRule& r : list.value()) {
             json.append(QJsonObject{{"id", double(r.id)},
                                     {"from_ae", r.fromAe},
                                     {"modality", r.modality},

@@ -2,7 +2,7 @@
 // so that a slow disk or a huge index never freezes the window. Results come back by signals.
 #pragma once
 
-#include "db/cache_queries.h"
+#include "workflow/studies.h"
 
 #include <QObject>
 #include <QString>
@@ -11,16 +11,9 @@
 #include <memory>
 #include <vector>
 
-Q_DECLARE_METATYPE(dicomnet::db::StudyFilter)
-Q_DECLARE_METATYPE(std::vector<dicomnet::db::StudyRow>)
-Q_DECLARE_METATYPE(std::vector<dicomnet::db::SeriesRow>)
-
-namespace dicomnet::db {
-class Cache;
-}
-namespace dicomnet::consult {
-class SummaryMemo;
-}
+Q_DECLARE_METATYPE(dicomnet::workflow::StudyFilter)
+Q_DECLARE_METATYPE(std::vector<dicomnet::workflow::StudyRow>)
+Q_DECLARE_METATYPE(std::vector<dicomnet::workflow::SeriesRow>)
 
 namespace dicomnet::gui {
 
@@ -32,22 +25,19 @@ public:
     static void registerTypes();
 
 public slots:
-    void findStudies(int requestId, const dicomnet::db::StudyFilter& filter);
+    void findStudies(int requestId, const dicomnet::workflow::StudyFilter& filter);
     void findSeries(int requestId, const QString& studyUid);
 
 signals:
     // With each study's consultation state, and the studies where something waits for the
     // user (the author name in the settings, consult/author).
-    void studiesFound(int requestId, const std::vector<dicomnet::db::StudyRow>& rows,
+    void studiesFound(int requestId, const std::vector<dicomnet::workflow::StudyRow>& rows,
                       const QStringList& waitingForMe);
-    void seriesFound(int requestId, const std::vector<dicomnet::db::SeriesRow>& rows);
+    void seriesFound(int requestId, const std::vector<dicomnet::workflow::SeriesRow>& rows);
     void failed(const QString& message);
 
 private:
-    bool ensureOpen();
-    QString dataDir_;
-    std::unique_ptr<db::Cache> cache_;
-    std::unique_ptr<consult::SummaryMemo> documents_;
+    workflow::StudyReader reader_;
 };
 
 }  // namespace dicomnet::gui

@@ -49,12 +49,12 @@ ComparisonController::ComparisonController(viewer::ViewerPanel* panel, QToolBar*
 
 ComparisonController::~ComparisonController() = default;
 
-void ComparisonController::setSource(std::shared_ptr<const ComparisonSource> source) {
+void ComparisonController::setSource(std::shared_ptr<const workflow::ComparisonSource> source) {
     source_ = std::move(source);
     compare_->setEnabled(source_ != nullptr);
 }
 
-void ComparisonController::setCurrent(const StudyForViewing& study) {
+void ComparisonController::setCurrent(const workflow::StudyForViewing& study) {
     stop();
     current_ = study;
 }
@@ -155,7 +155,7 @@ bool ComparisonController::compareWithPrevious(int protocolIndex) {
     for (const viewer::SeriesEntry& e : current_.series)
         if (e.uid != shown.uid) series.push_back(e);
     std::vector<int> priorSeries;
-    for (const StudyForViewing& p : plan->priors) {
+    for (const workflow::StudyForViewing& p : plan->priors) {
         viewer::SeriesEntry e = p.series.at(size_t(p.chosen));
         e.title = tr("Prior %1 · %2").arg(p.date, e.title);
         e.label.study = tr("PRIOR %1").arg(e.label.study);
@@ -180,7 +180,7 @@ bool ComparisonController::compareWithPrevious(int protocolIndex) {
     panel_->links()->setKinds(
         {linkScroll_->isChecked(), linkFraming_->isChecked(), linkWindow_->isChecked()});
     QStringList priorUids;
-    for (const StudyForViewing& p : plan->priors) priorUids << p.studyUid;
+    for (const workflow::StudyForViewing& p : plan->priors) priorUids << p.studyUid;
     emit compared(priorUids);
     emit message(tr("%1: %2 prior(s) of %3")
                      .arg(protocol_.name)

@@ -4,7 +4,7 @@
 // behind a curtain. Its controls are a toolbar of their own.
 #pragma once
 
-#include "gui/comparison_source.h"
+#include "workflow/comparison_source.h"
 
 #include "viewer/registration/volume_registration.h"
 #include "viewer/widgets/film_comparison.h"
@@ -31,9 +31,9 @@ public:
     ComparisonController(viewer::ViewerPanel* panel, QToolBar* bar, QObject* parent);
     ~ComparisonController() override;
 
-    void setSource(std::shared_ptr<const ComparisonSource> source);
+    void setSource(std::shared_ptr<const workflow::ComparisonSource> source);
     // The study the window shows; comparing starts from its series in the first viewport.
-    void setCurrent(const StudyForViewing& study);
+    void setCurrent(const workflow::StudyForViewing& study);
     // Opens the comparison with protocol `protocolIndex` of those that fit; false (and
     // message()) when there is nothing to compare with.
     bool compareWithPrevious(int protocolIndex = 0);
@@ -59,8 +59,8 @@ private:
     void maybeShowPlanes();
     void stop();
     viewer::ViewerPanel* panel_;
-    std::shared_ptr<const ComparisonSource> source_;
-    StudyForViewing current_;
+    std::shared_ptr<const workflow::ComparisonSource> source_;
+    workflow::StudyForViewing current_;
     workflow::HangingProtocol protocol_;
     std::vector<int> priorViewports_;
     std::vector<std::unique_ptr<viewer::FilmComparison>> films_;

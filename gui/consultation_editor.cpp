@@ -8,7 +8,6 @@
 #include "workflow/key_images.h"
 
 #include "consult/pdf_report.h"
-#include "db/cache.h"
 #include "workflow/consult_actions.h"
 
 #include <QComboBox>
@@ -450,10 +449,8 @@ void ConsultationEditor::addCurrentImage() {
         const auto images = watcher->result();
         if (!images.empty()) item->setIcon(QIcon(QPixmap::fromImage(images.front())));
     });
-    watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, one] {
-        auto cache = db::Cache::open(dataDir);
-        return cache ? workflow::renderKeyImages(*cache.value(), one, 160) : std::vector<QImage>{};
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [dataDir = dataDir_, one] { return workflow::renderKeyImages(dataDir, one, 160); }));
     emit message(tr("Image added to the consultation, with %n region(s)", nullptr,
                     int(image->annotations.size())));
 }
@@ -550,8 +547,7 @@ void ConsultationEditor::print() {
     QTextDocument doc;
     consult::PrintOptions options;
     if (loadedDoc_) {
-        auto cache = db::Cache::open(dataDir_);
-        if (cache) options.keyImages = workflow::renderKeyImages(*cache.value(), *loadedDoc_);
+        options.keyImages = workflow::renderKeyImages(dataDir_, *loadedDoc_);
     }
     if (Status s = consult::composeReport(file.value(), options, doc); !s) {
         emit message(s.error());

@@ -1,15 +1,15 @@
 // Runs an import in a worker thread and reports progress and the summary by signals.
 #pragma once
 
-#include "db/importer.h"
+#include "workflow/import.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <atomic>
 
-Q_DECLARE_METATYPE(dicomnet::db::ImportProgress)
-Q_DECLARE_METATYPE(dicomnet::db::ImportSummary)
+Q_DECLARE_METATYPE(dicomnet::workflow::ImportProgress)
+Q_DECLARE_METATYPE(dicomnet::workflow::ImportSummary)
 
 namespace dicomnet::gui {
 
@@ -25,8 +25,8 @@ public slots:
     void importPaths(const QStringList& paths);
 
 signals:
-    void progressed(const dicomnet::db::ImportProgress& progress);
-    void finished(const dicomnet::db::ImportSummary& summary);
+    void progressed(const dicomnet::workflow::ImportProgress& progress);
+    void finished(const dicomnet::workflow::ImportSummary& summary);
 
 private:
     QString dataDir_;

@@ -1,7 +1,5 @@
 #include "gui/jobs_dialog.h"
 
-#include "db/cache.h"
-
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
@@ -16,7 +14,7 @@ namespace dicomnet::gui {
 
 namespace {
 
-QString stateText(const db::Job& j) {
+QString stateText(const workflow::Job& j) {
     if (j.state == QLatin1String("pending")) return QObject::tr("waiting");
     if (j.state == QLatin1String("running")) return QObject::tr("sending");
     if (j.state == QLatin1String("retrying"))
@@ -60,11 +58,11 @@ JobsDialog::JobsDialog(QString dataDir, QWidget* parent)
     connect(cancel_, &QPushButton::clicked, this, [this] { act(false); });
 }
 
-void JobsDialog::showJobs(const std::vector<db::Job>& jobs) {
+void JobsDialog::showJobs(const std::vector<workflow::Job>& jobs) {
     const qint64 keep = selectedJob();
     table_->setRowCount(int(jobs.size()));
     for (int r = 0; r < int(jobs.size()); ++r) {
-        const db::Job& j = jobs[size_t(r)];
+        const workflow::Job& j = jobs[size_t(r)];
         const bool fetch = j.kind == QLatin1String("fetch");
         const QString failed = j.failed ? fetch ? tr(", %1 not fetched").arg(j.failed)
                                                 : tr(", %1 refused").arg(j.failed)
@@ -117,10 +115,7 @@ void JobsDialog::act(bool retry) {
         emit changed();
     });
     watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, id, retry]() -> QString {
-        auto cache = db::Cache::open(dataDir);
-        if (!cache) return cache.error();
-        db::JobStore store(*cache.value());
-        const Status s = retry ? store.retry(id) : store.cancel(id);
+        const Status s = retry ? workflow::retryJob(dataDir, id) : workflow::cancelJob(dataDir, id);
         return s ? QString() : s.error();
     }));
 }

@@ -4,7 +4,7 @@
 // thread (the engine notices a cancel within a few objects).
 #pragma once
 
-#include "db/job_store.h"
+#include "workflow/jobs.h"
 
 #include <QDialog>
 
@@ -23,7 +23,7 @@ public:
     QString cellText(int row, int column) const;
 
 public slots:
-    void showJobs(const std::vector<dicomnet::db::Job>& jobs);
+    void showJobs(const std::vector<dicomnet::workflow::Job>& jobs);
 
 signals:
     void changed();  // a job was cancelled or retried: the engine should look again

@@ -24,7 +24,7 @@ void ListenerStatus::showStopped(const QString& reason) {
     refresh();
 }
 
-void ListenerStatus::showReceived(const network::ReceivedObject& o) {
+void ListenerStatus::showReceived(const workflow::ReceivedObject& o) {
     ++received_;
     latest_.prepend(tr("%1 %2 %3 from %4")
                         .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),

@@ -2,7 +2,7 @@
 // objects received (tooltip lists the latest ten).
 #pragma once
 
-#include "network/dicom_listener.h"
+#include "workflow/receiving.h"
 
 #include <QLabel>
 #include <QStringList>
@@ -15,7 +15,7 @@ public:
     explicit ListenerStatus(QWidget* parent = nullptr);
     void showListening(const QString& aeTitle, int port, bool tls = false);
     void showStopped(const QString& reason = {});
-    void showReceived(const network::ReceivedObject& object);
+    void showReceived(const workflow::ReceivedObject& object);
     int receivedCount() const { return received_; }
 
 private:

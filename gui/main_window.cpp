@@ -12,6 +12,8 @@
 #include "gui/sync_worker.h"
 #include "gui/viewer_window.h"
 #include "workflow/consult_actions.h"
+#include "workflow/studies.h"
+#include "workflow/study_for_viewing.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -30,14 +32,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QtConcurrent>
-
-#include "db/cache.h"
-#include "db/cache_queries.h"
-#include "db/job_store.h"
-#include "db/peer_directory.h"
-#include "network/dicom_listener.h"
-#include "network/forwarder.h"
-#include "network/site_certificates.h"
 
 namespace dicomnet::gui {
 
@@ -81,7 +75,7 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
     SyncWorker::registerTypes();
     syncThread_ = new QThread(this);
     syncThread_->setObjectName(QStringLiteral("sync"));
-    network::SyncOptions syncOptions;
+    workflow::SyncOptions syncOptions;
     syncOptions.ourAeTitle = receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET");
     syncOptions.timeoutSeconds = 10;  // closing the window waits for no longer
     syncWorker_ = new SyncWorker(dataDir_, syncOptions);
@@ -109,19 +103,39 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
     refreshSoon_->setInterval(500);
     connect(refreshSoon_, &QTimer::timeout, browser_, &StudyBrowser::refresh);
     // Where each study went ("sent to …, waiting for the answer") follows the jobs.
-    connect(syncWorker_, &SyncWorker::jobsChanged, this, [this](const std::vector<db::Job>& jobs) {
-        QString states;
-        for (const db::Job& j : jobs) states += QString::number(j.id) + j.state;
-        if (states == lastJobStates_) return;
-        lastJobStates_ = states;
-        if (!refreshSoon_->isActive()) refreshSoon_->start();
-    });
+    connect(syncWorker_, &SyncWorker::jobsChanged, this,
+            [this](const std::vector<workflow::Job>& jobs) {
+                QString states;
+                for (const workflow::Job& j : jobs) states += QString::number(j.id) + j.state;
+                if (states == lastJobStates_) return;
+                lastJobStates_ = states;
+                if (!refreshSoon_->isActive()) refreshSoon_->start();
+            });
     statusBar()->addPermanentWidget(progress_);
     statusBar()->addPermanentWidget(cancel_);
     connect(browser_, &StudyBrowser::countsChanged, this, [this](int patients, int studies) {
         counts_->setText(tr("%n patient(s)", nullptr, patients) + QStringLiteral(", ") +
                          tr("%n study(ies)", nullptr, studies));
     });
+
+    receiver_ = new workflow::Receiver(dataDir_, this);
+    connect(receiver_, &workflow::Receiver::objectReceived, this,
+            [this](const workflow::ReceivedObject& o) {
+                listenerStatus_->showReceived(o);
+                cacheChanged();
+            });
+    connect(receiver_, &workflow::Receiver::associationRejected, this, [this](const QString& why) {
+        statusBar()->showMessage(tr("Refused a sender: %1").arg(why));
+    });
+    connect(receiver_, &workflow::Receiver::problem, this,
+            [this](const QString& why) { statusBar()->showMessage(why); });
+    // Forwarding rules queue what they name; the job runner here sends it.
+    connect(receiver_, &workflow::Receiver::forwardsQueued, this, [this](int jobs) {
+        if (jobs > 0)
+            QMetaObject::invokeMethod(syncWorker_, &SyncWorker::wake, Qt::QueuedConnection);
+    });
+    connect(receiver_, &workflow::Receiver::forwardProblem, this,
+            [this](const QString& why) { statusBar()->showMessage(why); });
 
     buildMenus();
     statusBar()->showMessage(tr("Cache: %1").arg(dataDir_));
@@ -161,16 +175,8 @@ void MainWindow::sendStudy(const QString& studyUid, const QString& peer) {
                                     : id.error());
         QMetaObject::invokeMethod(syncWorker_, &SyncWorker::wake, Qt::QueuedConnection);
     });
-    watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, studyUid, peer]() -> Result<qint64> {
-        auto cache = db::Cache::open(dataDir);
-        if (!cache) return Error{cache.error()};
-        db::CacheQueries queries(*cache.value());
-        auto rows = queries.instancesUnder(studyUid);
-        if (!rows) return Error{rows.error()};
-        std::vector<std::pair<QString, QString>> objects;
-        for (const db::InstanceRow& r : rows.value())
-            objects.emplace_back(r.sopInstanceUid, studyUid);
-        return db::JobStore(*cache.value()).createSend(peer, {studyUid}, objects);
+    watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, studyUid, peer] {
+        return workflow::queueSend(dataDir, peer, {studyUid});
     }));
 }
 
@@ -181,7 +187,7 @@ void MainWindow::requestConsultation() {
         return;
     }
     QStringList peers;
-    for (const db::Peer& p : knownPeers()) peers << p.name;
+    for (const workflow::Peer& p : knownPeers()) peers << p.name;
     RequestDialog dialog(browser_->selectedStudyTitle(), peers, this);
     if (dialog.exec() != QDialog::Accepted) return;
     requestConsultation(study, dialog.request(), dialog.destination());
@@ -235,13 +241,12 @@ void MainWindow::buildMenus() {
                            this);
         dialog.exec();
         // A listener that takes known peers only follows the list as it is now.
-        if (listener_ && receiving_ && receiving_->knownPeersOnly)
-            listener_->setKnownPeers(knownPeers());
+        receiver_->peersChanged();
     });
     network->addAction(tr("&Query and retrieve…"), this, [this] {
         QueryRetrieveDialog dialog(dataDir_,
                                    receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
-                                   listener_ != nullptr, this);
+                                   receiver_->listening(), this);
         connect(&dialog, &QueryRetrieveDialog::retrieveFinished, this, &MainWindow::cacheChanged);
         connect(&dialog, &QueryRetrieveDialog::fetchQueued, this, &MainWindow::wakeSync);
         dialog.exec();
@@ -249,7 +254,7 @@ void MainWindow::buildMenus() {
     network->addAction(tr("&Jobs…"), this, &MainWindow::showJobs);
     network->addAction(tr("&Receiving…"), this, [this] {
         ReceivingDialog dialog(receiving_.value_or(ReceivingSettings::load()),
-                               network::SiteCertificates(dataDir_).initialised(), this);
+                               workflow::siteCertificatesReady(dataDir_), this);
         if (dialog.exec() != QDialog::Accepted) return;
         stopReceiving();
         receiving_ = dialog.settings();
@@ -284,25 +289,16 @@ void MainWindow::buildMenus() {
 
 void MainWindow::view(const QString& uid) {
     // A series of documents (SR, encapsulated PDF) opens as documents, not images.
-    if (auto cache = db::Cache::open(dataDir_)) {
-        db::CacheQueries queries(*cache.value());
-        auto instances = queries.instances(uid);
-        const bool documents =
-            instances && !instances->empty() &&
-            std::all_of(instances->begin(), instances->end(), [](const db::InstanceRow& r) {
-                return r.sopClassUid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.88.")) ||
-                       r.sopClassUid == QLatin1String("1.2.840.10008.5.1.4.1.1.104.1");
-            });
-        if (documents) {
-            for (const db::InstanceRow& r : instances.value()) {
-                auto* dialog = new DocumentDialog(dataDir_, r.sopInstanceUid, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->show();
-            }
-            return;
+    if (const QStringList documents = workflow::documentsOnly(dataDir_, uid);
+        !documents.isEmpty()) {
+        for (const QString& document : documents) {
+            auto* dialog = new DocumentDialog(dataDir_, document, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
         }
+        return;
     }
-    auto study = studyForViewing(dataDir_, uid);
+    auto study = workflow::studyForViewing(dataDir_, uid);
     if (!study) {
         statusBar()->showMessage(study.error());
         return;
@@ -334,68 +330,27 @@ void MainWindow::startReceiving() {
         listenerStatus_->showStopped();
         return;
     }
-    network::ListenerSettings settings;
-    settings.dataDir = dataDir_;
+    workflow::ReceiveSettings settings;
     settings.aeTitle = receiving_->aeTitle;
     settings.port = receiving_->port;
     settings.maxAssociations = receiving_->maxAssociations;
-    if (receiving_->tls) {
-        const network::SiteCertificates site(dataDir_);
-        if (!site.initialised()) {
-            listenerStatus_->showStopped(tr("no site certificate for TLS (dicomnet certs init)"));
-            return;
-        }
-        settings.tls = site.tlsFiles();
-    }
-    if (receiving_->knownPeersOnly) settings.knownPeers = knownPeers();
-    listener_ = std::make_unique<network::DicomListener>(settings);
-    // Forwarding rules queue what they name; the engine here sends it.
-    if (!forwarder_) {
-        forwarder_ = new network::Forwarder(dataDir_, 2000, this);
-        connect(forwarder_, &network::Forwarder::queued, this, [this](int jobs) {
-            if (jobs > 0)
-                QMetaObject::invokeMethod(syncWorker_, &SyncWorker::wake, Qt::QueuedConnection);
-        });
-        connect(forwarder_, &network::Forwarder::problem, this,
-                [this](const QString& why) { statusBar()->showMessage(why); });
-    }
-    connect(listener_.get(), &network::DicomListener::objectReceived, forwarder_,
-            &network::Forwarder::onReceived, Qt::QueuedConnection);
-    connect(
-        listener_.get(), &network::DicomListener::objectReceived, this,
-        [this](const network::ReceivedObject& o) {
-            listenerStatus_->showReceived(o);
-            cacheChanged();
-        },
-        Qt::QueuedConnection);
-    connect(
-        listener_.get(), &network::DicomListener::associationRejected, this,
-        [this](const QString& why) {
-            statusBar()->showMessage(tr("Refused a sender: %1").arg(why));
-        },
-        Qt::QueuedConnection);
-    connect(
-        listener_.get(), &network::DicomListener::problem, this,
-        [this](const QString& why) { statusBar()->showMessage(why); }, Qt::QueuedConnection);
-    if (Status s = listener_->start(); !s) {
+    settings.tls = receiving_->tls;
+    settings.knownPeersOnly = receiving_->knownPeersOnly;
+    if (Status s = receiver_->start(settings); !s) {
         listenerStatus_->showStopped(s.error());
-        listener_.reset();
         return;
     }
     listenerStatus_->showListening(settings.aeTitle, settings.port, receiving_->tls);
 }
 
-std::vector<db::Peer> MainWindow::knownPeers() {
-    auto cache = db::Cache::open(dataDir_);
-    if (!cache) return {};
-    auto peers = db::PeerDirectory(*cache.value()).list();
-    return peers ? peers.value() : std::vector<db::Peer>{};
+std::vector<workflow::Peer> MainWindow::knownPeers() {
+    auto peers = workflow::listPeers(dataDir_);
+    return peers ? peers.value() : std::vector<workflow::Peer>{};
 }
 
 void MainWindow::stopReceiving() {
-    if (!listener_) return;
-    listener_->stop();  // waits for associations in progress: what was acknowledged is stored
-    listener_.reset();
+    if (!receiver_->listening()) return;
+    receiver_->stop();  // waits for associations in progress: what was acknowledged is stored
     listenerStatus_->showStopped();
 }
 
@@ -419,7 +374,7 @@ void MainWindow::startNextImport() {
     emit importRequested(pendingImports_.takeFirst());
 }
 
-void MainWindow::onImportProgress(const db::ImportProgress& p) {
+void MainWindow::onImportProgress(const workflow::ImportProgress& p) {
     progress_->setRange(0, p.total);
     progress_->setValue(p.done);
     statusBar()->showMessage(tr("Importing: %1 imported, %2 duplicates, %3 skipped, %4 rejected")
@@ -433,7 +388,7 @@ void MainWindow::onImportProgress(const db::ImportProgress& p) {
     }
 }
 
-void MainWindow::onImportFinished(const db::ImportSummary& s) {
+void MainWindow::onImportFinished(const workflow::ImportSummary& s) {
     lastImport_ = s;
     importRunning_ = false;
     progress_->hide();

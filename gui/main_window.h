@@ -3,8 +3,11 @@
 #pragma once
 
 #include "consult/consultation.h"
-#include "db/importer.h"
 #include "gui/receiving_dialog.h"
+#include "workflow/import.h"
+#include "workflow/jobs.h"
+#include "workflow/peers.h"
+#include "workflow/receiving.h"
 
 #include <QMainWindow>
 #include <QStringList>
@@ -17,11 +20,6 @@ class QProgressBar;
 class QPushButton;
 class QThread;
 class QTimer;
-
-namespace dicomnet::network {
-class DicomListener;
-class Forwarder;
-}  // namespace dicomnet::network
 
 namespace dicomnet::gui {
 
@@ -42,7 +40,7 @@ public:
     StudyBrowser* browser() const { return browser_; }
     ListenerStatus* listenerStatus() const { return listenerStatus_; }
     bool importRunning() const { return importRunning_; }
-    const db::ImportSummary& lastImport() const { return lastImport_; }
+    const workflow::ImportSummary& lastImport() const { return lastImport_; }
 
 public slots:
     // Queued when an import is already running.
@@ -77,11 +75,11 @@ protected:
 private:
     void buildMenus();
     void startNextImport();
-    void onImportProgress(const db::ImportProgress& progress);
-    void onImportFinished(const db::ImportSummary& summary);
+    void onImportProgress(const workflow::ImportProgress& progress);
+    void onImportFinished(const workflow::ImportSummary& summary);
     void chooseLanguage(const QString& code);
     void startReceiving();
-    std::vector<db::Peer> knownPeers();  // for a listener that takes known peers only
+    std::vector<workflow::Peer> knownPeers();  // for a listener that takes known peers only
     std::vector<std::unique_ptr<class ViewerWindow>> viewers_;
     void stopReceiving();
 
@@ -98,14 +96,13 @@ private:
     QLabel* counts_ = nullptr;
     ListenerStatus* listenerStatus_ = nullptr;
     std::optional<ReceivingSettings> receiving_;
-    std::unique_ptr<network::DicomListener> listener_;
-    network::Forwarder* forwarder_ = nullptr;
-    QTimer* refreshSoon_ = nullptr;  // received objects refresh the browser, not each one
-    QString lastJobStates_;          // the jobs as last seen: the browser shows where studies went
+    workflow::Receiver* receiver_ = nullptr;  // the embedded listener and forwarding rules
+    QTimer* refreshSoon_ = nullptr;           // received objects refresh the browser, not each one
+    QString lastJobStates_;  // the jobs as last seen: the browser shows where studies went
     QList<QStringList> pendingImports_;
     bool importRunning_ = false;
     int lastImported_ = 0;
-    db::ImportSummary lastImport_;
+    workflow::ImportSummary lastImport_;
 };
 
 }  // namespace dicomnet::gui

@@ -1,11 +1,8 @@
 #include "gui/query_retrieve_dialog.h"
 
+#include "workflow/peers.h"
+
 #include "core/person_name.h"
-#include "db/cache.h"
-#include "db/peer_directory.h"
-#include "network/retrieval.h"
-#include "network/site_certificates.h"
-#include "network/sync_engine.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -38,7 +35,7 @@ QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget
     return table;
 }
 
-QString field(const network::QueryMatch& m, const char* keyword) {
+QString field(const workflow::QueryMatch& m, const char* keyword) {
     for (const auto& [k, v] : m)
         if (k == QLatin1String(keyword)) return v;
     return {};
@@ -58,10 +55,8 @@ QueryRetrieveDialog::QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bo
     auto* form = new QFormLayout;
     peer_ = new QComboBox(this);
     peer_->setObjectName(QStringLiteral("qrPeer"));
-    if (auto cache = db::Cache::open(dataDir_)) {
-        if (auto peers = db::PeerDirectory(*cache.value()).list())
-            for (const db::Peer& p : peers.value()) peer_->addItem(p.name);
-    }
+    if (auto peers = workflow::listPeers(dataDir_))
+        for (const workflow::Peer& p : peers.value()) peer_->addItem(p.name);
     name_ = new QLineEdit(this);
     name_->setObjectName(QStringLiteral("qrName"));
     name_->setPlaceholderText(tr("e.g. POPESCU* (wildcards * and ?)"));
@@ -128,39 +123,14 @@ QueryRetrieveDialog::QueryRetrieveDialog(QString dataDir, QString ourAeTitle, bo
 int QueryRetrieveDialog::resultCount() const { return results_->rowCount(); }
 int QueryRetrieveDialog::seriesCount() const { return series_->rowCount(); }
 
-std::optional<QueryRetrieveDialog::Remote> QueryRetrieveDialog::remote() {
-    auto cache = db::Cache::open(dataDir_);
-    if (!cache) {
-        message_->setText(cache.error());
+std::optional<workflow::RemotePeer> QueryRetrieveDialog::remote() {
+    auto found = workflow::RemotePeer::open(dataDir_, peer_->currentText(), ourAeTitle_);
+    if (!found) {
+        message_->setText(found.error());
         return std::nullopt;
     }
-    auto found = db::PeerDirectory(*cache.value()).find(peer_->currentText());
-    if (!found || !found.value()) {
-        message_->setText(tr("Choose a peer."));
-        return std::nullopt;
-    }
-    const db::Peer& p = *found.value();
-    Remote r{p.name, std::nullopt, std::nullopt};
-    if (p.dicomweb()) {
-        auto target = network::portalTarget(p, 30);
-        if (!target) {
-            message_->setText(target.error());
-            return std::nullopt;
-        }
-        r.portal = target.value();
-        return r;
-    }
-    std::optional<network::TlsFiles> tls;
-    if (p.tls) tls = network::SiteCertificates(dataDir_).tlsFiles();
-    r.node = network::DicomClient(ourAeTitle_, {p.aeTitle, p.host, p.port}, 30, tls);
-    return r;
-}
-
-// In the worker thread: a portal's client is made there (its network manager lives there).
-Result<std::vector<network::QueryMatch>> QueryRetrieveDialog::Remote::find(
-    const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
-    if (portal) return network::DicomWebClient(*portal).find(level, keys);
-    return node->find(level, keys);
+    if (!found.value()) message_->setText(tr("Choose a peer."));
+    return found.value();
 }
 
 void QueryRetrieveDialog::search() {
@@ -175,7 +145,7 @@ void QueryRetrieveDialog::search() {
         {QStringLiteral("NumberOfStudyRelatedInstances"), {}},
         {QStringLiteral("StudyInstanceUID"), {}}};
     message_->setText(tr("Searching %1…").arg(peer_->currentText()));
-    using Answer = Result<std::vector<network::QueryMatch>>;
+    using Answer = Result<std::vector<workflow::QueryMatch>>;
     auto* watcher = new QFutureWatcher<Answer>(this);
     connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher] {
         const Answer answer = watcher->result();
@@ -188,10 +158,10 @@ void QueryRetrieveDialog::search() {
         emit searchFinished(true, tr("%n study(ies) found.", nullptr, int(answer->size())));
     });
     watcher->setFuture(QtConcurrent::run(
-        [remote = *c, keys]() mutable { return remote.find(QStringLiteral("STUDY"), keys); }));
+        [remote = *c, keys] { return remote.find(QStringLiteral("STUDY"), keys); }));
 }
 
-void QueryRetrieveDialog::showMatches(const std::vector<network::QueryMatch>& matches) {
+void QueryRetrieveDialog::showMatches(const std::vector<workflow::QueryMatch>& matches) {
     results_->setRowCount(0);
     for (const auto& m : matches) {
         const int row = results_->rowCount();
@@ -220,7 +190,7 @@ void QueryRetrieveDialog::listSeries() {
     auto c = remote();
     if (!c) return;
     const QString study = results_->item(row, kStudyUid)->text();
-    using Answer = Result<std::vector<network::QueryMatch>>;
+    using Answer = Result<std::vector<workflow::QueryMatch>>;
     auto* watcher = new QFutureWatcher<Answer>(this);
     connect(watcher, &QFutureWatcher<Answer>::finished, this, [this, watcher, study] {
         const Answer answer = watcher->result();
@@ -234,7 +204,7 @@ void QueryRetrieveDialog::listSeries() {
         showSeries(answer.value());
         emit seriesListed(true, QString());
     });
-    watcher->setFuture(QtConcurrent::run([remote = *c, study]() mutable {
+    watcher->setFuture(QtConcurrent::run([remote = *c, study] {
         return remote.find(QStringLiteral("SERIES"),
                            {{QStringLiteral("StudyInstanceUID"), study},
                             {QStringLiteral("SeriesNumber"), {}},
@@ -245,7 +215,7 @@ void QueryRetrieveDialog::listSeries() {
     }));
 }
 
-void QueryRetrieveDialog::showSeries(const std::vector<network::QueryMatch>& matches) {
+void QueryRetrieveDialog::showSeries(const std::vector<workflow::QueryMatch>& matches) {
     series_->setRowCount(0);
     for (const auto& m : matches) {
         const int row = series_->rowCount();
@@ -267,7 +237,7 @@ void QueryRetrieveDialog::retrieveSelected() {
     if (!c) return;
     // The series chosen, if any; else the whole study.
     const int seriesRow = series_->selectedItems().isEmpty() ? -1 : series_->currentRow();
-    network::RetrieveTarget target;
+    workflow::RetrieveTarget target;
     target.study = results_->item(row, kStudyUid)->text();
     if (seriesRow >= 0) target.series = series_->item(seriesRow, kSeriesUid)->text();
     const QString what = seriesRow >= 0
@@ -286,14 +256,14 @@ void QueryRetrieveDialog::retrieveSelected() {
         retrieve_->setEnabled(true);
         emit retrieveFinished(answer.ok, answer.message);
     });
-    const QString ourAe = ourAeTitle_, dataDir = dataDir_;
+    const QString dataDir = dataDir_;
     const bool receiving = receiving_;
-    if (c->portal) {
+    if (c->portal()) {
         // A fetch job: the window's sync engine runs it (Network → Jobs… shows it).
         connect(watcher, &QFutureWatcher<Answer>::finished, this,
                 &QueryRetrieveDialog::fetchQueued);
-        watcher->setFuture(QtConcurrent::run([name = c->name, target, dataDir, what] {
-            auto id = network::SyncEngine(dataDir).queueFetch(name, target.study, target.series);
+        watcher->setFuture(QtConcurrent::run([name = c->name(), target, dataDir, what] {
+            auto id = workflow::queueFetch(dataDir, name, target.study, target.series);
             if (!id) return Answer{false, id.error()};
             if (id.value() == 0) return Answer{true, tr("All of it is here already.")};
             return Answer{true, tr("Fetching %1 from %2 as job %3 (Network → Jobs… shows how far "
@@ -303,33 +273,28 @@ void QueryRetrieveDialog::retrieveSelected() {
         }));
         return;
     }
-    watcher->setFuture(
-        QtConcurrent::run([client = *c->node, target, ourAe, dataDir, receiving]() mutable {
-            // This thread's own connection to the cache.
-            auto cache = db::Cache::open(dataDir);
-            if (!cache) return Answer{false, cache.error()};
-            bool notOffered = false;
-            auto got = network::getIntoCache(client, *cache.value(), target, &notOffered);
-            if (got) {
-                const db::ImportSummary& in = got->imported;
-                return Answer{got->transfer.failed == 0 && in.rejected.empty(),
-                              tr("Retrieved %1 object(s) by C-GET, %2 failed: %3 new here, %4 "
-                                 "already here.")
-                                  .arg(got->transfer.completed)
-                                  .arg(got->transfer.failed + int(in.rejected.size()))
-                                  .arg(in.imported)
-                                  .arg(in.duplicates)};
-            }
-            if (!notOffered) return Answer{false, got.error()};
-            if (!receiving)
+    watcher->setFuture(QtConcurrent::run([remote = *c, target, dataDir, receiving] {
+        auto got = remote.retrieve(dataDir, target, receiving);
+        if (!got) return Answer{false, got.error()};
+        switch (got->way) {
+            case workflow::Retrieved::Way::Get:
+                return Answer{got->ok(),
+                              tr("Retrieved %1 object(s) by C-GET, %2 failed: %3 new here, "
+                                 "%4 already here.")
+                                  .arg(got->completed)
+                                  .arg(got->failed)
+                                  .arg(got->imported)
+                                  .arg(got->duplicates)};
+            case workflow::Retrieved::Way::Refused:
                 return Answer{false, tr("The peer does not offer C-GET, and receiving is off: "
                                         "turn it on in Network → Receiving… for a C-MOVE.")};
-            auto moved = client.move(target, ourAe);
-            if (!moved) return Answer{false, moved.error()};
-            return Answer{moved->failed == 0, tr("Retrieved %1 object(s) by C-MOVE, %2 failed.")
-                                                  .arg(moved->completed)
-                                                  .arg(moved->failed)};
-        }));
+            case workflow::Retrieved::Way::Move:
+                break;
+        }
+        return Answer{got->ok(), tr("Retrieved %1 object(s) by C-MOVE, %2 failed.")
+                                     .arg(got->completed)
+                                     .arg(got->failed)};
+    }));
 }
 
 }  // namespace dicomnet::gui

@@ -4,8 +4,7 @@
 // the window's sync engine runs. Everything runs in worker threads; the dialog stays live.
 #pragma once
 
-#include "network/dicom_client.h"
-#include "network/dicomweb_client.h"
+#include "workflow/remote.h"
 
 #include "core/result.h"
 
@@ -43,17 +42,10 @@ signals:
 
 private:
     // The chosen peer: a DICOM node, or a portal.
-    struct Remote {
-        QString name;
-        std::optional<network::DicomClient> node;
-        std::optional<network::DicomWebTarget> portal;
-        Result<std::vector<network::QueryMatch>> find(
-            const QString& level, const std::vector<std::pair<QString, QString>>& keys);
-    };
-    std::optional<Remote> remote();
-    void showMatches(const std::vector<network::QueryMatch>& matches);
+    std::optional<workflow::RemotePeer> remote();
+    void showMatches(const std::vector<workflow::QueryMatch>& matches);
     void listSeries();  // of the study selected
-    void showSeries(const std::vector<network::QueryMatch>& matches);
+    void showSeries(const std::vector<workflow::QueryMatch>& matches);
 
     QString dataDir_, ourAeTitle_;
     bool receiving_;

@@ -3,7 +3,7 @@
 // Kept in QSettings; the listener restarts with them.
 #pragma once
 
-#include "network/dicom_listener.h"
+#include "workflow/receiving.h"
 
 #include <QDialog>
 

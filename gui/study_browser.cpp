@@ -25,7 +25,7 @@ namespace {
 
 enum { kKeyRole = Qt::UserRole + 1, kSortRole = Qt::UserRole + 2 };
 
-QString patientKey(const db::StudyRow& r) { return r.patientId + QChar(0x1f) + r.issuer; }
+QString patientKey(const workflow::StudyRow& r) { return r.patientId + QChar(0x1f) + r.issuer; }
 
 QString displayDate(const QString& da) {
     const QDate d = QDate::fromString(da, QStringLiteral("yyyyMMdd"));
@@ -204,8 +204,8 @@ void StudyBrowser::onDatePresetChanged(int index) {
     debounce_->start();
 }
 
-db::StudyFilter StudyBrowser::filter() const {
-    db::StudyFilter f;
+workflow::StudyFilter StudyBrowser::filter() const {
+    workflow::StudyFilter f;
     f.name = name_->text().trimmed();
     f.patientId = patientId_->text().trimmed();
     f.modality = modality_->currentData().toString();
@@ -236,7 +236,7 @@ db::StudyFilter StudyBrowser::filter() const {
 
 void StudyBrowser::refresh() { emit studiesRequested(++studiesRequest_, filter()); }
 
-void StudyBrowser::showStudies(int requestId, const std::vector<db::StudyRow>& rows,
+void StudyBrowser::showStudies(int requestId, const std::vector<workflow::StudyRow>& rows,
                                const QStringList& waitingForMe) {
     if (requestId != studiesRequest_) return;  // an older answer, overtaken by a newer search
     rows_ = rows;
@@ -251,7 +251,7 @@ void StudyBrowser::showStudies(int requestId, const std::vector<db::StudyRow>& r
 }
 
 void StudyBrowser::updateHint(int limit) {
-    const db::StudyFilter f = filter();
+    const workflow::StudyFilter f = filter();
     const bool searching = !f.name.isEmpty() || !f.patientId.isEmpty() || !f.modality.isEmpty() ||
                            !f.dateFrom.isEmpty() || !f.dateTo.isEmpty();
     QString text;
@@ -269,7 +269,7 @@ void StudyBrowser::updateHint(int limit) {
 
 QString StudyBrowser::selectedStudyTitle() const {
     const QString uid = selectedStudyUid();
-    for (const db::StudyRow& r : rows_)
+    for (const workflow::StudyRow& r : rows_)
         if (r.studyUid == uid)
             return QStringLiteral("%1 · %2 · %3")
                 .arg(displayPersonName(r.patientName), displayDate(r.date), r.description);
@@ -285,15 +285,15 @@ void StudyBrowser::fillPatients() {
     patientsView_->setSortingEnabled(false);
     patients_->removeRows(0, patients_->rowCount());
     QHash<QString, int> studiesOf;
-    std::vector<const db::StudyRow*> firsts;
-    for (const db::StudyRow& r : rows_) {
+    std::vector<const workflow::StudyRow*> firsts;
+    for (const workflow::StudyRow& r : rows_) {
         const QString key = patientKey(r);
         if (!studiesOf.contains(key)) firsts.push_back(&r);
         ++studiesOf[key];
     }
     QSignalBlocker block(patientsView_->selectionModel());
     int selectRow = -1;
-    for (const db::StudyRow* r : firsts) {
+    for (const workflow::StudyRow* r : firsts) {
         const QString key = patientKey(*r);
         if (key == keep) selectRow = patients_->rowCount();
         auto items = row({displayPersonName(r->patientName), r->patientId,
@@ -317,7 +317,7 @@ void StudyBrowser::fillStudies() {
     studiesView_->setSortingEnabled(false);
     studies_->removeRows(0, studies_->rowCount());
     int selectRow = -1;
-    for (const db::StudyRow& r : rows_) {
+    for (const workflow::StudyRow& r : rows_) {
         if (!patientKey_.isEmpty() && patientKey(r) != patientKey_) continue;
         if (waitingOnly_->isChecked() && !waiting_.contains(r.studyUid)) continue;
         if (r.studyUid == selected) selectRow = studies_->rowCount();
@@ -348,10 +348,10 @@ void StudyBrowser::fillStudies() {
         series_->removeRows(0, series_->rowCount());
 }
 
-void StudyBrowser::showSeries(int requestId, const std::vector<db::SeriesRow>& rows) {
+void StudyBrowser::showSeries(int requestId, const std::vector<workflow::SeriesRow>& rows) {
     if (requestId != seriesRequest_) return;
     series_->removeRows(0, series_->rowCount());
-    for (const db::SeriesRow& s : rows) {
+    for (const workflow::SeriesRow& s : rows) {
         auto items = row({QString::number(s.number), s.modality, s.bodyPart, s.description,
                           QString::number(s.instanceCount)},
                          s.seriesUid);

@@ -2,7 +2,7 @@
 // patients → studies → series in three linked tables. Queries run in a BrowserWorker thread.
 #pragma once
 
-#include "db/cache_queries.h"
+#include "workflow/studies.h"
 
 #include <QWidget>
 
@@ -23,7 +23,7 @@ class StudyBrowser : public QWidget {
     Q_OBJECT
 public:
     explicit StudyBrowser(QWidget* parent = nullptr);
-    db::StudyFilter filter() const;
+    workflow::StudyFilter filter() const;
     int studyCount() const;
     int patientCount() const;
     int seriesCount() const;  // of the selected study
@@ -36,12 +36,12 @@ public:
 
 public slots:
     void refresh();
-    void showStudies(int requestId, const std::vector<dicomnet::db::StudyRow>& rows,
+    void showStudies(int requestId, const std::vector<dicomnet::workflow::StudyRow>& rows,
                      const QStringList& waitingForMe = {});
-    void showSeries(int requestId, const std::vector<dicomnet::db::SeriesRow>& rows);
+    void showSeries(int requestId, const std::vector<dicomnet::workflow::SeriesRow>& rows);
 
 signals:
-    void studiesRequested(int requestId, const dicomnet::db::StudyFilter& filter);
+    void studiesRequested(int requestId, const dicomnet::workflow::StudyFilter& filter);
     void seriesRequested(int requestId, const QString& studyUid);
     void countsChanged(int patients, int studies);
     // A study or one of its series was double-clicked (or Enter pressed on it): open it.
@@ -70,7 +70,7 @@ private:
     QLabel* seriesTitle_ = nullptr;
     QLabel* hint_ = nullptr;  // empty cache, no match, or a listing cut at the limit
     QTimer* debounce_ = nullptr;
-    std::vector<db::StudyRow> rows_;
+    std::vector<workflow::StudyRow> rows_;
     QStringList waiting_;
     QString patientKey_;  // selected patient (ID + issuer), empty for all
     int studiesRequest_ = 0;

@@ -3,8 +3,7 @@
 // another dicomnet (a `dicomnet sync`) holds the jobs, it says so and leaves them to it.
 #pragma once
 
-#include "db/job_store.h"
-#include "network/sync_engine.h"
+#include "workflow/jobs.h"
 
 #include <QObject>
 #include <QString>
@@ -20,7 +19,7 @@ namespace dicomnet::gui {
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
-    SyncWorker(QString dataDir, network::SyncOptions options);
+    SyncWorker(QString dataDir, workflow::SyncOptions options);
     ~SyncWorker() override;
     static void registerTypes();
     // From any thread: stop at the next object (the job stays queued).
@@ -32,7 +31,7 @@ public slots:
     void refresh();
 
 signals:
-    void jobsChanged(const std::vector<dicomnet::db::Job>& jobs);
+    void jobsChanged(const std::vector<dicomnet::workflow::Job>& jobs);
     void message(const QString& text);
     void fetchedFromPortals(int objects);  // the cache has new objects
 
@@ -40,8 +39,8 @@ private:
     void runOnce();
     void publish();
     QString dataDir_;
-    network::SyncOptions options_;
-    std::unique_ptr<network::SyncEngine> engine_;
+    workflow::SyncOptions options_;
+    std::unique_ptr<workflow::JobRunner> runner_;
     QTimer* timer_ = nullptr;
     std::atomic_bool stop_{false};
     bool running_ = false;

@@ -2,7 +2,7 @@
 
 #include "workflow/consultation_states.h"
 
-#include "gui/timeline_source.h"
+#include "workflow/timeline_source.h"
 
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -100,26 +100,28 @@ void TimelinePanel::reload() {
     if (patientId_.isEmpty()) return;
     loadLocal(generation);
 
-    auto* remote = new QFutureWatcher<RemoteStudies>(this);
-    connect(remote, &QFutureWatcher<RemoteStudies>::finished, this, [this, remote, generation] {
-        remote->deleteLater();
-        if (generation != generation_) return;
-        const RemoteStudies found = remote->result();
-        for (const RemoteStudy& r : found.studies) {
-            auto* item = new QTreeWidgetItem(remote_);
-            fillRow(item, r.study.date, r.study.modalities, {},
-                    tr("%1 — on %2").arg(r.study.description, r.peer), r.study.instanceCount);
-            item->setData(0, kUidRole, r.study.studyUid);
-            item->setData(0, kPeerRole, r.peer);
-        }
-        remote_->setHidden(found.studies.empty() && found.problems.isEmpty());
-        if (!found.problems.isEmpty())
-            emit message(
-                tr("Peers not reached: %1").arg(found.problems.join(QStringLiteral("; "))));
-        emit remoteLoaded();
-    });
+    auto* remote = new QFutureWatcher<workflow::RemoteStudies>(this);
+    connect(remote, &QFutureWatcher<workflow::RemoteStudies>::finished, this,
+            [this, remote, generation] {
+                remote->deleteLater();
+                if (generation != generation_) return;
+                const workflow::RemoteStudies found = remote->result();
+                for (const workflow::RemoteStudy& r : found.studies) {
+                    auto* item = new QTreeWidgetItem(remote_);
+                    fillRow(item, r.study.date, r.study.modalities, {},
+                            tr("%1 — on %2").arg(r.study.description, r.peer),
+                            r.study.instanceCount);
+                    item->setData(0, kUidRole, r.study.studyUid);
+                    item->setData(0, kPeerRole, r.peer);
+                }
+                remote_->setHidden(found.studies.empty() && found.problems.isEmpty());
+                if (!found.problems.isEmpty())
+                    emit message(
+                        tr("Peers not reached: %1").arg(found.problems.join(QStringLiteral("; "))));
+                emit remoteLoaded();
+            });
     remote->setFuture(
-        QtConcurrent::run(remoteTimeline, dataDir_, ourAeTitle_, patientId_, issuer_));
+        QtConcurrent::run(workflow::remoteTimeline, dataDir_, ourAeTitle_, patientId_, issuer_));
 }
 
 void TimelinePanel::refreshLocal() {
@@ -128,7 +130,7 @@ void TimelinePanel::refreshLocal() {
 }
 
 void TimelinePanel::loadLocal(int generation) {
-    using Local = Result<std::vector<db::StudyRow>>;
+    using Local = Result<std::vector<workflow::StudyRow>>;
     auto* local = new QFutureWatcher<Local>(this);
     connect(local, &QFutureWatcher<Local>::finished, this, [this, local, generation] {
         local->deleteLater();
@@ -139,7 +141,7 @@ void TimelinePanel::loadLocal(int generation) {
             return;
         }
         qDeleteAll(here_->takeChildren());
-        for (const db::StudyRow& s : rows.value()) {
+        for (const workflow::StudyRow& s : rows.value()) {
             auto* item = new QTreeWidgetItem(here_);
             fillRow(item, s.date, s.modalities, s.bodyParts, s.description, s.instanceCount,
                     workflow::studyStateText(s));
@@ -148,7 +150,7 @@ void TimelinePanel::loadLocal(int generation) {
         markPriors(priors_);
         emit localLoaded();
     });
-    local->setFuture(QtConcurrent::run(localTimeline, dataDir_, patientId_, issuer_));
+    local->setFuture(QtConcurrent::run(workflow::localTimeline, dataDir_, patientId_, issuer_));
 }
 
 void TimelinePanel::fetch(const QString& studyUid) {
@@ -169,7 +171,8 @@ void TimelinePanel::fetch(const QString& studyUid) {
         reload();
         emit fetched(bool(done));
     });
-    watcher->setFuture(QtConcurrent::run(fetchStudy, dataDir_, ourAeTitle_, peer, studyUid));
+    watcher->setFuture(
+        QtConcurrent::run(workflow::fetchStudy, dataDir_, ourAeTitle_, peer, studyUid));
 }
 
 int TimelinePanel::localCount() const { return here_->childCount(); }

@@ -6,8 +6,8 @@
 #include "gui/viewer_window.h"
 #include "workflow/translations.h"
 
-#include "db/cache.h"
 #include "viewer/widgets/image_view.h"
+#include "workflow/study_for_viewing.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,11 +96,8 @@ int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
     workflow::describeApplication();
     workflow::installTranslations(options.language);
 
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    auto study = studyForViewing(*cache.value(), parser.positionalArguments()[0]);
+    auto study = workflow::studyForViewing(options.dataDir, parser.positionalArguments()[0]);
     if (!study) return failure(study.error());
-    cache.value().reset();
 
     ViewerWindow window;
     window.resize(1280, 900);

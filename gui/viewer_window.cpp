@@ -71,7 +71,7 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
         if (timeline_) timeline_->refreshLocal();
     });
     if (!studyUid_.isEmpty()) editor_->setStudy(dataDir_, studyUid_);
-    comparison_->setSource(std::make_shared<ComparisonSource>(dataDir));
+    comparison_->setSource(std::make_shared<workflow::ComparisonSource>(dataDir));
     delete timelineDock_;
     timelineDock_ = new QDockWidget(tr("Timeline"), this);
     timelineDock_->setObjectName(QStringLiteral("timelineDock"));
@@ -83,7 +83,7 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
             [this](const QString& text) { statusBar()->showMessage(text); });
     connect(comparison_, &ComparisonController::compared, timeline_, &TimelinePanel::markPriors);
     connect(timeline_, &TimelinePanel::openStudy, this, [this](const QString& uid) {
-        auto study = studyForViewing(dataDir_, uid);
+        auto study = workflow::studyForViewing(dataDir_, uid);
         if (!study) {
             statusBar()->showMessage(study.error());
             return;
@@ -92,7 +92,7 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
     });
 }
 
-void ViewerWindow::showStudy(const StudyForViewing& study, int rows, int columns) {
+void ViewerWindow::showStudy(const workflow::StudyForViewing& study, int rows, int columns) {
     setWindowTitle(tr("%1 — dicomnet").arg(study.title));
     comparison_->setCurrent(study);
     studyUid_ = study.studyUid;

@@ -4,8 +4,8 @@
 
 #include "gui/comparison_controller.h"
 #include "gui/consultation_editor.h"
-#include "gui/study_for_viewing.h"
 #include "gui/timeline_panel.h"
+#include "workflow/study_for_viewing.h"
 
 #include <QDockWidget>
 #include <QList>
@@ -19,7 +19,7 @@ class ViewerWindow : public QMainWindow {
 public:
     explicit ViewerWindow(QWidget* parent = nullptr);
     // Shows `study` with `rows` × `columns` viewports; the chosen series goes first.
-    void showStudy(const StudyForViewing& study, int rows, int columns);
+    void showStudy(const workflow::StudyForViewing& study, int rows, int columns);
     viewer::ViewerPanel* panel() const { return panel_; }
     // The cache the window works with: "Compare with previous" finds priors and keeps
     // alignments there, and the timeline lists the patient's studies from it and from the

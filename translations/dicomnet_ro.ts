@@ -3069,10 +3069,6 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
         <translation>&amp;Interogare și preluare…</translation>
     </message>
     <message>
-        <source>no site certificate for TLS (dicomnet certs init)</source>
-        <translation>niciun certificat al instituției pentru TLS (dicomnet certs init)</translation>
-    </message>
-    <message>
         <source>Choose the study the request is about first</source>
         <translation>Alegeți mai întâi studiul la care se referă solicitarea</translation>
     </message>
@@ -3932,6 +3928,13 @@ Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale util
     <message>
         <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
         <translation>Această serie nu este un volum (are nevoie de cel puțin 8 secțiuni egal distanțate, de aceeași mărime și orientare).</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::workflow::Receiver</name>
+    <message>
+        <source>no site certificate for TLS (dicomnet certs init)</source>
+        <translation>niciun certificat al instituției pentru TLS (dicomnet certs init)</translation>
     </message>
 </context>
 </TS>

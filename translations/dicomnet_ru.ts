@@ -3069,10 +3069,6 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
         <translation>&amp;Запрос и получение…</translation>
     </message>
     <message>
-        <source>no site certificate for TLS (dicomnet certs init)</source>
-        <translation>нет сертификата учреждения для TLS (dicomnet certs init)</translation>
-    </message>
-    <message>
         <source>Choose the study the request is about first</source>
         <translation>Сначала выберите исследование, к которому относится запрос</translation>
     </message>
@@ -3932,6 +3928,13 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
     <message>
         <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
         <translation>Эта серия не объём (нужно не меньше 8 равноотстоящих срезов одного размера и ориентации).</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::workflow::Receiver</name>
+    <message>
+        <source>no site certificate for TLS (dicomnet certs init)</source>
+        <translation>нет сертификата учреждения для TLS (dicomnet certs init)</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,27 @@ Result<QString> documentFileIn(const QString& dataDir, const QString& uidOrFile)
     return rows->front().filePath;
 }
 
+Status addKeyImages(const QString& dataDir, const QString& studyUid, const QStringList& uids,
+                    consult::Consultation& c) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    db::CacheQueries queries(*cache.value());
+    for (const QString& uid : uids) {
+        auto ref = referenceOf(queries, uid);
+        if (!ref || ref->studyUid != studyUid)
+            return Error{QObject::tr("%1 is not an image of study %2").arg(uid, studyUid)};
+        c.keyImages.push_back({ref.value(), {}});
+    }
+    return {};
+}
+
+Result<consult::ConsultationCatalog> consultationCatalog(const QString& dataDir,
+                                                         const QString& studyUid) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return consult::consultationsInCache(*cache.value(), studyUid);
+}
+
 QString siteCaCertificate(const QString& dataDir) {
     return network::SiteCertificates(dataDir).caCertificate();
 }

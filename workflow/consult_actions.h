@@ -4,11 +4,13 @@
 #pragma once
 
 #include "consult/consultation.h"
+#include "consult/consultation_catalog.h"
 #include "consult/consultation_state.h"
 #include "consult/signing.h"
 #include "core/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -41,6 +43,15 @@ Result<QString> signDraft(const QString& dataDir, const QString& draftUidOrFile,
 // Queues the final consultation `finalUid` to the peer its request came from (by the AE title
 // the request arrived with); the peer's name, or none.
 std::optional<QString> answerBack(db::Cache& cache, const QString& finalUid);
+
+// Adds the images `uids` (SOP Instance UIDs) of study `studyUid` to `c` as key images; fails
+// naming a UID that is not an image of that study.
+Status addKeyImages(const QString& dataDir, const QString& studyUid, const QStringList& uids,
+                    consult::Consultation& c);
+
+// The consultation documents in the cache, of one study or (empty) of all.
+Result<consult::ConsultationCatalog> consultationCatalog(const QString& dataDir,
+                                                         const QString& studyUid = {});
 
 // Where the study's consultation stands.
 Result<consult::StudyConsultation> studyConsultation(const QString& dataDir,

@@ -1,5 +1,6 @@
 #include "workflow/kept_registrations.h"
 
+#include "db/cache.h"
 #include "db/registration_store.h"
 
 #include <QJsonArray>
@@ -74,6 +75,21 @@ Status keepVolumeRegistration(db::Cache& cache, const QString& currentSeriesUid,
     return db::RegistrationStore(cache).save({currentSeriesUid, priorSeriesUid,
                                               QStringLiteral("volume"), kVolumeRegistrationVersion,
                                               parameters, r.seconds});
+}
+
+Result<std::optional<viewer::PlanarRegistration>> keptPlanarRegistration(const QString& dataDir,
+                                                                         const QString& currentUid,
+                                                                         const QString& priorUid) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return keptPlanarRegistration(*cache.value(), currentUid, priorUid);
+}
+
+Status keepPlanarRegistration(const QString& dataDir, const QString& currentUid,
+                              const QString& priorUid, const viewer::PlanarRegistration& r) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return keepPlanarRegistration(*cache.value(), currentUid, priorUid, r);
 }
 
 }  // namespace dicomnet::workflow

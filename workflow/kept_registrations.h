@@ -23,6 +23,13 @@ Status keepPlanarRegistration(db::Cache& cache, const QString& currentUid, const
                               const viewer::PlanarRegistration& r);
 
 // Volumes ("volume", by series UIDs): the rigid transform prior → current.
+// The same with the cache of `dataDir`, opened for the one lookup.
+Result<std::optional<viewer::PlanarRegistration>> keptPlanarRegistration(const QString& dataDir,
+                                                                         const QString& currentUid,
+                                                                         const QString& priorUid);
+Status keepPlanarRegistration(const QString& dataDir, const QString& currentUid,
+                              const QString& priorUid, const viewer::PlanarRegistration& r);
+
 constexpr int kVolumeRegistrationVersion = 1;
 Result<std::optional<viewer::VolumeRegistration>> keptVolumeRegistration(
     db::Cache& cache, const QString& currentSeriesUid, const QString& priorSeriesUid);

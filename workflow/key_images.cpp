@@ -1,5 +1,6 @@
 #include "workflow/key_images.h"
 
+#include "db/cache.h"
 #include "db/cache_queries.h"
 #include "viewer/pixels/dicom_picture.h"
 #include "viewer/pixels/measurements.h"
@@ -153,6 +154,12 @@ std::vector<QImage> renderKeyImages(db::Cache& cache, const consult::Consultatio
         pictures.push_back(shown);
     }
     return pictures;
+}
+
+std::vector<QImage> renderKeyImages(const QString& dataDir, const consult::Consultation& c,
+                                    int maxSide) {
+    auto cache = db::Cache::open(dataDir);
+    return cache ? renderKeyImages(*cache.value(), c, maxSide) : std::vector<QImage>{};
 }
 
 }  // namespace dicomnet::workflow

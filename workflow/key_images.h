@@ -22,6 +22,9 @@ namespace dicomnet::workflow {
 // is a grey card saying so.
 std::vector<QImage> renderKeyImages(db::Cache& cache, const consult::Consultation& c,
                                     int maxSide = 1024);
+// The same from the cache in `dataDir` (none when it cannot be opened).
+std::vector<QImage> renderKeyImages(const QString& dataDir, const consult::Consultation& c,
+                                    int maxSide = 1024);
 
 // Draws `annotations` (image pixel coordinates) onto `picture`, which shows an image of
 // `imageWidth` columns.

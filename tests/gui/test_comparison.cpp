@@ -5,10 +5,10 @@
 // film, which only an archive (DCMTK's dcmqrscp) holds, fetched by a click.
 #include "cli_runner.h"
 #include "dicom_peers.h"
-#include "gui/comparison_source.h"
-#include "gui/study_for_viewing.h"
 #include "gui/viewer_window.h"
 #include "test_data.h"
+#include "workflow/comparison_source.h"
+#include "workflow/study_for_viewing.h"
 
 #include "core/synthetic_patient.h"
 #include "db/cache.h"
@@ -127,7 +127,7 @@ private slots:
     void compareWithPrevious_ShouldLinkAlignAndShowWhatChanged() {
         auto cache = db::Cache::open(data_);
         QVERIFY(cache);
-        auto study = gui::studyForViewing(*cache.value(), latestFilm_);
+        auto study = workflow::studyForViewing(*cache.value(), latestFilm_);
         QVERIFY(study);
         gui::ViewerWindow w;
         w.resize(1280, 800);
@@ -192,7 +192,7 @@ private slots:
     void reopening_ShouldUseTheKeptAlignment() {
         auto cache = db::Cache::open(data_);
         QVERIFY(cache);
-        auto study = gui::studyForViewing(*cache.value(), latestFilm_);
+        auto study = workflow::studyForViewing(*cache.value(), latestFilm_);
         QVERIFY(study);
         gui::ViewerWindow w;
         w.setDataDirectory(data_);
@@ -209,7 +209,7 @@ private slots:
         QVERIFY(cache);
         auto history = db::CacheQueries(*cache.value()).history(QStringLiteral("DEMO-0001"));
         QVERIFY(history);
-        auto first = gui::studyForViewing(*cache.value(), history->front().studyUid);
+        auto first = workflow::studyForViewing(*cache.value(), history->front().studyUid);
         QVERIFY(first);
         gui::ViewerWindow w;
         w.setDataDirectory(data_);
@@ -233,7 +233,7 @@ private slots:
         for (const auto& s : history.value())
             if (s.modalities == QLatin1String("CT") && s.accession == QLatin1String("DEMO-CT-1"))
                 ct = s.studyUid;
-        auto study = gui::studyForViewing(*cache.value(), ct);
+        auto study = workflow::studyForViewing(*cache.value(), ct);
         QVERIFY(study);
         cache.value().reset();
         gui::ViewerWindow w;
@@ -282,7 +282,7 @@ private slots:
     void timeline_ShouldListThePatient_AndFetchWhatOnlyAPeerHas() {
         auto cache = db::Cache::open(data_);
         QVERIFY(cache);
-        auto study = gui::studyForViewing(*cache.value(), latestFilm_);
+        auto study = workflow::studyForViewing(*cache.value(), latestFilm_);
         QVERIFY(study);
         cache.value().reset();
         gui::ViewerWindow w;

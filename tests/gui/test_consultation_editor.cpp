@@ -12,9 +12,9 @@
 #include "gui/document_dialog.h"
 #include "gui/main_window.h"
 #include "gui/study_browser.h"
-#include "gui/study_for_viewing.h"
 #include "gui/viewer_window.h"
 #include "test_data.h"
+#include "workflow/study_for_viewing.h"
 #include "workflow/translations.h"
 
 #include "core/synthetic_patient.h"
@@ -96,7 +96,7 @@ private slots:
     void editor_ShouldWriteSignAndAmendAConsultation() {
         auto cache = db::Cache::open(data_);
         QVERIFY(cache);
-        auto study = gui::studyForViewing(*cache.value(), study_);
+        auto study = workflow::studyForViewing(*cache.value(), study_);
         QVERIFY(study);
         gui::ViewerWindow w;
         w.resize(1400, 900);

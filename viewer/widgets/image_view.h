@@ -13,6 +13,7 @@
 
 #include "viewer/pixels/display_slice.h"
 #include "viewer/pixels/measurements.h"
+#include "viewer/pixels/series_entry.h"
 #include "viewer/pixels/volume.h"
 
 #include <QOpenGLWidget>
@@ -23,10 +24,6 @@
 namespace dicomnet::viewer {
 
 // What the corners say about the series shown (names and descriptions come from the index).
-struct SeriesLabel {
-    QString patient, patientId, study, series;
-};
-
 class ImageView : public QOpenGLWidget {
     Q_OBJECT
 public:

@@ -14,13 +14,6 @@
 
 namespace dicomnet::viewer {
 
-struct SeriesEntry {
-    QString uid;
-    QString title;      // for the strip, e.g. "2 · CT · Chest 1.25 mm (400)"
-    QStringList files;  // in display order
-    SeriesLabel label;
-};
-
 class ViewerPanel : public QWidget {
     Q_OBJECT
 public:

@@ -5,17 +5,17 @@
 #pragma once
 
 #include "core/result.h"
-#include "db/cache_queries.h"
+#include "workflow/studies.h"
 
 #include <QStringList>
 
 #include <vector>
 
-namespace dicomnet::gui {
+namespace dicomnet::workflow {
 
 struct RemoteStudy {
     QString peer;
-    db::StudyRow study;  // what the peer said of it
+    StudyRow study;  // what the peer said of it
 };
 
 struct RemoteStudies {
@@ -23,12 +23,12 @@ struct RemoteStudies {
     QStringList problems;              // "PEER: why" for peers that did not answer
 };
 
-Result<std::vector<db::StudyRow>> localTimeline(const QString& dataDir, const QString& patientId,
-                                                const QString& issuer);
+Result<std::vector<StudyRow>> localTimeline(const QString& dataDir, const QString& patientId,
+                                            const QString& issuer);
 RemoteStudies remoteTimeline(const QString& dataDir, const QString& ourAeTitle,
                              const QString& patientId, const QString& issuer);
 // Fetches the study by C-GET; the text says what came.
 Result<QString> fetchStudy(const QString& dataDir, const QString& ourAeTitle, const QString& peer,
                            const QString& studyUid);
 
-}  // namespace dicomnet::gui
+}  // namespace dicomnet::workflow

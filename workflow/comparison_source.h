@@ -3,8 +3,8 @@
 // call opens the index for a few short queries.
 #pragma once
 
-#include "gui/study_for_viewing.h"
 #include "workflow/hanging_protocols.h"
+#include "workflow/study_for_viewing.h"
 
 #include "viewer/registration/registration.h"
 #include "viewer/registration/volume_registration.h"
@@ -12,10 +12,10 @@
 #include <optional>
 #include <vector>
 
-namespace dicomnet::gui {
+namespace dicomnet::workflow {
 
 struct ComparisonPlan {
-    workflow::HangingProtocol protocol;
+    HangingProtocol protocol;
     std::vector<StudyForViewing> priors;  // best first; `chosen` is the series to compare
 };
 
@@ -24,8 +24,8 @@ public:
     explicit ComparisonSource(QString dataDir) : dataDir_(std::move(dataDir)) {}
 
     // The protocols that fit `seriesUid` of `studyUid`, in the order they are tried.
-    Result<std::vector<workflow::HangingProtocol>> protocols(const QString& studyUid,
-                                                             const QString& seriesUid) const;
+    Result<std::vector<HangingProtocol>> protocols(const QString& studyUid,
+                                                   const QString& seriesUid) const;
     // The priors protocol `protocolIndex` (of protocols()) asks for; fails, with a reason for
     // the user, when the patient has no earlier comparable study.
     Result<ComparisonPlan> plan(const QString& studyUid, const QString& seriesUid,
@@ -43,4 +43,4 @@ private:
     QString dataDir_;
 };
 
-}  // namespace dicomnet::gui
+}  // namespace dicomnet::workflow

@@ -1,4 +1,4 @@
-#include "gui/timeline_source.h"
+#include "workflow/timeline_source.h"
 
 #include "workflow/consultation_states.h"
 
@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-namespace dicomnet::gui {
+namespace dicomnet::workflow {
 
 namespace {
 
@@ -37,7 +37,7 @@ Result<std::vector<db::StudyRow>> localTimeline(const QString& dataDir, const QS
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     auto rows = db::CacheQueries(*cache.value()).history(patientId, issuer);
-    if (rows) workflow::annotateConsultations(*cache.value(), rows.value());
+    if (rows) annotateConsultations(*cache.value(), rows.value());
     return rows;
 }
 
@@ -123,4 +123,4 @@ Result<QString> fetchStudy(const QString& dataDir, const QString& ourAeTitle, co
     return QObject::tr("%1 object(s) fetched from %2").arg(got->imported.imported).arg(peer);
 }
 
-}  // namespace dicomnet::gui
+}  // namespace dicomnet::workflow

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "viewer/widgets/viewer_panel.h"
+#include "viewer/pixels/series_entry.h"
 
 #include <vector>
 
@@ -11,7 +11,7 @@ namespace dicomnet::db {
 class Cache;
 }
 
-namespace dicomnet::gui {
+namespace dicomnet::workflow {
 
 struct StudyForViewing {
     std::vector<viewer::SeriesEntry> series;  // image series only
@@ -27,4 +27,4 @@ Result<StudyForViewing> studyForViewing(db::Cache& cache, const QString& uid);
 // the GUI thread; the pixels load in the viewer's workers).
 Result<StudyForViewing> studyForViewing(const QString& dataDir, const QString& uid);
 
-}  // namespace dicomnet::gui
+}  // namespace dicomnet::workflow

@@ -1,4 +1,4 @@
-#include "gui/comparison_source.h"
+#include "workflow/comparison_source.h"
 
 #include "workflow/kept_registrations.h"
 
@@ -7,26 +7,25 @@
 
 #include <QObject>
 
-namespace dicomnet::gui {
+namespace dicomnet::workflow {
 
 namespace {
 
-Result<std::vector<workflow::HangingProtocol>> protocolsIn(db::Cache& cache, const QString& dataDir,
-                                                           const QString& studyUid,
-                                                           const QString& seriesUid) {
+Result<std::vector<HangingProtocol>> protocolsIn(db::Cache& cache, const QString& dataDir,
+                                                 const QString& studyUid,
+                                                 const QString& seriesUid) {
     auto series = db::CacheQueries(cache).series(studyUid);
     if (!series) return Error{series.error()};
     for (const db::SeriesRow& s : series.value())
         if (s.seriesUid == seriesUid)
-            return workflow::matchingProtocols(workflow::hangingProtocols(dataDir), s.modality,
-                                               s.bodyPart);
+            return matchingProtocols(hangingProtocols(dataDir), s.modality, s.bodyPart);
     return Error{QObject::tr("series %1 is not in the cache").arg(seriesUid)};
 }
 
 }  // namespace
 
-Result<std::vector<workflow::HangingProtocol>> ComparisonSource::protocols(
-    const QString& studyUid, const QString& seriesUid) const {
+Result<std::vector<HangingProtocol>> ComparisonSource::protocols(const QString& studyUid,
+                                                                 const QString& seriesUid) const {
     auto cache = db::Cache::open(dataDir_);
     if (!cache) return Error{cache.error()};
     return protocolsIn(*cache.value(), dataDir_, studyUid, seriesUid);
@@ -58,7 +57,7 @@ std::optional<viewer::PlanarRegistration> ComparisonSource::kept(const QString& 
                                                                  const QString& priorUid) const {
     auto cache = db::Cache::open(dataDir_);
     if (!cache) return std::nullopt;
-    auto found = workflow::keptPlanarRegistration(*cache.value(), currentUid, priorUid);
+    auto found = keptPlanarRegistration(*cache.value(), currentUid, priorUid);
     return found ? found.value() : std::nullopt;
 }
 
@@ -66,14 +65,14 @@ Status ComparisonSource::keep(const QString& currentUid, const QString& priorUid
                               const viewer::PlanarRegistration& r) const {
     auto cache = db::Cache::open(dataDir_);
     if (!cache) return Error{cache.error()};
-    return workflow::keepPlanarRegistration(*cache.value(), currentUid, priorUid, r);
+    return keepPlanarRegistration(*cache.value(), currentUid, priorUid, r);
 }
 
 std::optional<viewer::VolumeRegistration> ComparisonSource::keptVolume(
     const QString& currentSeriesUid, const QString& priorSeriesUid) const {
     auto cache = db::Cache::open(dataDir_);
     if (!cache) return std::nullopt;
-    auto found = workflow::keptVolumeRegistration(*cache.value(), currentSeriesUid, priorSeriesUid);
+    auto found = keptVolumeRegistration(*cache.value(), currentSeriesUid, priorSeriesUid);
     return found ? found.value() : std::nullopt;
 }
 
@@ -81,7 +80,7 @@ Status ComparisonSource::keepVolume(const QString& currentSeriesUid, const QStri
                                     const viewer::VolumeRegistration& r) const {
     auto cache = db::Cache::open(dataDir_);
     if (!cache) return Error{cache.error()};
-    return workflow::keepVolumeRegistration(*cache.value(), currentSeriesUid, priorSeriesUid, r);
+    return keepVolumeRegistration(*cache.value(), currentSeriesUid, priorSeriesUid, r);
 }
 
-}  // namespace dicomnet::gui
+}  // namespace dicomnet::workflow

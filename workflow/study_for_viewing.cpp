@@ -1,4 +1,4 @@
-#include "gui/study_for_viewing.h"
+#include "workflow/study_for_viewing.h"
 
 #include "core/person_name.h"
 #include "db/cache.h"
@@ -6,7 +6,7 @@
 
 #include <QObject>
 
-namespace dicomnet::gui {
+namespace dicomnet::workflow {
 
 Result<StudyForViewing> studyForViewing(db::Cache& cache, const QString& uid) {
     db::CacheQueries q(cache);
@@ -67,4 +67,4 @@ Result<StudyForViewing> studyForViewing(const QString& dataDir, const QString& u
     return studyForViewing(*cache.value(), uid);
 }
 
-}  // namespace dicomnet::gui
+}  // namespace dicomnet::workflow

@@ -1,0 +1,82 @@
+#include "workflow/jobs.h"
+
+#include "db/cache.h"
+#include "db/cache_queries.h"
+
+#include <QObject>
+
+namespace dicomnet::workflow {
+
+Result<std::vector<Job>> listJobs(const QString& dataDir, bool openOnly) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return db::JobStore(*cache.value()).jobs(openOnly);
+}
+
+Result<std::optional<Job>> findJob(const QString& dataDir, qint64 id) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return db::JobStore(*cache.value()).job(id);
+}
+
+Status retryJob(const QString& dataDir, qint64 id) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return db::JobStore(*cache.value()).retry(id);
+}
+
+Status cancelJob(const QString& dataDir, qint64 id) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return db::JobStore(*cache.value()).cancel(id);
+}
+
+Result<qint64> queueSend(const QString& dataDir, const QString& peer, const QStringList& uids,
+                         bool again) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    db::CacheQueries queries(*cache.value());
+    std::vector<std::pair<QString, QString>> objects;
+    for (const QString& uid : uids) {
+        auto rows = queries.instancesUnder(uid);
+        if (!rows) return Error{rows.error()};
+        if (rows->empty())
+            return Error{
+                QObject::tr("%1 is not a study, series or instance in the cache").arg(uid)};
+        // One study for all of them: the UID's own, or the one it belongs to.
+        auto owner = queries.studyOf(uid);
+        const QString study = owner && !owner->isEmpty() ? owner.value() : uid;
+        for (const db::InstanceRow& r : rows.value()) objects.emplace_back(r.sopInstanceUid, study);
+    }
+    return db::JobStore(*cache.value()).createSend(peer, uids, objects, again);
+}
+
+JobRunner::JobRunner(const QString& dataDir, const SyncOptions& options)
+    : engine_(std::make_unique<network::SyncEngine>(dataDir, options)) {}
+
+JobRunner::~JobRunner() = default;
+
+Status JobRunner::lock() { return engine_->lock(); }
+
+network::SyncEngine::Progress JobRunner::engineProgress(const Progress<JobStep>& progress) const {
+    if (!progress.reporter()) return {};
+    return [&progress](const db::Job& job, int done, int total) {
+        progress.report({job, done, total});
+    };
+}
+
+Result<Job> JobRunner::runJob(qint64 id, const Progress<JobStep>& progress) {
+    return engine_->runJob(id, progress.cancelFlag(), engineProgress(progress));
+}
+
+Result<int> JobRunner::runPending(const Progress<JobStep>& progress) {
+    return engine_->runPending(progress.cancelFlag(), engineProgress(progress));
+}
+
+Result<int> JobRunner::pullFromPortals(QStringList* problems) {
+    return engine_->pullFromPortals(problems);
+}
+
+Result<std::optional<qint64>> JobRunner::nextRetryIn() { return engine_->nextRetryIn(); }
+
+}  // namespace dicomnet::workflow

@@ -11,6 +11,7 @@
 #include "workflow/consultation_jobs.h"
 #include "workflow/consultation_states.h"
 #include "workflow/documents.h"
+#include "workflow/site.h"
 
 #include "consult/consultation_catalog.h"
 #include "consult/encapsulated_document.h"

@@ -5,16 +5,10 @@
 #include "cli/terminal_progress.h"
 #include "workflow/passphrase.h"
 #include "workflow/peers.h"
+#include "workflow/receiving.h"
+#include "workflow/site.h"
 
 #include "core/person_name.h"
-#include "db/cache.h"
-#include "db/cache_queries.h"
-#include "db/peer_directory.h"
-#include "network/dicom_client.h"
-#include "network/dicom_listener.h"
-#include "network/dicomweb_client.h"
-#include "network/forwarder.h"
-#include "network/site_certificates.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,12 +50,11 @@ void addTlsOptions(QCommandLineParser& parser) {
 }
 
 // The TLS files from the options, else from <data dir>/certs.
-network::TlsFiles tlsFiles(const QCommandLineParser& parser, const QString& dataDir) {
-    const network::SiteCertificates site(dataDir);
+workflow::TlsFiles tlsFiles(const QCommandLineParser& parser, const QString& dataDir) {
     auto pick = [&](const char* option, const QString& fallback) {
         return parser.isSet(QLatin1String(option)) ? parser.value(QLatin1String(option)) : fallback;
     };
-    const network::TlsFiles own = site.tlsFiles();
+    const workflow::TlsFiles own = workflow::siteTlsFiles(dataDir);
     return {pick("tls-cert", own.certificate), pick("tls-key", own.privateKey),
             pick("tls-ca", own.trustedCa)};
 }
@@ -72,21 +65,6 @@ bool parse(QCommandLineParser& parser, const QString& name, const GlobalOptions&
         exitCode = usageError(parser.errorText());
         return false;
     }
-    return true;
-}
-
-// Resolves a peer name to its address, printing why not.
-bool findPeer(db::Cache& cache, const QString& name, db::Peer& peer, int& exitCode) {
-    auto found = db::PeerDirectory(cache).find(name);
-    if (!found) {
-        exitCode = failure(found.error());
-        return false;
-    }
-    if (!found.value()) {
-        exitCode = failure(QObject::tr("no peer named \"%1\" (see dicomnet peers list)").arg(name));
-        return false;
-    }
-    peer = *found.value();
     return true;
 }
 
@@ -113,8 +91,7 @@ int runListen(const GlobalOptions& options) {
     if (!parser.positionalArguments().isEmpty())
         return usageError(QObject::tr("listen takes no arguments"));
     bool okPort = false, okMax = false;
-    network::ListenerSettings settings;
-    settings.dataDir = options.dataDir;
+    workflow::ReceiveSettings settings;
     settings.port = parser.value(QStringLiteral("port")).toInt(&okPort);
     settings.aeTitle = parser.value(QStringLiteral("aet"));
     settings.maxAssociations = parser.value(QStringLiteral("max-associations")).toInt(&okMax);
@@ -122,32 +99,32 @@ int runListen(const GlobalOptions& options) {
         return usageError(QObject::tr("--port takes 1 to 65535"));
     if (!okMax || settings.maxAssociations < 1)
         return usageError(QObject::tr("--max-associations takes a positive number"));
-    db::Peer self;
+    workflow::Peer self;
     self.name = QStringLiteral("self");
     self.aeTitle = settings.aeTitle;
     self.host = QStringLiteral("localhost");
     self.port = settings.port;
-    if (const QString problem = db::PeerDirectory::validate(self); !problem.isEmpty())
+    if (const QString problem = workflow::peerProblem(self); !problem.isEmpty())
         return usageError(problem);
 
-    // The cache must open (and recover) before the first sender is told anything.
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
+    // The cache must open (and recover) before the first sender is told anything (start()
+    // opens it first too).
     if (parser.isSet(QStringLiteral("known-peers-only"))) {
-        auto peers = db::PeerDirectory(*cache.value()).list();
+        auto peers = workflow::listPeers(options.dataDir);
         if (!peers) return failure(peers.error());
         if (peers->empty())
             return failure(
                 QObject::tr("--known-peers-only, but no peer is known (dicomnet peers add)"));
-        settings.knownPeers = std::move(peers.value());
+        settings.knownPeersOnly = true;
     }
-    cache.value().reset();
-    if (parser.isSet(QStringLiteral("tls")) || parser.isSet(QStringLiteral("tls-cert")))
-        settings.tls = tlsFiles(parser, options.dataDir);
+    if (parser.isSet(QStringLiteral("tls")) || parser.isSet(QStringLiteral("tls-cert"))) {
+        settings.tls = true;
+        settings.tlsFiles = tlsFiles(parser, options.dataDir);
+    }
 
-    network::DicomListener listener(settings);
+    workflow::Receiver receiver(options.dataDir);
     QObject::connect(
-        &listener, &network::DicomListener::objectReceived, [](const network::ReceivedObject& o) {
+        &receiver, &workflow::Receiver::objectReceived, [](const workflow::ReceivedObject& o) {
             out() << QObject::tr("received from %1: %2, %3 %4 — %5%6")
                          .arg(o.callingAeTitle, displayPersonName(o.patientName), o.modality,
                               o.studyDescription, o.sopInstanceUid,
@@ -155,27 +132,23 @@ int runListen(const GlobalOptions& options) {
                   << "\n";
             out().flush();
         });
-    QObject::connect(&listener, &network::DicomListener::associationRejected,
-                     [](const QString& why) {
-                         err() << QObject::tr("association rejected: %1").arg(why) << "\n";
-                         err().flush();
-                     });
-    QObject::connect(&listener, &network::DicomListener::problem, [](const QString& why) {
+    QObject::connect(&receiver, &workflow::Receiver::associationRejected, [](const QString& why) {
+        err() << QObject::tr("association rejected: %1").arg(why) << "\n";
+        err().flush();
+    });
+    QObject::connect(&receiver, &workflow::Receiver::problem, [](const QString& why) {
         err() << "dicomnet: " << why << "\n";
         err().flush();
     });
     // Forwarding rules: what they name is queued for `dicomnet sync` (or the window) to send.
-    network::Forwarder forwarder(options.dataDir);
-    QObject::connect(&listener, &network::DicomListener::objectReceived, &forwarder,
-                     &network::Forwarder::onReceived, Qt::QueuedConnection);
-    QObject::connect(&forwarder, &network::Forwarder::queued, [](int jobs) {
+    QObject::connect(&receiver, &workflow::Receiver::forwardsQueued, [](int jobs) {
         out() << QObject::tr("queued %n send job(s) by the forwarding rules", nullptr, jobs)
               << "\n";
         out().flush();
     });
-    QObject::connect(&forwarder, &network::Forwarder::problem,
+    QObject::connect(&receiver, &workflow::Receiver::forwardProblem,
                      [](const QString& why) { err() << "dicomnet: " << why << "\n"; });
-    if (Status s = listener.start(); !s) return failure(s.error());
+    if (Status s = receiver.start(settings); !s) return failure(s.error());
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
     err() << QObject::tr("listening as %1 on port %2%3 (cache %4); Ctrl-C stops")
@@ -192,12 +165,12 @@ int runListen(const GlobalOptions& options) {
     poll.start(100);
     QCoreApplication::exec();
     err() << QObject::tr("stopping: waiting for %n association(s) in progress", nullptr,
-                         listener.activeAssociations())
+                         receiver.activeAssociations())
           << "\n";
     err().flush();
-    listener.stop();
+    receiver.stop();
     QCoreApplication::processEvents();  // objects received last reach the forwarder
-    forwarder.flush();
+    receiver.flushForwarding();
     return kExitOk;
 }
 
@@ -216,16 +189,17 @@ int runCerts(const GlobalOptions& options) {
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("certs"), options, exitCode)) return exitCode;
     const QStringList args = parser.positionalArguments();
-    network::SiteCertificates site(options.dataDir);
+    const QString& dataDir = options.dataDir;
     if (args.value(0) == QLatin1String("init")) {
         if (args.size() != 1 || !parser.isSet(QStringLiteral("org")))
             return usageError(QObject::tr("certs init --org NAME [--node NAME]"));
-        if (Status s = site.init(parser.value(QStringLiteral("org")),
-                                 parser.value(QStringLiteral("node")));
+        if (Status s = workflow::initSite(dataDir, parser.value(QStringLiteral("org")),
+                                          parser.value(QStringLiteral("node")));
             !s)
             return failure(s.error());
+        const workflow::CertificateFiles node = workflow::siteNode(dataDir);
         out() << QObject::tr("site CA: %1\nthis node: %2 (key %3, readable by you only)")
-                     .arg(site.caCertificate(), site.node().certificate, site.node().privateKey)
+                     .arg(workflow::siteCaCertificate(dataDir), node.certificate, node.privateKey)
               << "\n";
         return kExitOk;
     }
@@ -233,11 +207,12 @@ int runCerts(const GlobalOptions& options) {
         if (args.size() != 2) return usageError(QObject::tr("certs issue NAME [--out DIR]"));
         const QString outDir = parser.isSet(QStringLiteral("out"))
                                    ? parser.value(QStringLiteral("out"))
-                                   : site.folder() + QStringLiteral("/issued");
-        auto files = site.issue(args[1], outDir);
+                                   : workflow::issuedFolder(dataDir);
+        auto files = workflow::issueNodeCertificate(dataDir, args[1], outDir);
         if (!files) return failure(files.error());
         out() << QObject::tr("issued for %1: %2 and %3 (give them, with %4, to that workstation)")
-                     .arg(args[1], files->certificate, files->privateKey, site.caCertificate())
+                     .arg(args[1], files->certificate, files->privateKey,
+                          workflow::siteCaCertificate(dataDir))
               << "\n";
         return kExitOk;
     }
@@ -246,9 +221,9 @@ int runCerts(const GlobalOptions& options) {
             return usageError(QObject::tr("certs person \"FULL NAME\" [--out DIR]"));
         const QString outDir = parser.isSet(QStringLiteral("out"))
                                    ? parser.value(QStringLiteral("out"))
-                                   : site.folder() + QStringLiteral("/issued");
+                                   : workflow::issuedFolder(dataDir);
         QByteArray pass = workflow::askPassphrase(QObject::tr("Passphrase for the new key: "));
-        auto files = site.issuePerson(args[1], outDir, pass);
+        auto files = workflow::issuePersonCertificate(dataDir, args[1], outDir, pass);
         pass.fill('\0');
         if (!files) return failure(files.error());
         out() << QObject::tr(
@@ -446,56 +421,23 @@ void addPeerOptions(QCommandLineParser& parser) {
     addTlsOptions(parser);
 }
 
-network::TlsFiles peerTlsFiles(const QCommandLineParser& parser, const QString& dataDir) {
+workflow::TlsFiles peerTlsFiles(const QCommandLineParser& parser, const QString& dataDir) {
     return tlsFiles(parser, dataDir);
 }
 
-namespace {
-
-network::DicomClient clientFor(const db::Peer& peer, const QCommandLineParser& parser,
-                               const GlobalOptions& options) {
-    return network::DicomClient(
-        parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
-        peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
-}
-
-}  // namespace
-
-std::optional<network::DicomClient> clientForPeer(db::Cache& cache, const QString& name,
-                                                  const QCommandLineParser& parser,
-                                                  const GlobalOptions& options, int& exitCode) {
-    db::Peer peer;
-    if (!findPeer(cache, name, peer, exitCode)) return std::nullopt;
-    return clientFor(peer, parser, options);
-}
-
-std::optional<Finder> finderForPeer(db::Cache& cache, const QString& name,
-                                    const QCommandLineParser& parser, const GlobalOptions& options,
-                                    int& exitCode) {
-    db::Peer peer;
-    if (!findPeer(cache, name, peer, exitCode)) return std::nullopt;
-    if (peer.dicomweb()) {
-        auto target = network::portalTarget(peer, 30);
-        if (!target) {
-            exitCode = failure(target.error());
-            return std::nullopt;
-        }
-        auto portal = std::make_shared<network::DicomWebClient>(target.value());
-        return Finder{
-            [portal](const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
-                return portal->find(level, keys);
-            }};
+std::optional<workflow::RemotePeer> remotePeer(const QString& name,
+                                               const QCommandLineParser& parser,
+                                               const GlobalOptions& options, int& exitCode) {
+    auto peer =
+        workflow::RemotePeer::open(options.dataDir, name, parser.value(QStringLiteral("aet")), 30,
+                                   tlsFiles(parser, options.dataDir));
+    if (!peer) {
+        exitCode = failure(peer.error());
+        return std::nullopt;
     }
-    auto shared = std::make_shared<network::DicomClient>(clientFor(peer, parser, options));
-    return Finder{
-        [shared](const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
-            return shared->find(level, keys);
-        }};
-}
-
-bool isPortal(db::Cache& cache, const QString& name) {
-    auto found = db::PeerDirectory(cache).find(name);
-    return found && found.value() && found.value()->dicomweb();
+    if (!peer.value())
+        exitCode = failure(QObject::tr("no peer named \"%1\" (see dicomnet peers list)").arg(name));
+    return peer.value();
 }
 
 int runEcho(const GlobalOptions& options) {
@@ -507,29 +449,20 @@ int runEcho(const GlobalOptions& options) {
     if (!parse(parser, QStringLiteral("echo"), options, exitCode)) return exitCode;
     if (parser.positionalArguments().size() != 1)
         return usageError(QObject::tr("echo needs one PEER"));
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    db::Peer peer;
-    if (!findPeer(*cache.value(), parser.positionalArguments()[0], peer, exitCode)) return exitCode;
-    if (peer.dicomweb()) {
-        auto target = network::portalTarget(peer, 30);
-        if (!target) return failure(target.error());
-        network::DicomWebClient portal(target.value());
-        auto rtt = portal.echo();
-        if (!rtt) return failure(rtt.error());
+    auto peer = remotePeer(parser.positionalArguments()[0], parser, options, exitCode);
+    if (!peer) return exitCode;
+    auto rtt = peer->echo();
+    if (!rtt) return failure(rtt.error());
+    if (peer->portal())
         out() << QObject::tr("%1 answered a DICOMweb query in %2 ms")
-                     .arg(peer.name)
+                     .arg(peer->name())
                      .arg(rtt.value(), 0, 'f', 1)
               << "\n";
-        return kExitOk;
-    }
-    network::DicomClient client(
-        parser.value(QStringLiteral("aet")), {peer.aeTitle, peer.host, peer.port}, 30,
-        peer.tls ? std::optional(tlsFiles(parser, options.dataDir)) : std::nullopt);
-    auto rtt = client.echo();
-    if (!rtt) return failure(rtt.error());
-    out() << QObject::tr("%1 answered C-ECHO in %2 ms").arg(peer.name).arg(rtt.value(), 0, 'f', 1)
-          << "\n";
+    else
+        out() << QObject::tr("%1 answered C-ECHO in %2 ms")
+                     .arg(peer->name())
+                     .arg(rtt.value(), 0, 'f', 1)
+              << "\n";
     return kExitOk;
 }
 

@@ -5,8 +5,6 @@
 #include "cli/cli_peer.h"
 
 #include "core/person_name.h"
-#include "db/cache.h"
-#include "network/dicom_client.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -20,7 +18,7 @@ struct Column {
     const char* json;     // field in --json
 };
 
-QString get(const network::QueryMatch& m, const char* keyword) {
+QString get(const workflow::QueryMatch& m, const char* keyword) {
     for (const auto& [k, v] : m)
         if (k == QLatin1String(keyword)) return v;
     return {};
@@ -57,12 +55,9 @@ int runFind(const GlobalOptions& options) {
     if (imageLevel && !parser.isSet(QStringLiteral("study")))
         return usageError(QObject::tr("--series needs --study too"));
 
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
     int exitCode = 0;
-    auto find =
-        finderForPeer(*cache.value(), parser.positionalArguments()[0], parser, options, exitCode);
-    if (!find) return exitCode;
+    auto peer = remotePeer(parser.positionalArguments()[0], parser, options, exitCode);
+    if (!peer) return exitCode;
 
     QString level = QStringLiteral("STUDY");
     std::vector<std::pair<QString, QString>> keys;
@@ -110,7 +105,7 @@ int runFind(const GlobalOptions& options) {
                    {"NumberOfStudyRelatedInstances", "instance_count"},
                    {"StudyInstanceUID", "study_uid"}};
     }
-    auto matches = (*find)(level, keys);
+    auto matches = peer->find(level, keys);
     if (!matches) return failure(matches.error());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray a;

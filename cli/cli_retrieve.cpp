@@ -6,11 +6,11 @@
 #include "cli/cli_output.h"
 #include "cli/cli_peer.h"
 
-#include "db/cache.h"
-#include "db/cache_queries.h"
-#include "network/dicom_listener.h"
-#include "network/retrieval.h"
-#include "network/sync_engine.h"
+#include "workflow/import.h"
+#include "workflow/jobs.h"
+#include "workflow/peers.h"
+#include "workflow/receiving.h"
+#include "workflow/studies.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -22,24 +22,25 @@ namespace {
 // From a DICOMweb portal: a fetch job (WADO-RS, series by series), run here and now unless
 // another dicomnet runs the jobs (then it is queued for that one).
 int retrieveFromPortal(const GlobalOptions& options, const QString& portal,
-                       const network::RetrieveTarget& target) {
+                       const workflow::RetrieveTarget& target) {
     if (target.study.isEmpty()) return usageError(QObject::tr("a portal needs --study for that"));
     if (!target.instance.isEmpty() && target.series.isEmpty())
         return usageError(QObject::tr("a portal needs --series too"));
     QElapsedTimer clock;
     clock.start();
-    network::SyncEngine engine(options.dataDir);
-    auto id = engine.queueFetch(portal, target.study, target.series, target.instance);
+    auto id =
+        workflow::queueFetch(options.dataDir, portal, target.study, target.series, target.instance);
     if (!id) return failure(id.error());
     if (id.value() == 0) {
         out() << QObject::tr("all of it is in the cache already (or on its way in)") << "\n";
         return kExitOk;
     }
-    if (Status s = engine.lock(); !s) {
+    workflow::JobRunner runner(options.dataDir);
+    if (Status s = runner.lock(); !s) {
         out() << QObject::tr("queued as job %1: %2").arg(id.value()).arg(s.error()) << "\n";
         return kExitOk;
     }
-    auto job = engine.runJob(id.value());
+    auto job = runner.runJob(id.value());
     if (!job) return failure(job.error());
     out() << QObject::tr(
                  "retrieved %1 object(s) from %2 by WADO-RS in %3 s (%4 failed); job %5: "
@@ -87,9 +88,7 @@ int runRetrieve(const GlobalOptions& options) {
     if (!okPort || port < 1 || port > 65535)
         return usageError(QObject::tr("--port takes 1 to 65535"));
 
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    network::RetrieveTarget target;
+    workflow::RetrieveTarget target;
     if (level == QLatin1String("STUDY")) {
         target.study = args[1];
     } else {
@@ -101,9 +100,12 @@ int runRetrieve(const GlobalOptions& options) {
             target.instance = args[1];
         }
     }
-    if (isPortal(*cache.value(), args[0])) return retrieveFromPortal(options, args[0], target);
+    auto known = workflow::findPeer(options.dataDir, args[0]);
+    if (!known) return failure(known.error());
+    if (known.value() && known.value()->dicomweb())
+        return retrieveFromPortal(options, args[0], target);
     int exitCode = 0;
-    auto client = clientForPeer(*cache.value(), args[0], parser, options, exitCode);
+    auto client = remotePeer(args[0], parser, options, exitCode);
     if (!client) return exitCode;
     QElapsedTimer clock;
     clock.start();
@@ -117,10 +119,10 @@ int runRetrieve(const GlobalOptions& options) {
     // C-GET first: nothing needs to be open on our side, the peer need not know us.
     if (!parser.isSet(QStringLiteral("move"))) {
         bool notOffered = false;
-        auto got = network::getIntoCache(*client, *cache.value(), target, &notOffered);
+        auto got = client->get(options.dataDir, target, &notOffered);
         if (!got && !notOffered) return failure(got.error());
         if (got) {
-            const db::ImportSummary& imported = got->imported;
+            const workflow::ImportSummary& imported = got->imported;
             out() << QObject::tr(
                          "retrieved %1 object(s) from %2 by C-GET in %3 s (%4 failed); "
                          "%5 new in the cache, %6 already there")
@@ -133,29 +135,27 @@ int runRetrieve(const GlobalOptions& options) {
                   << "\n";
             if (got->transfer.completed + got->transfer.failed == 0 && !hint.isEmpty())
                 err() << hint << "\n";
-            for (const db::ImportProblem& p : imported.rejected)
+            for (const workflow::ImportProblem& p : imported.rejected)
                 err() << QObject::tr("rejected %1: %2").arg(p.item, p.reason) << "\n";
             return got->transfer.failed == 0 && imported.rejected.empty() ? kExitOk : kExitFailure;
         }
         err() << QObject::tr("%1; asking for a C-MOVE instead").arg(got.error()) << "\n";
     }
 
-    network::ListenerSettings settings;
-    settings.dataDir = options.dataDir;
+    // A listener of our own for the duration (no forwarding rules: this is a fetch).
+    workflow::ReceiveSettings settings;
     settings.aeTitle = parser.value(QStringLiteral("aet"));
     settings.port = port;
-    network::DicomListener listener(settings);
-    int received = 0;
-    QObject::connect(&listener, &network::DicomListener::objectReceived,
-                     [&received](const network::ReceivedObject&) { ++received; });
-    if (Status s = listener.start(); !s)
+    settings.forward = false;
+    workflow::Receiver receiver(options.dataDir);
+    if (Status s = receiver.start(settings); !s)
         err() << QObject::tr("note: %1; assuming the workstation receives on it").arg(s.error())
               << "\n";
     auto moved = client->move(target, settings.aeTitle);
-    listener.stop();  // every object the peer was told "stored" is durable now
+    receiver.stop();  // every object the peer was told "stored" is durable now
     if (!moved) return failure(moved.error());
     if (moved->completed + moved->failed == 0 && !hint.isEmpty()) err() << hint << "\n";
-    auto here = db::CacheQueries(*cache.value()).instancesUnder(args[1]);
+    auto here = workflow::instancesUnder(options.dataDir, args[1]);
     out() << QObject::tr(
                  "retrieved %1 object(s) from %2 by C-MOVE in %3 s (%4 failed); %5 of it now "
                  "in the cache")

@@ -11,11 +11,8 @@
 #include "cli/cli_peer.h"
 #include "cli/terminal_progress.h"
 
-#include "db/cache.h"
-#include "db/cache_queries.h"
-#include "db/job_store.h"
-#include "db/peer_directory.h"
-#include "network/sync_engine.h"
+#include "workflow/jobs.h"
+#include "workflow/peers.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -34,7 +31,7 @@ std::atomic_bool g_cancel{false};
 
 void onInterrupt(int) { g_cancel = true; }
 
-QJsonObject jobJson(const db::Job& j) {
+QJsonObject jobJson(const workflow::Job& j) {
     return QJsonObject{
         {"job", double(j.id)},
         {"kind", j.kind},
@@ -55,7 +52,7 @@ QJsonObject jobJson(const db::Job& j) {
         {"error", j.lastError}};
 }
 
-QString jobLine(const db::Job& j) {
+QString jobLine(const workflow::Job& j) {
     QString line =
         (j.kind == QLatin1String("fetch")
              ? QObject::tr("job %1 ← %2: %3; fetched %4, already here %5, failed %6 "
@@ -86,8 +83,8 @@ void waitFor(qint64 ms) {
     while (t.elapsed() < ms && !g_cancel) QThread::msleep(50);
 }
 
-network::SyncOptions syncOptions(const QCommandLineParser& parser, const GlobalOptions& options) {
-    network::SyncOptions o;
+workflow::SyncOptions syncOptions(const QCommandLineParser& parser, const GlobalOptions& options) {
+    workflow::SyncOptions o;
     o.ourAeTitle = parser.value(QStringLiteral("aet"));
     if (parser.isSet(QStringLiteral("tls-cert")) || parser.isSet(QStringLiteral("tls-key")) ||
         parser.isSet(QStringLiteral("tls-ca")))
@@ -112,40 +109,24 @@ int runSend(const GlobalOptions& options) {
         return usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
     if (args.size() < 2) return usageError(QObject::tr("send needs a PEER and at least one UID"));
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    auto peer = db::PeerDirectory(*cache.value()).find(args[0]);
+    auto peer = workflow::findPeer(options.dataDir, args[0]);
     if (!peer) return failure(peer.error());
     if (!peer.value())
         return failure(QObject::tr("no peer named \"%1\" (see dicomnet peers list)").arg(args[0]));
-    db::CacheQueries queries(*cache.value());
-    std::vector<std::pair<QString, QString>> objects;
-    for (const QString& uid : args.mid(1)) {
-        auto rows = queries.instancesUnder(uid);
-        if (!rows) return failure(rows.error());
-        if (rows->empty())
-            return failure(
-                QObject::tr("%1 is not a study, series or instance in the cache").arg(uid));
-        // One study for all of them: the UID's own, or the one it belongs to.
-        auto owner = queries.studyOf(uid);
-        const QString study = owner && !owner->isEmpty() ? owner.value() : uid;
-        for (const db::InstanceRow& r : rows.value()) objects.emplace_back(r.sopInstanceUid, study);
-    }
-    db::JobStore store(*cache.value());
-    auto id = store.createSend(args[0], args.mid(1), objects, parser.isSet("again"));
+    auto id = workflow::queueSend(options.dataDir, args[0], args.mid(1), parser.isSet("again"));
     if (!id) return failure(id.error());
     const bool json = parser.isSet(QStringLiteral("json"));
-    auto report = [&](const db::Job& j) {
+    auto report = [&](const workflow::Job& j) {
         if (json)
             printJson(QJsonArray{jobJson(j)});
         else
             out() << jobLine(j) << "\n";
     };
-    network::SyncEngine engine(options.dataDir, syncOptions(parser, options));
-    if (parser.isSet(QStringLiteral("queue")) || !engine.lock()) {
-        auto j = store.job(id.value());
+    workflow::JobRunner runner(options.dataDir, syncOptions(parser, options));
+    if (parser.isSet(QStringLiteral("queue")) || !runner.lock()) {
+        auto j = workflow::findJob(options.dataDir, id.value());
         if (j && j.value()) report(*j.value());
-        if (!parser.isSet(QStringLiteral("queue"))) err() << engine.lock().error() << "\n";
+        if (!parser.isSet(QStringLiteral("queue"))) err() << runner.lock().error() << "\n";
         return kExitOk;
     }
     std::signal(SIGINT, onInterrupt);
@@ -154,10 +135,13 @@ int runSend(const GlobalOptions& options) {
     QElapsedTimer clock;
     clock.start();
     TerminalProgress bar(QObject::tr("objects"));
-    Result<db::Job> j = Error{QString()};
+    Result<workflow::Job> j = Error{QString()};
     while (true) {
-        j = engine.runJob(id.value(), &g_cancel,
-                          [&](const db::Job&, int done, int total) { bar.update(done, total, 0); });
+        j = runner.runJob(id.value(), workflow::Progress<workflow::JobStep>(
+                                          [&](const workflow::JobStep& step) {
+                                              bar.update(step.done, step.total, 0);
+                                          },
+                                          &g_cancel));
         if (!j) break;
         if (j->finished() || g_cancel || j->state != QLatin1String("retrying")) break;
         const qint64 wait =
@@ -187,15 +171,12 @@ int runJobs(const GlobalOptions& options) {
     if (!parser.parse(QStringList{QStringLiteral("jobs")} + options.arguments))
         return usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    db::JobStore store(*cache.value());
     const bool json = parser.isSet(QStringLiteral("json"));
     if (args.isEmpty()) {
-        auto jobs = store.jobs();
+        auto jobs = workflow::listJobs(options.dataDir);
         if (!jobs) return failure(jobs.error());
         QJsonArray a;
-        for (const db::Job& j : jobs.value()) {
+        for (const workflow::Job& j : jobs.value()) {
             if (json)
                 a.append(jobJson(j));
             else
@@ -209,23 +190,25 @@ int runJobs(const GlobalOptions& options) {
     if (args.size() != 2 || !okId)
         return usageError(QObject::tr("jobs [--json] | jobs show|retry|cancel ID"));
     if (args[0] == QLatin1String("retry") || args[0] == QLatin1String("cancel")) {
-        const Status s = args[0] == QLatin1String("retry") ? store.retry(id) : store.cancel(id);
+        const Status s = args[0] == QLatin1String("retry")
+                             ? workflow::retryJob(options.dataDir, id)
+                             : workflow::cancelJob(options.dataDir, id);
         if (!s) return failure(s.error());
-        auto j = store.job(id);
+        auto j = workflow::findJob(options.dataDir, id);
         if (j && j.value()) out() << jobLine(*j.value()) << "\n";
         return kExitOk;
     }
     if (args[0] != QLatin1String("show"))
         return usageError(QObject::tr("jobs [--json] | jobs show|retry|cancel ID"));
-    auto j = store.job(id);
+    auto j = workflow::findJob(options.dataDir, id);
     if (!j) return failure(j.error());
     if (!j.value()) return failure(QObject::tr("no job %1").arg(id));
-    auto objects = store.objects(id);
+    auto objects = workflow::jobObjects(options.dataDir, id);
     if (!objects) return failure(objects.error());
     if (json) {
         QJsonObject o = jobJson(*j.value());
         QJsonArray list;
-        for (const db::JobObject& x : objects.value())
+        for (const workflow::JobObject& x : objects.value())
             list.append(QJsonObject{{"sop_instance_uid", x.sopUid},
                                     {"study_uid", x.studyUid},
                                     {"state", x.state},
@@ -236,7 +219,8 @@ int runJobs(const GlobalOptions& options) {
     }
     out() << jobLine(*j.value()) << "\n";
     std::vector<QStringList> table;
-    for (const db::JobObject& x : objects.value()) table.push_back({x.state, x.sopUid, x.error});
+    for (const workflow::JobObject& x : objects.value())
+        table.push_back({x.state, x.sopUid, x.error});
     printTable({QObject::tr("STATE"), QObject::tr("SOP INSTANCE UID"), QObject::tr("PROBLEM")},
                table);
     return kExitOk;
@@ -253,8 +237,8 @@ int runSync(const GlobalOptions& options) {
                       QStringLiteral("SECONDS"), QStringLiteral("60")});
     if (!parser.parse(QStringList{QStringLiteral("sync")} + options.arguments))
         return usageError(parser.errorText());
-    network::SyncEngine engine(options.dataDir, syncOptions(parser, options));
-    if (Status s = engine.lock(); !s) return failure(s.error());
+    workflow::JobRunner runner(options.dataDir, syncOptions(parser, options));
+    if (Status s = runner.lock(); !s) return failure(s.error());
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
     const bool once = parser.isSet(QStringLiteral("once"));
@@ -263,13 +247,13 @@ int runSync(const GlobalOptions& options) {
     idle.start();
     bool pulled = false;
     while (!g_cancel) {
-        auto ran = engine.runPending(&g_cancel, {});
+        auto ran = runner.runPending(workflow::Progress<workflow::JobStep>({}, &g_cancel));
         if (!ran) return failure(ran.error());
         if (ran.value() > 0) idle.restart();
         // What is new on the portals (answers, new studies of the patients sent there).
         if (!once || !pulled) {
             QStringList problems;
-            auto fetched = engine.pullFromPortals(&problems);
+            auto fetched = runner.pullFromPortals(&problems);
             pulled = true;
             if (!fetched) return failure(fetched.error());
             for (const QString& p : problems) err() << p << "\n";
@@ -278,17 +262,15 @@ int runSync(const GlobalOptions& options) {
                                      fetched.value())
                       << "\n";
         }
-        auto next = engine.nextRetryIn();
+        auto next = runner.nextRetryIn();
         if (!next) return failure(next.error());
         if (once && !next.value()) break;                                // nothing left
         if (once && idle.elapsed() + *next.value() > patienceMs) break;  // waits too long
         waitFor(next.value() ? std::min<qint64>(*next.value() + 10, 5000) : 2000);
     }
-    auto cache = db::Cache::open(options.dataDir);
-    if (!cache) return failure(cache.error());
-    auto jobs = db::JobStore(*cache.value()).jobs(true);
+    auto jobs = workflow::listJobs(options.dataDir, true);
     if (!jobs) return failure(jobs.error());
-    for (const db::Job& j : jobs.value()) out() << jobLine(j) << "\n";
+    for (const workflow::Job& j : jobs.value()) out() << jobLine(j) << "\n";
     if (jobs->empty()) out() << QObject::tr("no job waits") << "\n";
     return jobs->empty() ? kExitOk : kExitFailure;
 }

@@ -1,6 +1,7 @@
 #include "gui/document_dialog.h"
 
 #include "workflow/consult_actions.h"
+#include "workflow/site.h"
 
 #include "consult/encapsulated_document.h"
 #include "consult/signing.h"

@@ -12,6 +12,7 @@
 #include "gui/sync_worker.h"
 #include "gui/viewer_window.h"
 #include "workflow/consult_actions.h"
+#include "workflow/site.h"
 #include "workflow/studies.h"
 #include "workflow/study_for_viewing.h"
 

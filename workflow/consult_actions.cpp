@@ -9,7 +9,6 @@
 #include "db/forward_rules.h"
 #include "db/job_store.h"
 #include "db/peer_directory.h"
-#include "network/site_certificates.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -70,10 +69,6 @@ Result<consult::ConsultationCatalog> consultationCatalog(const QString& dataDir,
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     return consult::consultationsInCache(*cache.value(), studyUid);
-}
-
-QString siteCaCertificate(const QString& dataDir) {
-    return network::SiteCertificates(dataDir).caCertificate();
 }
 
 Result<QString> requestConsultation(const QString& dataDir, const QString& studyUid,

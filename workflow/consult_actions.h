@@ -60,7 +60,4 @@ Result<consult::StudyConsultation> studyConsultation(const QString& dataDir,
 // The file of an instance UID in the cache (or the file itself).
 Result<QString> documentFileIn(const QString& dataDir, const QString& uidOrFile);
 
-// The site CA of the data directory (ca.pem) that signers' certificates are checked against.
-QString siteCaCertificate(const QString& dataDir);
-
 }  // namespace dicomnet::workflow

@@ -2,6 +2,7 @@
 
 #include "workflow/consult_actions.h"
 #include "workflow/key_images.h"
+#include "workflow/site.h"
 
 #include "consult/pdf_report.h"
 #include "consult/sr_document.h"

@@ -19,6 +19,12 @@ Result<std::optional<Job>> findJob(const QString& dataDir, qint64 id) {
     return db::JobStore(*cache.value()).job(id);
 }
 
+Result<std::vector<JobObject>> jobObjects(const QString& dataDir, qint64 id) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return db::JobStore(*cache.value()).objects(id);
+}
+
 Status retryJob(const QString& dataDir, qint64 id) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};

@@ -18,10 +18,14 @@
 namespace dicomnet::workflow {
 
 using db::Job;
+using db::JobObject;
 using network::SyncOptions;
+using network::TlsFiles;
 
 Result<std::vector<Job>> listJobs(const QString& dataDir, bool openOnly = false);
 Result<std::optional<Job>> findJob(const QString& dataDir, qint64 id);
+// The objects of job `id` and where each stands.
+Result<std::vector<JobObject>> jobObjects(const QString& dataDir, qint64 id);
 Status retryJob(const QString& dataDir, qint64 id);
 Status cancelJob(const QString& dataDir, qint64 id);
 

@@ -28,6 +28,12 @@ Result<std::vector<Peer>> listPeers(const QString& dataDir) {
     return db::PeerDirectory(*cache.value()).list();
 }
 
+Result<std::optional<Peer>> findPeer(const QString& dataDir, const QString& name) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return db::PeerDirectory(*cache.value()).find(name);
+}
+
 Result<QString> certificateFingerprint(const QString& pemFile) {
     auto identity = network::certificateIdentityOfPem(pemFile);
     if (!identity) return Error{identity.error()};

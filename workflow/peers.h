@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace dicomnet::workflow {
@@ -19,6 +20,8 @@ QString peerProblem(const Peer& peer);
 Status addPeer(const QString& dataDir, const Peer& peer);
 Status removePeer(const QString& dataDir, const QString& name);
 Result<std::vector<Peer>> listPeers(const QString& dataDir);
+// The peer named `name`, none when there is no such peer.
+Result<std::optional<Peer>> findPeer(const QString& dataDir, const QString& name);
 // The SHA-256 of the certificate in `pemFile`: the one certificate accepted from a TLS peer.
 Result<QString> certificateFingerprint(const QString& pemFile);
 // C-ECHO `peer` as `ourAeTitle`, over TLS with the data directory's site certificates when the

@@ -2,14 +2,11 @@
 
 #include "workflow/peers.h"
 
+#include "db/cache.h"
 #include "network/forwarder.h"
 #include "network/site_certificates.h"
 
 namespace dicomnet::workflow {
-
-bool siteCertificatesReady(const QString& dataDir) {
-    return network::SiteCertificates(dataDir).initialised();
-}
 
 Receiver::Receiver(QString dataDir, QObject* parent)
     : QObject(parent), dataDir_(std::move(dataDir)) {}
@@ -18,12 +15,15 @@ Receiver::~Receiver() { stop(); }
 
 Status Receiver::start(const ReceiveSettings& wanted) {
     stop();
+    if (auto cache = db::Cache::open(dataDir_); !cache) return Error{cache.error()};
     network::ListenerSettings settings;
     settings.dataDir = dataDir_;
     settings.aeTitle = wanted.aeTitle;
     settings.port = wanted.port;
     settings.maxAssociations = wanted.maxAssociations;
-    if (wanted.tls) {
+    if (wanted.tls && wanted.tlsFiles) {
+        settings.tls = wanted.tlsFiles;
+    } else if (wanted.tls) {
         const network::SiteCertificates site(dataDir_);
         if (!site.initialised())
             return Error{tr("no site certificate for TLS (dicomnet certs init)")};
@@ -35,13 +35,14 @@ Status Receiver::start(const ReceiveSettings& wanted) {
     }
     auto listener = std::make_unique<network::DicomListener>(settings);
     // Forwarding rules queue what they name; the window's job runner sends it.
-    if (!forwarder_) {
+    if (wanted.forward && !forwarder_) {
         forwarder_ = new network::Forwarder(dataDir_, 2000, this);
         connect(forwarder_, &network::Forwarder::queued, this, &Receiver::forwardsQueued);
         connect(forwarder_, &network::Forwarder::problem, this, &Receiver::forwardProblem);
     }
-    connect(listener.get(), &network::DicomListener::objectReceived, forwarder_,
-            &network::Forwarder::onReceived, Qt::QueuedConnection);
+    if (wanted.forward)
+        connect(listener.get(), &network::DicomListener::objectReceived, forwarder_,
+                &network::Forwarder::onReceived, Qt::QueuedConnection);
     connect(listener.get(), &network::DicomListener::objectReceived, this,
             &Receiver::objectReceived, Qt::QueuedConnection);
     connect(listener.get(), &network::DicomListener::associationRejected, this,
@@ -52,6 +53,12 @@ Status Receiver::start(const ReceiveSettings& wanted) {
     listener_ = std::move(listener);
     settings_ = wanted;
     return {};
+}
+
+int Receiver::activeAssociations() const { return listener_ ? listener_->activeAssociations() : 0; }
+
+void Receiver::flushForwarding() {
+    if (forwarder_) forwarder_->flush();
 }
 
 void Receiver::peersChanged() {

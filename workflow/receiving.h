@@ -5,11 +5,13 @@
 
 #include "core/result.h"
 #include "network/dicom_listener.h"
+#include "network/tls_files.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace dicomnet::network {
 class Forwarder;
@@ -23,12 +25,11 @@ struct ReceiveSettings {
     QString aeTitle = QStringLiteral("DICOMNET");
     int port = 11112;
     int maxAssociations = 8;
-    bool tls = false;             // with the data directory's site certificates
-    bool knownPeersOnly = false;  // the peers of the data directory, and no one else
+    bool tls = false;                           // DICOM TLS with mutual authentication:
+    std::optional<network::TlsFiles> tlsFiles;  // these files, else the site's certificates
+    bool knownPeersOnly = false;                // the peers of the data directory, and no one else
+    bool forward = true;                        // apply the forwarding rules to what arrives
 };
-
-// Whether the data directory has the site certificates DICOM TLS needs (dicomnet certs init).
-bool siteCertificatesReady(const QString& dataDir);
 
 class Receiver : public QObject {
     Q_OBJECT
@@ -36,11 +37,15 @@ public:
     explicit Receiver(QString dataDir, QObject* parent = nullptr);
     ~Receiver() override;
 
-    // Listens (stopping a listener already running); an error says why it cannot.
+    // Listens (stopping a listener already running); an error says why it cannot. The cache
+    // opens (and recovers) before the first sender is told anything.
     Status start(const ReceiveSettings& settings);
     // Waits for associations in progress: what was acknowledged is stored.
     void stop();
     bool listening() const { return listener_ != nullptr; }
+    int activeAssociations() const;
+    // Queues now what the forwarding rules name of the objects received so far.
+    void flushForwarding();
     // A listener that takes known peers only follows the peers as they are now.
     void peersChanged();
 

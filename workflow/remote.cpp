@@ -3,7 +3,6 @@
 #include "db/cache.h"
 #include "db/peer_directory.h"
 #include "network/dicomweb_client.h"
-#include "network/retrieval.h"
 #include "network/site_certificates.h"
 #include "network/sync_engine.h"
 
@@ -16,7 +15,8 @@ struct RemotePeer::Impl {
 };
 
 Result<std::optional<RemotePeer>> RemotePeer::open(const QString& dataDir, const QString& name,
-                                                   const QString& ourAeTitle, int timeoutSeconds) {
+                                                   const QString& ourAeTitle, int timeoutSeconds,
+                                                   const std::optional<TlsFiles>& tlsFiles) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     auto found = db::PeerDirectory(*cache.value()).find(name);
@@ -32,7 +32,7 @@ Result<std::optional<RemotePeer>> RemotePeer::open(const QString& dataDir, const
         impl->portal = target.value();
     } else {
         std::optional<network::TlsFiles> tls;
-        if (p.tls) tls = network::SiteCertificates(dataDir).tlsFiles();
+        if (p.tls) tls = tlsFiles ? *tlsFiles : network::SiteCertificates(dataDir).tlsFiles();
         impl->node =
             network::DicomClient(ourAeTitle, {p.aeTitle, p.host, p.port}, timeoutSeconds, tls);
     }
@@ -52,14 +52,36 @@ Result<std::vector<QueryMatch>> RemotePeer::find(const QString& level,
     return client.find(level, keys);
 }
 
-Result<Retrieved> RemotePeer::retrieve(const QString& dataDir, const RetrieveTarget& target,
-                                       bool receiving) const {
+Result<double> RemotePeer::echo() const {
+    if (impl_->portal) return network::DicomWebClient(*impl_->portal).echo();
+    network::DicomClient client = *impl_->node;
+    return client.echo();
+}
+
+void RemotePeer::completeTarget(RetrieveTarget& target) const {
+    network::DicomClient client = *impl_->node;
+    client.completeTarget(target);
+}
+
+Result<GetOutcome> RemotePeer::get(const QString& dataDir, const RetrieveTarget& target,
+                                   bool* notOffered) const {
     network::DicomClient client = *impl_->node;
     // This thread's own connection to the cache.
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
+    return network::getIntoCache(client, *cache.value(), target, notOffered);
+}
+
+Result<MoveOutcome> RemotePeer::move(const RetrieveTarget& target,
+                                     const QString& destinationAe) const {
+    network::DicomClient client = *impl_->node;
+    return client.move(target, destinationAe);
+}
+
+Result<Retrieved> RemotePeer::retrieve(const QString& dataDir, const RetrieveTarget& target,
+                                       bool receiving) const {
     bool notOffered = false;
-    auto got = network::getIntoCache(client, *cache.value(), target, &notOffered);
+    auto got = get(dataDir, target, &notOffered);
     Retrieved r;
     if (got) {
         r.completed = got->transfer.completed;
@@ -73,7 +95,7 @@ Result<Retrieved> RemotePeer::retrieve(const QString& dataDir, const RetrieveTar
         r.way = Retrieved::Way::Refused;
         return r;
     }
-    auto moved = client.move(target, impl_->ourAeTitle);
+    auto moved = move(target, impl_->ourAeTitle);
     if (!moved) return Error{moved.error()};
     r.way = Retrieved::Way::Move;
     r.completed = moved->completed;
@@ -82,8 +104,8 @@ Result<Retrieved> RemotePeer::retrieve(const QString& dataDir, const RetrieveTar
 }
 
 Result<qint64> queueFetch(const QString& dataDir, const QString& portal, const QString& studyUid,
-                          const QString& seriesUid) {
-    return network::SyncEngine(dataDir).queueFetch(portal, studyUid, seriesUid);
+                          const QString& seriesUid, const QString& sopUid) {
+    return network::SyncEngine(dataDir).queueFetch(portal, studyUid, seriesUid, sopUid);
 }
 
 }  // namespace dicomnet::workflow

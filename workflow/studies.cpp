@@ -67,6 +67,10 @@ Result<std::vector<InstanceRow>> listInstances(const QString& dataDir, const QSt
     return withQueries(dataDir, [&](db::CacheQueries& q) { return q.instances(seriesUid); });
 }
 
+Result<std::vector<InstanceRow>> instancesUnder(const QString& dataDir, const QString& uid) {
+    return withQueries(dataDir, [&](db::CacheQueries& q) { return q.instancesUnder(uid); });
+}
+
 QStringList documentsOnly(const QString& dataDir, const QString& uid) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return {};

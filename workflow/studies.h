@@ -53,6 +53,8 @@ Result<std::vector<PatientRow>> listPatients(const QString& dataDir,
 Result<std::vector<StudyRow>> listStudies(const QString& dataDir, const StudyFilter& filter);
 Result<std::vector<SeriesRow>> listSeries(const QString& dataDir, const QString& studyUid);
 Result<std::vector<InstanceRow>> listInstances(const QString& dataDir, const QString& seriesUid);
+// Every instance under a study, series or instance UID.
+Result<std::vector<InstanceRow>> instancesUnder(const QString& dataDir, const QString& uid);
 
 // The SOP Instance UIDs under `uid` when all of them are documents (structured reports,
 // encapsulated PDF), which open as documents rather than images; empty otherwise.

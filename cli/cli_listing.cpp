@@ -107,6 +107,101 @@ bool parseDateRange(const QString& text, QString& from, QString& to) {
     return valid(from) && valid(to);
 }
 
+int listPatients(const GlobalOptions& options, const QCommandLineParser& parser, bool json) {
+    auto rows = workflow::listPatients(options.dataDir, parser.value(QStringLiteral("name")));
+    if (!rows) return failure(rows.error());
+    if (json) {
+        QJsonArray a;
+        for (const auto& p : rows.value())
+            a.append(QJsonObject{{"patient_id", p.patientId},
+                                 {"issuer", p.issuer},
+                                 {"patient_name", p.name},
+                                 {"birth_date", p.birthDate},
+                                 {"sex", p.sex},
+                                 {"study_count", p.studyCount}});
+        printJson(a);
+    } else {
+        std::vector<QStringList> table;
+        for (const auto& p : rows.value())
+            table.push_back({p.patientId, p.issuer, displayPersonName(p.name), isoDate(p.birthDate),
+                             p.sex, QString::number(p.studyCount)});
+        printTable({QObject::tr("PATIENT ID"), QObject::tr("ISSUER"), QObject::tr("NAME"),
+                    QObject::tr("BORN"), QObject::tr("SEX"), QObject::tr("STUDIES")},
+                   table);
+    }
+    return kExitOk;
+}
+
+int listStudies(const GlobalOptions& options, const QCommandLineParser& parser, bool json) {
+    workflow::StudyFilter f;
+    f.name = parser.value(QStringLiteral("name"));
+    f.patientId = parser.value(QStringLiteral("patient-id"));
+    f.modality = parser.value(QStringLiteral("modality"));
+    if (parser.isSet(QStringLiteral("date")) &&
+        !parseDateRange(parser.value(QStringLiteral("date")), f.dateFrom, f.dateTo))
+        return usageError(QObject::tr("--date takes YYYYMMDD-YYYYMMDD"));
+    auto rows = workflow::listStudies(options.dataDir, f);
+    if (!rows) return failure(rows.error());
+    printStudies(rows.value(), json);
+    return kExitOk;
+}
+
+int listSeries(const GlobalOptions& options, const QString& studyUid, bool json) {
+    auto rows = workflow::listSeries(options.dataDir, studyUid);
+    if (!rows) return failure(rows.error());
+    if (json) {
+        QJsonArray a;
+        for (const auto& s : rows.value())
+            a.append(QJsonObject{{"series_uid", s.seriesUid},
+                                 {"modality", s.modality},
+                                 {"body_part", s.bodyPart},
+                                 {"description", s.description},
+                                 {"series_date", s.date},
+                                 {"series_number", s.number},
+                                 {"instance_count", s.instanceCount}});
+        printJson(a);
+    } else {
+        std::vector<QStringList> table;
+        for (const auto& s : rows.value())
+            table.push_back({QString::number(s.number), s.modality, s.bodyPart, s.description,
+                             QString::number(s.instanceCount), s.seriesUid});
+        printTable({QObject::tr("NUMBER"), QObject::tr("MOD"), QObject::tr("BODY PART"),
+                    QObject::tr("DESCRIPTION"), QObject::tr("IMAGES"), QObject::tr("SERIES UID")},
+                   table);
+    }
+    return kExitOk;
+}
+
+int listInstances(const GlobalOptions& options, const QString& seriesUid, bool json) {
+    auto rows = workflow::listInstances(options.dataDir, seriesUid);
+    if (!rows) return failure(rows.error());
+    if (json) {
+        QJsonArray a;
+        for (const auto& i : rows.value())
+            a.append(QJsonObject{{"sop_instance_uid", i.sopInstanceUid},
+                                 {"sop_class_uid", i.sopClassUid},
+                                 {"transfer_syntax_uid", i.transferSyntaxUid},
+                                 {"instance_number", i.number},
+                                 {"image_position", i.imagePosition},
+                                 {"rows", i.rows},
+                                 {"columns", i.columns},
+                                 {"frames", i.frames},
+                                 {"file_size", double(i.fileSize)},
+                                 {"file_path", i.filePath}});
+        printJson(a);
+    } else {
+        std::vector<QStringList> table;
+        for (const auto& i : rows.value())
+            table.push_back({QString::number(i.number),
+                             QStringLiteral("%1x%2").arg(i.columns).arg(i.rows),
+                             QString::number(i.frames), i.transferSyntaxUid, i.sopInstanceUid});
+        printTable({QObject::tr("NUMBER"), QObject::tr("SIZE"), QObject::tr("FRAMES"),
+                    QObject::tr("TRANSFER SYNTAX"), QObject::tr("SOP INSTANCE UID")},
+                   table);
+    }
+    return kExitOk;
+}
+
 }  // namespace
 
 int runList(const GlobalOptions& options) {
@@ -131,98 +226,10 @@ int runList(const GlobalOptions& options) {
         return usageError(QObject::tr("ls %1 needs one UID").arg(what));
     if (!needsUid && args.size() != 1) return usageError(QObject::tr("too many arguments"));
 
-    if (what == QLatin1String("patients")) {
-        auto rows = workflow::listPatients(options.dataDir, parser.value(QStringLiteral("name")));
-        if (!rows) return failure(rows.error());
-        if (json) {
-            QJsonArray a;
-            for (const auto& p : rows.value())
-                a.append(QJsonObject{{"patient_id", p.patientId},
-                                     {"issuer", p.issuer},
-                                     {"patient_name", p.name},
-                                     {"birth_date", p.birthDate},
-                                     {"sex", p.sex},
-                                     {"study_count", p.studyCount}});
-            printJson(a);
-        } else {
-            std::vector<QStringList> table;
-            for (const auto& p : rows.value())
-                table.push_back({p.patientId, p.issuer, displayPersonName(p.name),
-                                 isoDate(p.birthDate), p.sex, QString::number(p.studyCount)});
-            printTable({QObject::tr("PATIENT ID"), QObject::tr("ISSUER"), QObject::tr("NAME"),
-                        QObject::tr("BORN"), QObject::tr("SEX"), QObject::tr("STUDIES")},
-                       table);
-        }
-        return kExitOk;
-    }
-    if (what == QLatin1String("studies")) {
-        workflow::StudyFilter f;
-        f.name = parser.value(QStringLiteral("name"));
-        f.patientId = parser.value(QStringLiteral("patient-id"));
-        f.modality = parser.value(QStringLiteral("modality"));
-        if (parser.isSet(QStringLiteral("date")) &&
-            !parseDateRange(parser.value(QStringLiteral("date")), f.dateFrom, f.dateTo))
-            return usageError(QObject::tr("--date takes YYYYMMDD-YYYYMMDD"));
-        auto rows = workflow::listStudies(options.dataDir, f);
-        if (!rows) return failure(rows.error());
-        printStudies(rows.value(), json);
-        return kExitOk;
-    }
-    if (what == QLatin1String("series")) {
-        auto rows = workflow::listSeries(options.dataDir, args[1]);
-        if (!rows) return failure(rows.error());
-        if (json) {
-            QJsonArray a;
-            for (const auto& s : rows.value())
-                a.append(QJsonObject{{"series_uid", s.seriesUid},
-                                     {"modality", s.modality},
-                                     {"body_part", s.bodyPart},
-                                     {"description", s.description},
-                                     {"series_date", s.date},
-                                     {"series_number", s.number},
-                                     {"instance_count", s.instanceCount}});
-            printJson(a);
-        } else {
-            std::vector<QStringList> table;
-            for (const auto& s : rows.value())
-                table.push_back({QString::number(s.number), s.modality, s.bodyPart, s.description,
-                                 QString::number(s.instanceCount), s.seriesUid});
-            printTable(
-                {QObject::tr("NUMBER"), QObject::tr("MOD"), QObject::tr("BODY PART"),
-                 QObject::tr("DESCRIPTION"), QObject::tr("IMAGES"), QObject::tr("SERIES UID")},
-                table);
-        }
-        return kExitOk;
-    }
-    if (what == QLatin1String("instances")) {
-        auto rows = workflow::listInstances(options.dataDir, args[1]);
-        if (!rows) return failure(rows.error());
-        if (json) {
-            QJsonArray a;
-            for (const auto& i : rows.value())
-                a.append(QJsonObject{{"sop_instance_uid", i.sopInstanceUid},
-                                     {"sop_class_uid", i.sopClassUid},
-                                     {"transfer_syntax_uid", i.transferSyntaxUid},
-                                     {"instance_number", i.number},
-                                     {"image_position", i.imagePosition},
-                                     {"rows", i.rows},
-                                     {"columns", i.columns},
-                                     {"frames", i.frames},
-                                     {"file_size", double(i.fileSize)},
-                                     {"file_path", i.filePath}});
-            printJson(a);
-        } else {
-            std::vector<QStringList> table;
-            for (const auto& i : rows.value())
-                table.push_back({QString::number(i.number),
-                                 QStringLiteral("%1x%2").arg(i.columns).arg(i.rows),
-                                 QString::number(i.frames), i.transferSyntaxUid, i.sopInstanceUid});
-            printTable({QObject::tr("NUMBER"), QObject::tr("SIZE"), QObject::tr("FRAMES"),
-                        QObject::tr("TRANSFER SYNTAX"), QObject::tr("SOP INSTANCE UID")},
-                       table);
-        }
-        return kExitOk;
-    }
+    if (what == QLatin1String("patients")) return listPatients(options, parser, json);
+    if (what == QLatin1String("studies")) return listStudies(options, parser, json);
+    if (what == QLatin1String("series")) return listSeries(options, args[1], json);
+    if (what == QLatin1String("instances")) return listInstances(options, args[1], json);
     return usageError(QObject::tr("ls: unknown listing \"%1\"").arg(what));
 }
 

@@ -17,6 +17,8 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 namespace dicomnet::gui {
 
@@ -45,15 +47,20 @@ int failure(const QString& message) {
 
 }  // namespace
 
-int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
-    // Times count from the start of main(): loading the window library is part of the wait.
-    QElapsedTimer clock;
-    clock.start();
-    const qint64 sinceMain =
-        options.startedMs ? clock.msecsSinceReference() - options.startedMs : 0;
-    const auto elapsed = [&] { return clock.elapsed() + sinceMain; };
-    QStringList args;
-    for (const QString& a : options.arguments) args << a;
+namespace {
+
+// What `view` was asked to show, and how.
+struct ViewRequest {
+    QString uid;
+    int rows = 1, columns = 1;
+    bool mpr = false, compare = false;
+    int mode = 0;  // viewer::FilmComparison::Mode
+    QString screenshot;
+};
+
+// The arguments after `view`; none (and the exit code) on a usage error, said on stderr.
+std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCode) {
+    exitCode = kExitUsage;
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("layout"), QStringLiteral("ROWSxCOLUMNS"),
                       QStringLiteral("LAYOUT"), QStringLiteral("1x1")});
@@ -66,7 +73,7 @@ int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
                       QStringLiteral("MODE"), QStringLiteral("side-by-side")});
     if (!parser.parse(QStringList{QStringLiteral("view")} + args)) {
         std::fprintf(stderr, "dicomnet: %s\n", qPrintable(parser.errorText()));
-        return kExitUsage;
+        return std::nullopt;
     }
     const auto layout =
         QRegularExpression(QStringLiteral("^([1-4])x([1-4])$")).match(parser.value("layout"));
@@ -74,7 +81,7 @@ int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
         std::fprintf(stderr,
                      "dicomnet: view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--compare [--mode "
                      "side-by-side|changes|flicker|curtain]] [--screenshot FILE]\n");
-        return kExitUsage;
+        return std::nullopt;
     }
     const QStringList modes{QStringLiteral("side-by-side"), QStringLiteral("changes"),
                             QStringLiteral("flicker"), QStringLiteral("curtain")};
@@ -82,80 +89,55 @@ int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
     if (mode < 0) {
         std::fprintf(stderr,
                      "dicomnet: --mode is one of side-by-side, changes, flicker, curtain\n");
-        return kExitUsage;
+        return std::nullopt;
     }
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        std::fprintf(stderr,
-                     "dicomnet: no display to open the viewer on; set DISPLAY (or use "
-                     "dicomnet render)\n");
-        return kExitFailure;
-    }
-    viewer::setDefaultSurfaceFormat();
-    QApplication app(argc, argv);
-    workflow::describeApplication();
-    workflow::installTranslations(options.language);
+    ViewRequest r;
+    r.uid = parser.positionalArguments()[0];
+    r.rows = layout.captured(1).toInt();
+    r.columns = layout.captured(2).toInt();
+    r.mpr = parser.isSet(QStringLiteral("mpr"));
+    r.compare = parser.isSet(QStringLiteral("compare"));
+    r.mode = mode;
+    r.screenshot = parser.value(QStringLiteral("screenshot"));
+    return r;
+}
 
-    auto study = workflow::studyForViewing(options.dataDir, parser.positionalArguments()[0]);
-    if (!study) return failure(study.error());
-
-    ViewerWindow window;
-    window.resize(1280, 900);
-    qint64 firstImageMs = -1;
-    window.setDataDirectory(options.dataDir);
-    window.showStudy(study.value(), layout.captured(1).toInt(), layout.captured(2).toInt());
-    const bool comparing = parser.isSet(QStringLiteral("compare"));
-    if (comparing) {
-        QString why;
-        const auto listening = QObject::connect(window.comparison(), &ComparisonController::message,
-                                                [&why](const QString& text) { why = text; });
-        if (!window.comparison()->compareWithPrevious()) return failure(why);
-        window.comparison()->setMode(viewer::FilmComparison::Mode(mode));
-        QObject::disconnect(listening);
-    }
-    viewer::ImageView* first = window.panel()->viewport(0);
-    QObject::connect(first, &viewer::ImageView::firstImageDrawn, [&] { firstImageMs = elapsed(); });
-    qint64 decodeFirstMs = -1, decodeAllMs = -1;
+// How long the window took, as its signals tell.
+struct ViewTimes {
+    qint64 firstImageMs = -1, decodeFirstMs = -1, decodeAllMs = -1;
     bool mprFailed = false;
-    QObject::connect(window.panel(), &viewer::ViewerPanel::viewportLoaded,
-                     [&](int viewport, int, qint64 firstMs, qint64 allMs) {
-                         if (viewport != 0) return;
-                         decodeFirstMs = firstMs;
-                         decodeAllMs = allMs;
-                         if (parser.isSet(QStringLiteral("mpr")) && !window.panel()->showMpr(0))
-                             mprFailed = true;
-                     });
-    window.show();
-    if (!parser.isSet(QStringLiteral("screenshot"))) return app.exec();
+};
 
-    const QString file = parser.value(QStringLiteral("screenshot"));
+// With --screenshot: waits until every viewport has drawn and loaded, saves the window, prints
+// the times and quits; gives up after two minutes.
+int screenshotWhenLoaded(QApplication& app, ViewerWindow& window, const ViewRequest& request,
+                         const ViewTimes& times, const std::function<qint64()>& elapsed) {
     int exitCode = kExitOk;
     QTimer poll, deadline;
     QObject::connect(&poll, &QTimer::timeout, [&] {
-        if (mprFailed) {
+        if (times.mprFailed) {
             err() << QObject::tr("this series is not a volume: no multiplanar view") << "\n";
             exitCode = kExitFailure;
             app.quit();
             return;
         }
-        if (comparing ? !window.comparison()->settled() : !window.panel()->settled()) return;
-        if (parser.isSet(QStringLiteral("mpr")) && !window.panel()->viewport(0)->showsVolume())
-            return;
+        if (request.compare ? !window.comparison()->settled() : !window.panel()->settled()) return;
+        if (request.mpr && !window.panel()->viewport(0)->showsVolume()) return;
         poll.stop();
         const qint64 allMs = elapsed();
         window.repaint();
-        if (!window.grab().save(file)) {
-            err() << QObject::tr("cannot write %1").arg(file) << "\n";
+        if (!window.grab().save(request.screenshot)) {
+            err() << QObject::tr("cannot write %1").arg(request.screenshot) << "\n";
             exitCode = kExitFailure;
         } else {
             out() << QObject::tr(
                          "first image %1 ms, all loaded %2 ms, screenshot %3 (decoding: "
                          "first %4 ms, all %5 ms)")
-                         .arg(firstImageMs)
+                         .arg(times.firstImageMs)
                          .arg(allMs)
-                         .arg(file)
-                         .arg(decodeFirstMs)
-                         .arg(decodeAllMs)
+                         .arg(request.screenshot)
+                         .arg(times.decodeFirstMs)
+                         .arg(times.decodeAllMs)
                   << "\n";
         }
         app.quit();
@@ -170,6 +152,61 @@ int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
     deadline.start(120000);
     app.exec();
     return exitCode;
+}
+
+}  // namespace
+
+int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
+    // Times count from the start of main(): loading the window library is part of the wait.
+    QElapsedTimer clock;
+    clock.start();
+    const qint64 sinceMain =
+        options.startedMs ? clock.msecsSinceReference() - options.startedMs : 0;
+    const std::function<qint64()> elapsed = [&] { return clock.elapsed() + sinceMain; };
+    int exitCode = 0;
+    const auto request = parseViewRequest(options.arguments, exitCode);
+    if (!request) return exitCode;
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fprintf(stderr,
+                     "dicomnet: no display to open the viewer on; set DISPLAY (or use "
+                     "dicomnet render)\n");
+        return kExitFailure;
+    }
+    viewer::setDefaultSurfaceFormat();
+    QApplication app(argc, argv);
+    workflow::describeApplication();
+    workflow::installTranslations(options.language);
+
+    auto study = workflow::studyForViewing(options.dataDir, request->uid);
+    if (!study) return failure(study.error());
+
+    ViewerWindow window;
+    window.resize(1280, 900);
+    window.setDataDirectory(options.dataDir);
+    window.showStudy(study.value(), request->rows, request->columns);
+    if (request->compare) {
+        QString why;
+        const auto listening = QObject::connect(window.comparison(), &ComparisonController::message,
+                                                [&why](const QString& text) { why = text; });
+        if (!window.comparison()->compareWithPrevious()) return failure(why);
+        window.comparison()->setMode(viewer::FilmComparison::Mode(request->mode));
+        QObject::disconnect(listening);
+    }
+    ViewTimes times;
+    viewer::ImageView* first = window.panel()->viewport(0);
+    QObject::connect(first, &viewer::ImageView::firstImageDrawn,
+                     [&] { times.firstImageMs = elapsed(); });
+    QObject::connect(window.panel(), &viewer::ViewerPanel::viewportLoaded,
+                     [&](int viewport, int, qint64 firstMs, qint64 allMs) {
+                         if (viewport != 0) return;
+                         times.decodeFirstMs = firstMs;
+                         times.decodeAllMs = allMs;
+                         if (request->mpr && !window.panel()->showMpr(0)) times.mprFailed = true;
+                     });
+    window.show();
+    if (request->screenshot.isEmpty()) return app.exec();
+    return screenshotWhenLoaded(app, window, *request, times, elapsed);
 }
 
 }  // namespace dicomnet::gui

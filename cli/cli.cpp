@@ -26,6 +26,9 @@ QString usageText() {
         "                                   the site CA and certificates for DICOM TLS\n"
         "  certs person \"FULL NAME\" [--out DIR]\n"
         "                                   a person's signing certificate (key encrypted)\n"
+        "  users add LOGIN --name \"FAMILY^GIVEN\" --role ROLE [--cert FILE] [--password-file F]\n"
+        "  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]\n"
+        "                                   the people who use this workstation, their roles\n"
         "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]\n"
         "                                   [--compress]\n"
         "  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]\n"
@@ -129,6 +132,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("export")) return runExport(options);
     if (sub == QLatin1String("anonymize")) return runAnonymize(options);
     if (sub == QLatin1String("demo")) return runDemo(options);
+    if (sub == QLatin1String("users")) return runUsers(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

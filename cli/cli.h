@@ -39,5 +39,6 @@ int runConsult(const GlobalOptions& options);
 int runExport(const GlobalOptions& options);
 int runAnonymize(const GlobalOptions& options);
 int runDemo(const GlobalOptions& options);
+int runUsers(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

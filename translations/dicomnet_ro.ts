@@ -2374,6 +2374,150 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>damaged JPEG data: marker FF01 before the frame header</source>
         <translation>date JPEG deteriorate: marcajul FF01 înaintea antetului cadrului</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Parola pentru %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Încă o dată aceeași: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>cele două parole diferă; nu s-a schimbat nimic</translation>
+    </message>
+    <message>
+        <source>users add LOGIN --name &quot;FAMILY^GIVEN&quot; --role ROLE [--cert FILE] [--password-file FILE]</source>
+        <translation>users add LOGIN --name &quot;NUME^PRENUME&quot; --role ROL [--cert FIȘIER] [--password-file FIȘIER]</translation>
+    </message>
+    <message>
+        <source>a user needs a password (--password-file, or typed)</source>
+        <translation>un utilizator are nevoie de o parolă (--password-file sau tastată)</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) as %3</source>
+        <translation>adăugat %1 (%2) ca %3</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>dezactivat</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activ</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>LOGIN</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>SIGNING CERTIFICATE</source>
+        <translation>CERTIFICAT DE SEMNARE</translation>
+    </message>
+    <message>
+        <source>the password of %1 is changed</source>
+        <translation>parola lui %1 a fost schimbată</translation>
+    </message>
+    <message>
+        <source>the full name as a DICOM Person Name, e.g. Rusu^Ana</source>
+        <translation>numele complet ca DICOM Person Name, de ex. Rusu^Ana</translation>
+    </message>
+    <message>
+        <source>technician, radiologist, consultant or administrator</source>
+        <translation>technician, radiologist, consultant sau administrator</translation>
+    </message>
+    <message>
+        <source>the person&apos;s signing certificate (PEM, from certs person)</source>
+        <translation>certificatul de semnare al persoanei (PEM, din certs person)</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the password</source>
+        <translation>un fișier al cărui prim rând este parola</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: it can no longer sign in</source>
+        <translation>%1 este dezactivat: nu se mai poate autentifica</translation>
+    </message>
+    <message>
+        <source>%1 is enabled</source>
+        <translation>%1 este activ</translation>
+    </message>
+    <message>
+        <source>users add|list|disable|enable|passwd</source>
+        <translation>users add|list|disable|enable|passwd</translation>
+    </message>
+    <message>
+        <source>a user &quot;%1&quot; already exists</source>
+        <translation>utilizatorul „%1” există deja</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot;</source>
+        <translation>niciun utilizator „%1”</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>o parolă are cel puțin %1 caractere</translation>
+    </message>
+    <message>
+        <source>a password has at most 1024 characters</source>
+        <translation>o parolă are cel mult 1024 de caractere</translation>
+    </message>
+    <message>
+        <source>a password is one line of text</source>
+        <translation>o parolă este un singur rând de text</translation>
+    </message>
+    <message>
+        <source>the system gives no random numbers for a password&apos;s salt</source>
+        <translation>sistemul nu dă numere aleatoare pentru sarea parolei</translation>
+    </message>
+    <message>
+        <source>cannot hash the password (scrypt)</source>
+        <translation>parola nu poate fi transformată în hash (scrypt)</translation>
+    </message>
+    <message>
+        <source>a login is 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter: &quot;%1&quot;</source>
+        <translation>un login are 1–64 litere mici, cifre, „.”, „_” sau „-”, începând cu o literă: „%1”</translation>
+    </message>
+    <message>
+        <source>a name starts with the family name, e.g. Rusu^Ana</source>
+        <translation>un nume începe cu numele de familie, de ex. Rusu^Ana</translation>
+    </message>
+    <message>
+        <source>a name has at most five parts separated by &apos;^&apos;: family, given, middle, prefix, suffix</source>
+        <translation>un nume are cel mult cinci părți separate prin „^”: familie, prenume, al doilea prenume, prefix, sufix</translation>
+    </message>
+    <message>
+        <source>each part of a name has at most 64 characters</source>
+        <translation>fiecare parte a unui nume are cel mult 64 de caractere</translation>
+    </message>
+    <message>
+        <source>a name may not hold &apos;\&apos;, &apos;=&apos; or control characters</source>
+        <translation>un nume nu poate conține „\”, „=” sau caractere de control</translation>
+    </message>
+    <message>
+        <source>the role is one of %1: &quot;%2&quot;</source>
+        <translation>rolul este unul dintre %1: „%2”</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a certificate</source>
+        <translation>%1 nu poate fi citit ca certificat</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator: add or enable another one first</source>
+        <translation>%1 este ultimul administrator activ: adăugați sau activați mai întâi altul</translation>
+    </message>
+    <message>
+        <source>wrong login or password</source>
+        <translation>login sau parolă greșită</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>contul %1 este dezactivat</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2407,6 +2551,9 @@ Subcommands:
                                    the site CA and certificates for DICOM TLS
   certs person &quot;FULL NAME&quot; [--out DIR]
                                    a person&apos;s signing certificate (key encrypted)
+  users add LOGIN --name &quot;FAMILY^GIVEN&quot; --role ROLE [--cert FILE] [--password-file F]
+  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
+                                   the people who use this workstation, their roles
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
@@ -2461,6 +2608,9 @@ Subcomenzi:
                                    CA-ul instituției și certificatele pentru DICOM TLS
   certs person &quot;NUME COMPLET&quot; [--out DIR]
                                    certificatul de semnare al unei persoane (cheie criptată)
+  users add LOGIN --name &quot;NUME^PRENUME&quot; --role ROL [--cert FIȘIER] [--password-file F]
+  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
+                                   persoanele care folosesc stația de lucru, rolurile lor
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]

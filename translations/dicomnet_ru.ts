@@ -2374,6 +2374,150 @@ Pertinent other evidence (e.g. the request it answers):
         <source>damaged JPEG data: marker FF01 before the frame header</source>
         <translation>повреждённые данные JPEG: маркер FF01 перед заголовком кадра</translation>
     </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Пароль для %1: </translation>
+    </message>
+    <message>
+        <source>The same again: </source>
+        <translation>Ещё раз тот же: </translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>пароли не совпадают; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>users add LOGIN --name &quot;FAMILY^GIVEN&quot; --role ROLE [--cert FILE] [--password-file FILE]</source>
+        <translation>users add LOGIN --name &quot;ФАМИЛИЯ^ИМЯ&quot; --role РОЛЬ [--cert ФАЙЛ] [--password-file ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>a user needs a password (--password-file, or typed)</source>
+        <translation>пользователю нужен пароль (--password-file или ввод с клавиатуры)</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) as %3</source>
+        <translation>добавлен %1 (%2) как %3</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>отключён</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ЛОГИН</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>РОЛЬ</translation>
+    </message>
+    <message>
+        <source>SIGNING CERTIFICATE</source>
+        <translation>СЕРТИФИКАТ ПОДПИСИ</translation>
+    </message>
+    <message>
+        <source>the password of %1 is changed</source>
+        <translation>пароль %1 изменён</translation>
+    </message>
+    <message>
+        <source>the full name as a DICOM Person Name, e.g. Rusu^Ana</source>
+        <translation>полное имя в формате DICOM Person Name, например Rusu^Ana</translation>
+    </message>
+    <message>
+        <source>technician, radiologist, consultant or administrator</source>
+        <translation>technician, radiologist, consultant или administrator</translation>
+    </message>
+    <message>
+        <source>the person&apos;s signing certificate (PEM, from certs person)</source>
+        <translation>сертификат подписи человека (PEM, из certs person)</translation>
+    </message>
+    <message>
+        <source>a file whose first line is the password</source>
+        <translation>файл, первая строка которого — пароль</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: it can no longer sign in</source>
+        <translation>%1 отключён: войти больше нельзя</translation>
+    </message>
+    <message>
+        <source>%1 is enabled</source>
+        <translation>%1 активен</translation>
+    </message>
+    <message>
+        <source>users add|list|disable|enable|passwd</source>
+        <translation>users add|list|disable|enable|passwd</translation>
+    </message>
+    <message>
+        <source>a user &quot;%1&quot; already exists</source>
+        <translation>пользователь «%1» уже существует</translation>
+    </message>
+    <message>
+        <source>no user &quot;%1&quot;</source>
+        <translation>нет пользователя «%1»</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>в пароле должно быть не меньше %1 символов</translation>
+    </message>
+    <message>
+        <source>a password has at most 1024 characters</source>
+        <translation>в пароле не больше 1024 символов</translation>
+    </message>
+    <message>
+        <source>a password is one line of text</source>
+        <translation>пароль — одна строка текста</translation>
+    </message>
+    <message>
+        <source>the system gives no random numbers for a password&apos;s salt</source>
+        <translation>система не даёт случайных чисел для соли пароля</translation>
+    </message>
+    <message>
+        <source>cannot hash the password (scrypt)</source>
+        <translation>не удаётся вычислить хеш пароля (scrypt)</translation>
+    </message>
+    <message>
+        <source>a login is 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter: &quot;%1&quot;</source>
+        <translation>логин — от 1 до 64 строчных букв, цифр, «.», «_» или «-», начиная с буквы: «%1»</translation>
+    </message>
+    <message>
+        <source>a name starts with the family name, e.g. Rusu^Ana</source>
+        <translation>имя начинается с фамилии, например Rusu^Ana</translation>
+    </message>
+    <message>
+        <source>a name has at most five parts separated by &apos;^&apos;: family, given, middle, prefix, suffix</source>
+        <translation>в имени не больше пяти частей через «^»: фамилия, имя, отчество, префикс, суффикс</translation>
+    </message>
+    <message>
+        <source>each part of a name has at most 64 characters</source>
+        <translation>каждая часть имени — не больше 64 символов</translation>
+    </message>
+    <message>
+        <source>a name may not hold &apos;\&apos;, &apos;=&apos; or control characters</source>
+        <translation>имя не может содержать «\», «=» или управляющие символы</translation>
+    </message>
+    <message>
+        <source>the role is one of %1: &quot;%2&quot;</source>
+        <translation>роль — одна из %1: «%2»</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a certificate</source>
+        <translation>%1 не читается как сертификат</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator: add or enable another one first</source>
+        <translation>%1 — последний активный администратор: сначала добавьте или включите другого</translation>
+    </message>
+    <message>
+        <source>wrong login or password</source>
+        <translation>неверный логин или пароль</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>учётная запись %1 отключена</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2407,6 +2551,9 @@ Subcommands:
                                    the site CA and certificates for DICOM TLS
   certs person &quot;FULL NAME&quot; [--out DIR]
                                    a person&apos;s signing certificate (key encrypted)
+  users add LOGIN --name &quot;FAMILY^GIVEN&quot; --role ROLE [--cert FILE] [--password-file F]
+  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
+                                   the people who use this workstation, their roles
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
@@ -2461,6 +2608,9 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
                                    УЦ учреждения и сертификаты для DICOM TLS
   certs person &quot;ПОЛНОЕ ИМЯ&quot; [--out DIR]
                                    сертификат подписи человека (ключ зашифрован)
+  users add LOGIN --name &quot;ФАМИЛИЯ^ИМЯ&quot; --role РОЛЬ [--cert ФАЙЛ] [--password-file F]
+  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
+                                   люди, работающие на станции, и их роли
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]

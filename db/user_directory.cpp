@@ -1,0 +1,117 @@
+#include "user_directory.h"
+
+#include "cache.h"
+#include "sqlite.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace dicomnet::db {
+
+namespace {
+
+Error indexError(const SqliteError& e) {
+    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
+}
+
+constexpr const char* kColumns =
+    "login, full_name, role, password_hash, certificate_pem, certificate_sha256, disabled, "
+    "created_ms, updated_ms";
+
+User userRow(const Statement& q) {
+    User u;
+    u.login = q.text(0);
+    u.fullName = q.text(1);
+    u.role = q.text(2);
+    u.passwordHash = q.text(3);
+    u.certificatePem = q.text(4);
+    u.certificateSha256 = q.text(5);
+    u.disabled = q.integer(6) != 0;
+    u.createdMs = q.integer(7);
+    u.updatedMs = q.integer(8);
+    return u;
+}
+
+qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
+
+}  // namespace
+
+Status UserDirectory::add(const User& u) {
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT INTO users(login, full_name, role, password_hash, certificate_pem, "
+                    "certificate_sha256, disabled, created_ms, updated_ms) "
+                    "VALUES (?,?,?,?,?,?,?,?,?)");
+        const qint64 at = now();
+        q.bind(1, u.login).bind(2, u.fullName).bind(3, u.role).bind(4, u.passwordHash);
+        q.bind(5, u.certificatePem).bind(6, u.certificateSha256).bind(7, u.disabled ? 1 : 0);
+        q.bind(8, at).bind(9, at);
+        q.run();
+    } catch (const SqliteError& e) {
+        if ((e.code() & 0xff) == 19 /* SQLITE_CONSTRAINT */)
+            return Error{QObject::tr("a user \"%1\" already exists").arg(u.login)};
+        return indexError(e);
+    }
+    return {};
+}
+
+Result<std::vector<User>> UserDirectory::list() {
+    try {
+        Statement q(cache_.connection(),
+                    (QByteArray("SELECT ") + kColumns + " FROM users ORDER BY login").constData());
+        std::vector<User> users;
+        while (q.step()) users.push_back(userRow(q));
+        return users;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<User>> UserDirectory::find(const QString& login) {
+    try {
+        Statement q(cache_.connection(),
+                    (QByteArray("SELECT ") + kColumns + " FROM users WHERE login = ?").constData());
+        q.bind(1, login);
+        if (!q.step()) return std::optional<User>{};
+        return std::optional<User>{userRow(q)};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status UserDirectory::update(const QString& login, const char* sql, const QString& value) {
+    try {
+        Statement q(cache_.connection(), sql);
+        q.bind(1, value).bind(2, now()).bind(3, login);
+        q.run();
+        if (cache_.connection().changes() == 0)
+            return Error{QObject::tr("no user \"%1\"").arg(login)};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+    return {};
+}
+
+Status UserDirectory::setPasswordHash(const QString& login, const QString& hash) {
+    return update(login, "UPDATE users SET password_hash = ?, updated_ms = ? WHERE login = ?",
+                  hash);
+}
+
+Status UserDirectory::setDisabled(const QString& login, bool disabled) {
+    return update(login, "UPDATE users SET disabled = ?, updated_ms = ? WHERE login = ?",
+                  disabled ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+Result<int> UserDirectory::countActive(const QString& role) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT count(*) FROM users WHERE role = ? AND disabled = 0");
+        q.bind(1, role);
+        q.step();
+        return int(q.integer(0));
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+}  // namespace dicomnet::db

@@ -1,0 +1,44 @@
+// The users of the workstation as the index keeps them: login, name, role, signing certificate,
+// password hash, disabled. What a role may do, and how a password is hashed and checked, is
+// decided above (workflow/users.h); this is storage only.
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace dicomnet::db {
+
+class Cache;
+
+struct User {
+    QString login;
+    QString fullName;  // DICOM Person Name
+    QString role;      // technician, radiologist, consultant, administrator
+    QString passwordHash;
+    QString certificatePem, certificateSha256;
+    bool disabled = false;
+    qint64 createdMs = 0, updatedMs = 0;
+};
+
+class UserDirectory {
+public:
+    explicit UserDirectory(Cache& cache) : cache_(cache) {}
+    // Fails when the login is taken.
+    Status add(const User& user);
+    Result<std::vector<User>> list();
+    Result<std::optional<User>> find(const QString& login);
+    Status setPasswordHash(const QString& login, const QString& hash);
+    Status setDisabled(const QString& login, bool disabled);
+    // Enabled users of `role`.
+    Result<int> countActive(const QString& role);
+
+private:
+    Status update(const QString& login, const char* sql, const QString& value);
+    Cache& cache_;
+};
+
+}  // namespace dicomnet::db

@@ -1,0 +1,245 @@
+// Users and passwords: the hash (scrypt) as stored, sign-in answers that name no account, the
+// last administrator kept, and `dicomnet users` end to end on a real index.
+#include "cli_runner.h"
+
+#include "workflow/passwords.h"
+#include "workflow/users.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace dicomnet;
+using test::describe;
+using test::runDicomnet;
+
+class TestUsers : public QObject {
+    Q_OBJECT
+
+    // Whether `needle` occurs in any file under `dir`.
+    static bool foundUnder(const QString& dir, const QByteArray& needle) {
+        QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(needle)) return true;
+        }
+        return false;
+    }
+
+    static QString writeFile(const QTemporaryDir& dir, const QString& name,
+                             const QByteArray& bytes) {
+        const QString path = dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size()) return {};
+        return path;
+    }
+
+private slots:
+    void hashesAreSaltedAndChecked() {
+        const QByteArray password = "correct horse battery";
+        auto a = workflow::hashPassword(password);
+        auto b = workflow::hashPassword(password);
+        QVERIFY(a && b);
+        QVERIFY(a->startsWith(QLatin1String("$scrypt$ln=15,r=8,p=1$")));
+        QVERIFY2(a.value() != b.value(), "each hash has its own salt");
+        QVERIFY(!a->contains(QString::fromLatin1(password)));
+        QVERIFY(workflow::passwordMatches(password, a.value()));
+        QVERIFY(workflow::passwordMatches(password, b.value()));
+        QVERIFY(!workflow::passwordMatches("correct horse battery!", a.value()));
+        QVERIFY(!workflow::passwordMatches("", a.value()));
+        // One character of the stored hash changed: no match.
+        QString tampered = a.value();
+        const int last = int(tampered.size()) - 3;
+        tampered[last] = tampered[last] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QVERIFY(!workflow::passwordMatches(password, tampered));
+        QVERIFY(!workflow::passwordMatches(password, QString()));
+        QVERIFY(!workflow::passwordMatches(password, QStringLiteral("plain text")));
+    }
+
+    void hostileHashParametersAreRefusedCheaply() {
+        // A hash edited in the index to ask for 2^30 × 16 × 128 bytes must not be computed.
+        auto good = workflow::hashPassword("correct horse battery");
+        QVERIFY(good);
+        QString greedy = good.value();
+        greedy.replace(QLatin1String("ln=15,r=8"), QLatin1String("ln=30,r=16"));
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!workflow::passwordMatches("correct horse battery", greedy));
+        QVERIFY2(clock.elapsed() < 5000, "checked against the decoy, not computed as asked");
+    }
+
+    void newPasswordsAreChecked() {
+        QVERIFY(!workflow::passwordProblem("short").isEmpty());
+        QVERIFY(!workflow::passwordProblem("two\nlines here").isEmpty());
+        QVERIFY(workflow::passwordProblem("long enough").isEmpty());
+        QVERIFY(!workflow::loginProblem(QStringLiteral("Ana")).isEmpty());
+        QVERIFY(!workflow::loginProblem(QStringLiteral("1ana")).isEmpty());
+        QVERIFY(!workflow::loginProblem(QStringLiteral("a b")).isEmpty());
+        QVERIFY(workflow::loginProblem(QStringLiteral("ana.rusu")).isEmpty());
+        QVERIFY(workflow::personNameProblem(QStringLiteral("Rusu^Ana")).isEmpty());
+        QVERIFY(!workflow::personNameProblem(QStringLiteral("^Ana")).isEmpty());
+        QVERIFY(!workflow::personNameProblem(QStringLiteral("A^B^C^D^E^F")).isEmpty());
+        QVERIFY(!workflow::personNameProblem(QStringLiteral("Rusu\\Ana")).isEmpty());
+        QVERIFY(!workflow::roleProblem(QStringLiteral("janitor")).isEmpty());
+    }
+
+    void signInNamesNoAccount() {
+        QTemporaryDir data;
+        QVERIFY(workflow::addUser(data.path(), {QStringLiteral("ana"),
+                                                QStringLiteral("Rusu^Ana"),
+                                                QStringLiteral("radiologist"),
+                                                "correct horse battery",
+                                                {}}));
+        auto ok =
+            workflow::authenticate(data.path(), QStringLiteral("ana"), "correct horse battery");
+        QVERIFY2(ok, qPrintable(ok ? QString() : ok.error()));
+        QCOMPARE(ok->fullName, QStringLiteral("Rusu^Ana"));
+        QCOMPARE(ok->role, QStringLiteral("radiologist"));
+        auto wrong = workflow::authenticate(data.path(), QStringLiteral("ana"), "wrong password");
+        auto unknown =
+            workflow::authenticate(data.path(), QStringLiteral("nobody"), "correct horse battery");
+        QVERIFY(!wrong && !unknown);
+        QCOMPARE(wrong.error(), unknown.error());  // no user enumeration
+        // A disabled account says so only to who knows its password.
+        QVERIFY(workflow::addUser(data.path(), {QStringLiteral("boss"),
+                                                QStringLiteral("Popa^Ion"),
+                                                QStringLiteral("administrator"),
+                                                "another password",
+                                                {}}));
+        QVERIFY(workflow::setUserDisabled(data.path(), QStringLiteral("ana"), true));
+        auto disabled =
+            workflow::authenticate(data.path(), QStringLiteral("ana"), "correct horse battery");
+        QVERIFY(!disabled);
+        QVERIFY(disabled.error().contains(QLatin1String("disabled")));
+        auto disabledWrong =
+            workflow::authenticate(data.path(), QStringLiteral("ana"), "nope nope");
+        QCOMPARE(disabledWrong.error(), unknown.error());
+        QVERIFY(workflow::setUserDisabled(data.path(), QStringLiteral("ana"), false));
+        QVERIFY(
+            workflow::authenticate(data.path(), QStringLiteral("ana"), "correct horse battery"));
+        // A new password replaces the old one.
+        QVERIFY(workflow::setUserPassword(data.path(), QStringLiteral("ana"), "a new password"));
+        QVERIFY(
+            !workflow::authenticate(data.path(), QStringLiteral("ana"), "correct horse battery"));
+        QVERIFY(workflow::authenticate(data.path(), QStringLiteral("ana"), "a new password"));
+    }
+
+    void theLastAdministratorStays() {
+        QTemporaryDir data;
+        QVERIFY(workflow::addUser(data.path(), {QStringLiteral("boss"),
+                                                QStringLiteral("Popa^Ion"),
+                                                QStringLiteral("administrator"),
+                                                "another password",
+                                                {}}));
+        Status refused = workflow::setUserDisabled(data.path(), QStringLiteral("boss"), true);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().contains(QLatin1String("last enabled administrator")));
+        QVERIFY(workflow::addUser(data.path(), {QStringLiteral("deputy"),
+                                                QStringLiteral("Lungu^Maria"),
+                                                QStringLiteral("administrator"),
+                                                "a third password",
+                                                {}}));
+        QVERIFY(workflow::setUserDisabled(data.path(), QStringLiteral("boss"), true));
+        QVERIFY(!workflow::setUserDisabled(data.path(), QStringLiteral("deputy"), true));
+    }
+
+    void usersCommandEndToEnd() {
+        QTemporaryDir data, files;
+        const QString pw = writeFile(files, QStringLiteral("pw"), "correct horse battery\n");
+        auto added = runDicomnet(data.path(), {"users", "add", "ana", "--name", "Rusu^Ana",
+                                               "--role", "radiologist", "--password-file", pw});
+        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        QVERIFY(added.out.contains("added ana (Rusu, Ana) as radiologist"));
+        // From standard input, as a script gives it.
+        auto piped = runDicomnet(
+            data.path(), {"users", "add", "tom", "--name", "Ciobanu^Tom", "--role", "technician"},
+            60000, "piped password\n");
+        QVERIFY2(piped.exitCode == 0, qPrintable(describe(piped)));
+        QVERIFY(workflow::authenticate(data.path(), QStringLiteral("tom"), "piped password"));
+
+        auto again = runDicomnet(data.path(), {"users", "add", "ana", "--name", "X^Y", "--role",
+                                               "technician", "--password-file", pw});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains("already exists"));
+        auto badRole = runDicomnet(data.path(), {"users", "add", "eve", "--name", "X^Y", "--role",
+                                                 "janitor", "--password-file", pw});
+        QCOMPARE(badRole.exitCode, 2);
+        auto badLogin = runDicomnet(data.path(), {"users", "add", "Eve", "--name", "X^Y", "--role",
+                                                  "technician", "--password-file", pw});
+        QCOMPARE(badLogin.exitCode, 2);
+        const QString shortPw = writeFile(files, QStringLiteral("short"), "short\n");
+        auto weak = runDicomnet(data.path(), {"users", "add", "eve", "--name", "X^Y", "--role",
+                                              "technician", "--password-file", shortPw});
+        QCOMPARE(weak.exitCode, 1);
+        QVERIFY(weak.err.contains("at least 8"));
+        auto missing = runDicomnet(data.path(),
+                                   {"users", "add", "eve", "--name", "X^Y", "--role", "technician",
+                                    "--password-file", files.filePath(QStringLiteral("none"))});
+        QCOMPARE(missing.exitCode, 1);
+
+        auto list = runDicomnet(data.path(), {"users", "list", "--json"});
+        QCOMPARE(list.exitCode, 0);
+        const QJsonArray users = QJsonDocument::fromJson(list.out).array();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users[0].toObject()["login"].toString(), QStringLiteral("ana"));
+        QCOMPARE(users[0].toObject()["name"].toString(), QStringLiteral("Rusu^Ana"));
+        QCOMPARE(users[0].toObject()["role"].toString(), QStringLiteral("radiologist"));
+        QVERIFY(users[0].toObject()["can_sign_in"].toBool());
+        QVERIFY(!list.out.contains("scrypt"));  // the hash is not shown either
+
+        auto disable = runDicomnet(data.path(), {"users", "disable", "tom"});
+        QCOMPARE(disable.exitCode, 0);
+        auto table = runDicomnet(data.path(), {"users", "list"});
+        QVERIFY(table.out.contains("disabled"));
+        auto nobody = runDicomnet(data.path(), {"users", "disable", "nobody"});
+        QCOMPARE(nobody.exitCode, 1);
+
+        const QString newPw = writeFile(files, QStringLiteral("new"), "brand new password\n");
+        auto passwd =
+            runDicomnet(data.path(), {"users", "passwd", "ana", "--password-file", newPw});
+        QVERIFY2(passwd.exitCode == 0, qPrintable(describe(passwd)));
+        QVERIFY(workflow::authenticate(data.path(), QStringLiteral("ana"), "brand new password"));
+
+        // No password is anywhere in the data directory in clear.
+        for (const QByteArray& secret :
+             {QByteArray("correct horse battery"), QByteArray("piped password"),
+              QByteArray("brand new password")})
+            QVERIFY2(!foundUnder(data.path(), secret), secret.constData());
+    }
+
+    void signingCertificateIsKept() {
+        QTemporaryDir data, files;
+        auto init = runDicomnet(data.path(), {"certs", "init", "--org", "Spitalul Test"});
+        QVERIFY2(init.exitCode == 0, qPrintable(describe(init)));
+        auto person =
+            runDicomnet(data.path(), {"certs", "person", "Rusu Ana", "--out", files.path()}, 60000,
+                        "key passphrase\n");
+        QVERIFY2(person.exitCode == 0, qPrintable(describe(person)));
+        QString pem;
+        for (const QString& f : QDir(files.path()).entryList({"*.pem"})) pem = files.filePath(f);
+        QVERIFY(!pem.isEmpty());
+        const QString pw = writeFile(files, QStringLiteral("pw"), "correct horse battery\n");
+        auto added =
+            runDicomnet(data.path(), {"users", "add", "ana", "--name", "Rusu^Ana", "--role",
+                                      "radiologist", "--cert", pem, "--password-file", pw});
+        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        auto users = workflow::listUsers(data.path());
+        QVERIFY(users && users->size() == 1);
+        QCOMPARE(users->front().certificateSha256.size(), 64);
+        QVERIFY(users->front().certificatePem.contains(QLatin1String("BEGIN CERTIFICATE")));
+        // Not a certificate: refused, nothing added.
+        auto bogus =
+            runDicomnet(data.path(), {"users", "add", "tom", "--name", "Ciobanu^Tom", "--role",
+                                      "technician", "--cert", pw, "--password-file", pw});
+        QCOMPARE(bogus.exitCode, 1);
+        QCOMPARE(workflow::listUsers(data.path())->size(), size_t(1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsers)
+#include "test_users.moc"

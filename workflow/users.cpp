@@ -1,0 +1,139 @@
+#include "workflow/users.h"
+
+#include "workflow/passwords.h"
+#include "workflow/peers.h"
+
+#include "db/cache.h"
+
+#include <QFile>
+#include <QObject>
+#include <QRegularExpression>
+
+namespace dicomnet::workflow {
+
+namespace {
+
+const QString kAdministrator = QStringLiteral("administrator");
+
+template <class Use>
+auto withUsers(const QString& dataDir, Use use)
+    -> decltype(use(std::declval<db::UserDirectory&>())) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    db::UserDirectory users(*cache.value());
+    return use(users);
+}
+
+}  // namespace
+
+QStringList roleNames() {
+    return {QStringLiteral("technician"), QStringLiteral("radiologist"),
+            QStringLiteral("consultant"), kAdministrator};
+}
+
+QString loginProblem(const QString& login) {
+    static const QRegularExpression valid(QStringLiteral("^[a-z][a-z0-9._-]{0,63}$"));
+    if (!valid.match(login).hasMatch())
+        return QObject::tr(
+                   "a login is 1 to 64 lower-case letters, digits, '.', '_' or '-', "
+                   "starting with a letter: \"%1\"")
+            .arg(login);
+    return {};
+}
+
+QString personNameProblem(const QString& fullName) {
+    // PS3.5 6.2: up to five components separated by '^', each at most 64 characters; no '\'
+    // (it separates values) and no control characters.
+    const QStringList parts = fullName.split(QLatin1Char('^'));
+    if (fullName.trimmed().isEmpty() || parts.value(0).trimmed().isEmpty())
+        return QObject::tr("a name starts with the family name, e.g. Rusu^Ana");
+    if (parts.size() > 5)
+        return QObject::tr(
+            "a name has at most five parts separated by '^': family, given, "
+            "middle, prefix, suffix");
+    for (const QString& p : parts) {
+        if (p.size() > 64) return QObject::tr("each part of a name has at most 64 characters");
+        for (QChar c : p)
+            if (c == QLatin1Char('\\') || c == QLatin1Char('=') || c.unicode() < 0x20)
+                return QObject::tr("a name may not hold '\\', '=' or control characters");
+    }
+    return {};
+}
+
+QString roleProblem(const QString& role) {
+    if (roleNames().contains(role)) return {};
+    return QObject::tr("the role is one of %1: \"%2\"")
+        .arg(roleNames().join(QStringLiteral(", ")), role);
+}
+
+Status addUser(const QString& dataDir, const NewUser& n) {
+    for (const QString& problem :
+         {loginProblem(n.login), personNameProblem(n.fullName), roleProblem(n.role)})
+        if (!problem.isEmpty()) return Error{problem};
+    User u;
+    u.login = n.login;
+    u.fullName = n.fullName;
+    u.role = n.role;
+    if (!n.password.isEmpty()) {
+        if (const QString problem = passwordProblem(n.password); !problem.isEmpty())
+            return Error{problem};
+        auto hash = hashPassword(n.password);
+        if (!hash) return Error{hash.error()};
+        u.passwordHash = hash.value();
+    }
+    if (!n.certificateFile.isEmpty()) {
+        QFile f(n.certificateFile);
+        if (f.size() > 64 * 1024 || !f.open(QIODevice::ReadOnly))
+            return Error{QObject::tr("%1 cannot be read as a certificate").arg(n.certificateFile)};
+        auto fingerprint = certificateFingerprint(n.certificateFile);
+        if (!fingerprint) return Error{fingerprint.error()};
+        u.certificatePem = QString::fromLatin1(f.readAll());
+        u.certificateSha256 = fingerprint.value();
+    }
+    return withUsers(dataDir, [&](db::UserDirectory& users) { return users.add(u); });
+}
+
+Result<std::vector<User>> listUsers(const QString& dataDir) {
+    return withUsers(dataDir, [](db::UserDirectory& users) { return users.list(); });
+}
+
+Status setUserPassword(const QString& dataDir, const QString& login, const QByteArray& password) {
+    if (const QString problem = passwordProblem(password); !problem.isEmpty())
+        return Error{problem};
+    auto hash = hashPassword(password);
+    if (!hash) return Error{hash.error()};
+    return withUsers(dataDir, [&](db::UserDirectory& users) {
+        return users.setPasswordHash(login, hash.value());
+    });
+}
+
+Status setUserDisabled(const QString& dataDir, const QString& login, bool disabled) {
+    return withUsers(dataDir, [&](db::UserDirectory& users) -> Status {
+        auto user = users.find(login);
+        if (!user) return Error{user.error()};
+        if (!user.value()) return Error{QObject::tr("no user \"%1\"").arg(login)};
+        if (disabled && !user.value()->disabled && user.value()->role == kAdministrator) {
+            auto admins = users.countActive(kAdministrator);
+            if (!admins) return Error{admins.error()};
+            if (admins.value() <= 1)
+                return Error{QObject::tr("%1 is the last enabled administrator: add or enable "
+                                         "another one first")
+                                 .arg(login)};
+        }
+        return users.setDisabled(login, disabled);
+    });
+}
+
+Result<User> authenticate(const QString& dataDir, const QString& login,
+                          const QByteArray& password) {
+    auto user = withUsers(dataDir, [&](db::UserDirectory& users) { return users.find(login); });
+    if (!user) return Error{user.error()};
+    const QString hash = user.value() ? user.value()->passwordHash : QString();
+    // Checked even for an unknown login (against a decoy): the time says nothing either.
+    const bool matches = passwordMatches(password, hash);
+    if (!user.value() || !matches) return Error{QObject::tr("wrong login or password")};
+    if (user.value()->disabled) return Error{QObject::tr("the account %1 is disabled").arg(login)};
+    return *user.value();
+}
+
+}  // namespace dicomnet::workflow

@@ -29,6 +29,8 @@ QString usageText() {
         "  users add LOGIN --name \"FAMILY^GIVEN\" --role ROLE [--cert FILE] [--password-file F]\n"
         "  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]\n"
         "                                   the people who use this workstation, their roles\n"
+        "  audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify\n"
+        "                                   who did what to which data; verify: exit 3 if altered\n"
         "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]\n"
         "                                   [--compress]\n"
         "  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]\n"
@@ -133,6 +135,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("anonymize")) return runAnonymize(options);
     if (sub == QLatin1String("demo")) return runDemo(options);
     if (sub == QLatin1String("users")) return runUsers(options);
+    if (sub == QLatin1String("audit")) return runAudit(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

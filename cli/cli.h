@@ -40,5 +40,6 @@ int runExport(const GlobalOptions& options);
 int runAnonymize(const GlobalOptions& options);
 int runDemo(const GlobalOptions& options);
 int runUsers(const GlobalOptions& options);
+int runAudit(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

@@ -2518,6 +2518,98 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>the account %1 is disabled</source>
         <translation>contul %1 este dezactivat</translation>
     </message>
+    <message>
+        <source>the audit trail was tampered with: record %1: %2</source>
+        <translation>jurnalul de audit a fost modificat: înregistrarea %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail is whole: %n record(s), each following the one before</source>
+        <translation>
+            <numerusform>jurnalul de audit este întreg: %n înregistrare, fiecare urmând-o pe cea dinainte</numerusform>
+            <numerusform>jurnalul de audit este întreg: %n înregistrări, fiecare urmând-o pe cea dinainte</numerusform>
+            <numerusform>jurnalul de audit este întreg: %n de înregistrări, fiecare urmând-o pe cea dinainte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only records about this patient ID</source>
+        <translation>doar înregistrările despre acest ID de pacient</translation>
+    </message>
+    <message>
+        <source>only records of this user</source>
+        <translation>doar înregistrările acestui utilizator</translation>
+    </message>
+    <message>
+        <source>only records from this day on</source>
+        <translation>doar înregistrările începând cu această zi</translation>
+    </message>
+    <message>
+        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify</source>
+        <translation>audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify</translation>
+    </message>
+    <message>
+        <source>--since takes YYYY-MM-DD</source>
+        <translation>--since primește AAAA-LL-ZZ</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NR</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ORA</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILIZATOR</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACȚIUNE</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>REZULTAT</translation>
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation>PACIENT</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>CE</translation>
+    </message>
+    <message>
+        <source>cannot use the audit trail: %1</source>
+        <translation>jurnalul de audit nu poate fi folosit: %1</translation>
+    </message>
+    <message>
+        <source>records before it are missing (expected number %1)</source>
+        <translation>lipsesc înregistrări dinaintea ei (se aștepta numărul %1)</translation>
+    </message>
+    <message>
+        <source>it does not follow the record before it (removed or moved)</source>
+        <translation>nu urmează înregistrarea dinaintea ei (ștearsă sau mutată)</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>conținutul ei a fost schimbat</translation>
+    </message>
+    <message>
+        <source>done, but the audit trail cannot record it: %1</source>
+        <translation>făcut, dar jurnalul de audit nu îl poate înregistra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) to %1</source>
+        <translation>
+            <numerusform>%n obiect în %1</numerusform>
+            <numerusform>%n obiecte în %1</numerusform>
+            <numerusform>%n de obiecte în %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 de-identified copies to %2, %3 held back</source>
+        <translation>%1 copii de-identificate în %2, %3 reținute</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2554,6 +2646,8 @@ Subcommands:
   users add LOGIN --name &quot;FAMILY^GIVEN&quot; --role ROLE [--cert FILE] [--password-file F]
   users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
                                    the people who use this workstation, their roles
+  audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
+                                   who did what to which data; verify: exit 3 if altered
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
@@ -2611,6 +2705,8 @@ Subcomenzi:
   users add LOGIN --name &quot;NUME^PRENUME&quot; --role ROL [--cert FIȘIER] [--password-file F]
   users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
                                    persoanele care folosesc stația de lucru, rolurile lor
+  audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify
+                                   cine ce a făcut cu ce date; verify: ieșire 3 dacă e alterat
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]

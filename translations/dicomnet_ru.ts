@@ -2518,6 +2518,98 @@ Pertinent other evidence (e.g. the request it answers):
         <source>the account %1 is disabled</source>
         <translation>учётная запись %1 отключена</translation>
     </message>
+    <message>
+        <source>the audit trail was tampered with: record %1: %2</source>
+        <translation>журнал аудита изменён: запись %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the audit trail is whole: %n record(s), each following the one before</source>
+        <translation>
+            <numerusform>журнал аудита цел: %n запись, каждая следует за предыдущей</numerusform>
+            <numerusform>журнал аудита цел: %n записи, каждая следует за предыдущей</numerusform>
+            <numerusform>журнал аудита цел: %n записей, каждая следует за предыдущей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only records about this patient ID</source>
+        <translation>только записи об этом ID пациента</translation>
+    </message>
+    <message>
+        <source>only records of this user</source>
+        <translation>только записи этого пользователя</translation>
+    </message>
+    <message>
+        <source>only records from this day on</source>
+        <translation>только записи начиная с этого дня</translation>
+    </message>
+    <message>
+        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify</source>
+        <translation>audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify</translation>
+    </message>
+    <message>
+        <source>--since takes YYYY-MM-DD</source>
+        <translation>--since принимает ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ВРЕМЯ</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>ПОЛЬЗОВАТЕЛЬ</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>OUTCOME</source>
+        <translation>РЕЗУЛЬТАТ</translation>
+    </message>
+    <message>
+        <source>PATIENT</source>
+        <translation>ПАЦИЕНТ</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>ЧТО</translation>
+    </message>
+    <message>
+        <source>cannot use the audit trail: %1</source>
+        <translation>журнал аудита недоступен: %1</translation>
+    </message>
+    <message>
+        <source>records before it are missing (expected number %1)</source>
+        <translation>перед ней недостаёт записей (ожидался номер %1)</translation>
+    </message>
+    <message>
+        <source>it does not follow the record before it (removed or moved)</source>
+        <translation>она не следует за предыдущей записью (удалена или перемещена)</translation>
+    </message>
+    <message>
+        <source>its content was changed</source>
+        <translation>её содержимое изменено</translation>
+    </message>
+    <message>
+        <source>done, but the audit trail cannot record it: %1</source>
+        <translation>сделано, но журнал аудита не может это записать: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) to %1</source>
+        <translation>
+            <numerusform>%n объект в %1</numerusform>
+            <numerusform>%n объекта в %1</numerusform>
+            <numerusform>%n объектов в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 de-identified copies to %2, %3 held back</source>
+        <translation>%1 обезличенных копий в %2, задержано %3</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2554,6 +2646,8 @@ Subcommands:
   users add LOGIN --name &quot;FAMILY^GIVEN&quot; --role ROLE [--cert FILE] [--password-file F]
   users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
                                    the people who use this workstation, their roles
+  audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
+                                   who did what to which data; verify: exit 3 if altered
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
@@ -2611,6 +2705,8 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
   users add LOGIN --name &quot;ФАМИЛИЯ^ИМЯ&quot; --role РОЛЬ [--cert ФАЙЛ] [--password-file F]
   users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
                                    люди, работающие на станции, и их роли
+  audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify
+                                   кто что сделал с какими данными; verify: код 3 при подделке
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]

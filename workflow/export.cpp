@@ -1,5 +1,7 @@
 #include "workflow/export.h"
 
+#include "workflow/audit.h"
+
 #include "consult/encapsulated_document.h"
 #include "db/cache.h"
 #include "db/cache_queries.h"
@@ -40,8 +42,11 @@ Result<ExportedObject> exportOne(const db::InstanceRow& r, const QString& outDir
 
 }  // namespace
 
-Result<std::vector<ExportedObject>> exportObjects(const QString& dataDir, const QStringList& uids,
-                                                  const QString& outDir) {
+namespace {
+
+Result<std::vector<ExportedObject>> exportUnrecorded(const QString& dataDir,
+                                                     const QStringList& uids,
+                                                     const QString& outDir) {
     if (!QDir().mkpath(outDir)) return Error{QObject::tr("cannot create %1").arg(outDir)};
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
@@ -60,9 +65,30 @@ Result<std::vector<ExportedObject>> exportObjects(const QString& dataDir, const 
     return written;
 }
 
-Result<Anonymization> anonymize(const QString& dataDir, const QStringList& uidsOrFiles,
-                                const QString& outDir, const DeidentificationOptions& options,
-                                const Progress<HeldBack>& progress) {
+}  // namespace
+
+Result<std::vector<ExportedObject>> exportObjects(const QString& dataDir, const QStringList& uids,
+                                                  const QString& outDir) {
+    auto written = exportUnrecorded(dataDir, uids, outDir);
+    const Status recorded =
+        audited(dataDir,
+                {QStringLiteral("exported"),
+                 {},
+                 {},
+                 uids,
+                 QObject::tr("%n object(s) to %1", nullptr, written ? int(written->size()) : 0)
+                     .arg(outDir)},
+                written ? Status{} : Status{Error{written.error()}});
+    if (!recorded) return Error{recorded.error()};
+    return written;
+}
+
+namespace {
+
+Result<Anonymization> anonymizeUnrecorded(const QString& dataDir, const QStringList& uidsOrFiles,
+                                          const QString& outDir,
+                                          const DeidentificationOptions& options,
+                                          const Progress<HeldBack>& progress) {
     if (!QDir().mkpath(outDir)) return Error{QObject::tr("cannot create %1").arg(outDir)};
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
@@ -96,6 +122,29 @@ Result<Anonymization> anonymize(const QString& dataDir, const QStringList& uidsO
         result.written.push_back({target, done->sopInstanceUid, done->studyUid, done->pseudoId});
     }
     return result;
+}
+
+}  // namespace
+
+Result<Anonymization> anonymize(const QString& dataDir, const QStringList& uidsOrFiles,
+                                const QString& outDir, const DeidentificationOptions& options,
+                                const Progress<HeldBack>& progress) {
+    auto done = anonymizeUnrecorded(dataDir, uidsOrFiles, outDir, options, progress);
+    QStringList uids;  // of the cache; files from outside are not its patients' data
+    for (const QString& u : uidsOrFiles)
+        if (!QFileInfo(u).isFile()) uids << u;
+    const Status recorded = audited(dataDir,
+                                    {QStringLiteral("anonymized"),
+                                     {},
+                                     {},
+                                     uids,
+                                     QObject::tr("%1 de-identified copies to %2, %3 held back")
+                                         .arg(done ? int(done->written.size()) : 0)
+                                         .arg(outDir)
+                                         .arg(done ? int(done->heldBack.size()) : 0)},
+                                    done ? Status{} : Status{Error{done.error()}});
+    if (!recorded) return Error{recorded.error()};
+    return done;
 }
 
 }  // namespace dicomnet::workflow

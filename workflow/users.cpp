@@ -1,5 +1,6 @@
 #include "workflow/users.h"
 
+#include "workflow/audit.h"
 #include "workflow/passwords.h"
 #include "workflow/peers.h"
 
@@ -90,7 +91,10 @@ Status addUser(const QString& dataDir, const NewUser& n) {
         u.certificatePem = QString::fromLatin1(f.readAll());
         u.certificateSha256 = fingerprint.value();
     }
-    return withUsers(dataDir, [&](db::UserDirectory& users) { return users.add(u); });
+    const Status added = withUsers(dataDir, [&](db::UserDirectory& users) { return users.add(u); });
+    return audited(dataDir,
+                   {QStringLiteral("user-added"), {}, {}, {}, n.login + QLatin1Char(' ') + n.role},
+                   added);
 }
 
 Result<std::vector<User>> listUsers(const QString& dataDir) {
@@ -102,13 +106,14 @@ Status setUserPassword(const QString& dataDir, const QString& login, const QByte
         return Error{problem};
     auto hash = hashPassword(password);
     if (!hash) return Error{hash.error()};
-    return withUsers(dataDir, [&](db::UserDirectory& users) {
+    const Status set = withUsers(dataDir, [&](db::UserDirectory& users) {
         return users.setPasswordHash(login, hash.value());
     });
+    return audited(dataDir, {QStringLiteral("password-changed"), {}, {}, {}, login}, set);
 }
 
 Status setUserDisabled(const QString& dataDir, const QString& login, bool disabled) {
-    return withUsers(dataDir, [&](db::UserDirectory& users) -> Status {
+    const Status changed = withUsers(dataDir, [&](db::UserDirectory& users) -> Status {
         auto user = users.find(login);
         if (!user) return Error{user.error()};
         if (!user.value()) return Error{QObject::tr("no user \"%1\"").arg(login)};
@@ -122,6 +127,13 @@ Status setUserDisabled(const QString& dataDir, const QString& login, bool disabl
         }
         return users.setDisabled(login, disabled);
     });
+    return audited(dataDir,
+                   {disabled ? QStringLiteral("user-disabled") : QStringLiteral("user-enabled"),
+                    {},
+                    {},
+                    {},
+                    login},
+                   changed);
 }
 
 Result<User> authenticate(const QString& dataDir, const QString& login,

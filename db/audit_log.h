@@ -1,0 +1,55 @@
+// The audit trail as the index keeps it: records appended in a hash chain (each carries the
+// SHA-256 of the previous one and of its own fields), listed by patient, user and time, and
+// verified from the first to the last. What is recorded, and when, is decided above
+// (workflow/audit.h).
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace dicomnet::db {
+
+class Cache;
+
+struct AuditRecord {
+    qint64 id = 0;
+    qint64 atMs = 0;
+    QString user, host, action, outcome;
+    QString patientId;
+    QStringList studyUids;
+    QString detail;
+    QString prevHash, hash;
+};
+
+struct AuditFilter {
+    QString patientId, user;
+    qint64 sinceMs = 0;
+};
+
+struct AuditCheck {
+    qint64 records = 0;
+    std::optional<qint64> firstBad;  // the id of the first record that does not fit the chain
+    QString why;
+};
+
+class AuditLog {
+public:
+    explicit AuditLog(Cache& cache) : cache_(cache) {}
+    // Appends `record` (its id, prev_hash and hash are set here) in one transaction.
+    Result<AuditRecord> append(AuditRecord record);
+    Result<std::vector<AuditRecord>> list(const AuditFilter& filter = {});
+    Result<AuditCheck> verify();
+
+    // The hash of `r` after `prevHash`: hex SHA-256 over the fields, each length-prefixed.
+    static QString hashOf(const AuditRecord& r, const QString& prevHash);
+
+private:
+    Cache& cache_;
+};
+
+}  // namespace dicomnet::db

@@ -1,0 +1,58 @@
+#include "workflow/audit.h"
+
+#include "db/cache.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QSysInfo>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace dicomnet::workflow {
+
+QString currentActor() {
+    const passwd* pw = ::getpwuid(::geteuid());
+    return QStringLiteral("os:") +
+           (pw && pw->pw_name ? QString::fromLocal8Bit(pw->pw_name) : QString::number(::geteuid()));
+}
+
+Status recordAudit(const QString& dataDir, const AuditEvent& event) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    db::AuditRecord r;
+    r.atMs = QDateTime::currentMSecsSinceEpoch();
+    r.user = currentActor();
+    r.host = QSysInfo::machineHostName();
+    r.action = event.action;
+    r.outcome = event.outcome;
+    r.patientId = event.patientId;
+    r.studyUids = event.studyUids;
+    r.detail = event.detail;
+    auto appended = db::AuditLog(*cache.value()).append(r);
+    if (!appended) return Error{appended.error()};
+    return {};
+}
+
+Status audited(const QString& dataDir, AuditEvent event, const Status& result) {
+    event.outcome = result ? QStringLiteral("success") : result.error();
+    const Status recorded = recordAudit(dataDir, event);
+    if (result && !recorded)
+        return Error{
+            QObject::tr("done, but the audit trail cannot record it: %1").arg(recorded.error())};
+    return result;
+}
+
+Result<std::vector<AuditRecord>> auditRecords(const QString& dataDir, const AuditFilter& filter) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return db::AuditLog(*cache.value()).list(filter);
+}
+
+Result<AuditCheck> verifyAudit(const QString& dataDir) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return db::AuditLog(*cache.value()).verify();
+}
+
+}  // namespace dicomnet::workflow

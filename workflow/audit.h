@@ -1,0 +1,41 @@
+// The audit trail: who did what to which patient's data, when, from where, and how it ended —
+// recorded by the actions themselves (user changes, export, anonymize so far), listed and
+// verified by `dicomnet audit`. Records are chained by hashes (db/audit_log.h).
+#pragma once
+
+#include "core/result.h"
+#include "db/audit_log.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dicomnet::workflow {
+
+using db::AuditCheck;
+using db::AuditFilter;
+using db::AuditRecord;
+
+// Who acts: until users sign in, the operating-system account, as "os:NAME".
+QString currentActor();
+
+struct AuditEvent {
+    QString action;   // user-added, user-disabled, user-enabled, password-changed, exported, …
+    QString outcome;  // "success", or why it failed
+    QString patientId;
+    QStringList studyUids;
+    QString detail;
+};
+
+// Appends `event` by the current actor on this host. An action goes on when recording fails;
+// the error is returned for the caller to say.
+Status recordAudit(const QString& dataDir, const AuditEvent& event);
+// Records `event` with the outcome of `result` ("success" or its error) and returns `result`;
+// when the action succeeded but cannot be recorded, an error says so (done, not recorded).
+Status audited(const QString& dataDir, AuditEvent event, const Status& result);
+
+Result<std::vector<AuditRecord>> auditRecords(const QString& dataDir, const AuditFilter& filter);
+Result<AuditCheck> verifyAudit(const QString& dataDir);
+
+}  // namespace dicomnet::workflow

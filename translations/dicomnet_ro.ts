@@ -2610,6 +2610,86 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1 de-identified copies to %2, %3 held back</source>
         <translation>%1 copii de-identificate în %2, %3 reținute</translation>
     </message>
+    <message>
+        <source>list studies</source>
+        <translation>listeze studiile</translation>
+    </message>
+    <message>
+        <source>open images</source>
+        <translation>deschidă imagini</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>receive studies</source>
+        <translation>primească studii</translation>
+    </message>
+    <message>
+        <source>send studies</source>
+        <translation>trimită studii</translation>
+    </message>
+    <message>
+        <source>request a consultation</source>
+        <translation>ceară o consultație</translation>
+    </message>
+    <message>
+        <source>write a consultation</source>
+        <translation>scrie o consultație</translation>
+    </message>
+    <message>
+        <source>sign a consultation</source>
+        <translation>semneze o consultație</translation>
+    </message>
+    <message>
+        <source>amend a consultation</source>
+        <translation>modifice o consultație</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exporte</translation>
+    </message>
+    <message>
+        <source>anonymize</source>
+        <translation>anonimizeze</translation>
+    </message>
+    <message>
+        <source>query and retrieve from peers</source>
+        <translation>interogheze și aducă de la parteneri</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>administreze utilizatorii</translation>
+    </message>
+    <message>
+        <source>manage peers</source>
+        <translation>administreze partenerii</translation>
+    </message>
+    <message>
+        <source>manage forwarding rules</source>
+        <translation>administreze regulile de redirecționare</translation>
+    </message>
+    <message>
+        <source>manage certificates</source>
+        <translation>administreze certificatele</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>citească jurnalul de audit</translation>
+    </message>
+    <message>
+        <source>look after the cache and its jobs</source>
+        <translation>întrețină cache-ul și sarcinile lui</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the role %4</source>
+        <translation>%1 (%2) nu poate să %3: este nevoie de rolul %4</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> sau </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

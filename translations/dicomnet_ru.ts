@@ -2610,6 +2610,86 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1 de-identified copies to %2, %3 held back</source>
         <translation>%1 обезличенных копий в %2, задержано %3</translation>
     </message>
+    <message>
+        <source>list studies</source>
+        <translation>просматривать список исследований</translation>
+    </message>
+    <message>
+        <source>open images</source>
+        <translation>открывать изображения</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>импортировать</translation>
+    </message>
+    <message>
+        <source>receive studies</source>
+        <translation>принимать исследования</translation>
+    </message>
+    <message>
+        <source>send studies</source>
+        <translation>отправлять исследования</translation>
+    </message>
+    <message>
+        <source>request a consultation</source>
+        <translation>запрашивать консультацию</translation>
+    </message>
+    <message>
+        <source>write a consultation</source>
+        <translation>писать консультацию</translation>
+    </message>
+    <message>
+        <source>sign a consultation</source>
+        <translation>подписывать консультацию</translation>
+    </message>
+    <message>
+        <source>amend a consultation</source>
+        <translation>исправлять консультацию</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>экспортировать</translation>
+    </message>
+    <message>
+        <source>anonymize</source>
+        <translation>обезличивать</translation>
+    </message>
+    <message>
+        <source>query and retrieve from peers</source>
+        <translation>запрашивать и получать у партнёров</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>управлять пользователями</translation>
+    </message>
+    <message>
+        <source>manage peers</source>
+        <translation>управлять партнёрами</translation>
+    </message>
+    <message>
+        <source>manage forwarding rules</source>
+        <translation>управлять правилами пересылки</translation>
+    </message>
+    <message>
+        <source>manage certificates</source>
+        <translation>управлять сертификатами</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>читать журнал аудита</translation>
+    </message>
+    <message>
+        <source>look after the cache and its jobs</source>
+        <translation>обслуживать кэш и его задания</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the role %4</source>
+        <translation>%1 (%2) не может %3: для этого нужна роль %4</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

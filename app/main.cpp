@@ -22,8 +22,11 @@ int main(int argc, char** argv) {
     QString error;
     const bool parsed = dicomnet::cli::parseGlobalOptions(args, options, error);
     options.startedMs = started.msecsSinceReference();
-    if (parsed && (options.subcommand.isEmpty() || options.subcommand == QLatin1String("view")))
+    if (parsed && options.subcommand == QLatin1String("view")) {
+        if (const int refused = dicomnet::cli::admit(options)) return refused;
         return dicomnet::app::runGui(argc, argv, options);
+    }
+    if (parsed && options.subcommand.isEmpty()) return dicomnet::app::runGui(argc, argv, options);
 
     // `compare` and `consult export` draw text (into a picture, a PDF): that needs fonts, hence a
     // QGuiApplication, on Qt's offscreen platform (no display is opened).
@@ -48,6 +51,7 @@ int main(int argc, char** argv) {
     dicomnet::workflow::describeApplication();
     if (!parsed) return dicomnet::cli::usageError(error);
     dicomnet::workflow::installTranslations(options.language);
+    if (const int refused = dicomnet::cli::admit(options)) return refused;
     if (options.subcommand == QLatin1String("compare"))
         return dicomnet::app::runCompareModule(argc, argv, options);
     return dicomnet::cli::runSubcommand(options);

@@ -10,7 +10,8 @@ namespace dicomnet::cli {
 QString usageText() {
     return QCoreApplication::translate(
         "cli",
-        "Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]\n"
+        "Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]\n"
+        "                [SUBCOMMAND ...]\n"
         "Without a subcommand the workstation window opens.\n\n"
         "Subcommands:\n"
         "  import PATH...                   import files, folders, DICOMDIRs and .zip archives\n"
@@ -27,7 +28,8 @@ QString usageText() {
         "  certs person \"FULL NAME\" [--out DIR]\n"
         "                                   a person's signing certificate (key encrypted)\n"
         "  users add LOGIN --name \"FAMILY^GIVEN\" --role ROLE [--cert FILE] [--password-file F]\n"
-        "  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]\n"
+        "  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file "
+        "F]\n"
         "                                   the people who use this workstation, their roles\n"
         "  audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify\n"
         "                                   who did what to which data; verify: exit 3 if altered\n"
@@ -65,7 +67,9 @@ QString usageText() {
         "  anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]\n"
         "                                   de-identified copies (PS3.15 Annex E basic profile)\n"
         "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
-        "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n");
+        "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n"
+        "Once it has users, every subcommand signs one in (--user; the password from\n"
+        "--password-file, else asked) and checks what their role may do.\n");
 }
 
 bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& error) {
@@ -73,12 +77,21 @@ bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& er
     int i = 1;
     for (; i < argv.size(); ++i) {
         const QString& a = argv[i];
-        if (a == QLatin1String("--data-dir") || a == QLatin1String("--lang")) {
+        if (a == QLatin1String("--data-dir") || a == QLatin1String("--lang") ||
+            a == QLatin1String("--user") || a == QLatin1String("--password-file")) {
             if (i + 1 >= argv.size()) {
                 error = QCoreApplication::translate("cli", "%1 needs a value").arg(a);
                 return false;
             }
-            (a == QLatin1String("--data-dir") ? dataDir : out.language) = argv[++i];
+            QString& value = a == QLatin1String("--data-dir") ? dataDir
+                             : a == QLatin1String("--lang")   ? out.language
+                             : a == QLatin1String("--user")   ? out.user
+                                                              : out.passwordFile;
+            value = argv[++i];
+        } else if (a.startsWith(QLatin1String("--user="))) {
+            out.user = a.mid(7);
+        } else if (a.startsWith(QLatin1String("--password-file="))) {
+            out.passwordFile = a.mid(16);
         } else if (a.startsWith(QLatin1String("--data-dir="))) {
             dataDir = a.mid(11);
         } else if (a.startsWith(QLatin1String("--lang="))) {

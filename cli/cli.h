@@ -2,10 +2,13 @@
 // to the terminal and returns the process exit code (0 success, 1 failure, 2 usage error).
 #pragma once
 
+#include "workflow/access.h"
 #include "workflow/global_options.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace dicomnet::cli {
 
@@ -15,7 +18,12 @@ using workflow::GlobalOptions;
 bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& error);
 
 int runSubcommand(const GlobalOptions& options);
+// When the data directory has users: signs --user in and checks the subcommand's permission;
+// 0 to go on, else the exit code (the reason printed). See cli_access.cpp.
+int admit(const GlobalOptions& options);
 QString usageText();
+// The permission a subcommand needs (none for help, version and unknown ones).
+std::optional<workflow::Permission> permissionFor(const GlobalOptions& options);
 
 // Subcommands, one file each.
 int runImport(const GlobalOptions& options);

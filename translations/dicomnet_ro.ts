@@ -2690,6 +2690,14 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source> or </source>
         <translation> sau </translation>
     </message>
+    <message>
+        <source>this workstation has users: sign in with --user LOGIN [--password-file FILE]</source>
+        <translation>această stație de lucru are utilizatori: autentificați-vă cu --user LOGIN [--password-file FIȘIER]</translation>
+    </message>
+    <message>
+        <source>the first user is an administrator (--role administrator); the others follow</source>
+        <translation>primul utilizator este un administrator (--role administrator); ceilalți urmează</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2706,7 +2714,8 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <translation>subcomandă necunoscută „%1”</translation>
     </message>
     <message>
-        <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+        <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
+                [SUBCOMMAND ...]
 Without a subcommand the workstation window opens.
 
 Subcommands:
@@ -2764,8 +2773,11 @@ Subcommands:
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
+Once it has users, every subcommand signs one in (--user; the password from
+--password-file, else asked) and checks what their role may do.
 </source>
-        <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+        <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
+                [SUBCOMMAND ...]
 Fără subcomandă se deschide fereastra stației de lucru.
 
 Subcomenzi:
@@ -2823,6 +2835,8 @@ Subcomenzi:
   demo                             adaugă pacientul demonstrativ (radiografii toracice, CT toracic)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
+Dacă are utilizatori, fiecare subcomandă autentifică unul (--user; parola din
+--password-file, altfel cerută) și verifică ce îi permite rolul.
 </translation>
     </message>
 </context>

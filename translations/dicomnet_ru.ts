@@ -2690,6 +2690,14 @@ Pertinent other evidence (e.g. the request it answers):
         <source> or </source>
         <translation> или </translation>
     </message>
+    <message>
+        <source>this workstation has users: sign in with --user LOGIN [--password-file FILE]</source>
+        <translation>на этой станции есть пользователи: войдите с --user ЛОГИН [--password-file ФАЙЛ]</translation>
+    </message>
+    <message>
+        <source>the first user is an administrator (--role administrator); the others follow</source>
+        <translation>первый пользователь — администратор (--role administrator); остальные — после него</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2706,7 +2714,8 @@ Pertinent other evidence (e.g. the request it answers):
         <translation>неизвестная подкоманда «%1»</translation>
     </message>
     <message>
-        <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+        <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
+                [SUBCOMMAND ...]
 Without a subcommand the workstation window opens.
 
 Subcommands:
@@ -2764,8 +2773,11 @@ Subcommands:
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
+Once it has users, every subcommand signs one in (--user; the password from
+--password-file, else asked) and checks what their role may do.
 </source>
-        <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [SUBCOMMAND ...]
+        <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user ЛОГИН [--password-file F]]
+                [SUBCOMMAND ...]
 Без подкоманды открывается окно рабочей станции.
 
 Подкоманды:
@@ -2823,6 +2835,8 @@ The data directory defaults to $DICOMNET_HOME, else the user&apos;s application 
   demo                             добавить демонстрационного пациента (рентгенограммы грудной клетки, КТ)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
+Если в ней есть пользователи, каждая подкоманда выполняет вход (--user; пароль из
+--password-file, иначе запрашивается) и проверяет, что разрешает роль.
 </translation>
     </message>
 </context>

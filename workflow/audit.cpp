@@ -11,7 +11,17 @@
 
 namespace dicomnet::workflow {
 
+namespace {
+QString& signedIn() {
+    static QString login;
+    return login;
+}
+}  // namespace
+
+void setActor(const QString& login) { signedIn() = login; }
+
 QString currentActor() {
+    if (!signedIn().isEmpty()) return signedIn();
     const passwd* pw = ::getpwuid(::geteuid());
     return QStringLiteral("os:") +
            (pw && pw->pw_name ? QString::fromLocal8Bit(pw->pw_name) : QString::number(::geteuid()));

@@ -17,8 +17,10 @@ using db::AuditCheck;
 using db::AuditFilter;
 using db::AuditRecord;
 
-// Who acts: until users sign in, the operating-system account, as "os:NAME".
+// Who acts: the user signed in to this process, else the operating-system account, "os:NAME".
 QString currentActor();
+// The user signed in to this process (empty: nobody).
+void setActor(const QString& login);
 
 struct AuditEvent {
     QString action;   // user-added, user-disabled, user-enabled, password-changed, exported, …

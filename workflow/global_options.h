@@ -8,8 +8,10 @@
 namespace dicomnet::workflow {
 
 struct GlobalOptions {
-    QString dataDir;   // resolved
-    QString language;  // --lang, empty for the system locale
+    QString dataDir;       // resolved
+    QString language;      // --lang, empty for the system locale
+    QString user;          // --user: who signs in (when the data directory has users)
+    QString passwordFile;  // --password-file: the first line is the password, else it is asked
     QString subcommand;
     QStringList arguments;  // after the subcommand
     qint64 startedMs = 0;   // QElapsedTimer::msecsSinceReference() when main() began

@@ -91,7 +91,16 @@ Status addUser(const QString& dataDir, const NewUser& n) {
         u.certificatePem = QString::fromLatin1(f.readAll());
         u.certificateSha256 = fingerprint.value();
     }
-    const Status added = withUsers(dataDir, [&](db::UserDirectory& users) { return users.add(u); });
+    const Status added = withUsers(dataDir, [&](db::UserDirectory& users) -> Status {
+        // The first user manages the others: without an administrator nobody could.
+        auto existing = users.list();
+        if (!existing) return Error{existing.error()};
+        if (existing->empty() && u.role != kAdministrator)
+            return Error{
+                QObject::tr("the first user is an administrator (--role "
+                            "administrator); the others follow")};
+        return users.add(u);
+    });
     return audited(dataDir,
                    {QStringLiteral("user-added"), {}, {}, {}, n.login + QLatin1Char(' ') + n.role},
                    added);

@@ -30,9 +30,15 @@ class TestAudit : public QObject {
         return ok;
     }
 
-    // A data directory with five records: three users added, one refused, one disabled.
+    // A data directory with five records: an administrator and two users added, one refused,
+    // one disabled.
     static void fiveRecords(const QString& dataDir) {
-        for (const char* login : {"ana", "ion", "tom"})
+        QVERIFY(workflow::addUser(dataDir, {QStringLiteral("boss"),
+                                            QStringLiteral("Popa^Ion"),
+                                            QStringLiteral("administrator"),
+                                            "long enough",
+                                            {}}));
+        for (const char* login : {"ana", "tom"})
             QVERIFY(workflow::addUser(dataDir, {QString::fromLatin1(login),
                                                 QStringLiteral("X^Y"),
                                                 QStringLiteral("technician"),
@@ -46,8 +52,14 @@ class TestAudit : public QObject {
         QVERIFY(workflow::setUserDisabled(dataDir, QStringLiteral("tom"), true));
     }
 
+    // `audit verify` as the administrator of fiveRecords().
     static int verifyExit(const QString& dataDir, QByteArray* err = nullptr) {
-        auto r = runDicomnet(dataDir, {"audit", "verify"});
+        QTemporaryDir files;
+        QFile pw(files.filePath(QStringLiteral("pw")));
+        if (!pw.open(QIODevice::WriteOnly) || pw.write("long enough\n") != 12) return -1;
+        pw.close();
+        auto r = runDicomnet(
+            dataDir, {"--user", "boss", "--password-file", pw.fileName(), "audit", "verify"});
         if (err) *err = r.err;
         return r.exitCode;
     }
@@ -64,7 +76,7 @@ private slots:
         QCOMPARE(first.outcome, QStringLiteral("success"));
         QVERIFY(first.user.startsWith(QLatin1String("os:")));
         QVERIFY(!first.host.isEmpty());
-        QVERIFY(first.detail.startsWith(QLatin1String("ana")));
+        QVERIFY(first.detail.startsWith(QLatin1String("boss")));
         QCOMPARE(records->at(3).action, QStringLiteral("user-added"));
         QVERIFY(records->at(3).outcome.contains(QLatin1String("already exists")));  // refused
         QCOMPARE(records->at(4).action, QStringLiteral("user-disabled"));

@@ -90,43 +90,31 @@ private slots:
 
     void signInNamesNoAccount() {
         QTemporaryDir data;
-        QVERIFY(workflow::addUser(data.path(), {QStringLiteral("ana"),
-                                                QStringLiteral("Rusu^Ana"),
-                                                QStringLiteral("radiologist"),
-                                                "correct horse battery",
-                                                {}}));
-        auto ok =
-            workflow::authenticate(data.path(), QStringLiteral("ana"), "correct horse battery");
+        QVERIFY(workflow::addUser(data.path(),
+                                  {"boss", "Popa^Ion", "administrator", "another password", {}}));
+        QVERIFY(workflow::addUser(data.path(),
+                                  {"ana", "Rusu^Ana", "radiologist", "correct horse battery", {}}));
+        auto ok = workflow::authenticate(data.path(), "ana", "correct horse battery");
         QVERIFY2(ok, qPrintable(ok ? QString() : ok.error()));
         QCOMPARE(ok->fullName, QStringLiteral("Rusu^Ana"));
         QCOMPARE(ok->role, QStringLiteral("radiologist"));
-        auto wrong = workflow::authenticate(data.path(), QStringLiteral("ana"), "wrong password");
-        auto unknown =
-            workflow::authenticate(data.path(), QStringLiteral("nobody"), "correct horse battery");
+        auto wrong = workflow::authenticate(data.path(), "ana", "wrong password");
+        auto unknown = workflow::authenticate(data.path(), "nobody", "correct horse battery");
         QVERIFY(!wrong && !unknown);
         QCOMPARE(wrong.error(), unknown.error());  // no user enumeration
         // A disabled account says so only to who knows its password.
-        QVERIFY(workflow::addUser(data.path(), {QStringLiteral("boss"),
-                                                QStringLiteral("Popa^Ion"),
-                                                QStringLiteral("administrator"),
-                                                "another password",
-                                                {}}));
-        QVERIFY(workflow::setUserDisabled(data.path(), QStringLiteral("ana"), true));
-        auto disabled =
-            workflow::authenticate(data.path(), QStringLiteral("ana"), "correct horse battery");
+        QVERIFY(workflow::setUserDisabled(data.path(), "ana", true));
+        auto disabled = workflow::authenticate(data.path(), "ana", "correct horse battery");
         QVERIFY(!disabled);
         QVERIFY(disabled.error().contains(QLatin1String("disabled")));
-        auto disabledWrong =
-            workflow::authenticate(data.path(), QStringLiteral("ana"), "nope nope");
+        auto disabledWrong = workflow::authenticate(data.path(), "ana", "nope nope");
         QCOMPARE(disabledWrong.error(), unknown.error());
-        QVERIFY(workflow::setUserDisabled(data.path(), QStringLiteral("ana"), false));
-        QVERIFY(
-            workflow::authenticate(data.path(), QStringLiteral("ana"), "correct horse battery"));
+        QVERIFY(workflow::setUserDisabled(data.path(), "ana", false));
+        QVERIFY(workflow::authenticate(data.path(), "ana", "correct horse battery"));
         // A new password replaces the old one.
-        QVERIFY(workflow::setUserPassword(data.path(), QStringLiteral("ana"), "a new password"));
-        QVERIFY(
-            !workflow::authenticate(data.path(), QStringLiteral("ana"), "correct horse battery"));
-        QVERIFY(workflow::authenticate(data.path(), QStringLiteral("ana"), "a new password"));
+        QVERIFY(workflow::setUserPassword(data.path(), "ana", "a new password"));
+        QVERIFY(!workflow::authenticate(data.path(), "ana", "correct horse battery"));
+        QVERIFY(workflow::authenticate(data.path(), "ana", "a new password"));
     }
 
     void theLastAdministratorStays() {
@@ -150,66 +138,163 @@ private slots:
 
     void usersCommandEndToEnd() {
         QTemporaryDir data, files;
-        const QString pw = writeFile(files, QStringLiteral("pw"), "correct horse battery\n");
-        auto added = runDicomnet(data.path(), {"users", "add", "ana", "--name", "Rusu^Ana",
-                                               "--role", "radiologist", "--password-file", pw});
+        const QString pw = writeFile(files, "pw", "correct horse battery\n");
+        // The first user is an administrator, added by whoever holds the data directory.
+        auto notFirst = runDicomnet(data.path(), {"users", "add", "ana", "--name", "Rusu^Ana",
+                                                  "--role", "radiologist", "--password-file", pw});
+        QCOMPARE(notFirst.exitCode, 1);
+        QVERIFY(notFirst.err.contains("first user is an administrator"));
+        const QString bossPw = writeFile(files, "boss", "the boss password\n");
+        auto boss =
+            runDicomnet(data.path(), {"users", "add", "boss", "--name", "Popa^Ion", "--role",
+                                      "administrator", "--password-file", bossPw});
+        QVERIFY2(boss.exitCode == 0, qPrintable(describe(boss)));
+        // From now on every command signs someone in.
+        auto anonymous = runDicomnet(data.path(), {"users", "list"});
+        QCOMPARE(anonymous.exitCode, 1);
+        QVERIFY(anonymous.err.contains("sign in with --user"));
+        const QStringList asBoss{"--user", "boss", "--password-file", bossPw};
+        auto added = runDicomnet(
+            data.path(), asBoss + QStringList{"users", "add", "ana", "--name", "Rusu^Ana", "--role",
+                                              "radiologist", "--password-file", pw});
         QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
         QVERIFY(added.out.contains("added ana (Rusu, Ana) as radiologist"));
-        // From standard input, as a script gives it.
-        auto piped = runDicomnet(
-            data.path(), {"users", "add", "tom", "--name", "Ciobanu^Tom", "--role", "technician"},
-            60000, "piped password\n");
+        // The new user's password from standard input, as a script gives it (the signing-in
+        // one from its file).
+        auto piped = runDicomnet(data.path(),
+                                 asBoss + QStringList{"users", "add", "tom", "--name",
+                                                      "Ciobanu^Tom", "--role", "technician"},
+                                 60000, "piped password\n");
         QVERIFY2(piped.exitCode == 0, qPrintable(describe(piped)));
-        QVERIFY(workflow::authenticate(data.path(), QStringLiteral("tom"), "piped password"));
+        QVERIFY(workflow::authenticate(data.path(), "tom", "piped password"));
 
-        auto again = runDicomnet(data.path(), {"users", "add", "ana", "--name", "X^Y", "--role",
-                                               "technician", "--password-file", pw});
+        auto add = [&](const QStringList& args) {
+            return runDicomnet(data.path(), asBoss + QStringList{"users", "add"} + args);
+        };
+        auto again = add({"ana", "--name", "X^Y", "--role", "technician", "--password-file", pw});
         QCOMPARE(again.exitCode, 1);
         QVERIFY(again.err.contains("already exists"));
-        auto badRole = runDicomnet(data.path(), {"users", "add", "eve", "--name", "X^Y", "--role",
-                                                 "janitor", "--password-file", pw});
-        QCOMPARE(badRole.exitCode, 2);
-        auto badLogin = runDicomnet(data.path(), {"users", "add", "Eve", "--name", "X^Y", "--role",
-                                                  "technician", "--password-file", pw});
-        QCOMPARE(badLogin.exitCode, 2);
-        const QString shortPw = writeFile(files, QStringLiteral("short"), "short\n");
-        auto weak = runDicomnet(data.path(), {"users", "add", "eve", "--name", "X^Y", "--role",
-                                              "technician", "--password-file", shortPw});
+        QCOMPARE(add({"eve", "--name", "X^Y", "--role", "janitor", "--password-file", pw}).exitCode,
+                 2);
+        QCOMPARE(
+            add({"Eve", "--name", "X^Y", "--role", "technician", "--password-file", pw}).exitCode,
+            2);
+        const QString shortPw = writeFile(files, "short", "short\n");
+        auto weak =
+            add({"eve", "--name", "X^Y", "--role", "technician", "--password-file", shortPw});
         QCOMPARE(weak.exitCode, 1);
         QVERIFY(weak.err.contains("at least 8"));
-        auto missing = runDicomnet(data.path(),
-                                   {"users", "add", "eve", "--name", "X^Y", "--role", "technician",
-                                    "--password-file", files.filePath(QStringLiteral("none"))});
-        QCOMPARE(missing.exitCode, 1);
+        QCOMPARE(add({"eve", "--name", "X^Y", "--role", "technician", "--password-file",
+                      files.filePath("none")})
+                     .exitCode,
+                 1);
 
-        auto list = runDicomnet(data.path(), {"users", "list", "--json"});
+        auto list = runDicomnet(data.path(), asBoss + QStringList{"users", "list", "--json"});
         QCOMPARE(list.exitCode, 0);
         const QJsonArray users = QJsonDocument::fromJson(list.out).array();
-        QCOMPARE(users.size(), 2);
-        QCOMPARE(users[0].toObject()["login"].toString(), QStringLiteral("ana"));
+        QCOMPARE(users.size(), 3);
+        QCOMPARE(users[0].toObject()["login"].toString(), QStringLiteral("ana"));  // by login
         QCOMPARE(users[0].toObject()["name"].toString(), QStringLiteral("Rusu^Ana"));
         QCOMPARE(users[0].toObject()["role"].toString(), QStringLiteral("radiologist"));
         QVERIFY(users[0].toObject()["can_sign_in"].toBool());
         QVERIFY(!list.out.contains("scrypt"));  // the hash is not shown either
 
-        auto disable = runDicomnet(data.path(), {"users", "disable", "tom"});
-        QCOMPARE(disable.exitCode, 0);
-        auto table = runDicomnet(data.path(), {"users", "list"});
+        QCOMPARE(runDicomnet(data.path(), asBoss + QStringList{"users", "disable", "tom"}).exitCode,
+                 0);
+        auto table = runDicomnet(data.path(), asBoss + QStringList{"users", "list"});
         QVERIFY(table.out.contains("disabled"));
-        auto nobody = runDicomnet(data.path(), {"users", "disable", "nobody"});
-        QCOMPARE(nobody.exitCode, 1);
+        QCOMPARE(
+            runDicomnet(data.path(), asBoss + QStringList{"users", "disable", "nobody"}).exitCode,
+            1);
 
-        const QString newPw = writeFile(files, QStringLiteral("new"), "brand new password\n");
-        auto passwd =
-            runDicomnet(data.path(), {"users", "passwd", "ana", "--password-file", newPw});
+        const QString newPw = writeFile(files, "new", "brand new password\n");
+        auto passwd = runDicomnet(
+            data.path(), asBoss + QStringList{"users", "passwd", "ana", "--password-file", newPw});
         QVERIFY2(passwd.exitCode == 0, qPrintable(describe(passwd)));
-        QVERIFY(workflow::authenticate(data.path(), QStringLiteral("ana"), "brand new password"));
+        QVERIFY(workflow::authenticate(data.path(), "ana", "brand new password"));
 
         // No password is anywhere in the data directory in clear.
         for (const QByteArray& secret :
              {QByteArray("correct horse battery"), QByteArray("piped password"),
-              QByteArray("brand new password")})
+              QByteArray("brand new password"), QByteArray("the boss password")})
             QVERIFY2(!foundUnder(data.path(), secret), secret.constData());
+    }
+
+    void rolesAreEnforcedOnTheCommandLine() {
+        QTemporaryDir data, files;
+        const QString pw = writeFile(files, "pw", "correct horse battery\n");
+        const QString wrong = writeFile(files, "wrong", "not the password\n");
+        for (const auto& [login, role] :
+             std::vector<std::pair<QString, QString>>{{"boss", "administrator"},
+                                                      {"ana", "radiologist"},
+                                                      {"tom", "technician"},
+                                                      {"cora", "consultant"}})
+            QVERIFY(workflow::addUser(
+                data.path(), {login, QStringLiteral("X^Y"), role, "correct horse battery", {}}));
+        auto as = [&](const QString& login, const QStringList& args, const QString& password = {}) {
+            return runDicomnet(data.path(), QStringList{"--user", login, "--password-file",
+                                                        password.isEmpty() ? pw : password} +
+                                                args);
+        };
+        // The technician brings the demo study in; the radiologist lists it.
+        auto demo = as("tom", {"demo"});
+        QVERIFY2(demo.exitCode == 0, qPrintable(describe(demo)));
+        auto studies = as("ana", {"ls", "studies", "--json"});
+        QVERIFY2(studies.exitCode == 0, qPrintable(describe(studies)));
+        const QString study =
+            QJsonDocument::fromJson(studies.out).array()[0].toObject()["study_uid"].toString();
+        QVERIFY(!study.isEmpty());
+
+        // A technician may not write (nor sign) a consultation: refused, named, nothing written.
+        auto write = as("tom", {"consult", "new", study, "--author", "Tom", "--text", "fine"});
+        QCOMPARE(write.exitCode, 1);
+        QVERIFY2(write.err.contains("tom (technician) may not write a consultation") &&
+                     write.err.contains("radiologist or consultant"),
+                 write.err.constData());
+        auto none = as("ana", {"consult", "list", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
+        // The radiologist may.
+        auto written = as("ana", {"consult", "new", study, "--author", "Ana", "--text", "fine"});
+        QVERIFY2(written.exitCode == 0, qPrintable(describe(written)));
+        // The administrator manages but does not read; a technician does not read the audit.
+        QCOMPARE(as("boss", {"render", study, "--out", files.filePath("x.png")}).exitCode, 1);
+        QCOMPARE(as("boss", {"audit", "verify"}).exitCode, 0);
+        QCOMPARE(as("tom", {"audit"}).exitCode, 1);
+        QCOMPARE(as("cora", {"export", study, "--out", files.filePath("e")}).exitCode, 1);
+        QCOMPARE(as("tom", {"users", "add", "eve", "--name", "X^Y", "--role", "administrator",
+                            "--password-file", pw})
+                     .exitCode,
+                 1);
+        // Anyone changes their own password, nobody else's.
+        const QString newPw = writeFile(files, "new", "tom's new password\n");
+        QCOMPARE(as("tom", {"users", "passwd", "tom", "--password-file", newPw}).exitCode, 0);
+        QCOMPARE(as("tom", {"users", "passwd", "ana", "--password-file", newPw}, newPw).exitCode,
+                 1);
+        // Wrong password and unknown login: the same answer; a disabled user cannot sign in.
+        auto bad = as("ana", {"ls", "studies"}, wrong);
+        auto unknown = as("nobody", {"ls", "studies"});
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(unknown.exitCode, 1);
+        QCOMPARE(bad.err, unknown.err);
+        QVERIFY(workflow::setUserDisabled(data.path(), "cora", true));
+        auto disabled = as("cora", {"ls", "studies"});
+        QCOMPARE(disabled.exitCode, 1);
+        QVERIFY(disabled.err.contains("disabled"));
+        // --help needs nobody.
+        QCOMPARE(runDicomnet(data.path(), {"--help"}).exitCode, 0);
+        // All of it is in the audit trail, under the login that tried.
+        auto trail = as("boss", {"audit", "--json"});
+        const QJsonArray records = QJsonDocument::fromJson(trail.out).array();
+        int refusals = 0, failedSignIns = 0;
+        for (const QJsonValue& r : records) {
+            const QJsonObject o = r.toObject();
+            if (o["action"].toString() == QLatin1String("refused")) ++refusals;
+            if (o["action"].toString() == QLatin1String("sign-in") &&
+                o["outcome"].toString() != QLatin1String("success"))
+                ++failedSignIns;
+        }
+        QCOMPARE(refusals, 6);       // write, render, audit, export, users add, passwd of another
+        QCOMPARE(failedSignIns, 3);  // ana's wrong password, nobody, cora disabled
     }
 
     void signingCertificateIsKept() {
@@ -226,16 +311,16 @@ private slots:
         const QString pw = writeFile(files, QStringLiteral("pw"), "correct horse battery\n");
         auto added =
             runDicomnet(data.path(), {"users", "add", "ana", "--name", "Rusu^Ana", "--role",
-                                      "radiologist", "--cert", pem, "--password-file", pw});
+                                      "administrator", "--cert", pem, "--password-file", pw});
         QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
         auto users = workflow::listUsers(data.path());
         QVERIFY(users && users->size() == 1);
         QCOMPARE(users->front().certificateSha256.size(), 64);
         QVERIFY(users->front().certificatePem.contains(QLatin1String("BEGIN CERTIFICATE")));
         // Not a certificate: refused, nothing added.
-        auto bogus =
-            runDicomnet(data.path(), {"users", "add", "tom", "--name", "Ciobanu^Tom", "--role",
-                                      "technician", "--cert", pw, "--password-file", pw});
+        auto bogus = runDicomnet(data.path(), {"--user", "ana", "--password-file", pw, "users",
+                                               "add", "tom", "--name", "Ciobanu^Tom", "--role",
+                                               "technician", "--cert", pw, "--password-file", pw});
         QCOMPARE(bogus.exitCode, 1);
         QCOMPARE(workflow::listUsers(data.path())->size(), size_t(1));
     }

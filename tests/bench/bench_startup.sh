@@ -11,9 +11,11 @@ builds=("$@")
 [ ${#builds[@]} -ge 1 ] || { echo "usage: bench_startup.sh RUNS BUILD_DIR [OTHER_BUILD_DIR]" >&2; exit 2; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-first=${builds[0]}/app/dicomnet
-"$first" --data-dir "$tmp/data" demo >/dev/null 2>&1
-study=$("$first" --data-dir "$tmp/data" ls studies --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["study_uid"])')
+# Each build its own copy of one data directory (the demo patient): a newer build migrates the
+# index, and an older one would then refuse it.
+"${builds[0]}/app/dicomnet" --data-dir "$tmp/data" demo >/dev/null 2>&1
+study=$("${builds[0]}/app/dicomnet" --data-dir "$tmp/data" ls studies --json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["study_uid"])')
+for n in $(seq ${#builds[@]}); do cp -a "$tmp/data" "$tmp/data$n"; done
 
 cat >"$tmp/measure.sh" <<'INNER'
 set -euo pipefail
@@ -25,8 +27,8 @@ for _ in $(seq "$runs"); do
   for b in "$@"; do
     n=$((n + 1))
     ms "$b/app/dicomnet" --version >>"$tmp/$n.version"
-    ms "$b/app/dicomnet" --data-dir "$tmp/data" ls studies >>"$tmp/$n.ls"
-    ms "$b/app/dicomnet" --data-dir "$tmp/data" view "$study" --screenshot "$tmp/shot.png" >>"$tmp/$n.view"
+    ms "$b/app/dicomnet" --data-dir "$tmp/data$n" ls studies >>"$tmp/$n.ls"
+    ms "$b/app/dicomnet" --data-dir "$tmp/data$n" view "$study" --screenshot "$tmp/shot.png" >>"$tmp/$n.view"
   done
 done
 INNER

@@ -114,4 +114,39 @@ Result<int> UserDirectory::countActive(const QString& role) {
     }
 }
 
+Result<int> UserDirectory::failures(const QString& login) {
+    try {
+        Statement q(cache_.connection(), "SELECT failures FROM sign_in_failures WHERE login = ?");
+        q.bind(1, login);
+        return q.step() ? int(q.integer(0)) : 0;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status UserDirectory::recordFailure(const QString& login) {
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT INTO sign_in_failures(login, failures, last_ms) VALUES (?, 1, ?) "
+                    "ON CONFLICT(login) DO UPDATE SET failures = failures + 1, last_ms = "
+                    "excluded.last_ms");
+        q.bind(1, login).bind(2, now());
+        q.run();
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+    return {};
+}
+
+Status UserDirectory::clearFailures(const QString& login) {
+    try {
+        Statement q(cache_.connection(), "DELETE FROM sign_in_failures WHERE login = ?");
+        q.bind(1, login);
+        q.run();
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+    return {};
+}
+
 }  // namespace dicomnet::db

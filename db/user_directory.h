@@ -36,6 +36,11 @@ public:
     // Enabled users of `role`.
     Result<int> countActive(const QString& role);
 
+    // Failed sign-ins in a row for a login tried (whether or not it exists).
+    Result<int> failures(const QString& login);
+    Status recordFailure(const QString& login);
+    Status clearFailures(const QString& login);
+
 private:
     Status update(const QString& login, const char* sql, const QString& value);
     Cache& cache_;

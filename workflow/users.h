@@ -40,7 +40,10 @@ Status setUserPassword(const QString& dataDir, const QString& login, const QByte
 Status setUserDisabled(const QString& dataDir, const QString& login, bool disabled);
 
 // The user `login` when `password` is theirs and the account is enabled. An unknown login and
-// a wrong password get the same answer, after the same time.
+// a wrong password get the same answer, after the same time; after three failures in a row for
+// a login, every attempt first waits signInDelaySeconds() (blocks: the window calls it from a
+// worker).
+int signInDelaySeconds(int failuresInARow);
 Result<User> authenticate(const QString& dataDir, const QString& login, const QByteArray& password);
 
 }  // namespace dicomnet::workflow

@@ -2,6 +2,8 @@
 // last administrator kept, and `dicomnet users` end to end on a real index.
 #include "cli_runner.h"
 
+#include "db/cache.h"
+#include "db/user_directory.h"
 #include "workflow/passwords.h"
 #include "workflow/users.h"
 
@@ -115,6 +117,43 @@ private slots:
         QVERIFY(workflow::setUserPassword(data.path(), "ana", "a new password"));
         QVERIFY(!workflow::authenticate(data.path(), "ana", "correct horse battery"));
         QVERIFY(workflow::authenticate(data.path(), "ana", "a new password"));
+    }
+
+    void failuresSlowTheNextAttempts() {
+        QCOMPARE(workflow::signInDelaySeconds(0), 0);
+        QCOMPARE(workflow::signInDelaySeconds(2), 0);
+        QCOMPARE(workflow::signInDelaySeconds(3), 1);
+        QCOMPARE(workflow::signInDelaySeconds(4), 2);
+        QCOMPARE(workflow::signInDelaySeconds(7), 16);
+        QCOMPARE(workflow::signInDelaySeconds(8), 30);
+        QCOMPARE(workflow::signInDelaySeconds(1000), 30);
+        QTemporaryDir data;
+        QVERIFY(workflow::addUser(
+            data.path(), {"boss", "Popa^Ion", "administrator", "correct horse battery", {}}));
+        for (const QString& login : {QStringLiteral("boss"), QStringLiteral("nobody")}) {
+            for (int i = 0; i < 3; ++i)
+                QVERIFY(!workflow::authenticate(data.path(), login, "wrong password"));
+            // The fourth attempt waits a second first, for a known login and an unknown alike,
+            // and for the right password too (else the speed would tell it was right).
+            QElapsedTimer clock;
+            clock.start();
+            auto fourth = workflow::authenticate(data.path(), login, "correct horse battery");
+            QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
+            QCOMPARE(bool(fourth), login == QLatin1String("boss"));
+        }
+        // The success cleared boss's count; the unknown login's went on: its fifth attempt
+        // waits two seconds.
+        {
+            auto cache = db::Cache::open(data.path());
+            QVERIFY(cache);
+            db::UserDirectory users(*cache.value());
+            QCOMPARE(users.failures(QStringLiteral("boss")).value(), 0);
+            QCOMPARE(users.failures(QStringLiteral("nobody")).value(), 4);
+        }
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!workflow::authenticate(data.path(), "nobody", "wrong password"));
+        QVERIFY2(clock.elapsed() >= 1950, qPrintable(QString::number(clock.elapsed())));
     }
 
     void theLastAdministratorStays() {

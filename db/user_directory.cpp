@@ -102,6 +102,16 @@ Status UserDirectory::setDisabled(const QString& login, bool disabled) {
                   disabled ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
+Result<int> UserDirectory::count() {
+    try {
+        Statement q(cache_.connection(), "SELECT count(*) FROM users");
+        q.step();
+        return int(q.integer(0));
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Result<int> UserDirectory::countActive(const QString& role) {
     try {
         Statement q(cache_.connection(),

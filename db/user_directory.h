@@ -33,6 +33,8 @@ public:
     Result<std::optional<User>> find(const QString& login);
     Status setPasswordHash(const QString& login, const QString& hash);
     Status setDisabled(const QString& login, bool disabled);
+    // All users, enabled or not.
+    Result<int> count();
     // Enabled users of `role`.
     Result<int> countActive(const QString& role);
 

@@ -14,9 +14,12 @@ Status Session::permit(const QString& dataDir, Permission p) const {
 }
 
 Result<bool> hasUsers(const QString& dataDir) {
-    auto users = listUsers(dataDir);
-    if (!users) return Error{users.error()};
-    return !users->empty();
+    // Every command asks this at start: one count, no rows read.
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    auto count = db::UserDirectory(*cache.value()).count();
+    if (!count) return Error{count.error()};
+    return count.value() > 0;
 }
 
 Result<Session> signIn(const QString& dataDir, const QString& login, const QByteArray& password) {

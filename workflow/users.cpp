@@ -156,25 +156,26 @@ int signInDelaySeconds(int failures) {
 Result<User> authenticate(const QString& dataDir, const QString& login,
                           const QByteArray& password) {
     const QString tried = login.left(64);
-    // After three failures in a row for this login, each attempt waits longer (1, 2, 4 … 30 s)
-    // before it is answered, right or wrong: guessing gets slow, and the wait tells nothing.
-    auto failures =
-        withUsers(dataDir, [&](db::UserDirectory& users) { return users.failures(tried); });
-    if (!failures) return Error{failures.error()};
-    if (const int wait = signInDelaySeconds(failures.value()); wait > 0)
-        QThread::sleep(static_cast<unsigned long>(wait));
-    auto user = withUsers(dataDir, [&](db::UserDirectory& users) { return users.find(login); });
-    if (!user) return Error{user.error()};
-    const QString hash = user.value() ? user.value()->passwordHash : QString();
-    // Checked even for an unknown login (against a decoy): the time says nothing either.
-    const bool matches = passwordMatches(password, hash);
-    const bool admitted = user.value() && matches && !user.value()->disabled;
-    withUsers(dataDir, [&](db::UserDirectory& users) {
-        return admitted ? users.clearFailures(tried) : users.recordFailure(tried);
+    // One opening of the index for the whole attempt.
+    return withUsers(dataDir, [&](db::UserDirectory& users) -> Result<User> {
+        // After three failures in a row for this login, each attempt waits longer (1, 2, 4 …
+        // 30 s) before it is answered, right or wrong: guessing gets slow, the wait tells nothing.
+        auto failures = users.failures(tried);
+        if (!failures) return Error{failures.error()};
+        if (const int wait = signInDelaySeconds(failures.value()); wait > 0)
+            QThread::sleep(static_cast<unsigned long>(wait));
+        auto user = users.find(login);
+        if (!user) return Error{user.error()};
+        const QString hash = user.value() ? user.value()->passwordHash : QString();
+        // Checked even for an unknown login (against a decoy): the time says nothing either.
+        const bool matches = passwordMatches(password, hash);
+        const bool admitted = user.value() && matches && !user.value()->disabled;
+        admitted ? users.clearFailures(tried) : users.recordFailure(tried);
+        if (!user.value() || !matches) return Error{QObject::tr("wrong login or password")};
+        if (user.value()->disabled)
+            return Error{QObject::tr("the account %1 is disabled").arg(login)};
+        return *user.value();
     });
-    if (!user.value() || !matches) return Error{QObject::tr("wrong login or password")};
-    if (user.value()->disabled) return Error{QObject::tr("the account %1 is disabled").arg(login)};
-    return *user.value();
 }
 
 }  // namespace dicomnet::workflow

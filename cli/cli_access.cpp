@@ -7,8 +7,6 @@
 #include "workflow/passphrase.h"
 #include "workflow/session.h"
 
-#include <QFile>
-
 namespace dicomnet::cli {
 
 namespace {
@@ -28,12 +26,7 @@ std::optional<Permission> consultPermission(const QString& action) {
 Result<QByteArray> passwordOf(const GlobalOptions& options) {
     if (options.passwordFile.isEmpty())
         return workflow::askPassphrase(QObject::tr("Password for %1: ").arg(options.user));
-    QFile f(options.passwordFile);
-    if (f.size() > 4096 || !f.open(QIODevice::ReadOnly))
-        return Error{QObject::tr("%1 cannot be read").arg(options.passwordFile)};
-    QByteArray line = f.readLine(4096);
-    while (line.endsWith('\n') || line.endsWith('\r')) line.chop(1);
-    return line;
+    return workflow::readPasswordFile(options.passwordFile);
 }
 
 }  // namespace

@@ -12,7 +12,6 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -24,15 +23,8 @@ namespace {
 
 // The new password, from --password-file or asked; an error says why there is none.
 Result<QByteArray> newPassword(const QCommandLineParser& parser, const QString& login) {
-    if (parser.isSet(QStringLiteral("password-file"))) {
-        const QString file = parser.value(QStringLiteral("password-file"));
-        QFile f(file);
-        if (f.size() > 4096 || !f.open(QIODevice::ReadOnly))
-            return Error{QObject::tr("%1 cannot be read").arg(file)};
-        QByteArray line = f.readLine(4096);
-        while (line.endsWith('\n') || line.endsWith('\r')) line.chop(1);
-        return line;
-    }
+    if (parser.isSet(QStringLiteral("password-file")))
+        return workflow::readPasswordFile(parser.value(QStringLiteral("password-file")));
     QByteArray first = workflow::askPassphrase(QObject::tr("Password for %1: ").arg(login));
     if (isatty(STDIN_FILENO)) {
         QByteArray again = workflow::askPassphrase(QObject::tr("The same again: "));

@@ -1,5 +1,8 @@
 #include "workflow/passphrase.h"
 
+#include <QFile>
+#include <QObject>
+
 #include <termios.h>
 #include <unistd.h>
 
@@ -28,6 +31,15 @@ QByteArray askPassphrase(const QString& prompt) {
     if (quiet) tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
     std::fputs("\n", stderr);
     return QByteArray::fromStdString(line);
+}
+
+Result<QByteArray> readPasswordFile(const QString& file) {
+    QFile f(file);
+    if (f.size() > 4096 || !f.open(QIODevice::ReadOnly))
+        return Error{QObject::tr("%1 cannot be read").arg(file)};
+    QByteArray line = f.readLine(4096);
+    while (line.endsWith('\n') || line.endsWith('\r')) line.chop(1);
+    return line;
 }
 
 }  // namespace dicomnet::workflow

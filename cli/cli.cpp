@@ -69,7 +69,10 @@ QString usageText() {
         "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n"
         "Once it has users, every subcommand signs one in (--user; the password from\n"
-        "--password-file, else asked) and checks what their role may do.\n");
+        "--password-file, else asked) and checks what their role may do.\n"
+        "The first start chooses: with users (--user LOGIN --admin-password-file FILE creates\n"
+        "the administrator; asked on a terminal) or --single-user (no sign-in; also\n"
+        "DICOMNET_SINGLE_USER=1).\n");
 }
 
 bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& error) {
@@ -78,7 +81,8 @@ bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& er
     for (; i < argv.size(); ++i) {
         const QString& a = argv[i];
         if (a == QLatin1String("--data-dir") || a == QLatin1String("--lang") ||
-            a == QLatin1String("--user") || a == QLatin1String("--password-file")) {
+            a == QLatin1String("--user") || a == QLatin1String("--password-file") ||
+            a == QLatin1String("--admin-password-file")) {
             if (i + 1 >= argv.size()) {
                 error = QCoreApplication::translate("cli", "%1 needs a value").arg(a);
                 return false;
@@ -86,12 +90,17 @@ bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& er
             QString& value = a == QLatin1String("--data-dir") ? dataDir
                              : a == QLatin1String("--lang")   ? out.language
                              : a == QLatin1String("--user")   ? out.user
-                                                              : out.passwordFile;
+                             : a == QLatin1String("--password-file") ? out.passwordFile
+                                                                     : out.adminPasswordFile;
             value = argv[++i];
         } else if (a.startsWith(QLatin1String("--user="))) {
             out.user = a.mid(7);
         } else if (a.startsWith(QLatin1String("--password-file="))) {
             out.passwordFile = a.mid(16);
+        } else if (a.startsWith(QLatin1String("--admin-password-file="))) {
+            out.adminPasswordFile = a.mid(22);
+        } else if (a == QLatin1String("--single-user")) {
+            out.singleUser = true;
         } else if (a.startsWith(QLatin1String("--data-dir="))) {
             dataDir = a.mid(11);
         } else if (a.startsWith(QLatin1String("--lang="))) {
@@ -114,6 +123,7 @@ bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& er
         }
     }
     out.arguments = argv.mid(i);
+    if (qEnvironmentVariable("DICOMNET_SINGLE_USER") == QLatin1String("1")) out.singleUser = true;
     out.dataDir = workflow::resolveDataDir(dataDir);
     return true;
 }

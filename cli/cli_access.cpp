@@ -7,6 +7,10 @@
 #include "workflow/passphrase.h"
 #include "workflow/session.h"
 
+#include <cstdio>
+
+#include <unistd.h>
+
 namespace dicomnet::cli {
 
 namespace {
@@ -24,9 +28,88 @@ std::optional<Permission> consultPermission(const QString& action) {
 }
 
 Result<QByteArray> passwordOf(const GlobalOptions& options) {
-    if (options.passwordFile.isEmpty())
+    // A provisioning script may keep giving --admin-password-file after the first start.
+    const QString file =
+        options.passwordFile.isEmpty() ? options.adminPasswordFile : options.passwordFile;
+    if (file.isEmpty())
         return workflow::askPassphrase(QObject::tr("Password for %1: ").arg(options.user));
-    return workflow::readPasswordFile(options.passwordFile);
+    return workflow::readPasswordFile(file);
+}
+
+int permitted(const GlobalOptions& options, const workflow::Session& session) {
+    // Changing one's own password needs no role.
+    if (options.subcommand == QLatin1String("users") &&
+        options.arguments.value(0) == QLatin1String("passwd") &&
+        options.arguments.value(1) == session.user.login)
+        return kExitOk;
+    if (const auto needed = permissionFor(options))
+        if (Status s = session.permit(options.dataDir, *needed); !s) return failure(s.error());
+    return kExitOk;
+}
+
+QString askLine(const QString& prompt) {
+    std::fprintf(stderr, "%s", qPrintable(prompt));
+    std::fflush(stderr);
+    char line[512];
+    if (!std::fgets(line, sizeof line, stdin)) return {};
+    return QString::fromLocal8Bit(line).trimmed();
+}
+
+// On a terminal, the first start asks: the administrator's login, name and password (twice),
+// or single-user mode.
+Result<workflow::Session> askFirstStart(const GlobalOptions& options) {
+    std::fprintf(stderr, "%s",
+                 qPrintable(QObject::tr(
+                     "First start of %1: how will this workstation be used?\n"
+                     "  1  with users: create the administrator now; everyone signs in\n"
+                     "  2  single-user: one person, no sign-in\n")
+                                .arg(options.dataDir)));
+    const QString choice = askLine(QObject::tr("Choice [1/2]: "));
+    if (choice == QLatin1String("2")) {
+        if (Status s = workflow::chooseSingleUser(options.dataDir); !s) return Error{s.error()};
+        return workflow::Session{};
+    }
+    if (choice != QLatin1String("1"))
+        return Error{QObject::tr("nothing chosen; nothing was changed")};
+    workflow::NewUser admin;
+    admin.role = QStringLiteral("administrator");
+    admin.login = options.user.isEmpty() ? askLine(QObject::tr("Administrator's login: "))
+                                         : options.user;
+    admin.fullName = askLine(QObject::tr("Full name (Family^Given): "));
+    admin.password = workflow::askPassphrase(QObject::tr("Password for %1: ").arg(admin.login));
+    const QByteArray again = workflow::askPassphrase(QObject::tr("The same password again: "));
+    if (admin.password != again)
+        return Error{QObject::tr("the two passwords differ; nothing was changed")};
+    auto session = workflow::createAdministrator(options.dataDir, admin);
+    admin.password.fill('\0');
+    return session;
+}
+
+// A data directory that has not chosen how it is used: the choice given, else asked on a
+// terminal, else a refusal saying how to choose.
+Result<workflow::Session> firstStart(const GlobalOptions& options) {
+    if (!options.adminPasswordFile.isEmpty()) {
+        if (options.user.isEmpty())
+            return Error{QObject::tr("--admin-password-file needs --user LOGIN: the "
+                                     "administrator's login")};
+        auto password = workflow::readPasswordFile(options.adminPasswordFile);
+        if (!password) return Error{password.error()};
+        workflow::NewUser admin{options.user, options.user,
+                                QStringLiteral("administrator"), password.value(), {}};
+        auto session = workflow::createAdministrator(options.dataDir, admin);
+        admin.password.fill('\0');
+        return session;
+    }
+    if (options.singleUser) {
+        if (Status s = workflow::chooseSingleUser(options.dataDir); !s) return Error{s.error()};
+        return workflow::Session{};
+    }
+    if (isatty(STDIN_FILENO)) return askFirstStart(options);
+    return Error{QObject::tr(
+        "%1 has not chosen how it is used yet: create the administrator (--user LOGIN "
+        "--admin-password-file FILE, or run dicomnet on a terminal to be asked) or work alone "
+        "without sign-in (--single-user, or DICOMNET_SINGLE_USER=1)")
+                     .arg(options.dataDir)};
 }
 
 }  // namespace
@@ -68,9 +151,19 @@ int admit(const GlobalOptions& options) {
     if (options.subcommand == QLatin1String("help") ||
         options.subcommand == QLatin1String("version"))
         return kExitOk;
-    auto users = workflow::hasUsers(options.dataDir);
-    if (!users) return failure(users.error());
-    if (!users.value()) return kExitOk;  // no users yet: open, as before
+    auto mode = workflow::accessMode(options.dataDir);
+    if (!mode) return failure(mode.error());
+    if (mode.value() == workflow::AccessMode::SingleUser) return kExitOk;
+    if (mode.value() == workflow::AccessMode::NotChosen) {
+        // `users add` is how a script creates the administrator too (it must be one).
+        if (options.subcommand == QLatin1String("users") &&
+            options.arguments.value(0) == QLatin1String("add") && !options.singleUser)
+            return kExitOk;
+        auto session = firstStart(options);
+        if (!session) return failure(session.error());
+        if (session->open) return kExitOk;
+        return permitted(options, session.value());
+    }
     if (options.user.isEmpty())
         return failure(
             QObject::tr("this workstation has users: sign in with --user LOGIN "
@@ -81,14 +174,7 @@ int admit(const GlobalOptions& options) {
     auto session = workflow::signIn(options.dataDir, options.user, secret);
     secret.fill('\0');
     if (!session) return failure(session.error());
-    // Changing one's own password needs no role.
-    if (options.subcommand == QLatin1String("users") &&
-        options.arguments.value(0) == QLatin1String("passwd") &&
-        options.arguments.value(1) == session->user.login)
-        return kExitOk;
-    if (const auto needed = permissionFor(options))
-        if (Status s = session->permit(options.dataDir, *needed); !s) return failure(s.error());
-    return kExitOk;
+    return permitted(options, session.value());
 }
 
 }  // namespace dicomnet::cli

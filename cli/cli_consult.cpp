@@ -11,6 +11,7 @@
 #include "workflow/consult_actions.h"
 #include "workflow/documents.h"
 #include "workflow/passphrase.h"
+#include "workflow/session.h"
 
 #include "consult/consultation_catalog.h"
 #include "consult/signing.h"
@@ -40,10 +41,28 @@ void addContentOptions(QCommandLineParser& parser) {
                       QStringLiteral("UID")});
 }
 
+}  // namespace
+
+// Who writes, asks or waits: the signed-in user's name; a different name typed with `option`
+// is refused (nobody writes in another's name). Open (no users): the typed name.
+Result<QString> personNamed(const QCommandLineParser& parser, const QString& option) {
+    const QString typed = parser.value(option);
+    const workflow::Session session = workflow::currentSession();
+    if (session.open) return typed;
+    if (parser.isSet(option) && typed != session.user.fullName)
+        return Error{QObject::tr("signed in as %1 (%2): --%3 is who signs in; leave it out")
+                         .arg(session.user.login, session.user.fullName, option)};
+    return session.user.fullName;
+}
+
+namespace {
+
 // Applies --text, --field and --author to `c`; scores replace those of the same code.
 Status applyContent(const QCommandLineParser& parser, const consult::ConsultTemplate& form,
                     consult::Consultation& c) {
-    if (parser.isSet(QStringLiteral("author"))) c.author = parser.value(QStringLiteral("author"));
+    auto author = personNamed(parser, QStringLiteral("author"));
+    if (!author) return Error{author.error()};
+    if (!author->isEmpty()) c.author = author.value();
     if (parser.isSet(QStringLiteral("organisation")))
         c.organisation = parser.value(QStringLiteral("organisation"));
     if (parser.isSet(QStringLiteral("text"))) c.findings = parser.value(QStringLiteral("text"));
@@ -86,7 +105,8 @@ int consultNew(const GlobalOptions& options, const QStringList& args) {
     addContentOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("consult new")} + args))
         return usageError(parser.errorText());
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("author")))
+    if (parser.positionalArguments().size() != 1 ||
+        (!parser.isSet(QStringLiteral("author")) && workflow::currentSession().open))
         return usageError(
             QObject::tr("consult new STUDY_UID --template NAME [--text TEXT] "
                         "[--field KEY=VALUE ...] --author NAME [--organisation ORG] "
@@ -121,15 +141,17 @@ int consultRequest(const GlobalOptions& options, const QStringList& args) {
     if (!parser.parse(QStringList{QStringLiteral("consult request")} + args))
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("question")) ||
-        !parser.isSet(QStringLiteral("author")))
+        (!parser.isSet(QStringLiteral("author")) && workflow::currentSession().open))
         return usageError(QObject::tr(
             "consult request STUDY_UID --question TEXT [--urgency routine|urgent|emergency] "
             "[--for NAME] --author NAME [--organisation ORG]"));
     const auto urgency = consult::urgencyFromName(parser.value(QStringLiteral("urgency")));
     if (!urgency) return usageError(QObject::tr("--urgency is routine, urgent or emergency"));
-    const consult::ConsultationRequest r{
-        parser.value(QStringLiteral("question")), *urgency, parser.value(QStringLiteral("for")),
-        parser.value(QStringLiteral("author")), parser.value(QStringLiteral("organisation"))};
+    auto author = personNamed(parser, QStringLiteral("author"));
+    if (!author) return usageError(author.error());
+    const consult::ConsultationRequest r{parser.value(QStringLiteral("question")), *urgency,
+                                         parser.value(QStringLiteral("for")), author.value(),
+                                         parser.value(QStringLiteral("organisation"))};
     auto uid = workflow::requestConsultation(options.dataDir, parser.positionalArguments()[0], r);
     if (!uid) return failure(uid.error());
     out() << uid.value() << "\n";

@@ -11,6 +11,7 @@
 #include "workflow/consultation_jobs.h"
 #include "workflow/consultation_states.h"
 #include "workflow/documents.h"
+#include "workflow/session.h"
 #include "workflow/site.h"
 
 #include "consult/consultation_catalog.h"
@@ -23,6 +24,9 @@
 #include <QJsonObject>
 
 namespace dicomnet::cli {
+
+// In cli_consult.cpp: the signed-in user's name, or the one typed when nobody signs in.
+Result<QString> personNamed(const QCommandLineParser& parser, const QString& option);
 
 namespace {
 
@@ -108,15 +112,18 @@ int consultWaiting(const GlobalOptions& options, const QStringList& args) {
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
     if (!parser.parse(QStringList{QStringLiteral("consult waiting")} + args))
         return usageError(parser.errorText());
-    if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("me")))
+    if (!parser.positionalArguments().isEmpty() ||
+        (!parser.isSet(QStringLiteral("me")) && workflow::currentSession().open))
         return usageError(QObject::tr("consult waiting --me NAME [--json]"));
+    auto me = personNamed(parser, QStringLiteral("me"));
+    if (!me) return usageError(me.error());
     auto catalog = catalogOf(options, {});
     if (!catalog) return failure(catalog.error());
     QJsonArray json;
     std::vector<QStringList> table;
     for (const auto& [study, c] : catalog->studies)
         for (const consult::ConsultationSummary& s :
-             consult::waitingFor(c, parser.value(QStringLiteral("me")))) {
+             consult::waitingFor(c, me.value())) {
             const QString state =
                 s.kind == QLatin1String("request") ? QStringLiteral("requested") : s.state;
             json.append(jsonOf(s, state));

@@ -112,6 +112,29 @@ Result<int> UserDirectory::count() {
     }
 }
 
+Result<QString> UserDirectory::accessMode() {
+    try {
+        Statement q(cache_.connection(), "SELECT mode FROM access_mode WHERE id = 1");
+        return q.step() ? q.text(0) : QString();
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status UserDirectory::setAccessMode(const QString& mode, const QString& chosenBy) {
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT INTO access_mode (id, mode, chosen_ms, chosen_by) VALUES (1, ?, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET mode = excluded.mode, "
+                    "chosen_ms = excluded.chosen_ms, chosen_by = excluded.chosen_by");
+        q.bind(1, mode).bind(2, now()).bind(3, chosenBy);
+        q.step();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Result<int> UserDirectory::countActive(const QString& role) {
     try {
         Statement q(cache_.connection(),

@@ -38,6 +38,11 @@ public:
     // Enabled users of `role`.
     Result<int> countActive(const QString& role);
 
+    // How the workstation is used, as chosen at its first start: "users", "single-user", or
+    // empty when not chosen yet. Choosing again replaces the choice.
+    Result<QString> accessMode();
+    Status setAccessMode(const QString& mode, const QString& chosenBy);
+
     // Failed sign-ins in a row for a login tried (whether or not it exists).
     Result<int> failures(const QString& login);
     Status recordFailure(const QString& login);

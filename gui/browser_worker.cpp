@@ -1,5 +1,7 @@
 #include "gui/browser_worker.h"
 
+#include "workflow/session.h"
+
 #include <QSettings>
 
 namespace dicomnet::gui {
@@ -16,7 +18,9 @@ void BrowserWorker::registerTypes() {
 void BrowserWorker::findStudies(int requestId, const workflow::StudyFilter& filter) {
     QStringList waiting;
     auto rows = reader_.studies(
-        filter, QSettings().value(QStringLiteral("consult/author")).toString(), waiting);
+        filter,
+        workflow::signedInName(QSettings().value(QStringLiteral("consult/author")).toString()),
+        waiting);
     if (!rows) {
         emit failed(rows.error());
         return;

@@ -27,6 +27,8 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+
+#include "workflow/session.h"
 #include <QSpinBox>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -106,8 +108,14 @@ void ConsultationEditor::buildHeader(QVBoxLayout* layout) {
     }
     head->addRow(tr("Template:"), template_);
     QSettings settings;
-    author_ = new QLineEdit(settings.value(QStringLiteral("consult/author")).toString(), this);
+    author_ = new QLineEdit(
+        workflow::signedInName(settings.value(QStringLiteral("consult/author")).toString()), this);
     author_->setPlaceholderText(tr("Your name"));
+    if (!workflow::currentSession().open) {
+        // Who writes is who signed in.
+        author_->setReadOnly(true);
+        author_->setToolTip(tr("Signed in as %1").arg(workflow::currentSession().user.login));
+    }
     organisation_ =
         new QLineEdit(settings.value(QStringLiteral("consult/organisation")).toString(), this);
     head->addRow(tr("Author:"), author_);
@@ -282,7 +290,7 @@ void ConsultationEditor::showLoaded(const workflow::LoadedConsultation& result) 
         findings_->setPlainText(c.findings);
         impression_->setPlainText(c.impression);
         recommendation_->setPlainText(c.recommendation);
-        author_->setText(person(c.author));
+        author_->setText(workflow::signedInName(person(c.author)));
         organisation_->setText(c.organisation);
         keyImageData_ = c.keyImages;
         keyImages_->clear();
@@ -390,7 +398,7 @@ consult::Consultation ConsultationEditor::consultation() const {
     consult::Consultation c;
     c.templateName = form_.name.isEmpty() ? QStringLiteral("free") : form_.name;
     c.title = form_.title;
-    c.author = author_->text().trimmed();
+    c.author = workflow::signedInName(author_->text().trimmed());
     c.organisation = organisation_->text().trimmed();
     c.findings = findings_->toPlainText().trimmed();
     c.impression = impression_->toPlainText().trimmed();
@@ -419,7 +427,7 @@ void ConsultationEditor::setTexts(const QString& findings, const QString& impres
 }
 
 void ConsultationEditor::setAuthor(const QString& name, const QString& organisation) {
-    author_->setText(name);
+    author_->setText(workflow::signedInName(name));
     organisation_->setText(organisation);
     markDirty();
 }

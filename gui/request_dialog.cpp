@@ -1,5 +1,7 @@
 #include "gui/request_dialog.h"
 
+#include "workflow/session.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -29,7 +31,9 @@ RequestDialog::RequestDialog(const QString& studyTitle, const QStringList& peers
     forWhom_ = new QLineEdit(this);
     forWhom_->setPlaceholderText(tr("A radiologist, or a peer; empty: anyone"));
     form->addRow(tr("For:"), forWhom_);
-    requester_ = new QLineEdit(settings.value(QStringLiteral("consult/author")).toString(), this);
+    requester_ = new QLineEdit(
+        workflow::signedInName(settings.value(QStringLiteral("consult/author")).toString()), this);
+    requester_->setReadOnly(!workflow::currentSession().open);  // who asks is who signed in
     form->addRow(tr("Asked by:"), requester_);
     organisation_ =
         new QLineEdit(settings.value(QStringLiteral("consult/organisation")).toString(), this);

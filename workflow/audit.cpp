@@ -1,6 +1,7 @@
 #include "workflow/audit.h"
 
 #include "db/cache.h"
+#include "db/cache_queries.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -25,6 +26,18 @@ QString currentActor() {
     const passwd* pw = ::getpwuid(::geteuid());
     return QStringLiteral("os:") +
            (pw && pw->pw_name ? QString::fromLocal8Bit(pw->pw_name) : QString::number(::geteuid()));
+}
+
+AuditEvent studyEvent(const QString& dataDir, const QString& action, const QString& studyUid,
+                      const QString& detail) {
+    AuditEvent e{action, {}, {}, {studyUid}, detail};
+    if (auto cache = db::Cache::open(dataDir)) {
+        db::StudyFilter only;
+        only.studyUids = {studyUid};
+        auto rows = db::CacheQueries(*cache.value()).studies(only);
+        if (rows && !rows->empty()) e.patientId = rows->front().patientId;
+    }
+    return e;
 }
 
 Status recordAudit(const QString& dataDir, const AuditEvent& event) {

@@ -30,6 +30,10 @@ struct AuditEvent {
     QString detail;
 };
 
+// An event about one study of the cache, naming its patient (looked up; empty when unknown).
+AuditEvent studyEvent(const QString& dataDir, const QString& action, const QString& studyUid,
+                      const QString& detail = {});
+
 // Appends `event` by the current actor on this host. An action goes on when recording fails;
 // the error is returned for the caller to say.
 Status recordAudit(const QString& dataDir, const AuditEvent& event);

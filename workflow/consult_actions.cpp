@@ -1,6 +1,9 @@
 #include "workflow/consult_actions.h"
 
+#include "workflow/audit.h"
 #include "workflow/documents.h"
+#include "workflow/peers.h"
+#include "workflow/session.h"
 
 #include "consult/consultation_catalog.h"
 #include "consult/sr_document.h"
@@ -23,6 +26,14 @@ Result<QString> studyFile(db::Cache& cache, const QString& study) {
     if (!instances) return Error{instances.error()};
     if (instances->empty()) return Error{QObject::tr("study %1 is not in the cache").arg(study)};
     return instances->front().filePath;
+}
+
+// Records the writing of a consultation document (its UID in the detail) and passes it on.
+Result<QString> auditedDocument(const QString& dataDir, const QString& action,
+                                const QString& studyUid, const Result<QString>& made) {
+    audited(dataDir, studyEvent(dataDir, action, studyUid, made ? made.value() : QString()),
+            made ? Status{} : Status{Error{made.error()}});
+    return made;
 }
 
 }  // namespace
@@ -77,9 +88,10 @@ Result<QString> requestConsultation(const QString& dataDir, const QString& study
     if (!cache) return Error{cache.error()};
     auto source = studyFile(*cache.value(), studyUid);
     if (!source) return Error{source.error()};
-    return writeIntoCache(dataDir, *cache.value(), [&](const QString& path) {
+    auto made = writeIntoCache(dataDir, *cache.value(), [&](const QString& path) {
         return consult::writeRequest(source.value(), request, path);
     });
+    return auditedDocument(dataDir, QStringLiteral("consultation-requested"), studyUid, made);
 }
 
 Result<QString> saveDraft(const QString& dataDir, const QString& studyUid, consult::Consultation c,
@@ -111,22 +123,37 @@ Result<QString> saveDraft(const QString& dataDir, const QString& studyUid, consu
             if (ref) c.answers = ref.value();
         }
     }
-    return writeIntoCache(dataDir, *cache.value(), [&](const QString& path) {
+    const QString action = replaces.isEmpty() ? QStringLiteral("consultation-written")
+                                              : QStringLiteral("consultation-amended");
+    auto made = writeIntoCache(dataDir, *cache.value(), [&](const QString& path) {
         return consult::writeConsultation(source.value(), c, path);
     });
+    return auditedDocument(dataDir, action, studyUid, made);
 }
 
 Result<QString> signDraft(const QString& dataDir, const QString& draftUidOrFile,
                           const consult::SigningKey& key) {
     auto draft = documentFileIn(dataDir, draftUidOrFile);
     if (!draft) return Error{draft.error()};
+    // Someone signed in with a registered signing certificate signs with that one only.
+    const Session session = currentSession();
+    if (!session.open && !session.user.certificateSha256.isEmpty()) {
+        auto fingerprint = certificateFingerprint(key.certificate);
+        if (!fingerprint) return Error{fingerprint.error()};
+        if (fingerprint.value() != session.user.certificateSha256)
+            return Error{QObject::tr("%1 is not the signing certificate registered for %2")
+                             .arg(key.certificate, session.user.login)};
+    }
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     auto final = writeIntoCache(dataDir, *cache.value(), [&](const QString& path) {
         return consult::signConsultation(draft.value(), key, path);
     });
     if (final) answerBack(*cache.value(), final.value());
-    return final;
+    const auto study = final ? db::CacheQueries(*cache.value()).studyOf(final.value())
+                             : Result<QString>{QString()};
+    return auditedDocument(dataDir, QStringLiteral("consultation-signed"),
+                           study ? study.value() : QString(), final);
 }
 
 std::optional<QString> answerBack(db::Cache& cache, const QString& finalUid) {

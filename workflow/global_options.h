@@ -12,6 +12,11 @@ struct GlobalOptions {
     QString language;      // --lang, empty for the system locale
     QString user;          // --user: who signs in (when the data directory has users)
     QString passwordFile;  // --password-file: the first line is the password, else it is asked
+    // The first start's choice, for scripts: --admin-password-file creates the administrator
+    // --user with that password; --single-user (or DICOMNET_SINGLE_USER=1) chooses to work
+    // without users. Both do nothing once the choice is made.
+    QString adminPasswordFile;
+    bool singleUser = false;
     QString subcommand;
     QStringList arguments;  // after the subcommand
     qint64 startedMs = 0;   // QElapsedTimer::msecsSinceReference() when main() began

@@ -3,8 +3,37 @@
 #include "workflow/audit.h"
 
 #include "db/cache.h"
+#include "db/user_directory.h"
+
+#include <QMutex>
+#include <QObject>
 
 namespace dicomnet::workflow {
+
+namespace {
+
+QMutex sessionLock;
+Session& processSession() {
+    static Session s;
+    return s;
+}
+
+void setProcessSession(const Session& s) {
+    QMutexLocker locked(&sessionLock);
+    processSession() = s;
+}
+
+}  // namespace
+
+Session currentSession() {
+    QMutexLocker locked(&sessionLock);
+    return processSession();
+}
+
+QString signedInName(const QString& otherwise) {
+    const Session s = currentSession();
+    return s.open ? otherwise : s.user.fullName;
+}
 
 Status Session::permit(const QString& dataDir, Permission p) const {
     if (open) return {};
@@ -13,13 +42,53 @@ Status Session::permit(const QString& dataDir, Permission p) const {
     return s;
 }
 
-Result<bool> hasUsers(const QString& dataDir) {
-    // Every command asks this at start: one count, no rows read.
+Result<AccessMode> accessMode(const QString& dataDir) {
+    // Every command asks this at start: one count and one row, no users read.
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
-    auto count = db::UserDirectory(*cache.value()).count();
+    db::UserDirectory users(*cache.value());
+    auto count = users.count();
     if (!count) return Error{count.error()};
-    return count.value() > 0;
+    if (count.value() > 0) return AccessMode::Users;
+    auto mode = users.accessMode();
+    if (!mode) return Error{mode.error()};
+    return mode.value() == QLatin1String("single-user") ? AccessMode::SingleUser
+                                                        : AccessMode::NotChosen;
+}
+
+Status chooseSingleUser(const QString& dataDir) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    db::UserDirectory users(*cache.value());
+    auto count = users.count();
+    if (!count) return Error{count.error()};
+    if (count.value() > 0)
+        return Error{QObject::tr("this workstation has users: single-user mode is not possible "
+                                 "any more; sign in with --user LOGIN")};
+    const Status chosen = users.setAccessMode(QStringLiteral("single-user"), currentActor());
+    return audited(dataDir, {QStringLiteral("single-user-chosen"), {}, {}, {}, {}}, chosen);
+}
+
+Result<Session> createAdministrator(const QString& dataDir, const NewUser& admin) {
+    if (admin.role != QLatin1String("administrator"))
+        return Error{QObject::tr("the first user is an administrator")};
+    if (Status added = addUser(dataDir, admin); !added) return Error{added.error()};
+    {
+        auto cache = db::Cache::open(dataDir);
+        if (!cache) return Error{cache.error()};
+        if (Status s = db::UserDirectory(*cache.value()).setAccessMode(QStringLiteral("users"),
+                                                                        currentActor());
+            !s)
+            return Error{s.error()};
+    }
+    return signIn(dataDir, admin.login, admin.password);
+}
+
+void signOut(const QString& dataDir, const Session& session, const QString& why) {
+    if (session.open) return;
+    recordAudit(dataDir, {QStringLiteral("sign-out"), QStringLiteral("success"), {}, {}, why});
+    setActor({});
+    setProcessSession({});
 }
 
 Result<Session> signIn(const QString& dataDir, const QString& login, const QByteArray& password) {
@@ -36,6 +105,8 @@ Result<Session> signIn(const QString& dataDir, const QString& login, const QByte
     Session s;
     s.open = false;
     s.user = user.value();
+    s.user.passwordHash.clear();  // nothing needs it past this point
+    setProcessSession(s);
     return s;
 }
 

@@ -19,10 +19,25 @@ struct Session {
     Status permit(const QString& dataDir, Permission p) const;
 };
 
-// Whether the data directory has users (then commands need someone signed in).
-Result<bool> hasUsers(const QString& dataDir);
+// How the data directory is used. Chosen once, at the first start: with users (an
+// administrator is created, then everyone signs in) or, explicitly, by a single person without
+// sign-in. Until then nothing but that choice runs.
+enum class AccessMode { NotChosen, SingleUser, Users };
+Result<AccessMode> accessMode(const QString& dataDir);
+// Records the choice of single-user mode (audited); refused once the directory has users.
+Status chooseSingleUser(const QString& dataDir);
+// The first start with users: adds `admin` (an administrator, with a password) and signs them in.
+Result<Session> createAdministrator(const QString& dataDir, const NewUser& admin);
 // Signs `login` in (the attempt recorded either way) and makes them the actor of this
 // process's audit records.
 Result<Session> signIn(const QString& dataDir, const QString& login, const QByteArray& password);
+// The session of this process: who signed in last (open when nobody has). What the window and
+// the command line take authors, requesters, signers and "waiting for me" from.
+Session currentSession();
+// The person's name as DICOM writes it when someone is signed in, else `otherwise`.
+QString signedInName(const QString& otherwise = {});
+
+// Records the end of the session (the window closed, or locked) and forgets the actor.
+void signOut(const QString& dataDir, const Session& session, const QString& why = {});
 
 }  // namespace dicomnet::workflow

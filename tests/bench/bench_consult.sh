@@ -12,6 +12,7 @@
 #   start   `dicomnet --help` beside `dcmsign --help`: what starting the process costs
 #   tests/bench/bench_consult.sh [BUILD_DIR=build] [RUNS=15] [WORK_DIR=/tmp/dicomnet-bench-consult]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 build=$(cd "${1:-build}" && pwd)
 runs=${2:-15}
 work=${3:-/tmp/dicomnet-bench-consult}

@@ -4,6 +4,7 @@
 # Alternates the two, RUNS times each, and prints medians and the ratio.
 #   tests/bench/bench_import.sh [BUILD_DIR=build] [RUNS=5] [WORK_DIR=/tmp/dicomnet-bench]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 build=$(cd "${1:-build}" && pwd)
 runs=${2:-5}
 work=${3:-/tmp/dicomnet-bench}

@@ -5,6 +5,7 @@
 # a new 1,000-object series each time, medians of the importer's own timing).
 #   tests/bench/bench_index.sh [BUILD_DIR=build] [RUNS=5] [WORK_DIR=/tmp/dicomnet-bench-index]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 build=$(cd "${1:-build}" && pwd)
 runs=${2:-5}
 work=${3:-/tmp/dicomnet-bench-index}

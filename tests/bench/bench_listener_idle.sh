@@ -7,6 +7,7 @@
 # still held open when the echoes began (dicomnet closes those past 16 per host, 64 in all).
 # Usage: tests/bench/bench_listener_idle.sh BUILD_DIR [RUNS]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 build=${1:?build dir}
 runs=${2:-7}
 dicomnet="$build/app/dicomnet"

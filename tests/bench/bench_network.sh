@@ -6,6 +6,7 @@
 # Nothing is deleted between timed runs (this disk is mounted with `discard`).
 #   tests/bench/bench_network.sh [BUILD_DIR=build] [RUNS=5] [WORK_DIR=/tmp/dicomnet-bench-net]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 # Orthanc listens on every interface: run the whole benchmark in a network namespace with only
 # the loopback interface (needs root).
 if [ -z "${DICOMNET_BENCH_ISOLATED:-}" ] && [ "$(id -u)" -eq 0 ]; then

@@ -5,6 +5,7 @@
 # dicomnet adds around the KDF; the KDF itself is the same OpenSSL code.
 # Usage: tests/bench/bench_passwords.sh BUILD_DIR [RUNS]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 build=${1:?build dir}
 runs=${2:-15}
 dicomnet=$build/app/dicomnet

@@ -5,6 +5,7 @@
 # library, opening the viewer, drawing the first image) under one Xvfb. Medians of RUNS each.
 # Usage: tests/bench/bench_startup.sh RUNS BUILD_DIR [OTHER_BUILD_DIR]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 runs=${1:?runs}
 shift
 builds=("$@")

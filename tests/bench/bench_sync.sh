@@ -9,6 +9,7 @@
 # on the destination afterwards (storescp cannot be asked; Orthanc is, by QIDO-RS).
 #   tests/bench/bench_sync.sh [BUILD_DIR=build] [RUNS=3] [WORK_DIR=/tmp/dicomnet-bench-sync]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 # Orthanc listens on every interface: run in a network namespace with only loopback (root).
 if [ -z "${DICOMNET_BENCH_ISOLATED:-}" ] && [ "$(id -u)" -eq 0 ]; then
   exec env DICOMNET_BENCH_ISOLATED=1 unshare -n sh -c 'ip link set lo up && exec "$0" "$@"' "$0" "$@"

@@ -8,6 +8,7 @@
 # Medians of RUNS runs.
 #   tests/bench/bench_viewer.sh [BUILD_DIR=build] [RUNS=5] [WORK_DIR=/tmp/dicomnet-bench-viewer]
 set -euo pipefail
+export DICOMNET_SINGLE_USER=1  # fresh data directories: single-user, no sign-in
 build=$(cd "${1:-build}" && pwd)
 runs=${2:-5}
 work=${3:-/tmp/dicomnet-bench-viewer}

@@ -102,11 +102,13 @@ private slots:
         auto listed = runDicomnet(data.path(), {"audit", "--json"});
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray a = QJsonDocument::fromJson(listed.out).array();
-        QCOMPARE(a.size(), 3);
-        QCOMPARE(a[0].toObject()["action"].toString(), QStringLiteral("exported"));
-        QCOMPARE(a[0].toObject()["study_uids"].toArray()[0].toString(), study);
-        QCOMPARE(a[1].toObject()["action"].toString(), QStringLiteral("anonymized"));
-        QCOMPARE(a[2].toObject()["outcome"].toString(),
+        // The first start's choice (single-user, from the tests' environment), then the actions.
+        QCOMPARE(a.size(), 4);
+        QCOMPARE(a[0].toObject()["action"].toString(), QStringLiteral("single-user-chosen"));
+        QCOMPARE(a[1].toObject()["action"].toString(), QStringLiteral("exported"));
+        QCOMPARE(a[1].toObject()["study_uids"].toArray()[0].toString(), study);
+        QCOMPARE(a[2].toObject()["action"].toString(), QStringLiteral("anonymized"));
+        QCOMPARE(a[3].toObject()["outcome"].toString(),
                  QStringLiteral("1.2.3.4.5 is not in the cache"));
         // Filters: by user (everyone here is the same OS account), by day.
         const QString me = a[0].toObject()["user"].toString();
@@ -114,7 +116,7 @@ private slots:
             QJsonDocument::fromJson(runDicomnet(data.path(), {"audit", "--user", me, "--json"}).out)
                 .array()
                 .size(),
-            3);
+            4);
         QCOMPARE(QJsonDocument::fromJson(
                      runDicomnet(data.path(), {"audit", "--user", "nobody", "--json"}).out)
                      .array()

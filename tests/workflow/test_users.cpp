@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -292,9 +293,17 @@ private slots:
                  write.err.constData());
         auto none = as("ana", {"consult", "list", "--json"});
         QCOMPARE(QJsonDocument::fromJson(none.out).array().size(), 0);
-        // The radiologist may.
-        auto written = as("ana", {"consult", "new", study, "--author", "Ana", "--text", "fine"});
+        // The radiologist may, as herself: the author is who signed in, not a typed name.
+        auto impostor = as("ana", {"consult", "new", study, "--author", "Other^Doctor"});
+        QCOMPARE(impostor.exitCode, 2);
+        QVERIFY2(impostor.err.contains("signed in as ana"), impostor.err.constData());
+        auto written = as("ana", {"consult", "new", study, "--text", "fine"});
         QVERIFY2(written.exitCode == 0, qPrintable(describe(written)));
+        auto mine = as("ana", {"consult", "list", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(mine.out).array()[0].toObject()["author"].toString(),
+                 QStringLiteral("X^Y"));
+        auto waiting = as("ana", {"consult", "waiting", "--json"});
+        QVERIFY2(waiting.exitCode == 0, qPrintable(describe(waiting)));
         // The administrator manages but does not read; a technician does not read the audit.
         QCOMPARE(as("boss", {"render", study, "--out", files.filePath("x.png")}).exitCode, 1);
         QCOMPARE(as("boss", {"audit", "verify"}).exitCode, 0);
@@ -334,6 +343,48 @@ private slots:
         }
         QCOMPARE(refusals, 6);       // write, render, audit, export, users add, passwd of another
         QCOMPARE(failedSignIns, 3);  // ana's wrong password, nobody, cora disabled
+    }
+
+    void firstStartIsAnExplicitChoice() {
+        // Without the tests' DICOMNET_SINGLE_USER=1, as on a new installation.
+        const QByteArray saved = qgetenv("DICOMNET_SINGLE_USER");
+        qunsetenv("DICOMNET_SINGLE_USER");
+        const auto restore = qScopeGuard([&] { qputenv("DICOMNET_SINGLE_USER", saved); });
+        QTemporaryDir data, alone, files;
+        const QString pw = writeFile(files, "pw", "the boss password\n");
+        // Nothing chosen, no terminal: refused, saying how to choose; nothing is created.
+        auto refused = runDicomnet(data.path(), {"ls", "studies"});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("--admin-password-file") &&
+                     refused.err.contains("--single-user"),
+                 refused.err.constData());
+        // A script creates the administrator and goes on, signed in as them.
+        auto created = runDicomnet(data.path(), {"--user", "boss", "--admin-password-file", pw,
+                                                 "users", "list", "--json"});
+        QVERIFY2(created.exitCode == 0, qPrintable(describe(created)));
+        const QJsonArray users = QJsonDocument::fromJson(created.out).array();
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users[0].toObject()["role"].toString(), QStringLiteral("administrator"));
+        // The same script run again signs in (the choice is made); --single-user opens nothing.
+        QCOMPARE(runDicomnet(data.path(), {"--user", "boss", "--admin-password-file", pw, "users",
+                                           "list"})
+                     .exitCode,
+                 0);
+        auto sneaky = runDicomnet(data.path(), {"--single-user", "ls", "studies"});
+        QCOMPARE(sneaky.exitCode, 1);
+        QVERIFY(sneaky.err.contains("sign in with --user"));
+        // Single-user, chosen: no sign-in, recorded; adding the administrator turns users on.
+        QCOMPARE(runDicomnet(alone.path(), {"--single-user", "ls", "studies"}).exitCode, 0);
+        QCOMPARE(runDicomnet(alone.path(), {"ls", "studies"}).exitCode, 0);
+        QCOMPARE(runDicomnet(alone.path(), {"users", "add", "boss", "--name", "Boss^B", "--role",
+                                            "administrator", "--password-file", pw})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(alone.path(), {"ls", "studies"}).exitCode, 1);
+        auto trail = runDicomnet(alone.path(), {"--user", "boss", "--password-file", pw, "audit",
+                                                "--json"});
+        QCOMPARE(QJsonDocument::fromJson(trail.out).array()[0].toObject()["action"].toString(),
+                 QStringLiteral("single-user-chosen"));
     }
 
     void signingCertificateIsKept() {

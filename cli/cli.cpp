@@ -87,9 +87,9 @@ bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& er
                 error = QCoreApplication::translate("cli", "%1 needs a value").arg(a);
                 return false;
             }
-            QString& value = a == QLatin1String("--data-dir") ? dataDir
-                             : a == QLatin1String("--lang")   ? out.language
-                             : a == QLatin1String("--user")   ? out.user
+            QString& value = a == QLatin1String("--data-dir")        ? dataDir
+                             : a == QLatin1String("--lang")          ? out.language
+                             : a == QLatin1String("--user")          ? out.user
                              : a == QLatin1String("--password-file") ? out.passwordFile
                                                                      : out.adminPasswordFile;
             value = argv[++i];

@@ -58,12 +58,12 @@ QString askLine(const QString& prompt) {
 // On a terminal, the first start asks: the administrator's login, name and password (twice),
 // or single-user mode.
 Result<workflow::Session> askFirstStart(const GlobalOptions& options) {
-    std::fprintf(stderr, "%s",
-                 qPrintable(QObject::tr(
-                     "First start of %1: how will this workstation be used?\n"
-                     "  1  with users: create the administrator now; everyone signs in\n"
-                     "  2  single-user: one person, no sign-in\n")
-                                .arg(options.dataDir)));
+    std::fprintf(
+        stderr, "%s",
+        qPrintable(QObject::tr("First start of %1: how will this workstation be used?\n"
+                               "  1  with users: create the administrator now; everyone signs in\n"
+                               "  2  single-user: one person, no sign-in\n")
+                       .arg(options.dataDir)));
     const QString choice = askLine(QObject::tr("Choice [1/2]: "));
     if (choice == QLatin1String("2")) {
         if (Status s = workflow::chooseSingleUser(options.dataDir); !s) return Error{s.error()};
@@ -73,8 +73,8 @@ Result<workflow::Session> askFirstStart(const GlobalOptions& options) {
         return Error{QObject::tr("nothing chosen; nothing was changed")};
     workflow::NewUser admin;
     admin.role = QStringLiteral("administrator");
-    admin.login = options.user.isEmpty() ? askLine(QObject::tr("Administrator's login: "))
-                                         : options.user;
+    admin.login =
+        options.user.isEmpty() ? askLine(QObject::tr("Administrator's login: ")) : options.user;
     admin.fullName = askLine(QObject::tr("Full name (Family^Given): "));
     admin.password = workflow::askPassphrase(QObject::tr("Password for %1: ").arg(admin.login));
     const QByteArray again = workflow::askPassphrase(QObject::tr("The same password again: "));
@@ -90,12 +90,13 @@ Result<workflow::Session> askFirstStart(const GlobalOptions& options) {
 Result<workflow::Session> firstStart(const GlobalOptions& options) {
     if (!options.adminPasswordFile.isEmpty()) {
         if (options.user.isEmpty())
-            return Error{QObject::tr("--admin-password-file needs --user LOGIN: the "
-                                     "administrator's login")};
+            return Error{
+                QObject::tr("--admin-password-file needs --user LOGIN: the "
+                            "administrator's login")};
         auto password = workflow::readPasswordFile(options.adminPasswordFile);
         if (!password) return Error{password.error()};
-        workflow::NewUser admin{options.user, options.user,
-                                QStringLiteral("administrator"), password.value(), {}};
+        workflow::NewUser admin{
+            options.user, options.user, QStringLiteral("administrator"), password.value(), {}};
         auto session = workflow::createAdministrator(options.dataDir, admin);
         admin.password.fill('\0');
         return session;
@@ -105,11 +106,12 @@ Result<workflow::Session> firstStart(const GlobalOptions& options) {
         return workflow::Session{};
     }
     if (isatty(STDIN_FILENO)) return askFirstStart(options);
-    return Error{QObject::tr(
-        "%1 has not chosen how it is used yet: create the administrator (--user LOGIN "
-        "--admin-password-file FILE, or run dicomnet on a terminal to be asked) or work alone "
-        "without sign-in (--single-user, or DICOMNET_SINGLE_USER=1)")
-                     .arg(options.dataDir)};
+    return Error{
+        QObject::tr(
+            "%1 has not chosen how it is used yet: create the administrator (--user LOGIN "
+            "--admin-password-file FILE, or run dicomnet on a terminal to be asked) or work alone "
+            "without sign-in (--single-user, or DICOMNET_SINGLE_USER=1)")
+            .arg(options.dataDir)};
 }
 
 }  // namespace

@@ -122,8 +122,7 @@ int consultWaiting(const GlobalOptions& options, const QStringList& args) {
     QJsonArray json;
     std::vector<QStringList> table;
     for (const auto& [study, c] : catalog->studies)
-        for (const consult::ConsultationSummary& s :
-             consult::waitingFor(c, me.value())) {
+        for (const consult::ConsultationSummary& s : consult::waitingFor(c, me.value())) {
             const QString state =
                 s.kind == QLatin1String("request") ? QStringLiteral("requested") : s.state;
             json.append(jsonOf(s, state));

@@ -15,7 +15,24 @@ void BrowserWorker::registerTypes() {
     qRegisterMetaType<std::vector<workflow::SeriesRow>>();
 }
 
+namespace {
+
+// Whether the signed-in user may list studies (an administrator may not); the refusal when not.
+Status mayList() {
+    const workflow::Session session = workflow::currentSession();
+    if (session.open) return {};
+    return workflow::allowed(session.user.login, session.user.role,
+                             workflow::Permission::ListStudies);
+}
+
+}  // namespace
+
 void BrowserWorker::findStudies(int requestId, const workflow::StudyFilter& filter) {
+    if (Status s = mayList(); !s) {
+        emit studiesFound(requestId, {}, {});
+        emit failed(s.error());
+        return;
+    }
     QStringList waiting;
     auto rows = reader_.studies(
         filter,
@@ -29,6 +46,10 @@ void BrowserWorker::findStudies(int requestId, const workflow::StudyFilter& filt
 }
 
 void BrowserWorker::findSeries(int requestId, const QString& studyUid) {
+    if (Status s = mayList(); !s) {
+        emit failed(s.error());
+        return;
+    }
     auto rows = reader_.series(studyUid);
     if (!rows) {
         emit failed(rows.error());

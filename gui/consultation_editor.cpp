@@ -28,11 +28,11 @@
 #include <QScrollArea>
 #include <QSettings>
 
-#include "workflow/session.h"
 #include <QSpinBox>
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include "workflow/session.h"
 
 namespace dicomnet::gui {
 
@@ -334,13 +334,20 @@ void ConsultationEditor::showLoaded(const workflow::LoadedConsultation& result) 
 }
 
 void ConsultationEditor::setEditable(bool editable) {
+    // What the signed-in user's role allows (open: all); the actions check again.
+    const workflow::Session session = workflow::currentSession();
+    auto may = [&](workflow::Permission p) {
+        return session.open || workflow::roleMay(session.user.role, p);
+    };
+    editable = editable && may(workflow::Permission::WriteConsultation);
     editable_ = editable;
     for (QWidget* w : std::initializer_list<QWidget*>{template_, author_, organisation_, scoresBox_,
                                                       addImage_, removeImage_, save_})
         w->setEnabled(editable);
     for (QPlainTextEdit* e : {findings_, impression_, recommendation_}) e->setReadOnly(!editable);
-    sign_->setEnabled(editable);
-    amend_->setVisible(!editable && documentState_ == QLatin1String("final"));
+    sign_->setEnabled(editable && may(workflow::Permission::SignConsultation));
+    amend_->setVisible(!editable && documentState_ == QLatin1String("final") &&
+                       may(workflow::Permission::AmendConsultation));
     pdf_->setEnabled(!documentUid_.isEmpty());
     print_->setEnabled(!documentUid_.isEmpty());
 }

@@ -139,6 +139,7 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
             [this](const QString& why) { statusBar()->showMessage(why); });
 
     buildMenus();
+    applySession();
     statusBar()->showMessage(tr("Cache: %1").arg(dataDir_));
     browser_->refresh();
     startReceiving();
@@ -159,6 +160,7 @@ void MainWindow::wakeSync() {
 }
 
 void MainWindow::showJobs() {
+    if (!permit(workflow::Permission::Send)) return;
     auto* dialog = new JobsDialog(dataDir_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(syncWorker_, &SyncWorker::jobsChanged, dialog, &JobsDialog::showJobs);
@@ -168,6 +170,7 @@ void MainWindow::showJobs() {
 }
 
 void MainWindow::sendStudy(const QString& studyUid, const QString& peer) {
+    if (!permit(workflow::Permission::Send)) return;
     auto* watcher = new QFutureWatcher<Result<qint64>>(this);
     connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [this, watcher, peer] {
         watcher->deleteLater();
@@ -182,6 +185,7 @@ void MainWindow::sendStudy(const QString& studyUid, const QString& peer) {
 }
 
 void MainWindow::requestConsultation() {
+    if (!permit(workflow::Permission::RequestConsultation)) return;
     const QString study = browser_->selectedStudyUid();
     if (study.isEmpty()) {
         statusBar()->showMessage(tr("Choose the study the request is about first"));
@@ -213,55 +217,78 @@ void MainWindow::requestConsultation(const QString& study,
 }
 
 void MainWindow::buildMenus() {
+    using workflow::Permission;
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("Import &files…"), QKeySequence::Open, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import files"), QString(),
-            tr("DICOM files, DICOMDIR and zip archives (*);;Zip archives (*.zip)"));
-        if (!files.isEmpty()) importPaths(files);
-    });
-    file->addAction(tr("Import f&older…"), this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Import folder"));
-        if (!dir.isEmpty()) importPaths({dir});
-    });
+    guard(file->addAction(
+              tr("Import &files…"), QKeySequence::Open, this,
+              [this] {
+                  const QStringList files = QFileDialog::getOpenFileNames(
+                      this, tr("Import files"), QString(),
+                      tr("DICOM files, DICOMDIR and zip archives (*);;Zip archives (*.zip)"));
+                  if (!files.isEmpty()) importPaths(files);
+              }),
+          Permission::Import);
+    guard(file->addAction(tr("Import f&older…"), this,
+                          [this] {
+                              const QString dir =
+                                  QFileDialog::getExistingDirectory(this, tr("Import folder"));
+                              if (!dir.isEmpty()) importPaths({dir});
+                          }),
+          Permission::Import);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, browser_, &StudyBrowser::refresh);
+    guard(view->addAction(tr("&Refresh"), QKeySequence::Refresh, browser_, &StudyBrowser::refresh),
+          Permission::ListStudies);
 
     QMenu* consult = menuBar()->addMenu(tr("&Consultation"));
-    consult->addAction(tr("&Request a consultation…"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
-                       [this] { requestConsultation(); });
-    consult->addAction(tr("&Waiting for me"), QKeySequence(Qt::CTRL | Qt::Key_W), this,
-                       [this] { browser_->setWaitingOnly(true); });
+    guard(consult->addAction(tr("&Request a consultation…"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                             this, [this] { requestConsultation(); }),
+          Permission::RequestConsultation);
+    guard(consult->addAction(tr("&Waiting for me"), QKeySequence(Qt::CTRL | Qt::Key_W), this,
+                             [this] { browser_->setWaitingOnly(true); }),
+          Permission::ListStudies);
 
     QMenu* network = menuBar()->addMenu(tr("&Network"));
-    network->addAction(tr("&Peers…"), this, [this] {
-        PeersDialog dialog(dataDir_, receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
-                           this);
-        dialog.exec();
-        // A listener that takes known peers only follows the list as it is now.
-        receiver_->peersChanged();
-    });
-    network->addAction(tr("&Query and retrieve…"), this, [this] {
-        QueryRetrieveDialog dialog(dataDir_,
-                                   receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
-                                   receiver_->listening(), this);
-        connect(&dialog, &QueryRetrieveDialog::retrieveFinished, this, &MainWindow::cacheChanged);
-        connect(&dialog, &QueryRetrieveDialog::fetchQueued, this, &MainWindow::wakeSync);
-        dialog.exec();
-    });
-    network->addAction(tr("&Jobs…"), this, &MainWindow::showJobs);
-    network->addAction(tr("&Receiving…"), this, [this] {
-        ReceivingDialog dialog(receiving_.value_or(ReceivingSettings::load()),
-                               workflow::siteCertificatesReady(dataDir_), this);
-        if (dialog.exec() != QDialog::Accepted) return;
-        stopReceiving();
-        receiving_ = dialog.settings();
-        receiving_->save();
-        startReceiving();
-    });
+    guard(network->addAction(tr("&Peers…"), this,
+                             [this] {
+                                 PeersDialog dialog(
+                                     dataDir_,
+                                     receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
+                                     this);
+                                 dialog.exec();
+                                 // A listener that takes known peers only follows the list as it is
+                                 // now.
+                                 receiver_->peersChanged();
+                             }),
+          Permission::ManagePeers);
+    guard(network->addAction(
+              tr("&Query and retrieve…"), this,
+              [this] {
+                  QueryRetrieveDialog dialog(
+                      dataDir_, receiving_ ? receiving_->aeTitle : QStringLiteral("DICOMNET"),
+                      receiver_->listening(), this);
+                  connect(&dialog, &QueryRetrieveDialog::retrieveFinished, this,
+                          &MainWindow::cacheChanged);
+                  connect(&dialog, &QueryRetrieveDialog::fetchQueued, this, &MainWindow::wakeSync);
+                  dialog.exec();
+              }),
+          Permission::QueryRetrieve);
+    guard(network->addAction(tr("&Jobs…"), this, &MainWindow::showJobs), Permission::Send);
+    guard(network->addAction(tr("&Receiving…"), this,
+                             [this] {
+                                 ReceivingDialog dialog(
+                                     receiving_.value_or(ReceivingSettings::load()),
+                                     workflow::siteCertificatesReady(dataDir_), this);
+                                 if (dialog.exec() != QDialog::Accepted) return;
+                                 stopReceiving();
+                                 receiving_ = dialog.settings();
+                                 receiving_->save();
+                                 startReceiving();
+                             }),
+          Permission::Receive);
+    buildAdministrationMenu();
 
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     auto* group = new QActionGroup(this);
@@ -289,6 +316,7 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::view(const QString& uid) {
+    if (!permit(workflow::Permission::ReadImages)) return;
     // A series of documents (SR, encapsulated PDF) opens as documents, not images.
     if (const QStringList documents = workflow::documentsOnly(dataDir_, uid);
         !documents.isEmpty()) {
@@ -304,6 +332,11 @@ void MainWindow::view(const QString& uid) {
         statusBar()->showMessage(study.error());
         return;
     }
+    auditLater({QStringLiteral("study-opened"),
+                QStringLiteral("success"),
+                study->patientId,
+                {study->studyUid},
+                uid == study->studyUid ? QString() : uid});
     // A closed viewer window is opened again: its OpenGL is set up already, so the first image
     // comes at once.
     for (const auto& viewer : viewers_) {
@@ -361,6 +394,7 @@ void MainWindow::chooseLanguage(const QString& code) {
 }
 
 void MainWindow::importPaths(const QStringList& paths) {
+    if (!permit(workflow::Permission::Import)) return;
     pendingImports_.append(paths);
     if (!importRunning_) startNextImport();
 }

@@ -4,12 +4,16 @@
 
 #include "consult/consultation.h"
 #include "gui/receiving_dialog.h"
+#include "workflow/access.h"
+#include "workflow/audit.h"
 #include "workflow/import.h"
 #include "workflow/jobs.h"
 #include "workflow/peers.h"
 #include "workflow/receiving.h"
+#include "workflow/session.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -24,7 +28,9 @@ class QTimer;
 namespace dicomnet::gui {
 
 class BrowserWorker;
+class IdleWatch;
 class ImportWorker;
+class LockScreen;
 class ListenerStatus;
 class StudyBrowser;
 class SyncWorker;
@@ -40,6 +46,7 @@ public:
     StudyBrowser* browser() const { return browser_; }
     ListenerStatus* listenerStatus() const { return listenerStatus_; }
     bool importRunning() const { return importRunning_; }
+    LockScreen* lockScreen() const { return lockScreen_; }
     const workflow::ImportSummary& lastImport() const { return lastImport_; }
 
 public slots:
@@ -60,6 +67,11 @@ public slots:
     void sendStudy(const QString& studyUid, const QString& peer);
     // Network → Jobs….
     void showJobs();
+    // Covers the window (and hides the others) until someone signs in again; `why` goes to the
+    // audit trail ("idle", "by hand"). Nothing happens in single-user mode.
+    void lock(const QString& why);
+    // Administration → Audit trail….
+    void showAudit();
     // The sync engine looks at its jobs now (one was queued: a fetch, a send).
     void wakeSync();
 
@@ -74,6 +86,16 @@ protected:
 
 private:
     void buildMenus();
+    void buildAdministrationMenu();
+    // `action` is enabled when the signed-in user's role allows `p` (follows sign-ins).
+    QAction* guard(QAction* action, workflow::Permission p);
+    // Whether the signed-in user may; a refusal is said (and recorded in the audit trail).
+    bool permit(workflow::Permission p);
+    // Menus, title and idle lock for whoever is signed in now (workflow::currentSession()).
+    void applySession();
+    void unlocked(const workflow::Session& session);
+    // Appends to the audit trail from a worker; a failure is shown in the status bar.
+    void auditLater(const workflow::AuditEvent& event);
     void startNextImport();
     void onImportProgress(const workflow::ImportProgress& progress);
     void onImportFinished(const workflow::ImportSummary& summary);
@@ -84,6 +106,13 @@ private:
     void stopReceiving();
 
     QString dataDir_;
+    std::vector<std::pair<QAction*, workflow::Permission>> guarded_;
+    QList<QAction*> lockActions_;  // Lock, Switch user: only with users
+    LockScreen* lockScreen_ = nullptr;
+    IdleWatch* idle_ = nullptr;
+    QString signedInLogin_;
+    QList<QPointer<QWidget>> hiddenWhileLocked_;
+    QList<QPointer<QAction>> disabledWhileLocked_;
     StudyBrowser* browser_ = nullptr;
     QThread* browserThread_ = nullptr;
     QThread* importThread_ = nullptr;

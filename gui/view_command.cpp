@@ -3,6 +3,8 @@
 // how long the first image and the whole load took, and exits.
 #include "gui/view_command.h"
 
+#include "workflow/audit.h"
+
 #include "gui/viewer_window.h"
 #include "workflow/translations.h"
 
@@ -180,6 +182,13 @@ int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
 
     auto study = workflow::studyForViewing(options.dataDir, request->uid);
     if (!study) return failure(study.error());
+    if (Status s = workflow::recordAudit(options.dataDir, {QStringLiteral("study-opened"),
+                                                           QStringLiteral("success"),
+                                                           study->patientId,
+                                                           {study->studyUid},
+                                                           request->uid});
+        !s)
+        return failure(s.error());  // what cannot be recorded is not shown
 
     ViewerWindow window;
     window.resize(1280, 900);

@@ -2698,6 +2698,64 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>the first user is an administrator (--role administrator); the others follow</source>
         <translation>primul utilizator este un administrator (--role administrator); ceilalți urmează</translation>
     </message>
+    <message>
+        <source>First start of %1: how will this workstation be used?
+  1  with users: create the administrator now; everyone signs in
+  2  single-user: one person, no sign-in
+</source>
+        <translation>Prima pornire a %1: cum va fi folosită această stație?
+  1  cu utilizatori: creați acum administratorul; fiecare se autentifică
+  2  un singur utilizator: o persoană, fără autentificare
+</translation>
+    </message>
+    <message>
+        <source>Choice [1/2]: </source>
+        <translation>Alegerea [1/2]: </translation>
+    </message>
+    <message>
+        <source>nothing chosen; nothing was changed</source>
+        <translation>nu s-a ales nimic; nimic nu s-a schimbat</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login: </source>
+        <translation>Numele de autentificare al administratorului: </translation>
+    </message>
+    <message>
+        <source>Full name (Family^Given): </source>
+        <translation>Numele complet (Nume^Prenume): </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Aceeași parolă din nou: </translation>
+    </message>
+    <message>
+        <source>--admin-password-file needs --user LOGIN: the administrator&apos;s login</source>
+        <translation>--admin-password-file cere --user LOGIN: numele de autentificare al administratorului</translation>
+    </message>
+    <message>
+        <source>%1 has not chosen how it is used yet: create the administrator (--user LOGIN --admin-password-file FILE, or run dicomnet on a terminal to be asked) or work alone without sign-in (--single-user, or DICOMNET_SINGLE_USER=1)</source>
+        <translation>%1 nu a ales încă modul de folosire: creați administratorul (--user LOGIN --admin-password-file FIȘIER, sau rulați dicomnet într-un terminal pentru a fi întrebat) sau lucrați singur fără autentificare (--single-user, sau DICOMNET_SINGLE_USER=1)</translation>
+    </message>
+    <message>
+        <source>signed in as %1 (%2): --%3 is who signs in; leave it out</source>
+        <translation>autentificat ca %1 (%2): --%3 este cel autentificat; omiteți-l</translation>
+    </message>
+    <message>
+        <source>%1 is not the signing certificate registered for %2</source>
+        <translation>%1 nu este certificatul de semnare înregistrat pentru %2</translation>
+    </message>
+    <message>
+        <source>this workstation has users: single-user mode is not possible any more; sign in with --user LOGIN</source>
+        <translation>această stație are utilizatori: modul cu un singur utilizator nu mai este posibil; autentificați-vă cu --user LOGIN</translation>
+    </message>
+    <message>
+        <source>the first user is an administrator</source>
+        <translation>primul utilizator este un administrator</translation>
+    </message>
+    <message>
+        <source>the first administrator needs a password: without one nobody could sign in</source>
+        <translation>primul administrator are nevoie de o parolă: fără ea nimeni nu s-ar putea autentifica</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2775,6 +2833,9 @@ Subcommands:
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
 Once it has users, every subcommand signs one in (--user; the password from
 --password-file, else asked) and checks what their role may do.
+The first start chooses: with users (--user LOGIN --admin-password-file FILE creates
+the administrator; asked on a terminal) or --single-user (no sign-in; also
+DICOMNET_SINGLE_USER=1).
 </source>
         <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
                 [SUBCOMMAND ...]
@@ -2837,7 +2898,101 @@ Subcomenzi:
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.
 Dacă are utilizatori, fiecare subcomandă autentifică unul (--user; parola din
 --password-file, altfel cerută) și verifică ce îi permite rolul.
+Prima pornire alege: cu utilizatori (--user LOGIN --admin-password-file FIȘIER creează
+administratorul; întrebat într-un terminal) sau --single-user (fără autentificare; și
+DICOMNET_SINGLE_USER=1).
 </translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Jurnal de audit</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID pacient</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizator</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Arată</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Pacient:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilizator:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Din:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Când</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Gazdă</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acțiune</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacient</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalii</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Verifică lanțul</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Se citește…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n înregistrare</numerusform>
+            <numerusform>%n înregistrări</numerusform>
+            <numerusform>%n de înregistrări</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Se verifică…</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;The chain is broken at record %1: %2&lt;/b&gt;. Records may have been changed, removed or reordered.</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Lanțul este rupt la înregistrarea %1: %2&lt;/b&gt;. Înregistrări pot fi fost modificate, șterse sau reordonate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;The chain is intact&lt;/b&gt;: %n record(s), each fits the one before.</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#1b5e20&apos;&gt;Lanțul este intact&lt;/b&gt;: %n înregistrare, fiecare se potrivește cu cea dinainte.</numerusform>
+            <numerusform>&lt;b style=&apos;color:#1b5e20&apos;&gt;Lanțul este intact&lt;/b&gt;: %n înregistrări, fiecare se potrivește cu cea dinainte.</numerusform>
+            <numerusform>&lt;b style=&apos;color:#1b5e20&apos;&gt;Lanțul este intact&lt;/b&gt;: %n de înregistrări, fiecare se potrivește cu cea dinainte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3299,10 @@ Dacă are utilizatori, fiecare subcomandă autentifică unul (--user; parola din
         <source>Save the draft first: what is printed is what is stored</source>
         <translation>Salvați mai întâi ciorna: se tipărește ce este stocat</translation>
     </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Autentificat ca %1</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::gui::DocumentDialog</name>
@@ -3166,6 +3325,61 @@ Dacă are utilizatori, fiecare subcomandă autentifică unul (--user; parola din
     <message>
         <source>A PDF document</source>
         <translation>Un document PDF</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::FirstStartDialog</name>
+    <message>
+        <source>dicomnet — first start</source>
+        <translation>dicomnet — prima pornire</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How will this workstation be used?&lt;/b&gt;&lt;br&gt;Data directory: %1</source>
+        <translation>&lt;b&gt;Cum va fi folosită această stație?&lt;/b&gt;&lt;br&gt;Directorul de date: %1</translation>
+    </message>
+    <message>
+        <source>With users — create the administrator now; everyone signs in, and what each may do follows their role</source>
+        <translation>Cu utilizatori — creați acum administratorul; fiecare se autentifică, iar ce poate face depinde de rolul său</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login:</source>
+        <translation>Autentificarea administratorului:</translation>
+    </message>
+    <message>
+        <source>Family^Given, e.g. Rusu^Ana</source>
+        <translation>Nume^Prenume, de ex. Rusu^Ana</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Numele complet:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Aceeași din nou:</translation>
+    </message>
+    <message>
+        <source>Single user — one person, no sign-in (a demonstration, a personal workstation). Users can be added later.</source>
+        <translation>Un singur utilizator — o persoană, fără autentificare (o demonstrație, o stație personală). Utilizatorii pot fi adăugați mai târziu.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Pornește</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>Cele două parole diferă</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Se lucrează…</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3482,29 @@ Dacă are utilizatori, fiecare subcomandă autentifică unul (--user; parola din
     <message>
         <source>● Receiving as %1, port %2 (TLS)</source>
         <translation>● Recepție ca %1, portul %2 (TLS)</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::LockScreen</name>
+    <message>
+        <source>Login:</source>
+        <translation>Autentificare:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Deblochează</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;%1 was signed in. Sign in again to go on; another user may sign in instead (what was open is then closed).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Blocat&lt;/h2&gt;&lt;p&gt;%1 era autentificat. Autentificați-vă din nou pentru a continua; în locul său se poate autentifica alt utilizator (ce era deschis se închide atunci).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3672,38 @@ Dacă are utilizatori, fiecare subcomandă autentifică unul (--user; parola din
     <message>
         <source>&amp;Jobs…</source>
         <translation>&amp;Sarcini…</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nepermis</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Administrare</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Jurnal de &amp;audit…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Blochează</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Schimbă utilizatorul…</translation>
+    </message>
+    <message>
+        <source>dicomnet — studies — %1 (%2)</source>
+        <translation>dicomnet — studii — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>dicomnet — locked</source>
+        <translation>dicomnet — blocat</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Autentificat ca %1</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4060,41 @@ Dacă are utilizatori, fiecare subcomandă autentifică unul (--user; parola din
     <message>
         <source>Send:</source>
         <translation>Trimite:</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::SignInDialog</name>
+    <message>
+        <source>dicomnet — sign in</source>
+        <translation>dicomnet — autentificare</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to dicomnet&lt;/b&gt;&lt;br&gt;%1 · %2</source>
+        <translation>&lt;b&gt;Autentificare în dicomnet&lt;/b&gt;&lt;br&gt;%1 · %2</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Autentificare:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Parola:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Autentificare</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Ieșire</translation>
+    </message>
+    <message>
+        <source>Type your login and password</source>
+        <translation>Scrieți numele de autentificare și parola</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Se verifică…</translation>
     </message>
 </context>
 <context>

@@ -2698,6 +2698,64 @@ Pertinent other evidence (e.g. the request it answers):
         <source>the first user is an administrator (--role administrator); the others follow</source>
         <translation>первый пользователь — администратор (--role administrator); остальные — после него</translation>
     </message>
+    <message>
+        <source>First start of %1: how will this workstation be used?
+  1  with users: create the administrator now; everyone signs in
+  2  single-user: one person, no sign-in
+</source>
+        <translation>Первый запуск %1: как будет использоваться эта станция?
+  1  с пользователями: создать администратора сейчас; каждый входит в систему
+  2  один пользователь: один человек, без входа
+</translation>
+    </message>
+    <message>
+        <source>Choice [1/2]: </source>
+        <translation>Выбор [1/2]: </translation>
+    </message>
+    <message>
+        <source>nothing chosen; nothing was changed</source>
+        <translation>ничего не выбрано; ничего не изменено</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login: </source>
+        <translation>Логин администратора: </translation>
+    </message>
+    <message>
+        <source>Full name (Family^Given): </source>
+        <translation>Полное имя (Фамилия^Имя): </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Тот же пароль ещё раз: </translation>
+    </message>
+    <message>
+        <source>--admin-password-file needs --user LOGIN: the administrator&apos;s login</source>
+        <translation>--admin-password-file требует --user ЛОГИН: логин администратора</translation>
+    </message>
+    <message>
+        <source>%1 has not chosen how it is used yet: create the administrator (--user LOGIN --admin-password-file FILE, or run dicomnet on a terminal to be asked) or work alone without sign-in (--single-user, or DICOMNET_SINGLE_USER=1)</source>
+        <translation>%1 ещё не выбрал режим работы: создайте администратора (--user ЛОГИН --admin-password-file ФАЙЛ, или запустите dicomnet в терминале, чтобы ответить на вопросы) или работайте один без входа (--single-user, или DICOMNET_SINGLE_USER=1)</translation>
+    </message>
+    <message>
+        <source>signed in as %1 (%2): --%3 is who signs in; leave it out</source>
+        <translation>вход выполнен как %1 (%2): --%3 — это тот, кто вошёл; уберите его</translation>
+    </message>
+    <message>
+        <source>%1 is not the signing certificate registered for %2</source>
+        <translation>%1 — не сертификат подписи, зарегистрированный для %2</translation>
+    </message>
+    <message>
+        <source>this workstation has users: single-user mode is not possible any more; sign in with --user LOGIN</source>
+        <translation>у этой станции есть пользователи: режим одного пользователя больше невозможен; войдите с --user ЛОГИН</translation>
+    </message>
+    <message>
+        <source>the first user is an administrator</source>
+        <translation>первый пользователь — администратор</translation>
+    </message>
+    <message>
+        <source>the first administrator needs a password: without one nobody could sign in</source>
+        <translation>первому администратору нужен пароль: без него никто не сможет войти</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2775,6 +2833,9 @@ Subcommands:
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
 Once it has users, every subcommand signs one in (--user; the password from
 --password-file, else asked) and checks what their role may do.
+The first start chooses: with users (--user LOGIN --admin-password-file FILE creates
+the administrator; asked on a terminal) or --single-user (no sign-in; also
+DICOMNET_SINGLE_USER=1).
 </source>
         <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user ЛОГИН [--password-file F]]
                 [SUBCOMMAND ...]
@@ -2837,7 +2898,101 @@ Once it has users, every subcommand signs one in (--user; the password from
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.
 Если в ней есть пользователи, каждая подкоманда выполняет вход (--user; пароль из
 --password-file, иначе запрашивается) и проверяет, что разрешает роль.
+Первый запуск выбирает: с пользователями (--user ЛОГИН --admin-password-file ФАЙЛ создаёт
+администратора; в терминале спрашивается) или --single-user (без входа; также
+DICOMNET_SINGLE_USER=1).
 </translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>ID пациента</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Пациент:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>Проверить цепочку</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b00020&apos;&gt;The chain is broken at record %1: %2&lt;/b&gt;. Records may have been changed, removed or reordered.</source>
+        <translation>&lt;b style=&apos;color:#b00020&apos;&gt;Цепочка нарушена на записи %1: %2&lt;/b&gt;. Записи могли быть изменены, удалены или переставлены.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b style=&apos;color:#1b5e20&apos;&gt;The chain is intact&lt;/b&gt;: %n record(s), each fits the one before.</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;color:#1b5e20&apos;&gt;Цепочка цела&lt;/b&gt;: %n запись, каждая согласуется с предыдущей.</numerusform>
+            <numerusform>&lt;b style=&apos;color:#1b5e20&apos;&gt;Цепочка цела&lt;/b&gt;: %n записи, каждая согласуется с предыдущей.</numerusform>
+            <numerusform>&lt;b style=&apos;color:#1b5e20&apos;&gt;Цепочка цела&lt;/b&gt;: %n записей, каждая согласуется с предыдущей.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3299,10 @@ Once it has users, every subcommand signs one in (--user; the password from
         <source>Save the draft first: what is printed is what is stored</source>
         <translation>Сначала сохраните черновик: печатается сохранённое</translation>
     </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вход выполнен как %1</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::gui::DocumentDialog</name>
@@ -3166,6 +3325,61 @@ Once it has users, every subcommand signs one in (--user; the password from
     <message>
         <source>A PDF document</source>
         <translation>Документ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::FirstStartDialog</name>
+    <message>
+        <source>dicomnet — first start</source>
+        <translation>dicomnet — первый запуск</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How will this workstation be used?&lt;/b&gt;&lt;br&gt;Data directory: %1</source>
+        <translation>&lt;b&gt;Как будет использоваться эта станция?&lt;/b&gt;&lt;br&gt;Каталог данных: %1</translation>
+    </message>
+    <message>
+        <source>With users — create the administrator now; everyone signs in, and what each may do follows their role</source>
+        <translation>С пользователями — создать администратора сейчас; каждый входит в систему, и его права зависят от роли</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s login:</source>
+        <translation>Логин администратора:</translation>
+    </message>
+    <message>
+        <source>Family^Given, e.g. Rusu^Ana</source>
+        <translation>Фамилия^Имя, напр. Rusu^Ana</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Полное имя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>The same again:</source>
+        <translation>Ещё раз:</translation>
+    </message>
+    <message>
+        <source>Single user — one person, no sign-in (a demonstration, a personal workstation). Users can be added later.</source>
+        <translation>Один пользователь — один человек, без входа (демонстрация, личная станция). Пользователей можно добавить позже.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>Пароли не совпадают</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
     </message>
 </context>
 <context>
@@ -3268,6 +3482,29 @@ Once it has users, every subcommand signs one in (--user; the password from
     <message>
         <source>● Receiving as %1, port %2 (TLS)</source>
         <translation>● Приём как %1, порт %2 (TLS)</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::LockScreen</name>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Locked&lt;/h2&gt;&lt;p&gt;%1 was signed in. Sign in again to go on; another user may sign in instead (what was open is then closed).&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Заблокировано&lt;/h2&gt;&lt;p&gt;Был выполнен вход: %1. Войдите снова, чтобы продолжить; вместо него может войти другой пользователь (тогда открытое будет закрыто).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3672,38 @@ Once it has users, every subcommand signs one in (--user; the password from
     <message>
         <source>&amp;Jobs…</source>
         <translation>&amp;Задания…</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Не разрешено</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>&amp;Администрирование</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>Журнал &amp;аудита…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Заблокировать</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>dicomnet — studies — %1 (%2)</source>
+        <translation>dicomnet — исследования — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>dicomnet — locked</source>
+        <translation>dicomnet — заблокировано</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Вход выполнен как %1</translation>
     </message>
 </context>
 <context>
@@ -3791,6 +4060,41 @@ Once it has users, every subcommand signs one in (--user; the password from
     <message>
         <source>Send:</source>
         <translation>Отправить:</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::SignInDialog</name>
+    <message>
+        <source>dicomnet — sign in</source>
+        <translation>dicomnet — вход</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign in to dicomnet&lt;/b&gt;&lt;br&gt;%1 · %2</source>
+        <translation>&lt;b&gt;Вход в dicomnet&lt;/b&gt;&lt;br&gt;%1 · %2</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Type your login and password</source>
+        <translation>Введите логин и пароль</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>

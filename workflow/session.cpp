@@ -63,8 +63,9 @@ Status chooseSingleUser(const QString& dataDir) {
     auto count = users.count();
     if (!count) return Error{count.error()};
     if (count.value() > 0)
-        return Error{QObject::tr("this workstation has users: single-user mode is not possible "
-                                 "any more; sign in with --user LOGIN")};
+        return Error{
+            QObject::tr("this workstation has users: single-user mode is not possible "
+                        "any more; sign in with --user LOGIN")};
     const Status chosen = users.setAccessMode(QStringLiteral("single-user"), currentActor());
     return audited(dataDir, {QStringLiteral("single-user-chosen"), {}, {}, {}, {}}, chosen);
 }
@@ -76,8 +77,8 @@ Result<Session> createAdministrator(const QString& dataDir, const NewUser& admin
     {
         auto cache = db::Cache::open(dataDir);
         if (!cache) return Error{cache.error()};
-        if (Status s = db::UserDirectory(*cache.value()).setAccessMode(QStringLiteral("users"),
-                                                                        currentActor());
+        if (Status s = db::UserDirectory(*cache.value())
+                           .setAccessMode(QStringLiteral("users"), currentActor());
             !s)
             return Error{s.error()};
     }
@@ -97,7 +98,9 @@ Result<Session> signIn(const QString& dataDir, const QString& login, const QByte
         // The attempt is recorded under the login given: who tried is part of the trail.
         setActor(login.left(64));
         recordAudit(dataDir, {QStringLiteral("sign-in"), user.error(), {}, {}, {}});
-        setActor({});
+        // Whoever was signed in (a locked window) stays the actor.
+        const Session before = currentSession();
+        setActor(before.open ? QString() : before.user.login);
         return Error{user.error()};
     }
     setActor(user->login);

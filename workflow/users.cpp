@@ -103,8 +103,9 @@ Status addUser(const QString& dataDir, const NewUser& n) {
                 QObject::tr("the first user is an administrator (--role "
                             "administrator); the others follow")};
         if (existing->empty() && u.passwordHash.isEmpty())
-            return Error{QObject::tr("the first administrator needs a password: without one "
-                                     "nobody could sign in")};
+            return Error{
+                QObject::tr("the first administrator needs a password: without one "
+                            "nobody could sign in")};
         return users.add(u);
     });
     return audited(dataDir,

@@ -355,9 +355,9 @@ private slots:
         // Nothing chosen, no terminal: refused, saying how to choose; nothing is created.
         auto refused = runDicomnet(data.path(), {"ls", "studies"});
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains("--admin-password-file") &&
-                     refused.err.contains("--single-user"),
-                 refused.err.constData());
+        QVERIFY2(
+            refused.err.contains("--admin-password-file") && refused.err.contains("--single-user"),
+            refused.err.constData());
         // A script creates the administrator and goes on, signed in as them.
         auto created = runDicomnet(data.path(), {"--user", "boss", "--admin-password-file", pw,
                                                  "users", "list", "--json"});
@@ -366,8 +366,8 @@ private slots:
         QCOMPARE(users.size(), 1);
         QCOMPARE(users[0].toObject()["role"].toString(), QStringLiteral("administrator"));
         // The same script run again signs in (the choice is made); --single-user opens nothing.
-        QCOMPARE(runDicomnet(data.path(), {"--user", "boss", "--admin-password-file", pw, "users",
-                                           "list"})
+        QCOMPARE(runDicomnet(data.path(),
+                             {"--user", "boss", "--admin-password-file", pw, "users", "list"})
                      .exitCode,
                  0);
         auto sneaky = runDicomnet(data.path(), {"--single-user", "ls", "studies"});
@@ -381,8 +381,8 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(runDicomnet(alone.path(), {"ls", "studies"}).exitCode, 1);
-        auto trail = runDicomnet(alone.path(), {"--user", "boss", "--password-file", pw, "audit",
-                                                "--json"});
+        auto trail =
+            runDicomnet(alone.path(), {"--user", "boss", "--password-file", pw, "audit", "--json"});
         QCOMPARE(QJsonDocument::fromJson(trail.out).array()[0].toObject()["action"].toString(),
                  QStringLiteral("single-user-chosen"));
     }

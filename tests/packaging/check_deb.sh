@@ -23,7 +23,7 @@ dpkg-deb -x "$deb" "$out/root"
 "$out/root/usr/bin/dicomnet" --version | grep -q '^dicomnet ' || { echo "packaged binary does not run" >&2; exit 1; }
 # The window library is packaged and found: without a display, it is the library that says so.
 grep -q "/dicomnet/libdicomnet_gui.so\$" <<<"$contents" || { echo "missing from package: libdicomnet_gui.so" >&2; exit 1; }
-said=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$out/root/usr/bin/dicomnet" --data-dir "$out/data" view 1.2.3 2>&1 || true)
+said=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$out/root/usr/bin/dicomnet" --data-dir "$out/data" --single-user view 1.2.3 2>&1 || true)
 grep -q "no display" <<<"$said" || { echo "packaged binary cannot load its window library: $said" >&2; exit 1; }
 if command -v desktop-file-validate >/dev/null; then
   desktop-file-validate "$out/root/usr/share/applications/dicomnet.desktop"

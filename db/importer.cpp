@@ -120,6 +120,12 @@ ImportSummary Importer::run(const QStringList& paths, const ProgressFn& progress
                         ++summary.duplicates;
                         progress.duplicates = summary.duplicates;
                     }
+                    {
+                        const DicomObjectInfo& info = outcome.parsed().info;
+                        ImportSummary::Study& study = summary.studies[info.study.studyUid];
+                        study.patientId = info.patient.patientId;
+                        ++study.objects;
+                    }
                     summary.bytes += outcome.parsed().part10.size();
                     break;
             }

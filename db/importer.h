@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace dicomnet::db {
@@ -35,6 +36,13 @@ struct ImportSummary {
     QStringList warnings;                 // stored, but something was odd
     QString fatalError;                   // the import stopped (disk full, index unwritable)
     bool cancelled = false;
+    // Per study (UID): its patient and the objects taken in (new or already there); what the
+    // audit trail records of an import.
+    struct Study {
+        QString patientId;
+        int objects = 0;
+    };
+    std::map<QString, Study> studies;
     bool clean() const { return rejected.empty() && fatalError.isEmpty(); }
 };
 

@@ -3,8 +3,8 @@
 #include "deidentification_profile.h"
 
 #include "core/dcmtk_setup.h"
-#include "db/pseudonym_store.h"
 #include "core/dicom_object_reader.h"
+#include "db/pseudonym_store.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>

@@ -73,6 +73,7 @@ void dropAndDestroy(T_ASC_Association*& association) {
 DicomListener::DicomListener(ListenerSettings settings, QObject* parent)
     : QObject(parent), d_(std::make_unique<Impl>()) {
     qRegisterMetaType<ReceivedObject>();
+    qRegisterMetaType<AssociationRecord>();
     d_->shared.settings = std::move(settings);
     d_->shared.listener = this;
 }

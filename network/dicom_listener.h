@@ -41,10 +41,33 @@ struct ReceivedObject {
     QString callingAeTitle;
     QString sopInstanceUid;
     QString studyUid;
+    QString patientId;
     QString patientName;
     QString modality;
     QString studyDescription;
     bool duplicate = false;
+};
+
+// What one association did, told once when it ends (not per object): who called, from where,
+// what was stored per study, what was asked and sent back. The audit trail's record of it.
+struct AssociationRecord {
+    QString callingAeTitle, peerHost;
+    bool tls = false;
+    struct StudyReceived {
+        QString studyUid, patientId;
+        int stored = 0, duplicates = 0;
+    };
+    std::vector<StudyReceived> received;
+    int refusedObjects = 0;
+    // C-FIND, C-GET and C-MOVE served, with the keys asked (the Patient ID and Study UID
+    // when the identifier named them) and how many objects went back.
+    struct Request {
+        QString kind;  // "query", "retrieve", "move to AE"
+        QString level, patientId, studyUid;
+        int answers = 0;
+    };
+    std::vector<Request> requests;
+    bool empty() const { return received.empty() && refusedObjects == 0 && requests.empty(); }
 };
 
 class DicomListener : public QObject {
@@ -69,6 +92,8 @@ signals:
     void objectReceived(const dicomnet::network::ReceivedObject& object);
     void associationRejected(const QString& reason);
     void problem(const QString& message);
+    // An association that stored, was refused objects, or asked something has ended.
+    void associationEnded(const dicomnet::network::AssociationRecord& record);
 
 private:
     struct Impl;
@@ -78,3 +103,4 @@ private:
 }  // namespace dicomnet::network
 
 Q_DECLARE_METATYPE(dicomnet::network::ReceivedObject)
+Q_DECLARE_METATYPE(dicomnet::network::AssociationRecord)

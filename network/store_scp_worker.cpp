@@ -36,7 +36,39 @@ constexpr Uint16 kStatusUidConflict = 0xC001;
 StoreScpWorker::StoreScpWorker(ListenerShared& shared, T_ASC_Association* association)
     : shared_(shared), association_(association) {}
 
-StoreScpWorker::~StoreScpWorker() = default;
+StoreScpWorker::~StoreScpWorker() {
+    if (!record_.empty()) emit shared_.listener->associationEnded(record_);
+}
+
+void StoreScpWorker::noteCaller() {
+    if (!record_.callingAeTitle.isEmpty()) return;
+    record_.callingAeTitle = QString::fromLatin1(getPeerAETitle().c_str());
+    if (association_ && association_->params)
+        record_.peerHost =
+            QString::fromLatin1(association_->params->DULparams.callingPresentationAddress);
+    record_.tls = shared_.settings.tls.has_value();
+}
+
+void StoreScpWorker::noteStored(const ReceivedObject& object) {
+    noteCaller();
+    auto study = std::find_if(record_.received.begin(), record_.received.end(),
+                              [&](const auto& s) { return s.studyUid == object.studyUid; });
+    if (study == record_.received.end())
+        study = record_.received.insert(record_.received.end(),
+                                        {object.studyUid, object.patientId, 0, 0});
+    ++(object.duplicate ? study->duplicates : study->stored);
+}
+
+void StoreScpWorker::noteRequest(const QString& kind, DcmDataset& identifier, int answers) {
+    noteCaller();
+    auto key = [&](const DcmTagKey& tag) {
+        OFString value;
+        identifier.findAndGetOFString(tag, value);
+        return QString::fromLatin1(value.c_str()).trimmed().left(128);
+    };
+    record_.requests.push_back({kind, key(DCM_QueryRetrieveLevel), key(DCM_PatientID),
+                                key(DCM_StudyInstanceUID), answers});
+}
 
 OFCondition StoreScpWorker::receiveIntoFile(T_DIMSE_C_StoreRQ& request,
                                             T_ASC_PresentationContextID presentationId,
@@ -196,7 +228,13 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
         indexAfterAnswer_ = false;
         if (Status s = writer_->indexPublished(); !s) emit shared_.listener->problem(s.error());
     }
-    if (status == STATUS_Success) emit shared_.listener->objectReceived(received);
+    if (status == STATUS_Success) {
+        noteStored(received);
+        emit shared_.listener->objectReceived(received);
+    } else {
+        noteCaller();
+        ++record_.refusedObjects;
+    }
     return cond;
 }
 
@@ -235,6 +273,7 @@ Uint16 StoreScpWorker::ingest(const QString& tempPath, const QByteArray& inMemor
     }
     out.sopInstanceUid = info.instance.sopInstanceUid;
     out.studyUid = info.study.studyUid;
+    out.patientId = info.patient.patientId;
     out.patientName = info.patient.name;
     out.modality = info.series.modality;
     out.studyDescription = info.study.description;
@@ -298,6 +337,7 @@ OFCondition StoreScpWorker::handleFind(T_DIMSE_C_FindRQ& request,
         return sendFINDResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
                                 nullptr, STATUS_FIND_Failed_UnableToProcess);
     }
+    noteRequest(QStringLiteral("query"), *owned, int(matches->size()));
     for (auto& match : matches.value()) {
         if (checkForCANCEL(presentationId, request.MessageID) == EC_Normal)
             return sendFINDResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
@@ -364,6 +404,7 @@ OFCondition StoreScpWorker::handleMove(T_DIMSE_C_MoveRQ& request,
                               ? STATUS_MOVE_Warning_SubOperationsCompleteOneOrMoreFailures
                               : STATUS_MOVE_Failed_UnableToProcess;
     if (!sent.fatalError.isEmpty()) emit shared_.listener->problem(sent.fatalError);
+    noteRequest(QStringLiteral("move to ") + destAe, *owned, sent.sent);
     return sendMOVEResponse(presentationId, request.MessageID, sopClass, nullptr, status, nullptr,
                             0, Uint16(sent.sent), Uint16(sent.failed), 0);
 }
@@ -489,6 +530,7 @@ OFCondition StoreScpWorker::handleGet(T_DIMSE_C_GetRQ& request,
                           : completed + warnings > 0
                               ? STATUS_GET_Warning_SubOperationsCompleteOneOrMoreFailures
                               : STATUS_GET_Failed_UnableToProcess;
+    noteRequest(QStringLiteral("retrieve"), *owned, completed + warnings);
     return sendGetResponse(presentationId, request, status, 0, completed, failed, warnings);
 }
 

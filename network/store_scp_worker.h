@@ -63,8 +63,14 @@ private:
                   const T_DIMSE_C_StoreRQ& request, ReceivedObject& out, QString& comment);
     bool ensureWriter(QString& error);
 
+    // Counts what this association did, for associationEnded (told by the destructor).
+    void noteCaller();
+    void noteStored(const ReceivedObject& object);
+    void noteRequest(const QString& kind, DcmDataset& identifier, int answers);
+
     ListenerShared& shared_;
     T_ASC_Association* association_;
+    AssociationRecord record_;
     std::unique_ptr<db::Cache> cache_;
     std::unique_ptr<db::CacheWriter> writer_;
     std::unique_ptr<DirectFileSink> sink_;  // the object being received and written

@@ -209,6 +209,15 @@ struct SyncEngine::SendRun {
 
 Result<db::Job> SyncEngine::runJob(qint64 id, const std::atomic_bool* cancel,
                                    const Progress& progress) {
+    const qint64 started = now();
+    auto job = attemptJob(id, cancel, progress);
+    // A job finished before this call was not attempted: nothing to tell.
+    if (job && attemptEnded_ && job->updatedMs >= started) attemptEnded_(job.value());
+    return job;
+}
+
+Result<db::Job> SyncEngine::attemptJob(qint64 id, const std::atomic_bool* cancel,
+                                       const Progress& progress) {
     if (Status s = lock(); !s) return Error{s.error()};
     auto opened = db::Cache::open(dataDir_);
     if (!opened) return Error{opened.error()};

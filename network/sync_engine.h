@@ -65,10 +65,16 @@ public:
 
     // The back-off before attempt `attempts + 1`.
     qint64 backoffMs(int attempts) const;
+    // Told the job as it stands after each attempt (the audit trail's "sent" and "fetched").
+    void setAttemptEnded(std::function<void(const db::Job& job)> told) {
+        attemptEnded_ = std::move(told);
+    }
 
     class Link;  // a DICOM node or a DICOMweb portal, as the engine uses it
 
 private:
+    Result<db::Job> attemptJob(qint64 id, const std::atomic_bool* cancel, const Progress& progress);
+    std::function<void(const db::Job&)> attemptEnded_;
     struct SendRun;
     // The steps of a send job: its link (nullptr and why: `failed` for good, `retry` later);
     // what the peer holds already of what a kill left in flight (or of all, unless sent

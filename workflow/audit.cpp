@@ -45,8 +45,8 @@ Status recordAudit(const QString& dataDir, const AuditEvent& event) {
     if (!cache) return Error{cache.error()};
     db::AuditRecord r;
     r.atMs = QDateTime::currentMSecsSinceEpoch();
-    r.user = currentActor();
-    r.host = QSysInfo::machineHostName();
+    r.user = event.actor.isEmpty() ? currentActor() : event.actor;
+    r.host = event.host.isEmpty() ? QSysInfo::machineHostName() : event.host;
     r.action = event.action;
     r.outcome = event.outcome;
     r.patientId = event.patientId;

@@ -28,6 +28,9 @@ struct AuditEvent {
     QString patientId;
     QStringList studyUids;
     QString detail;
+    // Who acted and from where, when not this process's user on this host: a calling peer,
+    // "ae:STATION1" from its address.
+    QString actor = {}, host = {};
 };
 
 // An event about one study of the cache, naming its patient (looked up; empty when unknown).

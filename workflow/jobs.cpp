@@ -1,5 +1,7 @@
 #include "workflow/jobs.h"
 
+#include "workflow/audit.h"
+
 #include "db/cache.h"
 #include "db/cache_queries.h"
 
@@ -58,7 +60,38 @@ Result<qint64> queueSend(const QString& dataDir, const QString& peer, const QStr
 }
 
 JobRunner::JobRunner(const QString& dataDir, const SyncOptions& options)
-    : engine_(std::make_unique<network::SyncEngine>(dataDir, options)) {}
+    : engine_(std::make_unique<network::SyncEngine>(dataDir, options)) {
+    // Each attempt at a job is recorded, once per study it names: what left for which peer
+    // (or came from which portal), and how it ended.
+    engine_->setAttemptEnded([dataDir](const db::Job& job) {
+        const bool fetch = job.kind == QLatin1String("fetch");
+        const QString outcome = job.state == QLatin1String("done") ? QStringLiteral("success")
+                                : job.lastError.isEmpty()
+                                    ? job.state
+                                    : job.state + QStringLiteral(": ") + job.lastError;
+        const QString detail =
+            QStringLiteral("job %1 %2 %3: %4 sent, %5 already there, %6 failed")
+                .arg(job.id)
+                .arg(fetch ? QStringLiteral("from") : QStringLiteral("to"), job.destination)
+                .arg(job.sent)
+                .arg(job.alreadyThere)
+                .arg(job.failed);
+        if (job.requested.size() > 10) {  // many objects named one by one: one record
+            recordAudit(dataDir, {fetch ? QStringLiteral("fetched") : QStringLiteral("sent"),
+                                  outcome,
+                                  {},
+                                  job.requested,
+                                  detail});
+            return;
+        }
+        for (const QString& uid : job.requested) {
+            AuditEvent e = studyEvent(
+                dataDir, fetch ? QStringLiteral("fetched") : QStringLiteral("sent"), uid, detail);
+            e.outcome = outcome;
+            recordAudit(dataDir, e);
+        }
+    });
+}
 
 JobRunner::~JobRunner() = default;
 

@@ -1,5 +1,6 @@
 #include "workflow/receiving.h"
 
+#include "workflow/audit.h"
 #include "workflow/peers.h"
 
 #include "db/cache.h"
@@ -7,6 +8,43 @@
 #include "network/site_certificates.h"
 
 namespace dicomnet::workflow {
+
+Status recordAssociation(const QString& dataDir, const network::AssociationRecord& r) {
+    const QString actor = QStringLiteral("ae:") + r.callingAeTitle;
+    const QString from = r.callingAeTitle + (r.tls ? QStringLiteral(" over TLS") : QString());
+    Status result;
+    auto record = [&](AuditEvent e) {
+        e.actor = actor;
+        e.host = r.peerHost;
+        if (e.outcome.isEmpty()) e.outcome = QStringLiteral("success");
+        if (Status s = recordAudit(dataDir, e); !s) result = s;
+    };
+    for (const auto& study : r.received)
+        record({QStringLiteral("received"),
+                {},
+                study.patientId,
+                {study.studyUid},
+                QStringLiteral("from %1: %2 stored, %3 already here")
+                    .arg(from)
+                    .arg(study.stored)
+                    .arg(study.duplicates)});
+    if (r.refusedObjects > 0)
+        record({QStringLiteral("received"),
+                QStringLiteral("%1 object(s) refused").arg(r.refusedObjects),
+                {},
+                {},
+                QStringLiteral("from %1").arg(from)});
+    for (const auto& q : r.requests)
+        record({q.kind == QLatin1String("query") ? QStringLiteral("queried-by-peer")
+                                                 : QStringLiteral("retrieved-by-peer"),
+                {},
+                q.patientId,
+                q.studyUid.isEmpty() ? QStringList{} : QStringList{q.studyUid},
+                QStringLiteral("%1 %2 by %3: %4 answer(s)")
+                    .arg(q.kind, q.level, from)
+                    .arg(q.answers)});
+    return result;
+}
 
 Receiver::Receiver(QString dataDir, QObject* parent)
     : QObject(parent), dataDir_(std::move(dataDir)) {}
@@ -49,6 +87,15 @@ Status Receiver::start(const ReceiveSettings& wanted) {
             &Receiver::associationRejected, Qt::QueuedConnection);
     connect(listener.get(), &network::DicomListener::problem, this, &Receiver::problem,
             Qt::QueuedConnection);
+    // Recorded by the association's own worker thread as it ends: never the window's work.
+    connect(
+        listener.get(), &network::DicomListener::associationEnded, this,
+        [this, dataDir = dataDir_](const network::AssociationRecord& record) {
+            if (Status s = recordAssociation(dataDir, record); !s)
+                QMetaObject::invokeMethod(
+                    this, [this, why = s.error()] { emit problem(why); }, Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
     if (Status s = listener->start(); !s) return s;
     listener_ = std::move(listener);
     settings_ = wanted;

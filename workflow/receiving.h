@@ -31,6 +31,12 @@ struct ReceiveSettings {
     bool forward = true;                        // apply the forwarding rules to what arrives
 };
 
+// The audit trail's records of one association: a "received" record per study (with how many
+// objects were stored and were duplicates), one for objects refused, and a "queried-by-peer" or
+// "retrieved-by-peer" record per request served — the calling AE title as the actor, its
+// address as the host. Called by the listener's worker thread as the association ends.
+Status recordAssociation(const QString& dataDir, const network::AssociationRecord& record);
+
 class Receiver : public QObject {
     Q_OBJECT
 public:

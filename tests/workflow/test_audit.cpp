@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -170,6 +171,76 @@ private slots:
             QCOMPARE(verifyExit(data.path(), &err), 3);
             QVERIFY2(err.contains("record 2"), err.constData());
         }
+    }
+
+    void receptionAndImportAreRecordedPerStudy() {
+        QTemporaryDir data, series;
+        // Two studies: a made-up 12-image CT and pydicom's CT_small.
+        QVERIFY(test::makeSeries(series.path(), 12, 64, 64));
+        const int port = test::freePort();
+        QProcess listener;
+        QVERIFY(test::startListen(listener, data.path(), port));
+        const QStringList to = {"-aet",     "STATION1",  "-aec",
+                                "DICOMNET", "127.0.0.1", QString::number(port)};
+        auto stored =
+            test::runTool("storescu", QStringList{"+sd"} + to + QStringList{series.path()});
+        QVERIFY2(stored.exitCode == 0, qPrintable(stored.output));
+        QCOMPARE(test::runTool("storescu",
+                               to + QStringList{test::pydicomFile("test_files/CT_small.dcm")})
+                     .exitCode,
+                 0);
+        // The same series again: duplicates, counted as such.
+        QCOMPARE(test::runTool("storescu", QStringList{"+sd"} + to + QStringList{series.path()})
+                     .exitCode,
+                 0);
+        // A query by the peer, naming a patient.
+        auto found =
+            test::runTool("findscu", to + QStringList{"-S", "-k", "QueryRetrieveLevel=STUDY", "-k",
+                                                      "PatientID=1CT1", "-k", "StudyInstanceUID"});
+        QCOMPARE(found.exitCode, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QJsonDocument::fromJson(runDicomnet(data.path(), {"audit", "--json"}).out)
+                    .array()
+                    .size() >= 5,
+            10000);
+        listener.terminate();
+        listener.waitForFinished(10000);
+
+        const QJsonArray a =
+            QJsonDocument::fromJson(
+                runDicomnet(data.path(), {"audit", "--user", "ae:STATION1", "--json"}).out)
+                .array();
+        QStringList lines;
+        for (const QJsonValue& v : a) {
+            const QJsonObject o = v.toObject();
+            lines << o["action"].toString() + " " + o["patient_id"].toString() + " " +
+                         o["detail"].toString() + " @" + o["host"].toString();
+        }
+        const QString all = lines.join('\n');
+        // One record per association and study, not per object: 3 receptions, 1 query.
+        QCOMPARE(a.size(), 4);
+        QVERIFY2(lines[0].startsWith("received") && lines[0].contains("12 stored, 0 already here"),
+                 qPrintable(all));
+        QVERIFY2(lines[1].startsWith("received 1CT1") && lines[1].contains("1 stored"),
+                 qPrintable(all));
+        QVERIFY2(lines[2].contains("0 stored, 12 already here"), qPrintable(all));
+        QVERIFY2(lines[3].startsWith("queried-by-peer 1CT1") && lines[3].contains("1 answer"),
+                 qPrintable(all));
+        QVERIFY2(lines[0].contains("@127.0.0.1"), qPrintable(all));
+
+        // An import: one record per study too.
+        QTemporaryDir other;
+        auto imported = runDicomnet(other.path(), {"import", series.path()});
+        QVERIFY2(imported.exitCode == 0, qPrintable(describe(imported)));
+        const QJsonArray b =
+            QJsonDocument::fromJson(runDicomnet(other.path(), {"audit", "--json"}).out).array();
+        int imports = 0;
+        for (const QJsonValue& v : b)
+            if (v.toObject()["action"].toString() == QLatin1String("imported")) {
+                ++imports;
+                QVERIFY(v.toObject()["detail"].toString().contains("12 object(s)"));
+            }
+        QCOMPARE(imports, 1);
     }
 };
 

@@ -31,6 +31,9 @@ QString usageText() {
         "  users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file "
         "F]\n"
         "                                   the people who use this workstation, their roles\n"
+        "  session start [--minutes N] | session end | session status\n"
+        "                                   run commands without --user for a while (this "
+        "machine)\n"
         "  audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify\n"
         "                                   who did what to which data; verify: exit 3 if altered\n"
         "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]\n"
@@ -159,6 +162,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("demo")) return runDemo(options);
     if (sub == QLatin1String("users")) return runUsers(options);
     if (sub == QLatin1String("audit")) return runAudit(options);
+    if (sub == QLatin1String("session")) return runSession(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

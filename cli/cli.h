@@ -49,5 +49,6 @@ int runAnonymize(const GlobalOptions& options);
 int runDemo(const GlobalOptions& options);
 int runUsers(const GlobalOptions& options);
 int runAudit(const GlobalOptions& options);
+int runSession(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

@@ -153,6 +153,10 @@ int admit(const GlobalOptions& options) {
     if (options.subcommand == QLatin1String("help") ||
         options.subcommand == QLatin1String("version"))
         return kExitOk;
+    // Ending a session needs no sign-in: an expired one must end too.
+    if (options.subcommand == QLatin1String("session") &&
+        options.arguments.value(0) == QLatin1String("end"))
+        return kExitOk;
     auto mode = workflow::accessMode(options.dataDir);
     if (!mode) return failure(mode.error());
     if (mode.value() == workflow::AccessMode::SingleUser) return kExitOk;
@@ -166,10 +170,17 @@ int admit(const GlobalOptions& options) {
         if (session->open) return kExitOk;
         return permitted(options, session.value());
     }
-    if (options.user.isEmpty())
-        return failure(
-            QObject::tr("this workstation has users: sign in with --user LOGIN "
-                        "[--password-file FILE]"));
+    if (options.user.isEmpty()) {
+        // A session started earlier (dicomnet session start), else a refusal saying how.
+        auto resumed = workflow::resumeSessionToken(options.dataDir);
+        if (!resumed) return failure(resumed.error());
+        if (!resumed.value())
+            return failure(
+                QObject::tr("this workstation has users: sign in with --user LOGIN "
+                            "[--password-file FILE], or start a session (dicomnet --user LOGIN "
+                            "session start)"));
+        return permitted(options, *resumed.value());
+    }
     auto password = passwordOf(options);
     if (!password) return failure(password.error());
     QByteArray secret = password.value();

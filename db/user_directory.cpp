@@ -135,6 +135,45 @@ Status UserDirectory::setAccessMode(const QString& mode, const QString& chosenBy
     }
 }
 
+Status UserDirectory::addSession(const StoredSession& s) {
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT INTO sessions (token_sha256, login, machine, created_ms, expires_ms) "
+                    "VALUES (?, ?, ?, ?, ?)");
+        q.bind(1, s.tokenSha256).bind(2, s.login).bind(3, s.machine);
+        q.bind(4, s.createdMs).bind(5, s.expiresMs);
+        q.step();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<StoredSession>> UserDirectory::findSession(const QString& tokenSha256) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT token_sha256, login, machine, created_ms, expires_ms, revoked "
+                    "FROM sessions WHERE token_sha256 = ?");
+        q.bind(1, tokenSha256);
+        if (!q.step()) return std::optional<StoredSession>{};
+        return std::optional<StoredSession>{StoredSession{
+            q.text(0), q.text(1), q.text(2), q.integer(3), q.integer(4), q.integer(5) != 0}};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status UserDirectory::revokeSession(const QString& tokenSha256) {
+    try {
+        Statement q(cache_.connection(), "UPDATE sessions SET revoked = 1 WHERE token_sha256 = ?");
+        q.bind(1, tokenSha256);
+        q.step();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Result<int> UserDirectory::countActive(const QString& role) {
     try {
         Statement q(cache_.connection(),

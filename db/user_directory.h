@@ -24,6 +24,13 @@ struct User {
     qint64 createdMs = 0, updatedMs = 0;
 };
 
+// A command-line session as the index keeps it: never the token, only its hash.
+struct StoredSession {
+    QString tokenSha256, login, machine;
+    qint64 createdMs = 0, expiresMs = 0;
+    bool revoked = false;
+};
+
 class UserDirectory {
 public:
     explicit UserDirectory(Cache& cache) : cache_(cache) {}
@@ -42,6 +49,10 @@ public:
     // empty when not chosen yet. Choosing again replaces the choice.
     Result<QString> accessMode();
     Status setAccessMode(const QString& mode, const QString& chosenBy);
+
+    Status addSession(const StoredSession& session);
+    Result<std::optional<StoredSession>> findSession(const QString& tokenSha256);
+    Status revokeSession(const QString& tokenSha256);
 
     // Failed sign-ins in a row for a login tried (whether or not it exists).
     Result<int> failures(const QString& login);

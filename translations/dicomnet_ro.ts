@@ -2691,10 +2691,6 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <translation> sau </translation>
     </message>
     <message>
-        <source>this workstation has users: sign in with --user LOGIN [--password-file FILE]</source>
-        <translation>această stație de lucru are utilizatori: autentificați-vă cu --user LOGIN [--password-file FIȘIER]</translation>
-    </message>
-    <message>
         <source>the first user is an administrator (--role administrator); the others follow</source>
         <translation>primul utilizator este un administrator (--role administrator); ceilalți urmează</translation>
     </message>
@@ -2756,6 +2752,82 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>the first administrator needs a password: without one nobody could sign in</source>
         <translation>primul administrator are nevoie de o parolă: fără ea nimeni nu s-ar putea autentifica</translation>
     </message>
+    <message>
+        <source>this workstation has users: sign in with --user LOGIN [--password-file FILE], or start a session (dicomnet --user LOGIN session start)</source>
+        <translation>această stație are utilizatori: autentificați-vă cu --user LOGIN [--password-file FIȘIER] sau porniți o sesiune (dicomnet --user LOGIN session start)</translation>
+    </message>
+    <message>
+        <source>how long the session holds</source>
+        <translation>cât durează sesiunea</translation>
+    </message>
+    <message>
+        <source>session start [--minutes N] | session end | session status</source>
+        <translation>session start [--minutes N] | session end | session status</translation>
+    </message>
+    <message>
+        <source>--minutes takes a number</source>
+        <translation>--minutes cere un număr</translation>
+    </message>
+    <message>
+        <source>signed in as %1 until %2 (%3)</source>
+        <translation>autentificat ca %1 până la %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the session has ended</source>
+        <translation>sesiunea s-a încheiat</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>nimeni nu este autentificat</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>nu se poate crea dosarul %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a session file of yours that only you may read; it is not used (dicomnet session end removes it)</source>
+        <translation>%1 nu este un fișier de sesiune al dvs. pe care doar dvs. îl puteți citi; nu este folosit (dicomnet session end îl șterge)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>nu se poate citi %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a dicomnet session file</source>
+        <translation>%1 nu este un fișier de sesiune dicomnet</translation>
+    </message>
+    <message>
+        <source>a session needs someone signed in (--user LOGIN)</source>
+        <translation>o sesiune cere pe cineva autentificat (--user LOGIN)</translation>
+    </message>
+    <message>
+        <source>a session lasts 1 to 720 minutes</source>
+        <translation>o sesiune durează între 1 și 720 de minute</translation>
+    </message>
+    <message>
+        <source>; sign in with --user LOGIN (dicomnet session start opens a new session)</source>
+        <translation>; autentificați-vă cu --user LOGIN (dicomnet session start deschide o sesiune nouă)</translation>
+    </message>
+    <message>
+        <source>the session file holds no session of this workstation</source>
+        <translation>fișierul de sesiune nu conține nicio sesiune a acestei stații</translation>
+    </message>
+    <message>
+        <source>the session was opened on another machine</source>
+        <translation>sesiunea a fost deschisă pe alt calculator</translation>
+    </message>
+    <message>
+        <source>the session expired at %1</source>
+        <translation>sesiunea a expirat la %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>nu se poate șterge %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2793,6 +2865,8 @@ Subcommands:
   users add LOGIN --name &quot;FAMILY^GIVEN&quot; --role ROLE [--cert FILE] [--password-file F]
   users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
                                    the people who use this workstation, their roles
+  session start [--minutes N] | session end | session status
+                                   run commands without --user for a while (this machine)
   audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
                                    who did what to which data; verify: exit 3 if altered
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
@@ -2858,6 +2932,8 @@ Subcomenzi:
   users add LOGIN --name &quot;NUME^PRENUME&quot; --role ROL [--cert FIȘIER] [--password-file F]
   users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
                                    persoanele care folosesc stația de lucru, rolurile lor
+  session start [--minutes N] | session end | session status
+                                   rulați comenzi fără --user un timp (acest calculator)
   audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify
                                    cine ce a făcut cu ce date; verify: ieșire 3 dacă e alterat
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]

@@ -2691,10 +2691,6 @@ Pertinent other evidence (e.g. the request it answers):
         <translation> или </translation>
     </message>
     <message>
-        <source>this workstation has users: sign in with --user LOGIN [--password-file FILE]</source>
-        <translation>на этой станции есть пользователи: войдите с --user ЛОГИН [--password-file ФАЙЛ]</translation>
-    </message>
-    <message>
         <source>the first user is an administrator (--role administrator); the others follow</source>
         <translation>первый пользователь — администратор (--role administrator); остальные — после него</translation>
     </message>
@@ -2756,6 +2752,82 @@ Pertinent other evidence (e.g. the request it answers):
         <source>the first administrator needs a password: without one nobody could sign in</source>
         <translation>первому администратору нужен пароль: без него никто не сможет войти</translation>
     </message>
+    <message>
+        <source>this workstation has users: sign in with --user LOGIN [--password-file FILE], or start a session (dicomnet --user LOGIN session start)</source>
+        <translation>у этой станции есть пользователи: войдите с --user ЛОГИН [--password-file ФАЙЛ] или начните сеанс (dicomnet --user ЛОГИН session start)</translation>
+    </message>
+    <message>
+        <source>how long the session holds</source>
+        <translation>сколько длится сеанс</translation>
+    </message>
+    <message>
+        <source>session start [--minutes N] | session end | session status</source>
+        <translation>session start [--minutes N] | session end | session status</translation>
+    </message>
+    <message>
+        <source>--minutes takes a number</source>
+        <translation>--minutes требует число</translation>
+    </message>
+    <message>
+        <source>signed in as %1 until %2 (%3)</source>
+        <translation>вход выполнен как %1 до %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the session has ended</source>
+        <translation>сеанс завершён</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>никто не вошёл</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>не удаётся создать папку %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a session file of yours that only you may read; it is not used (dicomnet session end removes it)</source>
+        <translation>%1 — не ваш файл сеанса, доступный для чтения только вам; он не используется (dicomnet session end удаляет его)</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>не удаётся прочитать %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a dicomnet session file</source>
+        <translation>%1 — не файл сеанса dicomnet</translation>
+    </message>
+    <message>
+        <source>a session needs someone signed in (--user LOGIN)</source>
+        <translation>для сеанса нужен вошедший пользователь (--user ЛОГИН)</translation>
+    </message>
+    <message>
+        <source>a session lasts 1 to 720 minutes</source>
+        <translation>сеанс длится от 1 до 720 минут</translation>
+    </message>
+    <message>
+        <source>; sign in with --user LOGIN (dicomnet session start opens a new session)</source>
+        <translation>; войдите с --user ЛОГИН (dicomnet session start открывает новый сеанс)</translation>
+    </message>
+    <message>
+        <source>the session file holds no session of this workstation</source>
+        <translation>в файле сеанса нет сеанса этой станции</translation>
+    </message>
+    <message>
+        <source>the session was opened on another machine</source>
+        <translation>сеанс был открыт на другом компьютере</translation>
+    </message>
+    <message>
+        <source>the session expired at %1</source>
+        <translation>сеанс истёк в %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>не удаётся удалить %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2793,6 +2865,8 @@ Subcommands:
   users add LOGIN --name &quot;FAMILY^GIVEN&quot; --role ROLE [--cert FILE] [--password-file F]
   users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
                                    the people who use this workstation, their roles
+  session start [--minutes N] | session end | session status
+                                   run commands without --user for a while (this machine)
   audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
                                    who did what to which data; verify: exit 3 if altered
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
@@ -2858,6 +2932,8 @@ DICOMNET_SINGLE_USER=1).
   users add LOGIN --name &quot;ФАМИЛИЯ^ИМЯ&quot; --role РОЛЬ [--cert ФАЙЛ] [--password-file F]
   users list [--json] | users disable|enable LOGIN | users passwd LOGIN [--password-file F]
                                    люди, работающие на станции, и их роли
+  session start [--minutes N] | session end | session status
+                                   команды без --user на время (этот компьютер)
   audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify
                                    кто что сделал с какими данными; verify: код 3 при подделке
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]

@@ -18,12 +18,13 @@ Session& processSession() {
     return s;
 }
 
+}  // namespace
+
 void setProcessSession(const Session& s) {
     QMutexLocker locked(&sessionLock);
     processSession() = s;
+    setActor(s.open ? QString() : s.user.login);
 }
-
-}  // namespace
 
 Session currentSession() {
     QMutexLocker locked(&sessionLock);

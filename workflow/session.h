@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace dicomnet::workflow {
 
 struct Session {
@@ -36,6 +38,30 @@ Result<Session> signIn(const QString& dataDir, const QString& login, const QByte
 Session currentSession();
 // The person's name as DICOM writes it when someone is signed in, else `otherwise`.
 QString signedInName(const QString& otherwise = {});
+
+// Makes `verified` the session of this process (and its user the actor). Only for a user
+// whose identity was checked: by signIn(), or by a command-line session's token.
+void setProcessSession(const Session& verified);
+
+// Command-line sessions: after `dicomnet --user L session start`, commands run without
+// --user for a bounded time. The token is in a file only its owner may read (0600, in the
+// user's runtime folder, one per data directory); the index keeps its SHA-256 and the machine
+// it was opened on, so neither a copy of the index nor the file on another machine signs in.
+struct SessionToken {
+    QString file;
+    qint64 expiresMs = 0;
+};
+// The token file for `dataDir` (it may not exist).
+QString sessionTokenFile(const QString& dataDir);
+// Starts one for the signed-in user, for `minutes` (1 to 720).
+Result<SessionToken> startSessionToken(const QString& dataDir, const Session& session,
+                                       int minutes);
+// The session of the token file, when there is one: checked (the file's permissions and
+// owner, the token, the machine, the time, the account still enabled), made the process's.
+// None: no token file. An error: a token that does not hold, saying why.
+Result<std::optional<Session>> resumeSessionToken(const QString& dataDir);
+// Revokes the token and removes its file.
+Status endSessionToken(const QString& dataDir);
 
 // Records the end of the session (the window closed, or locked) and forgets the actor.
 void signOut(const QString& dataDir, const Session& session, const QString& why = {});

@@ -3,8 +3,10 @@
 #include "cli_runner.h"
 
 #include "db/cache.h"
+#include "db/sqlite.h"
 #include "db/user_directory.h"
 #include "workflow/passwords.h"
+#include "workflow/session.h"
 #include "workflow/users.h"
 
 #include <QDir>
@@ -385,6 +387,93 @@ private slots:
             runDicomnet(alone.path(), {"--user", "boss", "--password-file", pw, "audit", "--json"});
         QCOMPARE(QJsonDocument::fromJson(trail.out).array()[0].toObject()["action"].toString(),
                  QStringLiteral("single-user-chosen"));
+    }
+
+    void sessionTokensHoldForTheirTimeOnThisMachineOnly() {
+        QTemporaryDir data, files, runtime;
+        const QByteArray savedRuntime = qgetenv("XDG_RUNTIME_DIR");
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+        const auto restore = qScopeGuard([&] {
+            if (savedRuntime.isEmpty())
+                qunsetenv("XDG_RUNTIME_DIR");
+            else
+                qputenv("XDG_RUNTIME_DIR", savedRuntime);
+        });
+        QVERIFY(workflow::addUser(
+            data.path(), {"boss", "Admin^Boss", "administrator", "correct horse battery", {}}));
+        QVERIFY(workflow::addUser(data.path(),
+                                  {"ana", "Rusu^Ana", "radiologist", "correct horse battery", {}}));
+        const QString pw = writeFile(files, "pw", "correct horse battery\n");
+        auto tamper = [&](const QString& sql) {
+            auto cache = db::Cache::open(data.path());
+            QVERIFY(cache);
+            cache.value()->connection().exec(sql.toUtf8().constData());
+        };
+        // Without a session or --user: refused, saying both ways.
+        auto none = runDicomnet(data.path(), {"ls", "studies"});
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains("session start"));
+        auto started = runDicomnet(data.path(), {"--user", "ana", "--password-file", pw, "session",
+                                                 "start", "--minutes", "10"});
+        QVERIFY2(started.exitCode == 0, qPrintable(describe(started)));
+        const QString file = workflow::sessionTokenFile(data.path());
+        QVERIFY(file.startsWith(runtime.path()));
+        QCOMPARE(QFile::permissions(file) &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions{});
+        // The token is nowhere in the index: only its hash.
+        QFile token(file);
+        QVERIFY(token.open(QIODevice::ReadOnly));
+        const QByteArray secret = token.readAll().split('\n').value(1);
+        QVERIFY(secret.size() >= 40);
+        QVERIFY(!foundUnder(data.path(), secret));
+        // Now commands run as Ana without --user, with her role.
+        QCOMPARE(runDicomnet(data.path(), {"ls", "studies"}).exitCode, 0);
+        auto status = runDicomnet(data.path(), {"session", "status"});
+        QVERIFY(status.out.contains("ana (Rusu^Ana, radiologist)"));
+        QCOMPARE(runDicomnet(data.path(), {"users", "list"}).exitCode, 1);  // not an admin
+        // A file others may read is not used.
+        QVERIFY(QFile::setPermissions(file, QFile::permissions(file) | QFile::ReadOther));
+        auto loose = runDicomnet(data.path(), {"ls", "studies"});
+        QCOMPARE(loose.exitCode, 1);
+        QVERIFY2(loose.err.contains("only you may read"), loose.err.constData());
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+        // Opened on another machine (the index and the file copied there): refused.
+        tamper("UPDATE sessions SET machine = 'another-machine'");
+        auto elsewhere = runDicomnet(data.path(), {"ls", "studies"});
+        QCOMPARE(elsewhere.exitCode, 1);
+        QVERIFY2(elsewhere.err.contains("another machine"), elsewhere.err.constData());
+        // Expired: refused.
+        auto again =
+            runDicomnet(data.path(), {"--user", "ana", "--password-file", pw, "session", "start"});
+        QCOMPARE(again.exitCode, 0);
+        tamper(
+            "UPDATE sessions SET expires_ms = 1000 WHERE revoked = 0 AND machine <> "
+            "'another-machine'");
+        auto expired = runDicomnet(data.path(), {"ls", "studies"});
+        QCOMPARE(expired.exitCode, 1);
+        QVERIFY2(expired.err.contains("expired"), expired.err.constData());
+        // A disabled account's session stops holding; an ended one too.
+        QCOMPARE(
+            runDicomnet(data.path(), {"--user", "ana", "--password-file", pw, "session", "start"})
+                .exitCode,
+            0);
+        QVERIFY(workflow::setUserDisabled(data.path(), "ana", true));
+        QVERIFY(runDicomnet(data.path(), {"ls", "studies"}).err.contains("disabled"));
+        QVERIFY(workflow::setUserDisabled(data.path(), "ana", false));
+        QCOMPARE(runDicomnet(data.path(), {"ls", "studies"}).exitCode, 0);
+        QCOMPARE(runDicomnet(data.path(), {"session", "end"}).exitCode, 0);
+        QVERIFY(!QFile::exists(file));
+        QCOMPARE(runDicomnet(data.path(), {"ls", "studies"}).exitCode, 1);
+        // The refusals are in the audit trail.
+        auto trail =
+            runDicomnet(data.path(), {"--user", "boss", "--password-file", pw, "audit", "--json"});
+        int refused = 0;
+        for (const QJsonValue& v : QJsonDocument::fromJson(trail.out).array())
+            if (v.toObject()["detail"].toString() == QLatin1String("session") &&
+                v.toObject()["outcome"].toString() != QLatin1String("success"))
+                ++refused;
+        QCOMPARE(refused, 3);  // another machine, expired, disabled
     }
 
     void signingCertificateIsKept() {

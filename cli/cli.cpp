@@ -34,6 +34,7 @@ QString usageText() {
         "  session start [--minutes N] | session end | session status\n"
         "                                   run commands without --user for a while (this "
         "machine)\n"
+        "  share STUDY_UID --with LOGIN     let a consultant see and open a study\n"
         "  audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify\n"
         "                                   who did what to which data; verify: exit 3 if altered\n"
         "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]\n"
@@ -163,6 +164,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("users")) return runUsers(options);
     if (sub == QLatin1String("audit")) return runAudit(options);
     if (sub == QLatin1String("session")) return runSession(options);
+    if (sub == QLatin1String("share")) return runShare(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

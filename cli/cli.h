@@ -50,5 +50,6 @@ int runDemo(const GlobalOptions& options);
 int runUsers(const GlobalOptions& options);
 int runAudit(const GlobalOptions& options);
 int runSession(const GlobalOptions& options);
+int runShare(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

@@ -6,6 +6,9 @@
 
 #include "workflow/passphrase.h"
 #include "workflow/session.h"
+#include "workflow/study_shares.h"
+
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -44,6 +47,13 @@ int permitted(const GlobalOptions& options, const workflow::Session& session) {
         return kExitOk;
     if (const auto needed = permissionFor(options))
         if (Status s = session.permit(options.dataDir, *needed); !s) return failure(s.error());
+    // A consultant opens only the studies shared with them: every UID named is checked.
+    if (session.user.role == QLatin1String("consultant")) {
+        static const QRegularExpression uid(QStringLiteral("^[0-9]+(\\.[0-9]+)+$"));
+        for (const QString& a : options.arguments)
+            if (uid.match(a).hasMatch())
+                if (Status s = workflow::mayOpen(options.dataDir, a); !s) return failure(s.error());
+    }
     return kExitOk;
 }
 
@@ -142,6 +152,7 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"anonymize", Permission::Anonymize},
         {"users", Permission::ManageUsers},
         {"audit", Permission::ReadAudit},
+        {"share", Permission::RequestConsultation},
     };
     if (sub == QLatin1String("consult")) return consultPermission(first);
     for (const auto& [name, p] : simple)

@@ -174,6 +174,33 @@ Status UserDirectory::revokeSession(const QString& tokenSha256) {
     }
 }
 
+Status UserDirectory::share(const QString& studyUid, const QString& login,
+                            const QString& sharedBy) {
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT OR IGNORE INTO study_shares (study_uid, login, shared_by, shared_ms) "
+                    "VALUES (?, ?, ?, ?)");
+        q.bind(1, studyUid).bind(2, login).bind(3, sharedBy).bind(4, now());
+        q.step();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<QStringList> UserDirectory::sharedWith(const QString& login) {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT study_uid FROM study_shares WHERE login = ? ORDER BY shared_ms");
+        q.bind(1, login);
+        QStringList out;
+        while (q.step()) out << q.text(0);
+        return out;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 Result<int> UserDirectory::countActive(const QString& role) {
     try {
         Statement q(cache_.connection(),

@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -53,6 +54,10 @@ public:
     Status addSession(const StoredSession& session);
     Result<std::optional<StoredSession>> findSession(const QString& tokenSha256);
     Status revokeSession(const QString& tokenSha256);
+
+    // Studies shared with a user (a consultant reads only those); sharing twice is no error.
+    Status share(const QString& studyUid, const QString& login, const QString& sharedBy);
+    Result<QStringList> sharedWith(const QString& login);
 
     // Failed sign-ins in a row for a login tried (whether or not it exists).
     Result<int> failures(const QString& login);

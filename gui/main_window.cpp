@@ -15,6 +15,7 @@
 #include "workflow/site.h"
 #include "workflow/studies.h"
 #include "workflow/study_for_viewing.h"
+#include "workflow/study_shares.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -317,6 +318,10 @@ void MainWindow::buildMenus() {
 
 void MainWindow::view(const QString& uid) {
     if (!permit(workflow::Permission::ReadImages)) return;
+    if (Status s = workflow::mayOpen(dataDir_, uid); !s) {  // a consultant: shared studies only
+        statusBar()->showMessage(s.error());
+        return;
+    }
     // A series of documents (SR, encapsulated PDF) opens as documents, not images.
     if (const QStringList documents = workflow::documentsOnly(dataDir_, uid);
         !documents.isEmpty()) {

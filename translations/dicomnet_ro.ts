@@ -2828,6 +2828,30 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>cannot remove %1</source>
         <translation>nu se poate șterge %1</translation>
     </message>
+    <message>
+        <source>the user it is shared with</source>
+        <translation>utilizatorul cu care este partajat</translation>
+    </message>
+    <message>
+        <source>share STUDY_UID --with LOGIN</source>
+        <translation>share STUDY_UID --with LOGIN</translation>
+    </message>
+    <message>
+        <source>%1 is shared with %2</source>
+        <translation>%1 este partajat cu %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a study in the cache</source>
+        <translation>%1 nu este un studiu din cache</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>nu există utilizatorul %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not open %3: it is not shared with them</source>
+        <translation>%1 (%2) nu poate deschide %3: nu este partajat cu el</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2867,6 +2891,7 @@ Subcommands:
                                    the people who use this workstation, their roles
   session start [--minutes N] | session end | session status
                                    run commands without --user for a while (this machine)
+  share STUDY_UID --with LOGIN     let a consultant see and open a study
   audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
                                    who did what to which data; verify: exit 3 if altered
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
@@ -2934,6 +2959,7 @@ Subcomenzi:
                                    persoanele care folosesc stația de lucru, rolurile lor
   session start [--minutes N] | session end | session status
                                    rulați comenzi fără --user un timp (acest calculator)
+  share STUDY_UID --with LOGIN     permiteți unui consultant să vadă și să deschidă un studiu
   audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify
                                    cine ce a făcut cu ce date; verify: ieșire 3 dacă e alterat
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]

@@ -2828,6 +2828,30 @@ Pertinent other evidence (e.g. the request it answers):
         <source>cannot remove %1</source>
         <translation>не удаётся удалить %1</translation>
     </message>
+    <message>
+        <source>the user it is shared with</source>
+        <translation>пользователь, которому он открыт</translation>
+    </message>
+    <message>
+        <source>share STUDY_UID --with LOGIN</source>
+        <translation>share STUDY_UID --with ЛОГИН</translation>
+    </message>
+    <message>
+        <source>%1 is shared with %2</source>
+        <translation>%1 открыт для %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a study in the cache</source>
+        <translation>%1 — не исследование в кэше</translation>
+    </message>
+    <message>
+        <source>no user %1</source>
+        <translation>нет пользователя %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not open %3: it is not shared with them</source>
+        <translation>%1 (%2) не может открыть %3: это исследование ему не открыто</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2867,6 +2891,7 @@ Subcommands:
                                    the people who use this workstation, their roles
   session start [--minutes N] | session end | session status
                                    run commands without --user for a while (this machine)
+  share STUDY_UID --with LOGIN     let a consultant see and open a study
   audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
                                    who did what to which data; verify: exit 3 if altered
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
@@ -2934,6 +2959,7 @@ DICOMNET_SINGLE_USER=1).
                                    люди, работающие на станции, и их роли
   session start [--minutes N] | session end | session status
                                    команды без --user на время (этот компьютер)
+  share STUDY_UID --with ЛОГИН     открыть исследование консультанту
   audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify
                                    кто что сделал с какими данными; verify: код 3 при подделке
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]

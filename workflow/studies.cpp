@@ -1,5 +1,7 @@
 #include "workflow/studies.h"
 
+#include "workflow/study_shares.h"
+
 #include "workflow/consultation_states.h"
 
 #include "consult/consultation_catalog.h"
@@ -21,9 +23,31 @@ Status StudyReader::open() {
     return {};
 }
 
-Result<std::vector<StudyRow>> StudyReader::studies(const StudyFilter& filter, const QString& me,
+namespace {
+
+// A consultant's listing holds the studies shared with them only.
+Status limitToReadable(const QString& dataDir, StudyFilter& filter) {
+    auto readable = readableStudies(dataDir);
+    if (!readable) return Error{readable.error()};
+    if (!readable.value()) return {};
+    QStringList allowed = *readable.value();
+    if (!filter.studyUids.isEmpty()) {
+        QStringList both;
+        for (const QString& uid : filter.studyUids)
+            if (allowed.contains(uid)) both << uid;
+        allowed = both;
+    }
+    filter.studyUids = allowed.isEmpty() ? QStringList{QStringLiteral("-")} : allowed;
+    return {};
+}
+
+}  // namespace
+
+Result<std::vector<StudyRow>> StudyReader::studies(const StudyFilter& wanted, const QString& me,
                                                    QStringList& waiting) {
     if (Status s = open(); !s) return Error{s.error()};
+    StudyFilter filter = wanted;
+    if (Status s = limitToReadable(dataDir_, filter); !s) return Error{s.error()};
     auto rows = db::CacheQueries(*cache_).studies(filter);
     if (!rows) return rows;
     if (!documents_) documents_ = std::make_unique<consult::SummaryMemo>();
@@ -34,6 +58,7 @@ Result<std::vector<StudyRow>> StudyReader::studies(const StudyFilter& filter, co
 
 Result<std::vector<SeriesRow>> StudyReader::series(const QString& studyUid) {
     if (Status s = open(); !s) return Error{s.error()};
+    if (Status s = mayOpen(dataDir_, studyUid); !s) return Error{s.error()};
     return db::CacheQueries(*cache_).series(studyUid);
 }
 
@@ -52,22 +77,39 @@ auto withQueries(const QString& dataDir, Query query)
 }  // namespace
 
 Result<std::vector<PatientRow>> listPatients(const QString& dataDir, const QString& nameContains) {
-    return withQueries(dataDir, [&](db::CacheQueries& q) { return q.patients(nameContains); });
+    auto rows = withQueries(dataDir, [&](db::CacheQueries& q) { return q.patients(nameContains); });
+    auto readable = readableStudies(dataDir);
+    if (!rows || !readable) return readable ? rows : Error{readable.error()};
+    if (!readable.value()) return rows;
+    // A consultant sees the patients of the studies shared with them only.
+    auto studies = listStudies(dataDir, {});
+    if (!studies) return Error{studies.error()};
+    QSet<QString> theirs;
+    for (const StudyRow& s : studies.value()) theirs.insert(s.patientId + '\n' + s.issuer);
+    std::vector<PatientRow> kept;
+    for (const PatientRow& p : rows.value())
+        if (theirs.contains(p.patientId + '\n' + p.issuer)) kept.push_back(p);
+    return kept;
 }
 
-Result<std::vector<StudyRow>> listStudies(const QString& dataDir, const StudyFilter& filter) {
+Result<std::vector<StudyRow>> listStudies(const QString& dataDir, const StudyFilter& wanted) {
+    StudyFilter filter = wanted;
+    if (Status s = limitToReadable(dataDir, filter); !s) return Error{s.error()};
     return withQueries(dataDir, [&](db::CacheQueries& q) { return q.studies(filter); });
 }
 
 Result<std::vector<SeriesRow>> listSeries(const QString& dataDir, const QString& studyUid) {
+    if (Status s = mayOpen(dataDir, studyUid); !s) return Error{s.error()};
     return withQueries(dataDir, [&](db::CacheQueries& q) { return q.series(studyUid); });
 }
 
 Result<std::vector<InstanceRow>> listInstances(const QString& dataDir, const QString& seriesUid) {
+    if (Status s = mayOpen(dataDir, seriesUid); !s) return Error{s.error()};
     return withQueries(dataDir, [&](db::CacheQueries& q) { return q.instances(seriesUid); });
 }
 
 Result<std::vector<InstanceRow>> instancesUnder(const QString& dataDir, const QString& uid) {
+    if (Status s = mayOpen(dataDir, uid); !s) return Error{s.error()};
     return withQueries(dataDir, [&](db::CacheQueries& q) { return q.instancesUnder(uid); });
 }
 

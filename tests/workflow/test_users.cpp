@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <tuple>
+
 using namespace dicomnet;
 using test::describe;
 using test::runDicomnet;
@@ -474,6 +476,61 @@ private slots:
                 v.toObject()["outcome"].toString() != QLatin1String("success"))
                 ++refused;
         QCOMPARE(refused, 3);  // another machine, expired, disabled
+    }
+
+    void aConsultantSeesOnlyWhatIsSharedWithThem() {
+        QTemporaryDir data, files;
+        const QString pw = writeFile(files, "pw", "correct horse battery\n");
+        for (const auto& [login, name, role] : std::vector<std::tuple<QString, QString, QString>>{
+                 {"boss", "Admin^Boss", "administrator"},
+                 {"ana", "Rusu^Ana", "radiologist"},
+                 {"tom", "Ciobanu^Tom", "technician"},
+                 {"cora", "Lupu^Cora", "consultant"}})
+            QVERIFY(
+                workflow::addUser(data.path(), {login, name, role, "correct horse battery", {}}));
+        auto as = [&](const QString& login, const QStringList& args) {
+            return runDicomnet(data.path(),
+                               QStringList{"--user", login, "--password-file", pw} + args);
+        };
+        QCOMPARE(as("tom", {"demo"}).exitCode, 0);
+        const QJsonArray all =
+            QJsonDocument::fromJson(as("ana", {"ls", "studies", "--json"}).out).array();
+        QVERIFY(all.size() >= 2);  // the demo patient's X-rays and CT
+        const QString first = all[0].toObject()["study_uid"].toString();
+        const QString second = all[1].toObject()["study_uid"].toString();
+        auto count = [&](const QStringList& args) {
+            return QJsonDocument::fromJson(as("cora", args).out).array().size();
+        };
+        // Nothing shared: she sees no study and no patient, and opens none.
+        QCOMPARE(count({"ls", "studies", "--json"}), 0);
+        QCOMPARE(count({"ls", "patients", "--json"}), 0);
+        auto refused = as("cora", {"ls", "series", first});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("cora (consultant) may not open") &&
+                     refused.err.contains("not shared with them"),
+                 refused.err.constData());
+        // Shared by the radiologist: that study, and only that one.
+        QCOMPARE(as("ana", {"share", first, "--with", "cora"}).exitCode, 0);
+        QCOMPARE(as("boss", {"share", first, "--with", "cora"}).exitCode, 1);  // not clinical
+        QCOMPARE(count({"ls", "studies", "--json"}), 1);
+        QCOMPARE(count({"ls", "patients", "--json"}), 1);
+        QCOMPARE(as("cora", {"ls", "series", first}).exitCode, 0);
+        QCOMPARE(as("cora", {"ls", "series", second}).exitCode, 1);
+        // A request addressed to her shares the other one; she answers it.
+        QCOMPARE(as("tom",
+                    {"consult", "request", second, "--question", "Changes?", "--for", "Lupu^Cora"})
+                     .exitCode,
+                 0);
+        QCOMPARE(count({"ls", "studies", "--json"}), 2);
+        auto answered = as("cora", {"consult", "new", second, "--text", "No change."});
+        QVERIFY2(answered.exitCode == 0, qPrintable(describe(answered)));
+        QCOMPARE(count({"ls", "studies", "--json"}), 2);  // still hers, answered
+        // Her refusal is in the trail.
+        bool recorded = false;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(as("boss", {"audit", "--user", "cora", "--json"}).out).array())
+            recorded = recorded || v.toObject()["outcome"].toString().contains("not shared");
+        QVERIFY(recorded);
     }
 
     void signingCertificateIsKept() {

@@ -37,6 +37,7 @@ QString usageText() {
         "  share STUDY_UID --with LOGIN     let a consultant see and open a study\n"
         "  audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify\n"
         "                                   who did what to which data; verify: exit 3 if altered\n"
+        "  audit seal                       sign the newest record with this node's key\n"
         "  peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]\n"
         "                                   [--compress]\n"
         "  peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]\n"

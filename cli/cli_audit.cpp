@@ -34,6 +34,26 @@ int auditVerify(const GlobalOptions& options) {
     out() << QObject::tr("the audit trail is whole: %n record(s), each following the one before",
                          nullptr, int(check->records))
           << "\n";
+    if (check->seals > 0)
+        out() << QObject::tr("%n seal(s) genuine; sealed through record %1", nullptr,
+                             int(check->seals))
+                     .arg(check->sealedThrough)
+              << "\n";
+    else
+        out() << QObject::tr(
+                     "no seal yet (dicomnet audit seal): the newest records could be "
+                     "removed unseen")
+              << "\n";
+    return kExitOk;
+}
+
+int auditSeal(const GlobalOptions& options) {
+    auto sealed = workflow::sealAudit(options.dataDir);
+    if (!sealed) return failure(sealed.error());
+    if (sealed.value() == 0)
+        out() << QObject::tr("nothing new to seal") << "\n";
+    else
+        out() << QObject::tr("sealed through record %1").arg(sealed.value()) << "\n";
     return kExitOk;
 }
 
@@ -52,9 +72,11 @@ int runAudit(const GlobalOptions& options) {
         return usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
     if (args == QStringList{QStringLiteral("verify")}) return auditVerify(options);
+    if (args == QStringList{QStringLiteral("seal")}) return auditSeal(options);
     if (!args.isEmpty())
         return usageError(QObject::tr(
-            "audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify"));
+            "audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify | "
+            "audit seal"));
     workflow::AuditFilter filter;
     filter.patientId = parser.value(QStringLiteral("patient"));
     filter.user = parser.value(QStringLiteral("user"));

@@ -127,4 +127,58 @@ Result<AuditCheck> AuditLog::verify() {
     }
 }
 
+Result<std::optional<AuditRecord>> AuditLog::newest() {
+    try {
+        Statement q(cache_.connection(),
+                    (QByteArray("SELECT ") + kColumns + " FROM audit_log ORDER BY id DESC LIMIT 1")
+                        .constData());
+        if (!q.step()) return std::optional<AuditRecord>{};
+        return std::optional<AuditRecord>{recordRow(q)};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<AuditRecord>> AuditLog::record(qint64 id) {
+    try {
+        Statement q(
+            cache_.connection(),
+            (QByteArray("SELECT ") + kColumns + " FROM audit_log WHERE id = ?").constData());
+        q.bind(1, id);
+        if (!q.step()) return std::optional<AuditRecord>{};
+        return std::optional<AuditRecord>{recordRow(q)};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status AuditLog::addSeal(const AuditSeal& seal) {
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT INTO audit_seals (head_id, head_hash, at_ms, certificate, signature) "
+                    "VALUES (?, ?, ?, ?, ?)");
+        q.bind(1, seal.headId).bind(2, seal.headHash).bind(3, seal.atMs);
+        q.bind(4, seal.certificatePem).bind(5, QString::fromLatin1(seal.signature.toBase64()));
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<AuditSeal>> AuditLog::seals() {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT id, head_id, head_hash, at_ms, certificate, signature FROM audit_seals "
+                    "ORDER BY id");
+        std::vector<AuditSeal> out;
+        while (q.step())
+            out.push_back({q.integer(0), q.integer(1), q.integer(3), q.text(2), q.text(4),
+                           QByteArray::fromBase64(q.text(5).toLatin1())});
+        return out;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 }  // namespace dicomnet::db

@@ -35,6 +35,16 @@ struct AuditCheck {
     qint64 records = 0;
     std::optional<qint64> firstBad;  // the id of the first record that does not fit the chain
     QString why;
+    qint64 seals = 0;          // signed chain heads checked
+    qint64 sealedThrough = 0;  // the newest record a seal covers
+};
+
+// The head of the chain (the newest record's number and hash) signed with a node's key.
+struct AuditSeal {
+    qint64 id = 0, headId = 0, atMs = 0;
+    QString headHash;
+    QString certificatePem;
+    QByteArray signature;
 };
 
 class AuditLog {
@@ -44,6 +54,12 @@ public:
     Result<AuditRecord> append(AuditRecord record);
     Result<std::vector<AuditRecord>> list(const AuditFilter& filter = {});
     Result<AuditCheck> verify();
+    // The newest record; none when the trail is empty.
+    Result<std::optional<AuditRecord>> newest();
+    // The record numbered `id`; none when there is no such record.
+    Result<std::optional<AuditRecord>> record(qint64 id);
+    Status addSeal(const AuditSeal& seal);
+    Result<std::vector<AuditSeal>> seals();
 
     // The hash of `r` after `prevHash`: hex SHA-256 over the fields, each length-prefixed.
     static QString hashOf(const AuditRecord& r, const QString& prevHash);

@@ -2543,10 +2543,6 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <translation>doar înregistrările începând cu această zi</translation>
     </message>
     <message>
-        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify</source>
-        <translation>audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify</translation>
-    </message>
-    <message>
         <source>--since takes YYYY-MM-DD</source>
         <translation>--since primește AAAA-LL-ZZ</translation>
     </message>
@@ -2852,6 +2848,54 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1 (%2) may not open %3: it is not shared with them</source>
         <translation>%1 (%2) nu poate deschide %3: nu este partajat cu el</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seal(s) genuine; sealed through record %1</source>
+        <translation>
+            <numerusform>%n sigiliu autentic; sigilat până la înregistrarea %1</numerusform>
+            <numerusform>%n sigilii autentice; sigilat până la înregistrarea %1</numerusform>
+            <numerusform>%n de sigilii autentice; sigilat până la înregistrarea %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no seal yet (dicomnet audit seal): the newest records could be removed unseen</source>
+        <translation>niciun sigiliu încă (dicomnet audit seal): cele mai noi înregistrări ar putea fi șterse neobservat</translation>
+    </message>
+    <message>
+        <source>nothing new to seal</source>
+        <translation>nimic nou de sigilat</translation>
+    </message>
+    <message>
+        <source>sealed through record %1</source>
+        <translation>sigilat până la înregistrarea %1</translation>
+    </message>
+    <message>
+        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify | audit seal</source>
+        <translation>audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify | audit seal</translation>
+    </message>
+    <message>
+        <source>cannot read this node&apos;s key %1</source>
+        <translation>nu se poate citi cheia acestui nod %1</translation>
+    </message>
+    <message>
+        <source>cannot sign with %1</source>
+        <translation>nu se poate semna cu %1</translation>
+    </message>
+    <message>
+        <source>no key to seal the audit trail with: make this node&apos;s certificate first (dicomnet certs init)</source>
+        <translation>nicio cheie pentru sigilarea jurnalului de audit: creați mai întâi certificatul acestui nod (dicomnet certs init)</translation>
+    </message>
+    <message>
+        <source>its seal of %1 is not genuine (forged, or not signed by a certificate of this site)</source>
+        <translation>sigiliul său din %1 nu este autentic (falsificat sau nesemnat de un certificat al acestui sit)</translation>
+    </message>
+    <message>
+        <source>it was sealed on %1 and is missing (removed)</source>
+        <translation>a fost sigilată la %1 și lipsește (ștearsă)</translation>
+    </message>
+    <message>
+        <source>it was sealed on %1 and its chain was rewritten since</source>
+        <translation>a fost sigilată la %1 și lanțul a fost rescris de atunci</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2894,6 +2938,7 @@ Subcommands:
   share STUDY_UID --with LOGIN     let a consultant see and open a study
   audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
                                    who did what to which data; verify: exit 3 if altered
+  audit seal                       sign the newest record with this node&apos;s key
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
@@ -2962,6 +3007,7 @@ Subcomenzi:
   share STUDY_UID --with LOGIN     permiteți unui consultant să vadă și să deschidă un studiu
   audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify
                                    cine ce a făcut cu ce date; verify: ieșire 3 dacă e alterat
+  audit seal                       semnează cea mai nouă înregistrare cu cheia acestui nod
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]

@@ -2543,10 +2543,6 @@ Pertinent other evidence (e.g. the request it answers):
         <translation>только записи начиная с этого дня</translation>
     </message>
     <message>
-        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify</source>
-        <translation>audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify</translation>
-    </message>
-    <message>
         <source>--since takes YYYY-MM-DD</source>
         <translation>--since принимает ГГГГ-ММ-ДД</translation>
     </message>
@@ -2852,6 +2848,54 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1 (%2) may not open %3: it is not shared with them</source>
         <translation>%1 (%2) не может открыть %3: это исследование ему не открыто</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seal(s) genuine; sealed through record %1</source>
+        <translation>
+            <numerusform>%n подлинная печать; запечатано по запись %1</numerusform>
+            <numerusform>%n подлинные печати; запечатано по запись %1</numerusform>
+            <numerusform>%n подлинных печатей; запечатано по запись %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no seal yet (dicomnet audit seal): the newest records could be removed unseen</source>
+        <translation>печатей ещё нет (dicomnet audit seal): новейшие записи можно удалить незаметно</translation>
+    </message>
+    <message>
+        <source>nothing new to seal</source>
+        <translation>нечего запечатывать</translation>
+    </message>
+    <message>
+        <source>sealed through record %1</source>
+        <translation>запечатано по запись %1</translation>
+    </message>
+    <message>
+        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify | audit seal</source>
+        <translation>audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify | audit seal</translation>
+    </message>
+    <message>
+        <source>cannot read this node&apos;s key %1</source>
+        <translation>не удаётся прочитать ключ этого узла %1</translation>
+    </message>
+    <message>
+        <source>cannot sign with %1</source>
+        <translation>не удаётся подписать с помощью %1</translation>
+    </message>
+    <message>
+        <source>no key to seal the audit trail with: make this node&apos;s certificate first (dicomnet certs init)</source>
+        <translation>нет ключа для печати журнала аудита: сначала создайте сертификат этого узла (dicomnet certs init)</translation>
+    </message>
+    <message>
+        <source>its seal of %1 is not genuine (forged, or not signed by a certificate of this site)</source>
+        <translation>его печать от %1 не подлинная (подделана или подписана не сертификатом этого сайта)</translation>
+    </message>
+    <message>
+        <source>it was sealed on %1 and is missing (removed)</source>
+        <translation>она запечатана %1 и отсутствует (удалена)</translation>
+    </message>
+    <message>
+        <source>it was sealed on %1 and its chain was rewritten since</source>
+        <translation>она запечатана %1, и с тех пор цепочка переписана</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2894,6 +2938,7 @@ Subcommands:
   share STUDY_UID --with LOGIN     let a consultant see and open a study
   audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
                                    who did what to which data; verify: exit 3 if altered
+  audit seal                       sign the newest record with this node&apos;s key
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
@@ -2962,6 +3007,7 @@ DICOMNET_SINGLE_USER=1).
   share STUDY_UID --with ЛОГИН     открыть исследование консультанту
   audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify
                                    кто что сделал с какими данными; verify: код 3 при подделке
+  audit seal                       подписать новейшую запись ключом этого узла
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]

@@ -72,10 +72,4 @@ Result<std::vector<AuditRecord>> auditRecords(const QString& dataDir, const Audi
     return db::AuditLog(*cache.value()).list(filter);
 }
 
-Result<AuditCheck> verifyAudit(const QString& dataDir) {
-    auto cache = db::Cache::open(dataDir);
-    if (!cache) return Error{cache.error()};
-    return db::AuditLog(*cache.value()).verify();
-}
-
 }  // namespace dicomnet::workflow

@@ -44,7 +44,14 @@ Status recordAudit(const QString& dataDir, const AuditEvent& event);
 // when the action succeeded but cannot be recorded, an error says so (done, not recorded).
 Status audited(const QString& dataDir, AuditEvent event, const Status& result);
 
+// Seals the trail: signs the newest record's number and hash with this node's key (made by
+// `dicomnet certs init`). Returns the number sealed; 0 when the trail is empty or that record
+// is sealed already. The window and `dicomnet listen` seal every 15 minutes.
+Result<qint64> sealAudit(const QString& dataDir);
+
 Result<std::vector<AuditRecord>> auditRecords(const QString& dataDir, const AuditFilter& filter);
+// The chain, then every seal: its record still there and unchanged, its signature valid and
+// made by a certificate of the site CA. The first bad record is named.
 Result<AuditCheck> verifyAudit(const QString& dataDir);
 
 }  // namespace dicomnet::workflow

@@ -1,5 +1,7 @@
 #include "workflow/peers.h"
 
+#include "workflow/audit.h"
+
 #include "db/cache.h"
 #include "network/dicom_client.h"
 #include "network/site_certificates.h"
@@ -13,13 +15,24 @@ QString peerProblem(const Peer& peer) { return db::PeerDirectory::validate(peer)
 Status addPeer(const QString& dataDir, const Peer& peer) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
-    return db::PeerDirectory(*cache.value()).add(peer);
+    return audited(dataDir,
+                   {QStringLiteral("peer-added"),
+                    {},
+                    {},
+                    {},
+                    QStringLiteral("%1 %2@%3:%4%5%6")
+                        .arg(peer.name, peer.aeTitle, peer.host)
+                        .arg(peer.port)
+                        .arg(peer.tls ? QStringLiteral(" tls") : QString(),
+                             peer.external ? QStringLiteral(" external") : QString())},
+                   db::PeerDirectory(*cache.value()).add(peer));
 }
 
 Status removePeer(const QString& dataDir, const QString& name) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
-    return db::PeerDirectory(*cache.value()).remove(name);
+    return audited(dataDir, {QStringLiteral("peer-removed"), {}, {}, {}, name},
+                   db::PeerDirectory(*cache.value()).remove(name));
 }
 
 Result<std::vector<Peer>> listPeers(const QString& dataDir) {

@@ -2,10 +2,14 @@
 
 #include "workflow/audit.h"
 #include "workflow/peers.h"
+#include "workflow/site.h"
 
 #include "db/cache.h"
 #include "network/forwarder.h"
 #include "network/site_certificates.h"
+
+#include <QThreadPool>
+#include <QTimer>
 
 namespace dicomnet::workflow {
 
@@ -47,7 +51,16 @@ Status recordAssociation(const QString& dataDir, const network::AssociationRecor
 }
 
 Receiver::Receiver(QString dataDir, QObject* parent)
-    : QObject(parent), dataDir_(std::move(dataDir)) {}
+    : QObject(parent), dataDir_(std::move(dataDir)) {
+    // The audit trail is sealed every 15 minutes (when this node has its key), off this thread.
+    auto* seal = new QTimer(this);
+    seal->setInterval(15 * 60 * 1000);
+    connect(seal, &QTimer::timeout, this, [dataDir = dataDir_] {
+        if (!siteCertificatesReady(dataDir)) return;
+        QThreadPool::globalInstance()->start([dataDir] { sealAudit(dataDir); });
+    });
+    seal->start();
+}
 
 Receiver::~Receiver() { stop(); }
 
@@ -118,6 +131,8 @@ void Receiver::stop() {
     if (!listener_) return;
     listener_->stop();
     listener_.reset();
+    // What the listener recorded last is sealed as it stops.
+    if (siteCertificatesReady(dataDir_)) sealAudit(dataDir_);
 }
 
 }  // namespace dicomnet::workflow

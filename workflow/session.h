@@ -54,8 +54,7 @@ struct SessionToken {
 // The token file for `dataDir` (it may not exist).
 QString sessionTokenFile(const QString& dataDir);
 // Starts one for the signed-in user, for `minutes` (1 to 720).
-Result<SessionToken> startSessionToken(const QString& dataDir, const Session& session,
-                                       int minutes);
+Result<SessionToken> startSessionToken(const QString& dataDir, const Session& session, int minutes);
 // The session of the token file, when there is one: checked (the file's permissions and
 // owner, the token, the machine, the time, the account still enabled), made the process's.
 // None: no token file. An error: a token that does not hold, saying why.

@@ -1,5 +1,7 @@
 #include "workflow/site.h"
 
+#include "workflow/audit.h"
+
 namespace dicomnet::workflow {
 
 bool siteCertificatesReady(const QString& dataDir) {
@@ -19,7 +21,13 @@ QString issuedFolder(const QString& dataDir) {
 }
 
 Status initSite(const QString& dataDir, const QString& organisation, const QString& nodeName) {
-    return network::SiteCertificates(dataDir).init(organisation, nodeName);
+    return audited(dataDir,
+                   {QStringLiteral("certificates-made"),
+                    {},
+                    {},
+                    {},
+                    QStringLiteral("site CA of %1, node %2").arg(organisation, nodeName)},
+                   network::SiteCertificates(dataDir).init(organisation, nodeName));
 }
 
 CertificateFiles siteNode(const QString& dataDir) {
@@ -28,13 +36,22 @@ CertificateFiles siteNode(const QString& dataDir) {
 
 Result<CertificateFiles> issueNodeCertificate(const QString& dataDir, const QString& name,
                                               const QString& outDir) {
-    return network::SiteCertificates(dataDir).issue(name, outDir);
+    auto issued = network::SiteCertificates(dataDir).issue(name, outDir);
+    audited(dataDir,
+            {QStringLiteral("certificate-issued"), {}, {}, {}, QStringLiteral("node ") + name},
+            issued ? Status{} : Status{Error{issued.error()}});
+    return issued;
 }
 
 Result<CertificateFiles> issuePersonCertificate(const QString& dataDir, const QString& fullName,
                                                 const QString& outDir,
                                                 const QByteArray& passphrase) {
-    return network::SiteCertificates(dataDir).issuePerson(fullName, outDir, passphrase);
+    auto issued = network::SiteCertificates(dataDir).issuePerson(fullName, outDir, passphrase);
+    audited(
+        dataDir,
+        {QStringLiteral("certificate-issued"), {}, {}, {}, QStringLiteral("person ") + fullName},
+        issued ? Status{} : Status{Error{issued.error()}});
+    return issued;
 }
 
 }  // namespace dicomnet::workflow

@@ -242,6 +242,46 @@ private slots:
             }
         QCOMPARE(imports, 1);
     }
+
+    void sealsFindTheNewestRecordsRemoved() {
+        QTemporaryDir data;
+        // Without this node's key there is nothing to seal with: said, exit 1.
+        auto unsealed = runDicomnet(data.path(), {"audit", "seal"});
+        QCOMPARE(unsealed.exitCode, 1);
+        QVERIFY(unsealed.err.contains("certs init"));
+        QCOMPARE(runDicomnet(data.path(), {"certs", "init", "--org", "Spital", "--node", "ws1"})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(data.path(), {"peers", "add", "pacs", "--aet", "PACS", "--host",
+                                           "127.0.0.1", "--port", "11112"})
+                     .exitCode,
+                 0);
+        auto sealed = runDicomnet(data.path(), {"audit", "seal"});
+        QVERIFY2(sealed.exitCode == 0, qPrintable(describe(sealed)));
+        QVERIFY(sealed.out.contains("sealed through record 3"));  // chosen, certs, peer
+        QVERIFY(runDicomnet(data.path(), {"audit", "seal"}).out.contains("nothing new"));
+        auto verified = runDicomnet(data.path(), {"audit", "verify"});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(verified.out.contains("1 seal(s) genuine"), verified.out.constData());
+        // The peer's removal, then both newest records deleted straight from SQLite: the chain
+        // alone cannot tell, the seal can.
+        QCOMPARE(runDicomnet(data.path(), {"peers", "remove", "pacs"}).exitCode, 0);
+        QVERIFY(tamper(data.path(), "DELETE FROM audit_log WHERE id >= 3"));
+        auto removed = runDicomnet(data.path(), {"audit", "verify"});
+        QCOMPARE(removed.exitCode, 3);
+        QVERIFY2(removed.err.contains("record 3") && removed.err.contains("missing"),
+                 removed.err.constData());
+        // A seal made up by hand (no key) is not genuine.
+        QTemporaryDir other;
+        QCOMPARE(runDicomnet(other.path(), {"certs", "init", "--org", "Spital", "--node", "ws2"})
+                     .exitCode,
+                 0);
+        QCOMPARE(runDicomnet(other.path(), {"audit", "seal"}).exitCode, 0);
+        QVERIFY(tamper(other.path(), "UPDATE audit_seals SET signature = 'AAAA'"));
+        auto forged = runDicomnet(other.path(), {"audit", "verify"});
+        QCOMPARE(forged.exitCode, 3);
+        QVERIFY2(forged.err.contains("not genuine"), forged.err.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAudit)

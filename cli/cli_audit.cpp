@@ -5,11 +5,19 @@
 #include "cli/cli_output.h"
 
 #include "workflow/audit.h"
+#include "workflow/audit_atna.h"
+#include "workflow/audit_forwarding.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSysInfo>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 namespace dicomnet::cli {
 
@@ -57,6 +65,68 @@ int auditSeal(const GlobalOptions& options) {
     return kExitOk;
 }
 
+// One DICOM audit message per line, to standard output or appended to `file` (flushed to disk).
+int printAtna(const std::vector<workflow::AuditRecord>& records, const QString& file) {
+    const QString source = QSysInfo::machineHostName();
+    QByteArray lines;
+    for (const workflow::AuditRecord& r : records) lines += workflow::atnaMessage(r, source) + '\n';
+    if (file.isEmpty()) {
+        std::fwrite(lines.constData(), 1, size_t(lines.size()), stdout);
+        return kExitOk;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append) || f.write(lines) != lines.size() ||
+        !f.flush() || ::fsync(f.handle()) != 0)
+        return failure(QObject::tr("cannot append to %1: %2").arg(file, f.errorString()));
+    out() << QObject::tr("%n message(s) appended to %1", nullptr, int(records.size())).arg(file)
+          << "\n";
+    return kExitOk;
+}
+
+// `audit forward --to HOST:PORT [--ca FILE]` sets the collector, `--off` stops, `--status` says
+// how far it got; without options, sends what waits.
+int auditForward(const GlobalOptions& options, const QCommandLineParser& parser) {
+    if (parser.isSet(QStringLiteral("off"))) {
+        if (Status s = workflow::clearAuditCollector(options.dataDir); !s)
+            return failure(s.error());
+        out() << QObject::tr("the audit trail is not forwarded any more") << "\n";
+        return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("to"))) {
+        const QString to = parser.value(QStringLiteral("to"));
+        const int colon = int(to.lastIndexOf(QLatin1Char(':')));
+        bool number = false;
+        const int port = colon > 0 ? to.mid(colon + 1).toInt(&number) : 0;
+        if (!number) return usageError(QObject::tr("--to takes HOST:PORT"));
+        if (Status s = workflow::setAuditCollector(options.dataDir, to.left(colon), port,
+                                                   parser.value(QStringLiteral("ca")));
+            !s)
+            return failure(s.error());
+    }
+    auto target = workflow::auditCollector(options.dataDir);
+    if (!target) return failure(target.error());
+    if (!target.value())
+        return failure(QObject::tr("no audit collector is set (audit forward --to HOST:PORT)"));
+    if (parser.isSet(QStringLiteral("status"))) {
+        const db::AuditForwarding& t = *target.value();
+        out() << QObject::tr("to %1:%2, through record %3%4")
+                     .arg(t.host)
+                     .arg(t.port)
+                     .arg(t.lastSentId)
+                     .arg(t.lastError.isEmpty() ? QString()
+                                                : QStringLiteral("; last attempt: ") + t.lastError)
+              << "\n";
+        return kExitOk;
+    }
+    auto sent = workflow::forwardAudit(options.dataDir);
+    if (!sent) return failure(sent.error());
+    out() << QObject::tr("%n record(s) forwarded to %1:%2", nullptr, sent->sent)
+                 .arg(target.value()->host)
+                 .arg(target.value()->port)
+          << "\n";
+    return kExitOk;
+}
+
 }  // namespace
 
 int runAudit(const GlobalOptions& options) {
@@ -68,15 +138,29 @@ int runAudit(const GlobalOptions& options) {
     parser.addOption({QStringLiteral("since"), QObject::tr("only records from this day on"),
                       QStringLiteral("YYYY-MM-DD")});
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
+    parser.addOption(
+        {QStringLiteral("atna"), QObject::tr("DICOM audit messages (PS3.15 A.5), one per line")});
+    parser.addOption({QStringLiteral("to"), QObject::tr("forward: the syslog collector (TLS)"),
+                      QStringLiteral("HOST:PORT")});
+    parser.addOption({QStringLiteral("ca"),
+                      QObject::tr("forward: the CA its certificate is checked against"),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("off"), QObject::tr("forward: stop forwarding")});
+    parser.addOption({QStringLiteral("status"), QObject::tr("forward: how far it got")});
+    parser.addOption({QStringLiteral("append"),
+                      QObject::tr("with --atna: append them to this file"),
+                      QStringLiteral("FILE")});
     if (!parser.parse(QStringList{QStringLiteral("audit")} + options.arguments))
         return usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
     if (args == QStringList{QStringLiteral("verify")}) return auditVerify(options);
     if (args == QStringList{QStringLiteral("seal")}) return auditSeal(options);
+    if (args == QStringList{QStringLiteral("forward")}) return auditForward(options, parser);
     if (!args.isEmpty())
         return usageError(QObject::tr(
-            "audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify | "
-            "audit seal"));
+            "audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json | --atna [--append "
+            "FILE]] | audit verify | audit seal | audit forward [--to HOST:PORT [--ca FILE] | "
+            "--off | --status]"));
     workflow::AuditFilter filter;
     filter.patientId = parser.value(QStringLiteral("patient"));
     filter.user = parser.value(QStringLiteral("user"));
@@ -87,6 +171,10 @@ int runAudit(const GlobalOptions& options) {
     }
     auto records = workflow::auditRecords(options.dataDir, filter);
     if (!records) return failure(records.error());
+    if (parser.isSet(QStringLiteral("append")) && !parser.isSet(QStringLiteral("atna")))
+        return usageError(QObject::tr("--append goes with --atna"));
+    if (parser.isSet(QStringLiteral("atna")))
+        return printAtna(records.value(), parser.value(QStringLiteral("append")));
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray a;
         for (const workflow::AuditRecord& r : records.value())

@@ -4,6 +4,7 @@
 #include "sqlite.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QObject>
 
 namespace dicomnet::db {
@@ -175,6 +176,68 @@ Result<std::vector<AuditSeal>> AuditLog::seals() {
         while (q.step())
             out.push_back({q.integer(0), q.integer(1), q.integer(3), q.text(2), q.text(4),
                            QByteArray::fromBase64(q.text(5).toLatin1())});
+        return out;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<AuditForwarding>> AuditLog::forwarding() {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT host, port, ca_file, last_sent_id, last_attempt_ms, last_error FROM "
+                    "audit_forwarding WHERE id = 1");
+        if (!q.step()) return std::optional<AuditForwarding>{};
+        return std::optional<AuditForwarding>{AuditForwarding{
+            q.text(0), int(q.integer(1)), q.text(2), q.integer(3), q.integer(4), q.text(5)}};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status AuditLog::setForwarding(const AuditForwarding& t) {
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT OR REPLACE INTO audit_forwarding (id, host, port, ca_file) VALUES "
+                    "(1, ?, ?, ?)");
+        q.bind(1, t.host).bind(2, t.port).bind(3, t.caFile);
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status AuditLog::clearForwarding() {
+    try {
+        cache_.connection().exec("DELETE FROM audit_forwarding");
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status AuditLog::markForwarded(qint64 lastSentId, const QString& error) {
+    try {
+        Statement q(cache_.connection(),
+                    "UPDATE audit_forwarding SET last_sent_id = max(last_sent_id, ?), "
+                    "last_attempt_ms = ?, last_error = ? WHERE id = 1");
+        q.bind(1, lastSentId).bind(2, QDateTime::currentMSecsSinceEpoch()).bind(3, error);
+        q.run();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<AuditRecord>> AuditLog::after(qint64 afterId, int limit) {
+    try {
+        Statement q(cache_.connection(), (QByteArray("SELECT ") + kColumns +
+                                          " FROM audit_log WHERE id > ? ORDER BY id LIMIT ?")
+                                             .constData());
+        q.bind(1, afterId).bind(2, limit);
+        std::vector<AuditRecord> out;
+        while (q.step()) out.push_back(recordRow(q));
         return out;
     } catch (const SqliteError& e) {
         return indexError(e);

@@ -47,6 +47,15 @@ struct AuditSeal {
     QByteArray signature;
 };
 
+// Where the trail is forwarded (a syslog collector over TLS) and how far it got.
+struct AuditForwarding {
+    QString host;
+    int port = 6514;
+    QString caFile;
+    qint64 lastSentId = 0, lastAttemptMs = 0;
+    QString lastError;
+};
+
 class AuditLog {
 public:
     explicit AuditLog(Cache& cache) : cache_(cache) {}
@@ -59,6 +68,14 @@ public:
     // The record numbered `id`; none when there is no such record.
     Result<std::optional<AuditRecord>> record(qint64 id);
     Status addSeal(const AuditSeal& seal);
+    // The collector, when one is set; setting one starts from the first record.
+    Result<std::optional<AuditForwarding>> forwarding();
+    Status setForwarding(const AuditForwarding& target);
+    Status clearForwarding();
+    // After an attempt: through which record it went (unchanged on failure), and why not.
+    Status markForwarded(qint64 lastSentId, const QString& error);
+    // The records after `afterId`, at most `limit`, oldest first.
+    Result<std::vector<AuditRecord>> after(qint64 afterId, int limit);
     Result<std::vector<AuditSeal>> seals();
 
     // The hash of `r` after `prevHash`: hex SHA-256 over the fields, each length-prefixed.

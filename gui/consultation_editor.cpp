@@ -32,6 +32,7 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include "workflow/audit.h"
 #include "workflow/session.h"
 
 namespace dicomnet::gui {
@@ -569,6 +570,14 @@ void ConsultationEditor::print() {
         return;
     }
     doc.print(&printer);
+    // Paper leaves the system: recorded, from a worker.
+    (void)QtConcurrent::run(
+        [dataDir = dataDir_, study = studyUid_, uid = documentUid_, to = printer.printerName()] {
+            workflow::AuditEvent e = workflow::studyEvent(dataDir, QStringLiteral("printed"), study,
+                                                          uid + QStringLiteral(" on ") + to);
+            e.outcome = QStringLiteral("success");
+            workflow::recordAudit(dataDir, e);
+        });
 }
 
 }  // namespace dicomnet::gui

@@ -2869,10 +2869,6 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <translation>sigilat până la înregistrarea %1</translation>
     </message>
     <message>
-        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify | audit seal</source>
-        <translation>audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify | audit seal</translation>
-    </message>
-    <message>
         <source>cannot read this node&apos;s key %1</source>
         <translation>nu se poate citi cheia acestui nod %1</translation>
     </message>
@@ -2895,6 +2891,98 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
     <message>
         <source>it was sealed on %1 and its chain was rewritten since</source>
         <translation>a fost sigilată la %1 și lanțul a fost rescris de atunci</translation>
+    </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>nu se poate adăuga la %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) appended to %1</source>
+        <translation>
+            <numerusform>%n mesaj adăugat la %1</numerusform>
+            <numerusform>%n mesaje adăugate la %1</numerusform>
+            <numerusform>%n de mesaje adăugate la %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit trail is not forwarded any more</source>
+        <translation>jurnalul de audit nu mai este transmis</translation>
+    </message>
+    <message>
+        <source>--to takes HOST:PORT</source>
+        <translation>--to cere GAZDĂ:PORT</translation>
+    </message>
+    <message>
+        <source>no audit collector is set (audit forward --to HOST:PORT)</source>
+        <translation>niciun colector de audit nu este setat (audit forward --to GAZDĂ:PORT)</translation>
+    </message>
+    <message>
+        <source>to %1:%2, through record %3%4</source>
+        <translation>către %1:%2, până la înregistrarea %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) forwarded to %1:%2</source>
+        <translation>
+            <numerusform>%n înregistrare transmisă către %1:%2</numerusform>
+            <numerusform>%n înregistrări transmise către %1:%2</numerusform>
+            <numerusform>%n de înregistrări transmise către %1:%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DICOM audit messages (PS3.15 A.5), one per line</source>
+        <translation>mesaje de audit DICOM (PS3.15 A.5), câte unul pe linie</translation>
+    </message>
+    <message>
+        <source>forward: the syslog collector (TLS)</source>
+        <translation>forward: colectorul syslog (TLS)</translation>
+    </message>
+    <message>
+        <source>forward: the CA its certificate is checked against</source>
+        <translation>forward: CA-ul cu care se verifică certificatul său</translation>
+    </message>
+    <message>
+        <source>forward: stop forwarding</source>
+        <translation>forward: oprește transmiterea</translation>
+    </message>
+    <message>
+        <source>forward: how far it got</source>
+        <translation>forward: cât s-a transmis</translation>
+    </message>
+    <message>
+        <source>with --atna: append them to this file</source>
+        <translation>cu --atna: adăugați-le la acest fișier</translation>
+    </message>
+    <message>
+        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json | --atna [--append FILE]] | audit verify | audit seal | audit forward [--to HOST:PORT [--ca FILE] | --off | --status]</source>
+        <translation>audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json | --atna [--append FIȘIER]] | audit verify | audit seal | audit forward [--to GAZDĂ:PORT [--ca FIȘIER] | --off | --status]</translation>
+    </message>
+    <message>
+        <source>--append goes with --atna</source>
+        <translation>--append merge cu --atna</translation>
+    </message>
+    <message>
+        <source>no CA certificate in %1</source>
+        <translation>niciun certificat CA în %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the audit collector %1: %2</source>
+        <translation>colectorul de audit %1 nu poate fi contactat: %2</translation>
+    </message>
+    <message>
+        <source>the audit collector %1 stopped taking messages: %2</source>
+        <translation>colectorul de audit %1 nu mai primește mesaje: %2</translation>
+    </message>
+    <message>
+        <source>the collector is HOST:PORT</source>
+        <translation>colectorul este GAZDĂ:PORT</translation>
+    </message>
+    <message>
+        <source>no CA certificate to check the collector with (%1); give --ca FILE or make the site&apos;s (dicomnet certs init)</source>
+        <translation>niciun certificat CA pentru verificarea colectorului (%1); dați --ca FIȘIER sau creați-l pe cel al sitului (dicomnet certs init)</translation>
+    </message>
+    <message>
+        <source>%1; the records after %2 wait for the next attempt</source>
+        <translation>%1; înregistrările de după %2 așteaptă următoarea încercare</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3027,9 @@ Subcommands:
   audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
                                    who did what to which data; verify: exit 3 if altered
   audit seal                       sign the newest record with this node&apos;s key
+  audit ... --atna [--append FILE] as DICOM audit messages (PS3.15 A.5), one a line
+  audit forward [--to HOST:PORT [--ca FILE] | --off | --status]
+                                   to a syslog collector over TLS (RFC 5425)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
@@ -3008,6 +3099,9 @@ Subcomenzi:
   audit [--patient ID] [--user LOGIN] [--since AAAA-LL-ZZ] [--json] | audit verify
                                    cine ce a făcut cu ce date; verify: ieșire 3 dacă e alterat
   audit seal                       semnează cea mai nouă înregistrare cu cheia acestui nod
+  audit ... --atna [--append FIȘIER] ca mesaje de audit DICOM (PS3.15 A.5), câte unul pe linie
+  audit forward [--to GAZDĂ:PORT [--ca FIȘIER] | --off | --status]
+                                   către un colector syslog prin TLS (RFC 5425)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]

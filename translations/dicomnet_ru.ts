@@ -2869,10 +2869,6 @@ Pertinent other evidence (e.g. the request it answers):
         <translation>запечатано по запись %1</translation>
     </message>
     <message>
-        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify | audit seal</source>
-        <translation>audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify | audit seal</translation>
-    </message>
-    <message>
         <source>cannot read this node&apos;s key %1</source>
         <translation>не удаётся прочитать ключ этого узла %1</translation>
     </message>
@@ -2895,6 +2891,98 @@ Pertinent other evidence (e.g. the request it answers):
     <message>
         <source>it was sealed on %1 and its chain was rewritten since</source>
         <translation>она запечатана %1, и с тех пор цепочка переписана</translation>
+    </message>
+    <message>
+        <source>cannot append to %1: %2</source>
+        <translation>не удаётся дописать в %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) appended to %1</source>
+        <translation>
+            <numerusform>%n сообщение дописано в %1</numerusform>
+            <numerusform>%n сообщения дописаны в %1</numerusform>
+            <numerusform>%n сообщений дописано в %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the audit trail is not forwarded any more</source>
+        <translation>журнал аудита больше не пересылается</translation>
+    </message>
+    <message>
+        <source>--to takes HOST:PORT</source>
+        <translation>--to требует ХОСТ:ПОРТ</translation>
+    </message>
+    <message>
+        <source>no audit collector is set (audit forward --to HOST:PORT)</source>
+        <translation>сборщик аудита не задан (audit forward --to ХОСТ:ПОРТ)</translation>
+    </message>
+    <message>
+        <source>to %1:%2, through record %3%4</source>
+        <translation>на %1:%2, по запись %3%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) forwarded to %1:%2</source>
+        <translation>
+            <numerusform>%n запись переслана на %1:%2</numerusform>
+            <numerusform>%n записи пересланы на %1:%2</numerusform>
+            <numerusform>%n записей переслано на %1:%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>DICOM audit messages (PS3.15 A.5), one per line</source>
+        <translation>сообщения аудита DICOM (PS3.15 A.5), по одному в строке</translation>
+    </message>
+    <message>
+        <source>forward: the syslog collector (TLS)</source>
+        <translation>forward: сборщик syslog (TLS)</translation>
+    </message>
+    <message>
+        <source>forward: the CA its certificate is checked against</source>
+        <translation>forward: УЦ для проверки его сертификата</translation>
+    </message>
+    <message>
+        <source>forward: stop forwarding</source>
+        <translation>forward: прекратить пересылку</translation>
+    </message>
+    <message>
+        <source>forward: how far it got</source>
+        <translation>forward: докуда дошла пересылка</translation>
+    </message>
+    <message>
+        <source>with --atna: append them to this file</source>
+        <translation>с --atna: дописать их в этот файл</translation>
+    </message>
+    <message>
+        <source>audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json | --atna [--append FILE]] | audit verify | audit seal | audit forward [--to HOST:PORT [--ca FILE] | --off | --status]</source>
+        <translation>audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json | --atna [--append ФАЙЛ]] | audit verify | audit seal | audit forward [--to ХОСТ:ПОРТ [--ca ФАЙЛ] | --off | --status]</translation>
+    </message>
+    <message>
+        <source>--append goes with --atna</source>
+        <translation>--append используется с --atna</translation>
+    </message>
+    <message>
+        <source>no CA certificate in %1</source>
+        <translation>нет сертификата УЦ в %1</translation>
+    </message>
+    <message>
+        <source>cannot reach the audit collector %1: %2</source>
+        <translation>сборщик аудита %1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>the audit collector %1 stopped taking messages: %2</source>
+        <translation>сборщик аудита %1 перестал принимать сообщения: %2</translation>
+    </message>
+    <message>
+        <source>the collector is HOST:PORT</source>
+        <translation>сборщик задаётся как ХОСТ:ПОРТ</translation>
+    </message>
+    <message>
+        <source>no CA certificate to check the collector with (%1); give --ca FILE or make the site&apos;s (dicomnet certs init)</source>
+        <translation>нет сертификата УЦ для проверки сборщика (%1); укажите --ca ФАЙЛ или создайте сертификат сайта (dicomnet certs init)</translation>
+    </message>
+    <message>
+        <source>%1; the records after %2 wait for the next attempt</source>
+        <translation>%1; записи после %2 ждут следующей попытки</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3027,9 @@ Subcommands:
   audit [--patient ID] [--user LOGIN] [--since YYYY-MM-DD] [--json] | audit verify
                                    who did what to which data; verify: exit 3 if altered
   audit seal                       sign the newest record with this node&apos;s key
+  audit ... --atna [--append FILE] as DICOM audit messages (PS3.15 A.5), one a line
+  audit forward [--to HOST:PORT [--ca FILE] | --off | --status]
+                                   to a syslog collector over TLS (RFC 5425)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]
@@ -3008,6 +3099,9 @@ DICOMNET_SINGLE_USER=1).
   audit [--patient ID] [--user ЛОГИН] [--since ГГГГ-ММ-ДД] [--json] | audit verify
                                    кто что сделал с какими данными; verify: код 3 при подделке
   audit seal                       подписать новейшую запись ключом этого узла
+  audit ... --atna [--append ФАЙЛ] как сообщения аудита DICOM (PS3.15 A.5), по одному в строке
+  audit forward [--to ХОСТ:ПОРТ [--ca ФАЙЛ] | --off | --status]
+                                   сборщику syslog по TLS (RFC 5425)
   peers add NAME --aet AE --host H --port P [--tls [--certificate FILE]] [--external]
                                    [--compress]
   peers add NAME --dicomweb URL [--user U --password-file F | --token-file F] [--ca F]

@@ -1,6 +1,7 @@
 #include "workflow/receiving.h"
 
 #include "workflow/audit.h"
+#include "workflow/audit_forwarding.h"
 #include "workflow/peers.h"
 #include "workflow/site.h"
 
@@ -60,6 +61,17 @@ Receiver::Receiver(QString dataDir, QObject* parent)
         QThreadPool::globalInstance()->start([dataDir] { sealAudit(dataDir); });
     });
     seal->start();
+    // What waits for the audit collector goes every minute (when one is set), one try at a time.
+    auto forward = new QTimer(this);
+    forward->setInterval(60 * 1000);
+    connect(forward, &QTimer::timeout, this, [this] {
+        if (forwarding_->exchange(true)) return;
+        QThreadPool::globalInstance()->start([dataDir = dataDir_, busy = forwarding_] {
+            forwardAudit(dataDir);
+            *busy = false;
+        });
+    });
+    forward->start();
 }
 
 Receiver::~Receiver() { stop(); }

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -68,6 +69,7 @@ private:
     ReceiveSettings settings_;
     std::unique_ptr<network::DicomListener> listener_;
     network::Forwarder* forwarder_ = nullptr;
+    std::shared_ptr<std::atomic_bool> forwarding_ = std::make_shared<std::atomic_bool>(false);
 };
 
 }  // namespace dicomnet::workflow

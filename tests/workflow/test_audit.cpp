@@ -11,7 +11,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace dicomnet;
@@ -281,6 +285,145 @@ private slots:
         auto forged = runDicomnet(other.path(), {"audit", "verify"});
         QCOMPARE(forged.exitCode, 3);
         QVERIFY2(forged.err.contains("not genuine"), forged.err.constData());
+    }
+
+    void recordsAreDicomAuditMessages() {
+        QTemporaryDir data, out;
+        QCOMPARE(runDicomnet(data.path(), {"demo"}).exitCode, 0);
+        const QString study =
+            QJsonDocument::fromJson(runDicomnet(data.path(), {"ls", "studies", "--json"}).out)
+                .array()[0]
+                .toObject()["study_uid"]
+                .toString();
+        QCOMPARE(runDicomnet(data.path(), {"export", study, "--out", out.filePath("e")}).exitCode,
+                 0);
+        QCOMPARE(runDicomnet(data.path(), {"export", "1.2.3", "--out", out.filePath("x")}).exitCode,
+                 1);
+        auto atna = runDicomnet(data.path(), {"audit", "--atna"});
+        QCOMPARE(atna.exitCode, 0);
+        const QList<QByteArray> lines = atna.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);  // single-user chosen, exported, the failed export
+        // Each line is one well-formed AuditMessage with its event and outcome.
+        QStringList events, outcomes, objects;
+        for (const QByteArray& line : lines) {
+            QXmlStreamReader x(line);
+            QVERIFY(x.readNextStartElement());
+            QCOMPARE(x.name().toString(), QStringLiteral("AuditMessage"));
+            while (!x.atEnd()) {
+                x.readNext();
+                if (!x.isStartElement()) continue;
+                const auto a = x.attributes();
+                if (x.name() == QLatin1String("EventIdentification"))
+                    outcomes << a.value("EventOutcomeIndicator").toString();
+                else if (x.name() == QLatin1String("EventID"))
+                    events << a.value("csd-code").toString();
+                else if (x.name() == QLatin1String("ParticipantObjectIdentification"))
+                    objects << a.value("ParticipantObjectID").toString();
+                else if (x.name() == QLatin1String("ActiveParticipant"))
+                    QVERIFY(a.value("UserID").startsWith(QLatin1String("os:")));
+            }
+            QVERIFY2(!x.hasError(), qPrintable(x.errorString()));
+        }
+        QCOMPARE(events, (QStringList{"110113", "110106", "110106"}));  // alert, export, export
+        QCOMPARE(outcomes, (QStringList{"0", "0", "8"}));
+        QVERIFY(objects.contains(study));
+        QVERIFY(objects.contains("P0001") || objects.size() >= 2);
+        // Appended to a file, twice: six lines.
+        const QString log = out.filePath("audit.log");
+        QCOMPARE(runDicomnet(data.path(), {"audit", "--atna", "--append", log}).exitCode, 0);
+        QCOMPARE(runDicomnet(data.path(), {"audit", "--atna", "--append", log}).exitCode, 0);
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().trimmed().split('\n').size(), 6);
+        QCOMPARE(runDicomnet(data.path(), {"audit", "--append", log}).exitCode, 2);
+    }
+
+    void forwardingReachesASyslogCollectorAndWaitsWhenItIsDown() {
+        QTemporaryDir data, certs;
+        QCOMPARE(runDicomnet(data.path(), {"certs", "init", "--org", "Spital", "--node", "ws1"})
+                     .exitCode,
+                 0);
+        // The collector: openssl s_server with a certificate of the site CA, printing what
+        // arrives.
+        QCOMPARE(runDicomnet(data.path(), {"certs", "issue", "localhost", "--out", certs.path()})
+                     .exitCode,
+                 0);
+        const int port = test::freePort();
+        auto startCollector = [&] {
+            auto server =
+                test::startTool("openssl", {"s_server", "-quiet", "-accept", QString::number(port),
+                                            "-cert", certs.filePath("localhost.pem"), "-key",
+                                            certs.filePath("localhost.key")});
+            for (int i = 0; i < 100; ++i) {
+                QTcpSocket probe;
+                probe.connectToHost("127.0.0.1", quint16(port));
+                if (probe.waitForConnected(100)) break;
+                QThread::msleep(100);
+            }
+            return server;
+        };
+        auto collector = startCollector();
+        auto set = runDicomnet(
+            data.path(), {"audit", "forward", "--to", QStringLiteral("localhost:%1").arg(port)});
+        QVERIFY2(set.exitCode == 0, qPrintable(describe(set)));
+        QVERIFY2(set.out.contains("4 record(s) forwarded"), set.out.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(collector->bytesAvailable() > 0, 10000);
+        QTest::qWait(300);
+        QByteArray got = collector->readAll();
+        // RFC 5425 framing: the length, a space, then an RFC 5424 message with the ATNA XML
+        // (s_server may first say something of the readiness probe).
+        const QRegularExpression frame(QStringLiteral("(\\d+) <85>1 "));
+        const auto match = frame.match(QString::fromLatin1(got));
+        QVERIFY2(match.hasMatch(), got.left(300).constData());
+        const QByteArray first =
+            got.mid(match.capturedStart(0) + match.capturedLength(1) + 1, match.captured(1).toInt());
+        QVERIFY2(first.startsWith("<85>1 ") && first.contains(" IHE+RFC-3881 - <AuditMessage>") &&
+                     first.endsWith("</AuditMessage>"),
+                 first.constData());
+        QCOMPARE(got.count("<AuditMessage>"), 4);  // chosen, CA made, collector issued, set
+        // The collector goes down: what happens meanwhile waits, said, exit 1.
+        collector->kill();
+        collector->waitForFinished();
+        QCOMPARE(runDicomnet(data.path(), {"peers", "add", "pacs", "--aet", "PACS", "--host",
+                                           "127.0.0.1", "--port", "11112"})
+                     .exitCode,
+                 0);
+        auto down = runDicomnet(data.path(), {"audit", "forward"});
+        QCOMPARE(down.exitCode, 1);
+        QVERIFY2(down.err.contains("cannot reach the audit collector") && down.err.contains("wait"),
+                 down.err.constData());
+        QVERIFY(runDicomnet(data.path(), {"audit", "forward", "--status"})
+                    .out.contains("through record 4"));
+        // Back up: only what waited goes.
+        collector = startCollector();
+        auto resumed = runDicomnet(data.path(), {"audit", "forward"});
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        QVERIFY2(resumed.out.contains("1 record(s) forwarded"), resumed.out.constData());
+        QTRY_VERIFY_WITH_TIMEOUT(collector->bytesAvailable() > 0, 10000);
+        QTest::qWait(300);
+        got = collector->readAll();
+        QCOMPARE(got.count("<AuditMessage>"), 1);
+        QVERIFY(got.contains("peer-added") || got.contains("PACS"));
+        collector->kill();
+        collector->waitForFinished();
+        // A collector whose certificate the CA did not issue is refused.
+        QTemporaryDir strange;
+        QVERIFY(
+            test::runTool("openssl", {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+                                      "-subj", "/CN=localhost", "-keyout",
+                                      strange.filePath("k.pem"), "-out", strange.filePath("c.pem")})
+                .exitCode == 0);
+        auto impostor = test::startTool(
+            "openssl", {"s_server", "-quiet", "-accept", QString::number(port), "-cert",
+                        strange.filePath("c.pem"), "-key", strange.filePath("k.pem")});
+        QTest::qWait(500);
+        QCOMPARE(runDicomnet(data.path(), {"peers", "remove", "pacs"}).exitCode, 0);
+        auto refused = runDicomnet(data.path(), {"audit", "forward"});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY(runDicomnet(data.path(), {"audit", "forward", "--status"})
+                    .out.contains("through record 5"));
+        impostor->kill();
+        impostor->waitForFinished();
     }
 };
 

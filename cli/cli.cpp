@@ -74,6 +74,9 @@ QString usageText() {
         "  export UID... --out DIR [--json] objects from the cache as DICOM files\n"
         "  anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]\n"
         "                                   de-identified copies (PS3.15 Annex E basic profile)\n"
+        "  stats [--from DATE] [--to DATE] [--by month|week|year|modality|source] [--json|--csv]\n"
+        "                                   studies and images per period and modality (counts "
+        "only)\n"
         "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n"
         "Once it has users, every subcommand signs one in (--user; the password from\n"
@@ -169,6 +172,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("audit")) return runAudit(options);
     if (sub == QLatin1String("session")) return runSession(options);
     if (sub == QLatin1String("share")) return runShare(options);
+    if (sub == QLatin1String("stats")) return runStats(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

@@ -51,5 +51,6 @@ int runUsers(const GlobalOptions& options);
 int runAudit(const GlobalOptions& options);
 int runSession(const GlobalOptions& options);
 int runShare(const GlobalOptions& options);
+int runStats(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

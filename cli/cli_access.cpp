@@ -153,6 +153,7 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"users", Permission::ManageUsers},
         {"audit", Permission::ReadAudit},
         {"share", Permission::RequestConsultation},
+        {"stats", Permission::ListStudies},
     };
     if (sub == QLatin1String("consult")) return consultPermission(first);
     for (const auto& [name, p] : simple)

@@ -2984,6 +2984,42 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1; the records after %2 wait for the next attempt</source>
         <translation>%1; înregistrările de după %2 așteaptă următoarea încercare</translation>
     </message>
+    <message>
+        <source>studies from this day on</source>
+        <translation>studiile începând cu această zi</translation>
+    </message>
+    <message>
+        <source>studies up to this day</source>
+        <translation>studiile până la această zi</translation>
+    </message>
+    <message>
+        <source>month, week, year, modality or source</source>
+        <translation>lună, săptămână, an, modalitate sau sursă</translation>
+    </message>
+    <message>
+        <source>comma-separated values</source>
+        <translation>valori separate prin virgulă</translation>
+    </message>
+    <message>
+        <source>stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|week|year|modality|source] [--json|--csv]</source>
+        <translation>stats [--from AAAA-LL-ZZ] [--to AAAA-LL-ZZ] [--by month|week|year|modality|source] [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>--from and --to take YYYY-MM-DD</source>
+        <translation>--from și --to cer AAAA-LL-ZZ</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SURSĂ</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>PERIOADĂ</translation>
+    </message>
+    <message>
+        <source>total: %1 studies, %2 images</source>
+        <translation>total: %1 studii, %2 imagini</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3063,6 +3099,8 @@ Subcommands:
   export UID... --out DIR [--json] objects from the cache as DICOM files
   anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
                                    de-identified copies (PS3.15 Annex E basic profile)
+  stats [--from DATE] [--to DATE] [--by month|week|year|modality|source] [--json|--csv]
+                                   studies and images per period and modality (counts only)
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
@@ -3135,6 +3173,8 @@ Subcomenzi:
   export UID... --out DIR [--json] obiecte din cache ca fișiere DICOM
   anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
                                    copii de-identificate (PS3.15 anexa E, profilul de bază)
+  stats [--from DATA] [--to DATA] [--by month|week|year|modality|source] [--json|--csv]
+                                   studii și imagini pe perioadă și modalitate (doar numere)
   demo                             adaugă pacientul demonstrativ (radiografii toracice, CT toracic)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.

@@ -2984,6 +2984,42 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1; the records after %2 wait for the next attempt</source>
         <translation>%1; записи после %2 ждут следующей попытки</translation>
     </message>
+    <message>
+        <source>studies from this day on</source>
+        <translation>исследования начиная с этого дня</translation>
+    </message>
+    <message>
+        <source>studies up to this day</source>
+        <translation>исследования по этот день</translation>
+    </message>
+    <message>
+        <source>month, week, year, modality or source</source>
+        <translation>месяц, неделя, год, модальность или источник</translation>
+    </message>
+    <message>
+        <source>comma-separated values</source>
+        <translation>значения через запятую</translation>
+    </message>
+    <message>
+        <source>stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|week|year|modality|source] [--json|--csv]</source>
+        <translation>stats [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--by month|week|year|modality|source] [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>--from and --to take YYYY-MM-DD</source>
+        <translation>--from и --to требуют ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>ИСТОЧНИК</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>ПЕРИОД</translation>
+    </message>
+    <message>
+        <source>total: %1 studies, %2 images</source>
+        <translation>всего: исследований %1, изображений %2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3063,6 +3099,8 @@ Subcommands:
   export UID... --out DIR [--json] objects from the cache as DICOM files
   anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
                                    de-identified copies (PS3.15 Annex E basic profile)
+  stats [--from DATE] [--to DATE] [--by month|week|year|modality|source] [--json|--csv]
+                                   studies and images per period and modality (counts only)
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
@@ -3135,6 +3173,8 @@ DICOMNET_SINGLE_USER=1).
   export UID... --out DIR [--json] объекты из кэша как файлы DICOM
   anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
                                    обезличенные копии (PS3.15, прил. E, базовый профиль)
+  stats [--from ДАТА] [--to ДАТА] [--by month|week|year|modality|source] [--json|--csv]
+                                   исследования и изображения по периодам и модальностям (только числа)
   demo                             добавить демонстрационного пациента (рентгенограммы грудной клетки, КТ)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.

@@ -23,6 +23,18 @@ for i in $(seq 20); do
 done
 echo "history via the CLI (process start included): median $(median "${cli[@]}") ms"
 
+for by in month week modality source; do
+  st=()
+  for i in $(seq 7); do
+    t0=$(now); "$dicomnet" --data-dir "$work/big" stats --by "$by" >/dev/null; t1=$(now)
+    st+=("$(echo "($t1 - $t0) * 1000" | bc)")
+  done
+  echo "stats --by $by via the CLI (process start included): median $(median "${st[@]}") ms"
+done
+v=()
+for i in $(seq 7); do t0=$(now); "$dicomnet" --version >/dev/null; t1=$(now); v+=("$(echo "($t1 - $t0) * 1000" | bc)"); done
+echo "dicomnet --version (the process alone): median $(median "${v[@]}") ms"
+
 empty=() big=()
 for i in $(seq "$runs"); do
   # Nothing is deleted until the end: this disk is mounted with `discard`, and a deletion makes

@@ -61,6 +61,27 @@ OrthancPortal::OrthancPortal(QString folder, Auth auth)
 
 OrthancPortal::~OrthancPortal() { stop(); }
 
+void OrthancPortal::usePostgres(int port, const QString& database, const QString& user) {
+    QFile f(folder_ + "/orthanc.json");
+    if (!f.open(QIODevice::ReadOnly)) return;
+    QJsonObject config = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    QJsonArray plugins = config["Plugins"].toArray();
+    plugins.append("/usr/share/orthanc/plugins/libOrthancPostgreSQLIndex.so");
+    config["Plugins"] = plugins;
+    config["PostgreSQL"] = QJsonObject{{"EnableIndex", true},
+                                       {"EnableStorage", false},
+                                       {"Host", "127.0.0.1"},
+                                       {"Port", port},
+                                       {"Database", database},
+                                       {"Username", user},
+                                       {"Password", ""},
+                                       {"EnableSsl", false},
+                                       {"MaximumConnectionRetries", 30},
+                                       {"ConnectionRetryInterval", 1}};
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate)) f.write(QJsonDocument(config).toJson());
+}
+
 QString OrthancPortal::url() const {
     return QStringLiteral("http://127.0.0.1:%1/dicom-web").arg(port_);
 }

@@ -17,6 +17,9 @@ public:
     enum class Auth { Basic, Bearer };
     explicit OrthancPortal(QString folder, Auth auth = Auth::Basic);
     ~OrthancPortal();
+    // Keeps the index in PostgreSQL (orthanc-postgresql) instead of SQLite: the department's
+    // portal. Before start().
+    void usePostgres(int port, const QString& database, const QString& user);
     // Starts Orthanc (again, on the same port and storage) and waits until it answers QIDO-RS.
     bool start();
     void kill();                   // -9, as a crash

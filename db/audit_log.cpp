@@ -11,7 +11,7 @@ namespace dicomnet::db {
 
 namespace {
 
-Error indexError(const SqliteError& e) {
+Error auditError(const SqliteError& e) {
     return Error{QObject::tr("cannot use the audit trail: %1").arg(QString::fromUtf8(e.what()))};
 }
 
@@ -76,7 +76,7 @@ Result<AuditRecord> AuditLog::append(AuditRecord r) {
         t.commit();
         return r;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -92,7 +92,7 @@ Result<std::vector<AuditRecord>> AuditLog::list(const AuditFilter& f) {
         while (q.step()) out.push_back(recordRow(q));
         return out;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -124,7 +124,7 @@ Result<AuditCheck> AuditLog::verify() {
         }
         return check;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -136,7 +136,7 @@ Result<std::optional<AuditRecord>> AuditLog::newest() {
         if (!q.step()) return std::optional<AuditRecord>{};
         return std::optional<AuditRecord>{recordRow(q)};
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -149,7 +149,7 @@ Result<std::optional<AuditRecord>> AuditLog::record(qint64 id) {
         if (!q.step()) return std::optional<AuditRecord>{};
         return std::optional<AuditRecord>{recordRow(q)};
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -163,7 +163,7 @@ Status AuditLog::addSeal(const AuditSeal& seal) {
         q.run();
         return {};
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -178,7 +178,7 @@ Result<std::vector<AuditSeal>> AuditLog::seals() {
                            QByteArray::fromBase64(q.text(5).toLatin1())});
         return out;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -191,7 +191,7 @@ Result<std::optional<AuditForwarding>> AuditLog::forwarding() {
         return std::optional<AuditForwarding>{AuditForwarding{
             q.text(0), int(q.integer(1)), q.text(2), q.integer(3), q.integer(4), q.text(5)}};
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -204,7 +204,7 @@ Status AuditLog::setForwarding(const AuditForwarding& t) {
         q.run();
         return {};
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -213,7 +213,7 @@ Status AuditLog::clearForwarding() {
         cache_.connection().exec("DELETE FROM audit_forwarding");
         return {};
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -226,7 +226,7 @@ Status AuditLog::markForwarded(qint64 lastSentId, const QString& error) {
         q.run();
         return {};
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 
@@ -240,7 +240,7 @@ Result<std::vector<AuditRecord>> AuditLog::after(qint64 afterId, int limit) {
         while (q.step()) out.push_back(recordRow(q));
         return out;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return auditError(e);
     }
 }
 

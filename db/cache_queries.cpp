@@ -30,7 +30,7 @@ QString nameMatch(const QString& typed) {
     return terms.join(QLatin1Char(' '));
 }
 
-Error indexError(const SqliteError& e) {
+Error readError(const SqliteError& e) {
     return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};
 }
 
@@ -88,7 +88,7 @@ Result<std::vector<PatientRow>> CacheQueries::patients(const QString& nameContai
                 {q.text(0), q.text(1), q.text(2), q.text(3), q.text(4), int(q.integer(5))});
         return rows;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return readError(e);
     }
 }
 
@@ -124,7 +124,7 @@ Result<std::vector<StudyRow>> CacheQueries::studies(const StudyFilter& f) {
         while (q.step()) rows.push_back(studyRow(q));
         return rows;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return readError(e);
     }
 }
 
@@ -138,7 +138,7 @@ Result<QString> CacheQueries::studyOf(const QString& uid) {
         q.bind(1, uid);
         return q.step() ? q.text(0) : QString();
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return readError(e);
     }
 }
 
@@ -150,7 +150,7 @@ Result<QString> CacheQueries::seriesOf(const QString& instanceUid) {
         q.bind(1, instanceUid);
         return q.step() ? q.text(0) : QString();
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return readError(e);
     }
 }
 
@@ -168,7 +168,7 @@ Result<std::vector<SeriesRow>> CacheQueries::series(const QString& studyUid) {
                             int(q.integer(5)), int(q.integer(6)), q.text(7)});
         return rows;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return readError(e);
     }
 }
 
@@ -223,7 +223,7 @@ Result<std::vector<InstanceRow>> CacheQueries::instanceRows(const char* where, c
         }
         return rows;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return readError(e);
     }
 }
 
@@ -241,7 +241,7 @@ Result<std::vector<StudyRow>> CacheQueries::history(const QString& patientId,
         while (q.step()) rows.push_back(studyRow(q));
         return rows;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return readError(e);
     }
 }
 
@@ -250,7 +250,7 @@ Result<qint64> CacheQueries::instanceCount() {
         Statement q(cache_.connection(), "SELECT count(*) FROM instances");
         return q.step() ? q.integer(0) : 0;
     } catch (const SqliteError& e) {
-        return indexError(e);
+        return readError(e);
     }
 }
 

@@ -8,12 +8,6 @@
 
 namespace dicomnet::db {
 
-namespace {
-Error indexError(const SqliteError& e) {
-    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
-}
-}  // namespace
-
 Result<qint64> ForwardRules::add(const ForwardRule& rule) {
     if (rule.destination.trimmed().isEmpty())
         return Error{QObject::tr("a rule needs a destination")};

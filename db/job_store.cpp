@@ -10,10 +10,6 @@ namespace dicomnet::db {
 
 namespace {
 
-Error indexError(const SqliteError& e) {
-    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
-}
-
 qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 
 constexpr const char* kJobColumns =

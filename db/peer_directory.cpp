@@ -10,9 +10,6 @@
 namespace dicomnet::db {
 
 namespace {
-Error indexError(const SqliteError& e) {
-    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
-}
 Peer peerRow(const Statement& q) {
     Peer p;
     p.name = q.text(0);

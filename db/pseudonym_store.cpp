@@ -12,10 +12,6 @@ namespace dicomnet::db {
 
 namespace {
 
-Error indexError(const SqliteError& e) {
-    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
-}
-
 const QChar kSeparator(0x1f);
 
 // A UUID as a DICOM UID: "2.25." and its 128 bits as a decimal number (PS3.5 B.2).

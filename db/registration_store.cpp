@@ -9,12 +9,6 @@
 
 namespace dicomnet::db {
 
-namespace {
-Error indexError(const SqliteError& e) {
-    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
-}
-}  // namespace
-
 Status RegistrationStore::save(const StoredRegistration& r) {
     try {
         Statement q(cache_.connection(),

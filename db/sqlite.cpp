@@ -1,8 +1,14 @@
 #include "sqlite.h"
 
+#include <QObject>
+
 #include <sqlite3.h>
 
 namespace dicomnet::db {
+
+Error indexError(const SqliteError& e) {
+    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
+}
 
 bool SqliteError::busy() const {
     return (code_ & 0xff) == SQLITE_BUSY || (code_ & 0xff) == SQLITE_LOCKED;

@@ -3,6 +3,8 @@
 // the module's public API turns them into Result/Status messages.
 #pragma once
 
+#include "core/result.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -24,6 +26,9 @@ public:
 private:
     int code_;
 };
+
+// What a failed statement tells the user: "cannot use the index: …".
+Error indexError(const SqliteError& e);
 
 class Statement;
 

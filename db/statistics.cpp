@@ -11,10 +11,6 @@ namespace dicomnet::db {
 
 namespace {
 
-Error indexError(const SqliteError& e) {
-    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
-}
-
 // study_date as an SQLite date; NULL when it is not YYYYMMDD.
 constexpr const char* kDate =
     "CASE WHEN length(s.study_date) = 8 THEN substr(s.study_date, 1, 4) || '-' || "

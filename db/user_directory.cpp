@@ -10,10 +10,6 @@ namespace dicomnet::db {
 
 namespace {
 
-Error indexError(const SqliteError& e) {
-    return Error{QObject::tr("cannot use the index: %1").arg(QString::fromUtf8(e.what()))};
-}
-
 constexpr const char* kColumns =
     "login, full_name, role, password_hash, certificate_pem, certificate_sha256, disabled, "
     "created_ms, updated_ms";

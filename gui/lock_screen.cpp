@@ -1,15 +1,15 @@
 #include "gui/lock_screen.h"
 
+#include "gui/sign_in_dialog.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace dicomnet::gui {
 
@@ -114,24 +114,17 @@ void LockScreen::trySignIn() {
     if (login.isEmpty() || password.isEmpty()) return;
     unlock_->setEnabled(false);
     problem_->setText(tr("Checking…"));
-    auto* watcher = new QFutureWatcher<Result<workflow::Session>>(this);
-    connect(watcher, &QFutureWatcher<Result<workflow::Session>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        unlock_->setEnabled(true);
-        const Result<workflow::Session> session = watcher->result();
-        if (!session) {
-            problem_->setText(session.error());
-            password_->setFocus();
-            return;
-        }
-        hide();
-        emit unlocked(session.value());
-    });
-    watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, login, password]() mutable {
-        auto session = workflow::signIn(dataDir, login, password);
-        password.fill('\0');
-        return session;
-    }));
+    signInLater(this, dataDir_, login, std::move(password),
+                [this](const Result<workflow::Session>& session) {
+                    unlock_->setEnabled(true);
+                    if (!session) {
+                        problem_->setText(session.error());
+                        password_->setFocus();
+                        return;
+                    }
+                    hide();
+                    emit unlocked(session.value());
+                });
 }
 
 }  // namespace dicomnet::gui

@@ -55,21 +55,29 @@ void SignInDialog::trySignIn() {
     for (QWidget* w : std::initializer_list<QWidget*>{login_, password_, signIn_})
         w->setEnabled(false);
     problem_->setText(tr("Checking…"));
-    auto* watcher = new QFutureWatcher<Result<workflow::Session>>(this);
-    connect(watcher, &QFutureWatcher<Result<workflow::Session>>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Result<workflow::Session> session = watcher->result();
-        for (QWidget* w : std::initializer_list<QWidget*>{login_, password_, signIn_})
-            w->setEnabled(true);
-        if (!session) {
-            problem_->setText(session.error());
-            password_->setFocus();
-            return;
-        }
-        session_ = session.value();
-        accept();
-    });
-    watcher->setFuture(QtConcurrent::run([dataDir = dataDir_, login, password]() mutable {
+    signInLater(this, dataDir_, login, std::move(password),
+                [this](const Result<workflow::Session>& session) {
+                    for (QWidget* w : std::initializer_list<QWidget*>{login_, password_, signIn_})
+                        w->setEnabled(true);
+                    if (!session) {
+                        problem_->setText(session.error());
+                        password_->setFocus();
+                        return;
+                    }
+                    session_ = session.value();
+                    accept();
+                });
+}
+
+void signInLater(QObject* owner, const QString& dataDir, const QString& login, QByteArray password,
+                 std::function<void(const Result<workflow::Session>&)> done) {
+    auto* watcher = new QFutureWatcher<Result<workflow::Session>>(owner);
+    QObject::connect(watcher, &QFutureWatcher<Result<workflow::Session>>::finished, owner,
+                     [watcher, done = std::move(done)] {
+                         watcher->deleteLater();
+                         done(watcher->result());
+                     });
+    watcher->setFuture(QtConcurrent::run([dataDir, login, password]() mutable {
         auto session = workflow::signIn(dataDir, login, password);
         password.fill('\0');
         return session;

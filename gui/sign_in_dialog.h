@@ -7,11 +7,18 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace dicomnet::gui {
+
+// Checks `password` for `login` in a worker (it may wait: see workflow::authenticate) and calls
+// `done` on `owner`'s thread; the password is wiped after use.
+void signInLater(QObject* owner, const QString& dataDir, const QString& login, QByteArray password,
+                 std::function<void(const Result<workflow::Session>&)> done);
 
 class SignInDialog : public QDialog {
     Q_OBJECT

@@ -25,12 +25,10 @@ Status StudyReader::open() {
 
 namespace {
 
-// A consultant's listing holds the studies shared with them only.
-Status limitToReadable(const QString& dataDir, StudyFilter& filter) {
-    auto readable = readableStudies(dataDir);
-    if (!readable) return Error{readable.error()};
-    if (!readable.value()) return {};
-    QStringList allowed = *readable.value();
+// Narrows `filter` to `readable` (a consultant's shared studies); nothing to do without a limit.
+void limitTo(const std::optional<QStringList>& readable, StudyFilter& filter) {
+    if (!readable) return;
+    QStringList allowed = *readable;
     if (!filter.studyUids.isEmpty()) {
         QStringList both;
         for (const QString& uid : filter.studyUids)
@@ -38,6 +36,13 @@ Status limitToReadable(const QString& dataDir, StudyFilter& filter) {
         allowed = both;
     }
     filter.studyUids = allowed.isEmpty() ? QStringList{QStringLiteral("-")} : allowed;
+}
+
+// A consultant's listing holds the studies shared with them only.
+Status limitToReadable(const QString& dataDir, StudyFilter& filter) {
+    auto readable = readableStudies(dataDir);
+    if (!readable) return Error{readable.error()};
+    limitTo(readable.value(), filter);
     return {};
 }
 
@@ -82,7 +87,10 @@ Result<std::vector<PatientRow>> listPatients(const QString& dataDir, const QStri
     if (!rows || !readable) return readable ? rows : Error{readable.error()};
     if (!readable.value()) return rows;
     // A consultant sees the patients of the studies shared with them only.
-    auto studies = listStudies(dataDir, {});
+    StudyFilter theirStudies;
+    limitTo(readable.value(), theirStudies);
+    auto studies =
+        withQueries(dataDir, [&](db::CacheQueries& q) { return q.studies(theirStudies); });
     if (!studies) return Error{studies.error()};
     QSet<QString> theirs;
     for (const StudyRow& s : studies.value()) theirs.insert(s.patientId + '\n' + s.issuer);

@@ -123,10 +123,11 @@ private:
     bool released_ = false;
 };
 
-// DcmSCU for C-FIND and C-MOVE: it collects the responses; TLS is a protected member of it.
+// DcmSCU for C-FIND, C-MOVE and C-GET: it collects the responses.
 class QueryScu : public DcmSCU {
 public:
-    QueryScu(const QString& calling, const PeerAddress& peer, int timeout, DcmTransportLayer* tls) {
+    QueryScu(const QString& calling, const PeerAddress& peer, int timeout, DcmTransportLayer* tls)
+        : tls_(tls) {
         setAETitle(calling.toLatin1().constData());
         setPeerHostName(peer.host.toLatin1().constData());
         setPeerPort(Uint16(peer.port));
@@ -135,8 +136,18 @@ public:
         setDIMSETimeout(Uint32(timeout));
         // C-MOVE sub-operations may take long between responses: wait as long as the peer works.
         setDIMSEBlockingMode(DIMSE_BLOCKING);
-        if (tls) useSecureConnection(tls);
     }
+    // DCMTK 3.6.7 sets the TLS layer on the network and the association parameters that
+    // initNetwork() creates: asked for before, it is silently not used and the association
+    // goes out in the clear (a TLS peer then drops it).
+    OFCondition initNetwork() override {
+        OFCondition cond = DcmSCU::initNetwork();
+        if (cond.good() && tls_) cond = useSecureConnection(tls_);
+        return cond;
+    }
+
+private:
+    DcmTransportLayer* tls_;
 };
 
 // The identifier of a retrieve: the level and the UIDs that name what to fetch.

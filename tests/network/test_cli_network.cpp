@@ -274,6 +274,50 @@ private slots:
         scp->waitForFinished();
     }
 
+    // C-FIND and C-GET go over TLS too (DCMTK 3.6.7 drops a TLS layer set before its network
+    // exists: they used to go out in the clear and a TLS listener dropped them).
+    void findAndRetrieve_ShouldUseTls_WhenPeerIsMarkedTls() {
+        const QString server = tmp_.path() + "/tls-query-server";
+        const QString client = tmp_.path() + "/tls-query-client";
+        QCOMPARE(
+            runDicomnet(server, {"certs", "init", "--org", "Site", "--node", "server"}).exitCode,
+            0);
+        QCOMPARE(
+            runDicomnet(server, {"certs", "issue", "client", "--out", client + "/certs"}).exitCode,
+            0);
+        QVERIFY(QFile::rename(client + "/certs/client.pem", client + "/certs/node.pem"));
+        QVERIFY(QFile::rename(client + "/certs/client.key", client + "/certs/node.key"));
+        QVERIFY(QFile::copy(server + "/certs/ca.pem", client + "/certs/ca.pem"));
+        QCOMPARE(runDicomnet(server, {"import", pydicomFile("test_files/CT_small.dcm")}).exitCode,
+                 0);
+        const int port = freePort();
+        QProcess listener;
+        listener.start(dicomnetBinary(),
+                       {"--data-dir", server, "listen", "--port", QString::number(port), "--tls"});
+        QVERIFY(listener.waitForStarted());
+        QCOMPARE(runDicomnet(client, {"peers", "add", "server", "--aet", "DICOMNET", "--host",
+                                      "127.0.0.1", "--port", QString::number(port), "--tls"})
+                     .exitCode,
+                 0);
+        bool up = false;
+        for (int i = 0; i < 100 && !up; ++i) {
+            up = runDicomnet(client, {"echo", "server"}).exitCode == 0;
+            if (!up) QTest::qWait(50);
+        }
+        QVERIFY(up);
+        const QString study = "1.3.6.1.4.1.5962.1.2.1.20040119072730.12322";
+        CliResult r = runDicomnet(client, {"find", "server", "--patient-id", "1CT1", "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.out.contains(study.toLatin1()), r.out.constData());
+        r = runDicomnet(client, {"retrieve", "server", study});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runDicomnet(client, {"ls", "studies", "--json"});
+        QVERIFY2(r.out.contains(study.toLatin1()), r.out.constData());
+        ::kill(pid_t(listener.processId()), SIGINT);
+        QVERIFY(listener.waitForFinished(30000));
+        QVERIFY2(!listener.readAllStandardError().contains("certificate"), "a TLS failure");
+    }
+
     void listen_ShouldRefuseUnknownCallers_WhenKnownPeersOnly() {
         const QString data = tmp_.path() + "/known";
         QCOMPARE(runDicomnet(data, {"listen", "--known-peers-only"}).exitCode, 1);  // none known

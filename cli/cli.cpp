@@ -77,6 +77,12 @@ QString usageText() {
         "  stats [--from DATE] [--to DATE] [--by month|week|year|modality|source] [--json|--csv]\n"
         "                                   studies and images per period and modality (counts "
         "only)\n"
+        "  portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]\n"
+        "              [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]\n"
+        "              [--postgres-port N]\n"
+        "                                   the department's portal (Orthanc on PostgreSQL)\n"
+        "  portal join FOLDER               join it with what portal init wrote for this\n"
+        "                                   workstation (certificates, peers, AE title)\n"
         "  demo                             add the demo patient (chest X-rays, chest CT)\n\n"
         "The data directory defaults to $DICOMNET_HOME, else the user's application data.\n"
         "Once it has users, every subcommand signs one in (--user; the password from\n"
@@ -173,6 +179,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("session")) return runSession(options);
     if (sub == QLatin1String("share")) return runShare(options);
     if (sub == QLatin1String("stats")) return runStats(options);
+    if (sub == QLatin1String("portal")) return runPortal(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

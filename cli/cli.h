@@ -52,5 +52,6 @@ int runAudit(const GlobalOptions& options);
 int runSession(const GlobalOptions& options);
 int runShare(const GlobalOptions& options);
 int runStats(const GlobalOptions& options);
+int runPortal(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

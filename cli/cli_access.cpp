@@ -143,6 +143,7 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"sync", Permission::Send},
         {"rules", Permission::ManageRules},
         {"certs", Permission::ManageCertificates},
+        {"portal", Permission::ManageCertificates},
         {"find", Permission::QueryRetrieve},
         {"retrieve", Permission::QueryRetrieve},
         {"render", Permission::ReadImages},

@@ -35,7 +35,8 @@ void onStopSignal(int) {
     if (g_signals.fetch_add(1) > 0) ::_exit(130);
 }
 
-QString defaultAeTitle() { return QStringLiteral("DICOMNET"); }
+// This workstation's AE title: the one it joined its department's portal with, else DICOMNET.
+QString defaultAeTitle(const QString& dataDir) { return workflow::ownAeTitle(dataDir); }
 
 void addTlsOptions(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("tls-cert"),
@@ -74,8 +75,9 @@ int runListen(const GlobalOptions& options) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("port"), QObject::tr("TCP port (default 11112)"),
                       QStringLiteral("N"), QStringLiteral("11112")});
-    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
-                      QStringLiteral("AE"), defaultAeTitle()});
+    parser.addOption({QStringLiteral("aet"),
+                      QObject::tr("our AE title (default: this workstation's, else DICOMNET)"),
+                      QStringLiteral("AE"), defaultAeTitle(options.dataDir)});
     parser.addOption({QStringLiteral("max-associations"),
                       QObject::tr("associations served at once (default 8)"), QStringLiteral("N"),
                       QStringLiteral("8")});
@@ -415,9 +417,10 @@ int runPeers(const GlobalOptions& options) {
     return usageError(QObject::tr("peers needs add, list or remove"));
 }
 
-void addPeerOptions(QCommandLineParser& parser) {
-    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
-                      QStringLiteral("AE"), defaultAeTitle()});
+void addPeerOptions(QCommandLineParser& parser, const GlobalOptions& options) {
+    parser.addOption({QStringLiteral("aet"),
+                      QObject::tr("our AE title (default: this workstation's, else DICOMNET)"),
+                      QStringLiteral("AE"), defaultAeTitle(options.dataDir)});
     addTlsOptions(parser);
 }
 
@@ -442,8 +445,9 @@ std::optional<workflow::RemotePeer> remotePeer(const QString& name,
 
 int runEcho(const GlobalOptions& options) {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("aet"), QObject::tr("our AE title (default DICOMNET)"),
-                      QStringLiteral("AE"), defaultAeTitle()});
+    parser.addOption({QStringLiteral("aet"),
+                      QObject::tr("our AE title (default: this workstation's, else DICOMNET)"),
+                      QStringLiteral("AE"), defaultAeTitle(options.dataDir)});
     addTlsOptions(parser);
     int exitCode = 0;
     if (!parse(parser, QStringLiteral("echo"), options, exitCode)) return exitCode;

@@ -11,7 +11,7 @@
 
 namespace dicomnet::cli {
 
-void addPeerOptions(QCommandLineParser& parser);  // --aet, --tls-cert, --tls-key, --tls-ca
+void addPeerOptions(QCommandLineParser& parser, const GlobalOptions& options);  // --aet, --tls-cert, --tls-key, --tls-ca
 // The TLS files from --tls-cert/--tls-key/--tls-ca, else the data directory's.
 workflow::TlsFiles peerTlsFiles(const QCommandLineParser& parser, const QString& dataDir);
 // The peer `name` as --aet asks it (C-FIND, or QIDO-RS when it is a DICOMweb portal; C-GET,

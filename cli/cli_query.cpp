@@ -44,7 +44,7 @@ int runFind(const GlobalOptions& options) {
                       QObject::tr("list this series' instances (with --study)"),
                       QStringLiteral("UID")});
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
-    addPeerOptions(parser);
+    addPeerOptions(parser, options);
     if (!parser.parse(QStringList{QStringLiteral("find")} + options.arguments))
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1)

@@ -74,7 +74,7 @@ int runRetrieve(const GlobalOptions& options) {
     parser.addOption(
         {QStringLiteral("move"),
          QObject::tr("use C-MOVE to this workstation, not C-GET (the peer must know us)")});
-    addPeerOptions(parser);
+    addPeerOptions(parser, options);
     if (!parser.parse(QStringList{QStringLiteral("retrieve")} + options.arguments))
         return usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();

@@ -96,7 +96,7 @@ workflow::SyncOptions syncOptions(const QCommandLineParser& parser, const Global
 
 int runSend(const GlobalOptions& options) {
     QCommandLineParser parser;
-    addPeerOptions(parser);
+    addPeerOptions(parser, options);
     parser.addOption({QStringLiteral("json"), QObject::tr("print the job as JSON")});
     parser.addOption(
         {QStringLiteral("again"), QObject::tr("send even what the peer has acknowledged before")});
@@ -228,7 +228,7 @@ int runJobs(const GlobalOptions& options) {
 
 int runSync(const GlobalOptions& options) {
     QCommandLineParser parser;
-    addPeerOptions(parser);
+    addPeerOptions(parser, options);
     parser.addOption(
         {QStringLiteral("once"), QObject::tr("stop when no job is left to run (or all wait on "
                                              "unreachable peers longer than --wait)")});

@@ -128,4 +128,32 @@ Result<std::optional<Peer>> PeerDirectory::find(const QString& name) {
     }
 }
 
+Result<QString> PeerDirectory::ownAeTitle() {
+    try {
+        Statement q(cache_.connection(), "SELECT ae_title FROM node_identity WHERE id = 1");
+        return q.step() ? q.text(0) : QString();
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status PeerDirectory::setOwnAeTitle(const QString& aeTitle) {
+    Peer probe;
+    probe.name = QStringLiteral("self");
+    probe.aeTitle = aeTitle;
+    probe.host = QStringLiteral("localhost");
+    if (const QString problem = validate(probe); !problem.isEmpty()) return Error{problem};
+    try {
+        Statement q(cache_.connection(),
+                    "INSERT INTO node_identity (id, ae_title, set_ms) VALUES (1, ?, ?) "
+                    "ON CONFLICT (id) DO UPDATE SET ae_title = excluded.ae_title, "
+                    "set_ms = excluded.set_ms");
+        q.bind(1, aeTitle).bind(2, QDateTime::currentMSecsSinceEpoch());
+        q.step();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
 }  // namespace dicomnet::db

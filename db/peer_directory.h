@@ -41,6 +41,9 @@ public:
     Result<std::vector<Peer>> list();
     Result<std::optional<Peer>> find(const QString& name);
     static QString validate(const Peer& peer);  // empty when valid
+    // The AE title this workstation calls and listens with; empty when never set (DICOMNET).
+    Result<QString> ownAeTitle();
+    Status setOwnAeTitle(const QString& aeTitle);
 
 private:
     Cache& cache_;

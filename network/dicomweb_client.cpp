@@ -82,6 +82,7 @@ struct DicomWebClient::Reply {
     int status = 0;  // HTTP status; 0 when no answer
     QByteArray body, type;
     QString problem;  // what went wrong, for people: the certificate, the status, no answer
+    bool whole = true;  // the body arrived to its end (not cut by a dropped connection)
 };
 
 DicomWebClient::Reply DicomWebClient::finished(QNetworkReply* reply) const {
@@ -89,6 +90,12 @@ DicomWebClient::Reply DicomWebClient::finished(QNetworkReply* reply) const {
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     out.type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    // Errors that only restate the HTTP status (content 2xx, server 4xx ranges) leave the body
+    // whole; the network's and the protocol's (a connection dropped mid-body) do not.
+    const int e = reply->error();
+    out.whole = e == QNetworkReply::NoError || (e >= QNetworkReply::ContentAccessDenied &&
+                                                e <= QNetworkReply::UnknownContentError) ||
+                (e >= QNetworkReply::InternalServerError && e <= QNetworkReply::UnknownServerError);
     out.problem = certificateProblem(target_.baseUrl, reply);
     if (out.problem.isEmpty())
         out.problem = describe(target_.baseUrl, out.status,
@@ -293,21 +300,25 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
         return body;
     };
     // The answer to one batch: which objects the portal stored, which it refused and why.
-    auto settle = [&](const std::vector<size_t>& batch, int status, const QByteArray& reply) {
+    auto settle = [&](const std::vector<size_t>& batch, const QByteArray& reply) {
         const dicomweb::StoreAnswer answer = dicomweb::storeAnswer(reply);
         const QSet<QString>& stored = answer.stored;
         const QHash<QString, QString>& refused = answer.refused;
         for (size_t i : batch) {
             const QString sop = items[i].sopInstanceUid;
-            if (stored.contains(sop) || (status == 200 && !refused.contains(sop))) {
+            // Stored only when the answer names it (PS3.18 10.5.3: ReferencedSOPSequence): a
+            // 200 alone is no receipt. Refused when it says why; else unknown, asked about on
+            // the next attempt.
+            if (stored.contains(sop)) {
                 ++summary.sent;
                 summary.bytes += items[i].size;
                 if (hooks.after) hooks.after(i, true, {}, false);
             } else {
                 ++summary.failed;
+                const bool known = refused.contains(sop);
                 const QString why = refused.value(sop, QObject::tr("not acknowledged"));
                 summary.problems << sop + QStringLiteral(": ") + why;
-                if (hooks.after) hooks.after(i, false, why, false);
+                if (hooks.after) hooks.after(i, false, why, !known);
             }
         }
     };
@@ -329,11 +340,17 @@ SendSummary DicomWebClient::store(const std::vector<SendItem>& items,
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, batch] {
                 --inFlight;
                 const Reply r = finished(reply);
-                if (r.status != 200 && r.status != 202 && r.status != 409) {
+                if ((r.status != 200 && r.status != 202 && r.status != 409) || !r.whole) {
                     // Nothing known of this batch: in flight, asked about on the next attempt.
-                    if (summary.fatalError.isEmpty()) summary.fatalError = r.problem;
+                    // An answer cut off (a portal whose database died mid-request sends its
+                    // status, then no body) says nothing either.
+                    const bool ok = r.status == 200 || r.status == 202 || r.status == 409;
+                    if (summary.fatalError.isEmpty())
+                        summary.fatalError =
+                            ok ? QObject::tr("%1 broke off its answer").arg(target_.baseUrl)
+                               : r.problem;
                 } else {
-                    settle(*batch, r.status, r.body);
+                    settle(*batch, r.body);
                 }
                 launch();
                 if (inFlight == 0) loop.quit();

@@ -10,7 +10,7 @@ packages=(
   libinsighttoolkit5-dev
   libdcmtk-dev dcmtk dicom3tools libsqlite3-dev sqlite3 libzip-dev zip libssl-dev openssl
   xvfb xauth libgl1-mesa-dri desktop-file-utils iproute2 util-linux
-  orthanc orthanc-dicomweb orthanc-python orthanc-postgresql postgresql poppler-utils socat
+  orthanc orthanc-dicomweb orthanc-python orthanc-postgresql postgresql nginx poppler-utils socat
 )
 
 missing=()

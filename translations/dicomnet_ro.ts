@@ -375,10 +375,6 @@
         <translation>port TCP (implicit 11112)</translation>
     </message>
     <message>
-        <source>our AE title (default DICOMNET)</source>
-        <translation>titlul nostru AE (implicit DICOMNET)</translation>
-    </message>
-    <message>
         <source>associations served at once (default 8)</source>
         <translation>asocieri deservite simultan (implicit 8)</translation>
     </message>
@@ -3020,6 +3016,154 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>total: %1 studies, %2 images</source>
         <translation>total: %1 studii, %2 imagini</translation>
     </message>
+    <message>
+        <source>our AE title (default: this workstation&apos;s, else DICOMNET)</source>
+        <translation>titlul nostru AE (implicit: al acestei stații, altfel DICOMNET)</translation>
+    </message>
+    <message>
+        <source>portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N] [--aet AE] [--dicom-port N] [--https-port N] [--http-port N] [--postgres-port N]</source>
+        <translation>portal init DIR --host NUME --workstation NUME=AE[@GAZDĂ[:PORT]]... [--name N] [--aet AE] [--dicom-port N] [--https-port N] [--http-port N] [--postgres-port N]</translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number</source>
+        <translation>--%1 cere un număr de port</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s configuration is in %1 (README.txt says what is where)</source>
+        <translation>configurația portalului este în %1 (README.txt spune ce unde se află)</translation>
+    </message>
+    <message>
+        <source>on the portal machine, as root: %1/portal.sh start</source>
+        <translation>pe mașina portalului, ca root: %1/portal.sh start</translation>
+    </message>
+    <message>
+        <source>for %1: copy %2/join/%1 there privately, then: dicomnet portal join FOLDER</source>
+        <translation>pentru %1: copiați %2/join/%1 acolo în mod privat, apoi: dicomnet portal join DOSAR</translation>
+    </message>
+    <message>
+        <source>portal join FOLDER</source>
+        <translation>portal join DOSAR</translation>
+    </message>
+    <message>
+        <source>joined the portal %1 as %2: peers %3 (DICOMweb, HTTPS) and %4 (DICOM TLS)</source>
+        <translation>alăturat portalului %1 ca %2: parteneri %3 (DICOMweb, HTTPS) și %4 (DICOM TLS)</translation>
+    </message>
+    <message>
+        <source>the portal machine&apos;s name, as workstations reach it</source>
+        <translation>numele mașinii portalului, cum îl ating stațiile</translation>
+    </message>
+    <message>
+        <source>a workstation: its name, the AE title it calls with, where the portal reaches it (repeat for each)</source>
+        <translation>o stație: numele ei, titlul AE cu care apelează, unde o atinge portalul (repetați pentru fiecare)</translation>
+    </message>
+    <message>
+        <source>the peer name workstations give the portal (default dept)</source>
+        <translation>numele de partener dat portalului de stații (implicit dept)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s AE title (default DEPT)</source>
+        <translation>titlul AE al portalului (implicit DEPT)</translation>
+    </message>
+    <message>
+        <source>DICOM TLS port (default 4242)</source>
+        <translation>portul DICOM TLS (implicit 4242)</translation>
+    </message>
+    <message>
+        <source>DICOMweb HTTPS port (default 8443)</source>
+        <translation>portul HTTPS DICOMweb (implicit 8443)</translation>
+    </message>
+    <message>
+        <source>Orthanc&apos;s own HTTP port, loopback only (default 8042)</source>
+        <translation>portul HTTP propriu al Orthanc, doar loopback (implicit 8042)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s port, a local socket only (default 5432)</source>
+        <translation>portul PostgreSQL, doar un socket local (implicit 5432)</translation>
+    </message>
+    <message>
+        <source>portal needs init or join</source>
+        <translation>portal cere init sau join</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer</source>
+        <translation>%1 și-a întrerupt răspunsul</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 este prea mare</translation>
+    </message>
+    <message>
+        <source>this workstation already has another site CA (%1); joining would replace it and cut it off from its present peers: move that certs folder away first</source>
+        <translation>această stație are deja altă CA de sit (%1); alăturarea ar înlocui-o și ar tăia-o de partenerii actuali: mutați întâi acel dosar certs</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder written by dicomnet portal init</source>
+        <translation>%1 nu este un dosar scris de dicomnet portal init</translation>
+    </message>
+    <message>
+        <source>a peer named &quot;%1&quot; exists already (dicomnet peers remove %1, then join again)</source>
+        <translation>un partener numit „%1” există deja (dicomnet peers remove %1, apoi join din nou)</translation>
+    </message>
+    <message>
+        <source>no random bytes from OpenSSL</source>
+        <translation>OpenSSL nu a dat octeți aleatori</translation>
+    </message>
+    <message>
+        <source>--host takes the portal machine&apos;s name (letters, digits, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>--host cere numele mașinii portalului (litere, cifre, „.”, „-”)</translation>
+    </message>
+    <message>
+        <source>--name takes letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>--name acceptă litere, cifre, „-” și „_”</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s four ports must differ</source>
+        <translation>cele patru porturi ale portalului trebuie să difere</translation>
+    </message>
+    <message>
+        <source>ports take 1 to 65535</source>
+        <translation>porturile iau valori de la 1 la 65535</translation>
+    </message>
+    <message>
+        <source>name the workstations that use the portal (--workstation)</source>
+        <translation>numiți stațiile care folosesc portalul (--workstation)</translation>
+    </message>
+    <message>
+        <source>the workstation %1 is named twice</source>
+        <translation>stația %1 este numită de două ori</translation>
+    </message>
+    <message>
+        <source>the AE title %1 is given twice</source>
+        <translation>titlul AE %1 este dat de două ori</translation>
+    </message>
+    <message>
+        <source>the template %1 is missing from this build</source>
+        <translation>șablonul %1 lipsește din această versiune</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>nu se poate copia %1 în %2</translation>
+    </message>
+    <message>
+        <source>--workstation takes NAME=AE[@HOST[:PORT]], not &quot;%1&quot;</source>
+        <translation>--workstation cere NUME=AE[@GAZDĂ[:PORT]], nu „%1”</translation>
+    </message>
+    <message>
+        <source>a workstation&apos;s name takes letters, digits, &apos;-&apos; and &apos;_&apos;, not &quot;%1&quot;</source>
+        <translation>numele unei stații acceptă litere, cifre, „-” și „_”, nu „%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a host name and a port of 1 to 65535</source>
+        <translation>„%1”: un nume de gazdă și un port de la 1 la 65535</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s certificates come from the site CA: run dicomnet certs init on this workstation first</source>
+        <translation>certificatele portalului vin de la CA-ul sitului: rulați întâi dicomnet certs init pe această stație</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: portal init writes a new folder</source>
+        <translation>%1 nu este gol: portal init scrie un dosar nou</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3101,6 +3245,12 @@ Subcommands:
                                    de-identified copies (PS3.15 Annex E basic profile)
   stats [--from DATE] [--to DATE] [--by month|week|year|modality|source] [--json|--csv]
                                    studies and images per period and modality (counts only)
+  portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
+              [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
+              [--postgres-port N]
+                                   the department&apos;s portal (Orthanc on PostgreSQL)
+  portal join FOLDER               join it with what portal init wrote for this
+                                   workstation (certificates, peers, AE title)
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
@@ -3175,6 +3325,12 @@ Subcomenzi:
                                    copii de-identificate (PS3.15 anexa E, profilul de bază)
   stats [--from DATA] [--to DATA] [--by month|week|year|modality|source] [--json|--csv]
                                    studii și imagini pe perioadă și modalitate (doar numere)
+  portal init DIR --host NUME --workstation NUME=AE[@GAZDĂ[:PORT]]... [--name N]
+              [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
+              [--postgres-port N]
+                                   portalul departamentului (Orthanc pe PostgreSQL)
+  portal join DOSAR                alăturare cu ce a scris portal init pentru această
+                                   stație (certificate, parteneri, titlu AE)
   demo                             adaugă pacientul demonstrativ (radiografii toracice, CT toracic)
 
 Dosarul de date implicit este $DICOMNET_HOME, altfel datele aplicației ale utilizatorului.

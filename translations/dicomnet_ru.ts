@@ -375,10 +375,6 @@
         <translation>TCP-порт (по умолчанию 11112)</translation>
     </message>
     <message>
-        <source>our AE title (default DICOMNET)</source>
-        <translation>наш AE title (по умолчанию DICOMNET)</translation>
-    </message>
-    <message>
         <source>associations served at once (default 8)</source>
         <translation>одновременно обслуживаемых ассоциаций (по умолчанию 8)</translation>
     </message>
@@ -3020,6 +3016,154 @@ Pertinent other evidence (e.g. the request it answers):
         <source>total: %1 studies, %2 images</source>
         <translation>всего: исследований %1, изображений %2</translation>
     </message>
+    <message>
+        <source>our AE title (default: this workstation&apos;s, else DICOMNET)</source>
+        <translation>наш AE-титул (по умолчанию: этой станции, иначе DICOMNET)</translation>
+    </message>
+    <message>
+        <source>portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N] [--aet AE] [--dicom-port N] [--https-port N] [--http-port N] [--postgres-port N]</source>
+        <translation>portal init DIR --host ИМЯ --workstation ИМЯ=AE[@ХОСТ[:ПОРТ]]... [--name N] [--aet AE] [--dicom-port N] [--https-port N] [--http-port N] [--postgres-port N]</translation>
+    </message>
+    <message>
+        <source>--%1 takes a port number</source>
+        <translation>--%1 принимает номер порта</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s configuration is in %1 (README.txt says what is where)</source>
+        <translation>конфигурация портала в %1 (README.txt описывает, что где)</translation>
+    </message>
+    <message>
+        <source>on the portal machine, as root: %1/portal.sh start</source>
+        <translation>на машине портала, от root: %1/portal.sh start</translation>
+    </message>
+    <message>
+        <source>for %1: copy %2/join/%1 there privately, then: dicomnet portal join FOLDER</source>
+        <translation>для %1: скопируйте %2/join/%1 туда, не раскрывая, затем: dicomnet portal join ПАПКА</translation>
+    </message>
+    <message>
+        <source>portal join FOLDER</source>
+        <translation>portal join ПАПКА</translation>
+    </message>
+    <message>
+        <source>joined the portal %1 as %2: peers %3 (DICOMweb, HTTPS) and %4 (DICOM TLS)</source>
+        <translation>подключено к порталу %1 как %2: узлы %3 (DICOMweb, HTTPS) и %4 (DICOM TLS)</translation>
+    </message>
+    <message>
+        <source>the portal machine&apos;s name, as workstations reach it</source>
+        <translation>имя машины портала, как к ней обращаются станции</translation>
+    </message>
+    <message>
+        <source>a workstation: its name, the AE title it calls with, where the portal reaches it (repeat for each)</source>
+        <translation>рабочая станция: её имя, AE-титул, с которым она вызывает, где её достигает портал (повторить для каждой)</translation>
+    </message>
+    <message>
+        <source>the peer name workstations give the portal (default dept)</source>
+        <translation>имя узла, которое станции дают порталу (по умолчанию dept)</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s AE title (default DEPT)</source>
+        <translation>AE-титул портала (по умолчанию DEPT)</translation>
+    </message>
+    <message>
+        <source>DICOM TLS port (default 4242)</source>
+        <translation>порт DICOM TLS (по умолчанию 4242)</translation>
+    </message>
+    <message>
+        <source>DICOMweb HTTPS port (default 8443)</source>
+        <translation>порт HTTPS DICOMweb (по умолчанию 8443)</translation>
+    </message>
+    <message>
+        <source>Orthanc&apos;s own HTTP port, loopback only (default 8042)</source>
+        <translation>собственный HTTP-порт Orthanc, только loopback (по умолчанию 8042)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s port, a local socket only (default 5432)</source>
+        <translation>порт PostgreSQL, только локальный сокет (по умолчанию 5432)</translation>
+    </message>
+    <message>
+        <source>portal needs init or join</source>
+        <translation>portal требует init или join</translation>
+    </message>
+    <message>
+        <source>%1 broke off its answer</source>
+        <translation>%1 оборвал свой ответ</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 слишком велик</translation>
+    </message>
+    <message>
+        <source>this workstation already has another site CA (%1); joining would replace it and cut it off from its present peers: move that certs folder away first</source>
+        <translation>у этой станции уже есть другой CA сайта (%1); подключение заменило бы его и отрезало бы её от нынешних узлов: сначала уберите эту папку certs</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder written by dicomnet portal init</source>
+        <translation>%1 — не папка, записанная dicomnet portal init</translation>
+    </message>
+    <message>
+        <source>a peer named &quot;%1&quot; exists already (dicomnet peers remove %1, then join again)</source>
+        <translation>узел с именем «%1» уже есть (dicomnet peers remove %1, затем снова join)</translation>
+    </message>
+    <message>
+        <source>no random bytes from OpenSSL</source>
+        <translation>OpenSSL не выдал случайные байты</translation>
+    </message>
+    <message>
+        <source>--host takes the portal machine&apos;s name (letters, digits, &apos;.&apos;, &apos;-&apos;)</source>
+        <translation>--host принимает имя машины портала (буквы, цифры, «.», «-»)</translation>
+    </message>
+    <message>
+        <source>--name takes letters, digits, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>--name принимает буквы, цифры, «-» и «_»</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s four ports must differ</source>
+        <translation>четыре порта портала должны различаться</translation>
+    </message>
+    <message>
+        <source>ports take 1 to 65535</source>
+        <translation>порты принимают значения от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>name the workstations that use the portal (--workstation)</source>
+        <translation>назовите станции, которые используют портал (--workstation)</translation>
+    </message>
+    <message>
+        <source>the workstation %1 is named twice</source>
+        <translation>станция %1 названа дважды</translation>
+    </message>
+    <message>
+        <source>the AE title %1 is given twice</source>
+        <translation>AE-титул %1 указан дважды</translation>
+    </message>
+    <message>
+        <source>the template %1 is missing from this build</source>
+        <translation>шаблона %1 нет в этой сборке</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>нельзя скопировать %1 в %2</translation>
+    </message>
+    <message>
+        <source>--workstation takes NAME=AE[@HOST[:PORT]], not &quot;%1&quot;</source>
+        <translation>--workstation принимает ИМЯ=AE[@ХОСТ[:ПОРТ]], а не «%1»</translation>
+    </message>
+    <message>
+        <source>a workstation&apos;s name takes letters, digits, &apos;-&apos; and &apos;_&apos;, not &quot;%1&quot;</source>
+        <translation>имя станции принимает буквы, цифры, «-» и «_», а не «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a host name and a port of 1 to 65535</source>
+        <translation>«%1»: имя хоста и порт от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s certificates come from the site CA: run dicomnet certs init on this workstation first</source>
+        <translation>сертификаты портала выпускает CA сайта: сначала выполните dicomnet certs init на этой станции</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: portal init writes a new folder</source>
+        <translation>%1 не пуста: portal init записывает новую папку</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3101,6 +3245,12 @@ Subcommands:
                                    de-identified copies (PS3.15 Annex E basic profile)
   stats [--from DATE] [--to DATE] [--by month|week|year|modality|source] [--json|--csv]
                                    studies and images per period and modality (counts only)
+  portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
+              [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
+              [--postgres-port N]
+                                   the department&apos;s portal (Orthanc on PostgreSQL)
+  portal join FOLDER               join it with what portal init wrote for this
+                                   workstation (certificates, peers, AE title)
   demo                             add the demo patient (chest X-rays, chest CT)
 
 The data directory defaults to $DICOMNET_HOME, else the user&apos;s application data.
@@ -3175,6 +3325,12 @@ DICOMNET_SINGLE_USER=1).
                                    обезличенные копии (PS3.15, прил. E, базовый профиль)
   stats [--from ДАТА] [--to ДАТА] [--by month|week|year|modality|source] [--json|--csv]
                                    исследования и изображения по периодам и модальностям (только числа)
+  portal init DIR --host ИМЯ --workstation ИМЯ=AE[@ХОСТ[:ПОРТ]]... [--name N]
+              [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
+              [--postgres-port N]
+                                   портал отделения (Orthanc на PostgreSQL)
+  portal join ПАПКА                подключиться по тому, что portal init записал
+                                   для этой станции (сертификаты, узлы, AE-титул)
   demo                             добавить демонстрационного пациента (рентгенограммы грудной клетки, КТ)
 
 Папка данных по умолчанию — $DICOMNET_HOME, иначе данные приложения пользователя.

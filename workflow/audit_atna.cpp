@@ -59,6 +59,8 @@ constexpr EventKind kEvents[] = {
     {"study-shared", 'E', kSecurityAlert, {"110135", "DCM", "Object Security Attributes Changed"}},
     {"peer-added", 'E', kSecurityAlert, {"110128", "DCM", "Network Configuration"}},
     {"peer-removed", 'E', kSecurityAlert, {"110128", "DCM", "Network Configuration"}},
+    {"ae-title-set", 'E', kSecurityAlert, {"110128", "DCM", "Network Configuration"}},
+    {"portal-made", 'E', kSecurityAlert, {"110129", "DCM", "Security Configuration"}},
     {"rule-added", 'E', kSecurityAlert, {"110128", "DCM", "Network Configuration"}},
     {"rule-removed", 'E', kSecurityAlert, {"110128", "DCM", "Network Configuration"}},
     {"certificates-made", 'E', kSecurityAlert, {"110129", "DCM", "Security Configuration"}},

@@ -47,6 +47,21 @@ Result<std::optional<Peer>> findPeer(const QString& dataDir, const QString& name
     return db::PeerDirectory(*cache.value()).find(name);
 }
 
+QString ownAeTitle(const QString& dataDir) {
+    const QString fallback = QStringLiteral("DICOMNET");
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return fallback;
+    auto own = db::PeerDirectory(*cache.value()).ownAeTitle();
+    return own && !own->isEmpty() ? own.value() : fallback;
+}
+
+Status setOwnAeTitle(const QString& dataDir, const QString& aeTitle) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    return audited(dataDir, {QStringLiteral("ae-title-set"), {}, {}, {}, aeTitle},
+                   db::PeerDirectory(*cache.value()).setOwnAeTitle(aeTitle));
+}
+
 Result<QString> certificateFingerprint(const QString& pemFile) {
     auto identity = network::certificateIdentityOfPem(pemFile);
     if (!identity) return Error{identity.error()};

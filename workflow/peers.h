@@ -24,6 +24,11 @@ Result<std::vector<Peer>> listPeers(const QString& dataDir);
 Result<std::optional<Peer>> findPeer(const QString& dataDir, const QString& name);
 // The SHA-256 of the certificate in `pemFile`: the one certificate accepted from a TLS peer.
 Result<QString> certificateFingerprint(const QString& pemFile);
+// The AE title this workstation calls and listens with: the one `portal join` set, else
+// DICOMNET (also when the index cannot be read: the caller's own error comes later).
+QString ownAeTitle(const QString& dataDir);
+Status setOwnAeTitle(const QString& dataDir, const QString& aeTitle);
+
 // C-ECHO `peer` as `ourAeTitle`, over TLS with the data directory's site certificates when the
 // peer speaks it; the round trip in ms. Blocks: call it from a worker.
 Result<double> echoPeer(const QString& dataDir, const Peer& peer, const QString& ourAeTitle,

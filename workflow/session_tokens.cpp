@@ -3,6 +3,7 @@
 #include "workflow/session.h"
 
 #include "workflow/audit.h"
+#include "workflow/private_files.h"
 
 #include "db/cache.h"
 #include "db/user_directory.h"
@@ -32,27 +33,6 @@ QString machineId() {
 
 QString sha256Hex(const QByteArray& bytes) {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-Status writePrivateFile(const QString& path, const QByteArray& content) {
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir) || ::chmod(QFile::encodeName(dir).constData(), 0700) != 0)
-        return Error{QObject::tr("cannot make the folder %1").arg(dir)};
-    const QString temp = path + QStringLiteral(".new");
-    ::unlink(QFile::encodeName(temp).constData());
-    const int fd = ::open(QFile::encodeName(temp).constData(),
-                          O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0) return Error{QObject::tr("cannot write %1").arg(temp)};
-    const bool written =
-        ::write(fd, content.constData(), size_t(content.size())) == content.size() &&
-        ::fsync(fd) == 0;
-    ::close(fd);
-    if (!written ||
-        ::rename(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
-        ::unlink(QFile::encodeName(temp).constData());
-        return Error{QObject::tr("cannot write %1").arg(path)};
-    }
-    return {};
 }
 
 // The token in `path`, checked to be a small regular file of this user that nobody else may

@@ -116,10 +116,11 @@ forget
 "$build/tests/dicomnet_make_series" "$work/seed" "$studies" 8 8 SEED --studies >/dev/null
 t0=$(now)
 pids=()
+find "$work/seed" -name "CT*.dcm" >"$work/seed.list"  # one list, dealt out in four
 for w in 1 2 3 4; do
   j=$work/portal/join/w$w
   mkdir -p "$work/seed$w"
-  find "$work/seed" -name "CT*.dcm" | awk -v w="$w" 'NR % 4 == w - 1' | xargs -r mv -t "$work/seed$w"
+  awk -v w="$w" 'NR % 4 == w - 1' "$work/seed.list" | xargs -r mv -t "$work/seed$w"
   storescu +tls "$j/node.key" "$j/node.pem" +cf "$j/ca.pem" +sd -aet "WS$w" -aec DEPT \
     localhost "$dicom_port" "$work/seed$w" >/dev/null 2>&1 &
   pids+=($!)

@@ -123,17 +123,8 @@ class TestPortalDepartment : public QObject {
     }
     // How many instances PostgreSQL's index holds, through the portal's own socket and password.
     int instancesInPostgres() {
-        QProcess psql;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        QFile password(portal_ + "/postgres/password");
-        password.open(QIODevice::ReadOnly);
-        env.insert("PGPASSWORD", QString::fromUtf8(password.readAll()).trimmed());
-        psql.setProcessEnvironment(env);
-        psql.start("psql", {"-h", portal_ + "/run/postgres", "-p", QString::number(pgPort_), "-U",
-                            "orthanc", "-d", "orthanc", "-tAc",
-                            "SELECT count(*) FROM resources WHERE resourcetype = 3"});
-        psql.waitForFinished(30000);
-        return psql.readAllStandardOutput().trimmed().toInt();
+        const QStringList count = psql("SELECT count(*) FROM resources WHERE resourcetype = 3");
+        return count.isEmpty() ? -1 : count.first().toInt();
     }
     // The study of `patientId`, newest, in `dataDir`.
     QString latestStudy(const QString& dataDir, const QString& patientId) {

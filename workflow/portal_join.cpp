@@ -39,21 +39,14 @@ Status takeCertificates(const QString& dataDir, const QString& joinFolder) {
                              .arg(QFileInfo(ours).absolutePath())};
         if (siteCertificatesReady(dataDir)) return {};  // same site: keep our own identity
     }
-    const QString certs = QFileInfo(ours).absolutePath();
-    QDir().mkpath(certs);
     auto key = readSmall(joinFolder + QStringLiteral("/node.key"));
     if (!key) return Error{key.error()};
     auto pem = readSmall(joinFolder + QStringLiteral("/node.pem"));
     if (!pem) return Error{pem.error()};
     const TlsFiles own = siteTlsFiles(dataDir);
     if (Status s = writePrivateFile(own.privateKey, key.value()); !s) return s;
-    for (const auto& [path, content] : {std::pair{own.certificate, pem.value()},
-                                        std::pair{ours, ca.value()}}) {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
-            return Error{QObject::tr("cannot write %1").arg(path)};
-    }
-    return {};
+    if (Status s = writePublicFile(own.certificate, pem.value()); !s) return s;
+    return writePublicFile(ours, ca.value());
 }
 
 }  // namespace
@@ -63,7 +56,8 @@ Result<JoinedPortal> joinPortal(const QString& dataDir, const QString& joinFolde
     if (!text) return Error{text.error()};
     const QJsonObject d = QJsonDocument::fromJson(text.value()).object();
     if (d.value(QStringLiteral("format")).toString() != QLatin1String("dicomnet-portal-join 1"))
-        return Error{QObject::tr("%1 is not a folder written by dicomnet portal init").arg(joinFolder)};
+        return Error{
+            QObject::tr("%1 is not a folder written by dicomnet portal init").arg(joinFolder)};
     JoinedPortal joined;
     joined.dicomwebPeer = d.value(QStringLiteral("peer")).toString();
     joined.dicomPeer = joined.dicomwebPeer + QStringLiteral("-dicom");
@@ -96,7 +90,8 @@ Result<JoinedPortal> joinPortal(const QString& dataDir, const QString& joinFolde
     if (Status s = takeCertificates(dataDir, joinFolder); !s) return Error{s.error()};
     web.passwordFile = QDir(dataDir).absoluteFilePath(QStringLiteral("portals/") + web.name +
                                                       QStringLiteral(".password"));
-    if (Status s = writePrivateFile(web.passwordFile, password.value()); !s) return Error{s.error()};
+    if (Status s = writePrivateFile(web.passwordFile, password.value()); !s)
+        return Error{s.error()};
     web.caFile = QFileInfo(siteCaCertificate(dataDir)).absoluteFilePath();
     for (const Peer& p : {web, dicom})
         if (Status s = addPeer(dataDir, p); !s) return Error{s.error()};

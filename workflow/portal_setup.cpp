@@ -75,11 +75,12 @@ QString postgresMajor() {
 QString modalitiesJson(const std::vector<PortalWorkstation>& workstations) {
     QStringList entries;
     for (const PortalWorkstation& w : workstations)
-        entries << QStringLiteral("    \"%1\" : { \"AET\" : \"%2\", \"Host\" : \"%3\", \"Port\" : %4, "
-                                  "\"UseDicomTls\" : true,\n"
-                                  "               \"AllowEcho\" : true, \"AllowStore\" : true, "
-                                  "\"AllowFind\" : true, \"AllowGet\" : true, "
-                                  "\"AllowMove\" : true }")
+        entries << QStringLiteral(
+                       "    \"%1\" : { \"AET\" : \"%2\", \"Host\" : \"%3\", \"Port\" : %4, "
+                       "\"UseDicomTls\" : true,\n"
+                       "               \"AllowEcho\" : true, \"AllowStore\" : true, "
+                       "\"AllowFind\" : true, \"AllowGet\" : true, "
+                       "\"AllowMove\" : true }")
                        .arg(w.name, w.aeTitle, w.host)
                        .arg(w.port);
     return entries.join(QStringLiteral(",\n"));
@@ -94,19 +95,6 @@ Result<QByteArray> filled(const QString& name, const QMap<QString, QString>& fie
     for (auto it = fields.begin(); it != fields.end(); ++it)
         text.replace(QLatin1Char('@') + it.key() + QLatin1Char('@'), it.value());
     return text.toUtf8();
-}
-
-Status writePublic(const QString& path, const QByteArray& content, bool executable = false) {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
-        return Error{QObject::tr("cannot write %1").arg(path)};
-    f.close();
-    QFile::Permissions mode = QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
-                              QFile::ReadOther;
-    if (executable) mode |= QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
-    f.setPermissions(mode);
-    return {};
 }
 
 // A certificate and key for `commonName` from the site CA, moved to `folder` as
@@ -151,8 +139,8 @@ Status writeJoinFolder(const QString& dataDir, const PortalPlan& plan, const Por
         {"dicom_port", plan.dicomPort},
         {"ae_title", w.aeTitle},
     };
-    return writePublic(folder + QStringLiteral("/portal.json"),
-                       QJsonDocument(description).toJson());
+    return writePublicFile(folder + QStringLiteral("/portal.json"),
+                           QJsonDocument(description).toJson());
 }
 
 }  // namespace
@@ -162,7 +150,8 @@ Result<PortalWorkstation> parsePortalWorkstation(const QString& text) {
         QStringLiteral("^([^=@:]+)=([^@]+)(?:@([^:]+)(?::(\\d+))?)?$"));
     const auto m = form.match(text);
     if (!m.hasMatch())
-        return Error{QObject::tr("--workstation takes NAME=AE[@HOST[:PORT]], not \"%1\"").arg(text)};
+        return Error{
+            QObject::tr("--workstation takes NAME=AE[@HOST[:PORT]], not \"%1\"").arg(text)};
     PortalWorkstation w;
     w.name = m.captured(1);
     w.aeTitle = m.captured(2);
@@ -183,11 +172,13 @@ Status initPortal(const QString& dataDir, const PortalPlan& plan) {
     if (!siteCertificatesReady(dataDir) ||
         !QFile::exists(QFileInfo(siteCaCertificate(dataDir)).absolutePath() +
                        QStringLiteral("/ca.key")))
-        return Error{QObject::tr("the portal's certificates come from the site CA: run "
-                                 "dicomnet certs init on this workstation first")};
+        return Error{
+            QObject::tr("the portal's certificates come from the site CA: run "
+                        "dicomnet certs init on this workstation first")};
     const QDir folder(plan.folder);
     if (folder.exists() && !folder.isEmpty())
-        return Error{QObject::tr("%1 is not empty: portal init writes a new folder").arg(plan.folder)};
+        return Error{
+            QObject::tr("%1 is not empty: portal init writes a new folder").arg(plan.folder)};
     if (!QDir().mkpath(plan.folder))
         return Error{QObject::tr("cannot make the folder %1").arg(plan.folder)};
 
@@ -214,8 +205,8 @@ Status initPortal(const QString& dataDir, const PortalPlan& plan) {
         if (Status s = writePrivateFile(path, content, FolderAccess::Unchanged); !s) return s;
 
     // The portal's certificate (its host name in it, for HTTPS) and the site CA.
-    if (Status s = issueInto(dataDir, plan.host, dir + QStringLiteral("/tls"),
-                             QStringLiteral("portal"));
+    if (Status s =
+            issueInto(dataDir, plan.host, dir + QStringLiteral("/tls"), QStringLiteral("portal"));
         !s)
         return s;
     if (Status s = copyFile(siteCaCertificate(dataDir), dir + QStringLiteral("/tls/ca.pem")); !s)
@@ -249,8 +240,8 @@ Status initPortal(const QString& dataDir, const PortalPlan& plan) {
     for (const auto& file : files) {
         auto text = filled(QLatin1String(file.templateName), fields);
         if (!text) return Error{text.error()};
-        if (Status s = writePublic(dir + QLatin1Char('/') + QLatin1String(file.target),
-                                   text.value(), file.executable);
+        if (Status s = writePublicFile(dir + QLatin1Char('/') + QLatin1String(file.target),
+                                       text.value(), file.executable);
             !s)
             return s;
     }

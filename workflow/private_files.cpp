@@ -13,8 +13,8 @@ namespace dicomnet::workflow {
 
 Status writePrivateFile(const QString& path, const QByteArray& content, FolderAccess folder) {
     const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir) || (folder == FolderAccess::Private &&
-                                ::chmod(QFile::encodeName(dir).constData(), 0700) != 0))
+    if (!QDir().mkpath(dir) ||
+        (folder == FolderAccess::Private && ::chmod(QFile::encodeName(dir).constData(), 0700) != 0))
         return Error{QObject::tr("cannot make the folder %1").arg(dir)};
     const QString temp = path + QStringLiteral(".new");
     ::unlink(QFile::encodeName(temp).constData());
@@ -30,6 +30,19 @@ Status writePrivateFile(const QString& path, const QByteArray& content, FolderAc
         ::unlink(QFile::encodeName(temp).constData());
         return Error{QObject::tr("cannot write %1").arg(path)};
     }
+    return {};
+}
+
+Status writePublicFile(const QString& path, const QByteArray& content, bool executable) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        return Error{QObject::tr("cannot write %1").arg(path)};
+    f.close();
+    QFile::Permissions mode =
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther;
+    if (executable) mode |= QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+    f.setPermissions(mode);
     return {};
 }
 

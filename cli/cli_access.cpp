@@ -157,6 +157,10 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"stats", Permission::ListStudies},
     };
     if (sub == QLatin1String("consult")) return consultPermission(first);
+    // Setting the cost per exam is the site's configuration; reading statistics is not.
+    if (sub == QLatin1String("stats") && first == QLatin1String("cost") &&
+        options.arguments.size() > 1)
+        return Permission::MaintainCache;
     for (const auto& [name, p] : simple)
         if (sub == QLatin1String(name)) return p;
     return std::nullopt;

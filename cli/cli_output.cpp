@@ -55,4 +55,9 @@ void printJson(const QJsonArray& array) {
     out().flush();
 }
 
+void printJson(const QJsonObject& object) {
+    out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    out().flush();
+}
+
 }  // namespace dicomnet::cli

@@ -5,6 +5,7 @@
 #include "workflow/global_options.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -27,5 +28,6 @@ int failure(const QString& message);
 
 void printTable(const QStringList& header, const std::vector<QStringList>& rows);
 void printJson(const QJsonArray& array);
+void printJson(const QJsonObject& object);
 
 }  // namespace dicomnet::cli

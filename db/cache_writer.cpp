@@ -47,7 +47,9 @@ struct CacheWriter::IndexStatements {
                       "added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
           countSeries(db, "UPDATE series SET instance_count = instance_count + 1 WHERE id = ?"),
           countStudy(db, "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?"),
-          originalOf(db, "SELECT original FROM pseudonym_uids WHERE replacement = ?") {}
+          originalOf(db, "SELECT original FROM pseudonym_uids WHERE replacement = ?"),
+          noteReport(db,
+                     "INSERT OR IGNORE INTO consultations(instance_ref, study_ref) VALUES (?,?)") {}
     Statement findPatient;
     Statement addPatient;
     Statement findStudy;
@@ -59,9 +61,19 @@ struct CacheWriter::IndexStatements {
     Statement countSeries;
     Statement countStudy;
     Statement originalOf;  // de-identification's UID replacements, back
+    Statement noteReport;  // an SR for the consultation index, read later by consult/
 };
 
 namespace {
+
+bool isStructuredReport(const QString& sopClass) {
+    // Basic Text, Enhanced, Comprehensive and Comprehensive 3D SR
+    static const QStringList classes = {QStringLiteral("1.2.840.10008.5.1.4.1.1.88.11"),
+                                        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.22"),
+                                        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.33"),
+                                        QStringLiteral("1.2.840.10008.5.1.4.1.1.88.34")};
+    return classes.contains(sopClass);
+}
 
 QString identityKey(const PatientRecord& p) {
     const QChar sep(0x1f);
@@ -312,6 +324,8 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
         st.addInstance.bind(10, item.file.relativePath).bind(11, item.file.size);
         st.addInstance.bind(12, in.specificCharacterSet).bind(13, now).run();
         if (db.changes() == 0) continue;  // another writer indexed it first
+        if (isStructuredReport(i.sopClassUid))
+            st.noteReport.bind(1, db.lastInsertId()).bind(2, studyId).run();
         st.countSeries.bind(1, seriesId).run();
         st.countStudy.bind(1, studyId).run();
         ++committed;

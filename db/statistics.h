@@ -23,6 +23,24 @@ struct StatsRow {
     QString period;    // "2026-11", "2026-W47", "2026", or "" for All; "unknown" without a date
     QString modality;  // the study's imaging modality (documents aside), or "other"
     qint64 studies = 0, images = 0;
+    qint64 covidStudies = 0;  // of them, COVID-19 investigations (consult/report_indexing.h)
+};
+
+// Consultation requests of the studies of a period: how many, how many a final (signed)
+// consultation answers, and the turnaround from the request to the first such answer, in hours
+// (median and 90th percentile, nearest rank; negative when none was answered).
+struct ConsultationStatsRow {
+    QString period;  // as StatsRow's, by the study's date
+    qint64 requested = 0, answered = 0;
+    double medianHours = -1, p90Hours = -1;
+};
+
+// A reader's answers: requests (or, unasked, studies) a final consultation of theirs answers,
+// and the turnaround of the requests they answered first.
+struct ReaderStatsRow {
+    QString reader;  // as the document names its author
+    qint64 answers = 0, timed = 0;
+    double medianHours = -1, p90Hours = -1;
 };
 
 class Statistics {
@@ -32,6 +50,11 @@ public:
     Result<std::vector<StatsRow>> volume(const StatsFilter& filter, StatsPeriod period);
     // Studies per AE title they were received from (period: the AE title), most first.
     Result<std::vector<StatsRow>> bySource(const StatsFilter& filter);
+    // Requests, answers and turnaround per period (of the consultation index, migration 021).
+    Result<std::vector<ConsultationStatsRow>> consultations(const StatsFilter& filter,
+                                                            StatsPeriod period);
+    // Answers and turnaround per reader, most answers first.
+    Result<std::vector<ReaderStatsRow>> readers(const StatsFilter& filter);
 
 private:
     Cache& cache_;

@@ -81,7 +81,7 @@ constexpr qint64 kBatchBytes = 64ll << 20;
 struct DicomWebClient::Reply {
     int status = 0;  // HTTP status; 0 when no answer
     QByteArray body, type;
-    QString problem;  // what went wrong, for people: the certificate, the status, no answer
+    QString problem;    // what went wrong, for people: the certificate, the status, no answer
     bool whole = true;  // the body arrived to its end (not cut by a dropped connection)
 };
 
@@ -93,9 +93,10 @@ DicomWebClient::Reply DicomWebClient::finished(QNetworkReply* reply) const {
     // Errors that only restate the HTTP status (content 2xx, server 4xx ranges) leave the body
     // whole; the network's and the protocol's (a connection dropped mid-body) do not.
     const int e = reply->error();
-    out.whole = e == QNetworkReply::NoError || (e >= QNetworkReply::ContentAccessDenied &&
-                                                e <= QNetworkReply::UnknownContentError) ||
-                (e >= QNetworkReply::InternalServerError && e <= QNetworkReply::UnknownServerError);
+    out.whole =
+        e == QNetworkReply::NoError ||
+        (e >= QNetworkReply::ContentAccessDenied && e <= QNetworkReply::UnknownContentError) ||
+        (e >= QNetworkReply::InternalServerError && e <= QNetworkReply::UnknownServerError);
     out.problem = certificateProblem(target_.baseUrl, reply);
     if (out.problem.isEmpty())
         out.problem = describe(target_.baseUrl, out.status,
@@ -193,7 +194,8 @@ Result<std::vector<DicomWebClient::StudyCount>> DicomWebClient::studiesOfPatient
 }
 
 Result<std::vector<QueryMatch>> DicomWebClient::find(
-    const QString& level, const std::vector<std::pair<QString, QString>>& keys) {
+    const QString& level, const std::vector<std::pair<QString, QString>>& keys, int limit,
+    int offset) {
     ensureDcmtkConfigured();
     auto valueOf = [&](const char* keyword) {
         for (const auto& [k, v] : keys)
@@ -229,6 +231,8 @@ Result<std::vector<QueryMatch>> DicomWebClient::find(
                                   : hex + QLatin1Char('=') +
                                         QString::fromLatin1(QUrl::toPercentEncoding(value)));
     }
+    if (limit > 0)
+        query << QStringLiteral("limit=%1").arg(limit) << QStringLiteral("offset=%1").arg(offset);
     if (!query.isEmpty()) path += QLatin1Char('?') + query.join(QLatin1Char('&'));
     const Reply r = request("GET", path, "application/dicom+json");
     if (r.status == 204 || r.status == 404) return std::vector<QueryMatch>{};

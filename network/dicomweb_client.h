@@ -60,9 +60,11 @@ public:
                          const QString& seriesUid = {}, const QString& sopUid = {});
     // QIDO-RS at `level` (STUDY, SERIES, IMAGE) with (keyword, value) keys as C-FIND takes
     // them: a value matches (wildcards * ?, date ranges), an empty one asks for the attribute.
-    // SERIES needs the StudyInstanceUID key, IMAGE the SeriesInstanceUID too.
+    // SERIES needs the StudyInstanceUID key, IMAGE the SeriesInstanceUID too. `limit` > 0:
+    // at most that many matches, after skipping `offset` (a page of a long answer).
     Result<std::vector<QueryMatch>> find(const QString& level,
-                                         const std::vector<std::pair<QString, QString>>& keys);
+                                         const std::vector<std::pair<QString, QString>>& keys,
+                                         int limit = 0, int offset = 0);
     // QIDO-RS: (series, instance) UIDs of a study's instances.
     Result<std::vector<std::pair<QString, QString>>> seriesAndInstancesOf(const QString& studyUid);
     // STOW-RS of `items` in batches, a few requests at once; `hooks` hear of each object as

@@ -2989,16 +2989,8 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <translation>studiile până la această zi</translation>
     </message>
     <message>
-        <source>month, week, year, modality or source</source>
-        <translation>lună, săptămână, an, modalitate sau sursă</translation>
-    </message>
-    <message>
         <source>comma-separated values</source>
         <translation>valori separate prin virgulă</translation>
-    </message>
-    <message>
-        <source>stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|week|year|modality|source] [--json|--csv]</source>
-        <translation>stats [--from AAAA-LL-ZZ] [--to AAAA-LL-ZZ] [--by month|week|year|modality|source] [--json|--csv]</translation>
     </message>
     <message>
         <source>--from and --to take YYYY-MM-DD</source>
@@ -3164,6 +3156,98 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1 is not empty: portal init writes a new folder</source>
         <translation>%1 nu este gol: portal init scrie un dosar nou</translation>
     </message>
+    <message>
+        <source>no cost per exam is set (dicomnet stats cost 4.10 EUR)</source>
+        <translation>nu este stabilit costul unei examinări (dicomnet stats cost 4.10 EUR)</translation>
+    </message>
+    <message>
+        <source>one exam on film and paper: %1</source>
+        <translation>o examinare pe film și hârtie: %1</translation>
+    </message>
+    <message>
+        <source>stats cost AMOUNT [CURRENCY], e.g. stats cost 4.10 EUR</source>
+        <translation>stats cost SUMĂ [MONEDĂ], de ex. stats cost 4.10 EUR</translation>
+    </message>
+    <message>
+        <source>total: %1 studies, %2 images; COVID-19 investigations: %3 (%4)</source>
+        <translation>total: %1 studii, %2 imagini; investigații COVID-19: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>consultations: %1 requested, %2 answered; turnaround from request to signed answer: median %3 h, 90th percentile %4 h</source>
+        <translation>consultații: %1 cerute, %2 răspunse; durata de la cerere la răspunsul semnat: mediana %3 h, percentila 90 %4 h</translation>
+    </message>
+    <message>
+        <source>saved by reading on screen, not on film and paper: about %1 %2 (%3 exams at %4; COVID-19 investigations: %5 %2)</source>
+        <translation>economisit prin citirea pe ecran, nu pe film și hârtie: circa %1 %2 (%3 examinări a %4; investigații COVID-19: %5 %2)</translation>
+    </message>
+    <message>
+        <source>savings: set the cost of one exam on film and paper to estimate them (dicomnet stats cost 4.10 EUR)</source>
+        <translation>economii: stabiliți costul unei examinări pe film și hârtie pentru a le estima (dicomnet stats cost 4.10 EUR)</translation>
+    </message>
+    <message>
+        <source>COVID-19</source>
+        <translation>COVID-19</translation>
+    </message>
+    <message>
+        <source>REQUESTED</source>
+        <translation>CERUTE</translation>
+    </message>
+    <message>
+        <source>ANSWERED</source>
+        <translation>RĂSPUNSE</translation>
+    </message>
+    <message>
+        <source>MEDIAN H</source>
+        <translation>MEDIANA H</translation>
+    </message>
+    <message>
+        <source>P90 H</source>
+        <translation>P90 H</translation>
+    </message>
+    <message>
+        <source>READER</source>
+        <translation>CITITOR</translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation>RĂSPUNSURI</translation>
+    </message>
+    <message>
+        <source>TIMED</source>
+        <translation>CRONOMETRATE</translation>
+    </message>
+    <message>
+        <source>answers: the requests (or, unasked, studies) a reader&apos;s signed consultations answer; turnaround of the requests they answered first</source>
+        <translation>răspunsuri: cererile (sau, fără cerere, studiile) la care răspund consultațiile semnate ale cititorului; durata cererilor la care a răspuns primul</translation>
+    </message>
+    <message>
+        <source>total received: %1 studies, %2 images</source>
+        <translation>total primit: %1 studii, %2 imagini</translation>
+    </message>
+    <message>
+        <source>month, week, year, modality, source or reader</source>
+        <translation>month, week, year, modality, source sau reader</translation>
+    </message>
+    <message>
+        <source>count on this DICOMweb peer</source>
+        <translation>numără pe acest partener DICOMweb</translation>
+    </message>
+    <message>
+        <source>stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|week|year|modality|source|reader] [--portal NAME] [--json|--csv]; stats cost [AMOUNT [CURRENCY]]</source>
+        <translation>stats [--from AAAA-LL-ZZ] [--to AAAA-LL-ZZ] [--by month|week|year|modality|source|reader] [--portal NUME] [--json|--csv]; stats cost [SUMĂ [MONEDĂ]]</translation>
+    </message>
+    <message>
+        <source>a portal&apos;s QIDO-RS answers with studies, not with who sent or read them: --portal counts by month, week, year or modality</source>
+        <translation>QIDO-RS al portalului răspunde cu studii, nu cu cine le-a trimis sau citit: --portal numără pe month, week, year sau modality</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOMweb portal (peers add %1 --dicomweb URL)</source>
+        <translation>%1 nu este un portal DICOMweb (peers add %1 --dicomweb URL)</translation>
+    </message>
+    <message>
+        <source>the range of dates is empty</source>
+        <translation>intervalul de date este gol</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3243,8 +3327,11 @@ Subcommands:
   export UID... --out DIR [--json] objects from the cache as DICOM files
   anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
                                    de-identified copies (PS3.15 Annex E basic profile)
-  stats [--from DATE] [--to DATE] [--by month|week|year|modality|source] [--json|--csv]
-                                   studies and images per period and modality (counts only)
+  stats [--from DATE] [--to DATE] [--by month|week|year|modality|source|reader]
+        [--portal NAME] [--json|--csv]
+  stats cost [AMOUNT [CURRENCY]]
+                                   investigations, COVID-19 share, consultations, turnaround,
+                                   readers, savings (counts only)
   portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -3323,8 +3410,11 @@ Subcomenzi:
   export UID... --out DIR [--json] obiecte din cache ca fișiere DICOM
   anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
                                    copii de-identificate (PS3.15 anexa E, profilul de bază)
-  stats [--from DATA] [--to DATA] [--by month|week|year|modality|source] [--json|--csv]
-                                   studii și imagini pe perioadă și modalitate (doar numere)
+  stats [--from DATA] [--to DATA] [--by month|week|year|modality|source|reader]
+        [--portal NUME] [--json|--csv]
+  stats cost [SUMĂ [MONEDĂ]]
+                                   investigații, ponderea COVID-19, consultații, durată,
+                                   cititori, economii (doar numere)
   portal init DIR --host NUME --workstation NUME=AE[@GAZDĂ[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]

@@ -2989,16 +2989,8 @@ Pertinent other evidence (e.g. the request it answers):
         <translation>исследования по этот день</translation>
     </message>
     <message>
-        <source>month, week, year, modality or source</source>
-        <translation>месяц, неделя, год, модальность или источник</translation>
-    </message>
-    <message>
         <source>comma-separated values</source>
         <translation>значения через запятую</translation>
-    </message>
-    <message>
-        <source>stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|week|year|modality|source] [--json|--csv]</source>
-        <translation>stats [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--by month|week|year|modality|source] [--json|--csv]</translation>
     </message>
     <message>
         <source>--from and --to take YYYY-MM-DD</source>
@@ -3164,6 +3156,98 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1 is not empty: portal init writes a new folder</source>
         <translation>%1 не пуста: portal init записывает новую папку</translation>
     </message>
+    <message>
+        <source>no cost per exam is set (dicomnet stats cost 4.10 EUR)</source>
+        <translation>стоимость одного исследования не задана (dicomnet stats cost 4.10 EUR)</translation>
+    </message>
+    <message>
+        <source>one exam on film and paper: %1</source>
+        <translation>одно исследование на плёнке и бумаге: %1</translation>
+    </message>
+    <message>
+        <source>stats cost AMOUNT [CURRENCY], e.g. stats cost 4.10 EUR</source>
+        <translation>stats cost СУММА [ВАЛЮТА], напр. stats cost 4.10 EUR</translation>
+    </message>
+    <message>
+        <source>total: %1 studies, %2 images; COVID-19 investigations: %3 (%4)</source>
+        <translation>всего: исследований %1, снимков %2; исследований COVID-19: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>consultations: %1 requested, %2 answered; turnaround from request to signed answer: median %3 h, 90th percentile %4 h</source>
+        <translation>консультации: запрошено %1, отвечено %2; срок от запроса до подписанного ответа: медиана %3 ч, 90-й процентиль %4 ч</translation>
+    </message>
+    <message>
+        <source>saved by reading on screen, not on film and paper: about %1 %2 (%3 exams at %4; COVID-19 investigations: %5 %2)</source>
+        <translation>сэкономлено чтением на экране, а не на плёнке и бумаге: около %1 %2 (%3 исследований по %4; исследования COVID-19: %5 %2)</translation>
+    </message>
+    <message>
+        <source>savings: set the cost of one exam on film and paper to estimate them (dicomnet stats cost 4.10 EUR)</source>
+        <translation>экономия: задайте стоимость одного исследования на плёнке и бумаге, чтобы её оценить (dicomnet stats cost 4.10 EUR)</translation>
+    </message>
+    <message>
+        <source>COVID-19</source>
+        <translation>COVID-19</translation>
+    </message>
+    <message>
+        <source>REQUESTED</source>
+        <translation>ЗАПРОШЕНО</translation>
+    </message>
+    <message>
+        <source>ANSWERED</source>
+        <translation>ОТВЕЧЕНО</translation>
+    </message>
+    <message>
+        <source>MEDIAN H</source>
+        <translation>МЕДИАНА Ч</translation>
+    </message>
+    <message>
+        <source>P90 H</source>
+        <translation>P90 Ч</translation>
+    </message>
+    <message>
+        <source>READER</source>
+        <translation>ВРАЧ</translation>
+    </message>
+    <message>
+        <source>ANSWERS</source>
+        <translation>ОТВЕТЫ</translation>
+    </message>
+    <message>
+        <source>TIMED</source>
+        <translation>С ЗАМЕРОМ</translation>
+    </message>
+    <message>
+        <source>answers: the requests (or, unasked, studies) a reader&apos;s signed consultations answer; turnaround of the requests they answered first</source>
+        <translation>ответы: запросы (или, без запроса, исследования), на которые отвечают подписанные консультации врача; срок — по запросам, на которые он ответил первым</translation>
+    </message>
+    <message>
+        <source>total received: %1 studies, %2 images</source>
+        <translation>всего получено: исследований %1, снимков %2</translation>
+    </message>
+    <message>
+        <source>month, week, year, modality, source or reader</source>
+        <translation>month, week, year, modality, source или reader</translation>
+    </message>
+    <message>
+        <source>count on this DICOMweb peer</source>
+        <translation>считать на этом узле DICOMweb</translation>
+    </message>
+    <message>
+        <source>stats [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by month|week|year|modality|source|reader] [--portal NAME] [--json|--csv]; stats cost [AMOUNT [CURRENCY]]</source>
+        <translation>stats [--from ГГГГ-ММ-ДД] [--to ГГГГ-ММ-ДД] [--by month|week|year|modality|source|reader] [--portal ИМЯ] [--json|--csv]; stats cost [СУММА [ВАЛЮТА]]</translation>
+    </message>
+    <message>
+        <source>a portal&apos;s QIDO-RS answers with studies, not with who sent or read them: --portal counts by month, week, year or modality</source>
+        <translation>QIDO-RS портала отвечает исследованиями, а не тем, кто их прислал или прочитал: --portal считает по month, week, year или modality</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOMweb portal (peers add %1 --dicomweb URL)</source>
+        <translation>%1 — не портал DICOMweb (peers add %1 --dicomweb URL)</translation>
+    </message>
+    <message>
+        <source>the range of dates is empty</source>
+        <translation>диапазон дат пуст</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3243,8 +3327,11 @@ Subcommands:
   export UID... --out DIR [--json] objects from the cache as DICOM files
   anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
                                    de-identified copies (PS3.15 Annex E basic profile)
-  stats [--from DATE] [--to DATE] [--by month|week|year|modality|source] [--json|--csv]
-                                   studies and images per period and modality (counts only)
+  stats [--from DATE] [--to DATE] [--by month|week|year|modality|source|reader]
+        [--portal NAME] [--json|--csv]
+  stats cost [AMOUNT [CURRENCY]]
+                                   investigations, COVID-19 share, consultations, turnaround,
+                                   readers, savings (counts only)
   portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -3323,8 +3410,11 @@ DICOMNET_SINGLE_USER=1).
   export UID... --out DIR [--json] объекты из кэша как файлы DICOM
   anonymize UID... --out DIR [--keep-device] [--keep-descriptors] [--remove-dates]
                                    обезличенные копии (PS3.15, прил. E, базовый профиль)
-  stats [--from ДАТА] [--to ДАТА] [--by month|week|year|modality|source] [--json|--csv]
-                                   исследования и изображения по периодам и модальностям (только числа)
+  stats [--from ДАТА] [--to ДАТА] [--by month|week|year|modality|source|reader]
+        [--portal ИМЯ] [--json|--csv]
+  stats cost [СУММА [ВАЛЮТА]]
+                                   исследования, доля COVID-19, консультации, сроки,
+                                   читающие врачи, экономия (только числа)
   portal init DIR --host ИМЯ --workstation ИМЯ=AE[@ХОСТ[:ПОРТ]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]

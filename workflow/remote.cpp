@@ -45,9 +45,10 @@ const QString& RemotePeer::name() const { return impl_->name; }
 
 bool RemotePeer::portal() const { return impl_->portal.has_value(); }
 
-Result<std::vector<QueryMatch>> RemotePeer::find(const QString& level,
-                                                 const QueryKeys& keys) const {
-    if (impl_->portal) return network::DicomWebClient(*impl_->portal).find(level, keys);
+Result<std::vector<QueryMatch>> RemotePeer::find(const QString& level, const QueryKeys& keys,
+                                                 int limit, int offset) const {
+    if (impl_->portal)
+        return network::DicomWebClient(*impl_->portal).find(level, keys, limit, offset);
     network::DicomClient client = *impl_->node;  // its own association state, per thread
     return client.find(level, keys);
 }

@@ -50,8 +50,10 @@ public:
     const QString& name() const;
     bool portal() const;
     // C-FIND or QIDO-RS at `level` (STUDY, SERIES). A portal's client is made in the calling
-    // thread (its network manager lives there).
-    Result<std::vector<QueryMatch>> find(const QString& level, const QueryKeys& keys) const;
+    // thread (its network manager lives there). `limit` > 0 (portals only): one page of at
+    // most `limit` matches after `offset`.
+    Result<std::vector<QueryMatch>> find(const QString& level, const QueryKeys& keys, int limit = 0,
+                                         int offset = 0) const;
     // C-ECHO, or a small QIDO-RS query of a portal: the round trip in ms.
     Result<double> echo() const;
 

@@ -1,0 +1,45 @@
+// The consultation index (migration 021): what each structured report in the cache is — a
+// request, a consultation or a report, its template, state, reader, time and the request it
+// answers — kept in SQLite so that statistics count consultations with SQL. The writer notes
+// every SR as it is indexed; consult/ reads the unread ones and records what they say.
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace dicomnet::db {
+
+class Cache;
+
+struct UnreadReport {
+    qint64 instanceRef = 0;
+    QString filePath;  // absolute
+};
+
+struct ReportEntry {
+    qint64 instanceRef = 0;
+    bool readable = true;  // false: the document could not be read (state 2, not read again)
+    QString kind, templateName, state, urgency, author, requestedFrom;
+    QString documentTime;  // 'YYYY-MM-DD HH:MM:SS', or empty
+    QString answersUid;    // as the document names it; recorded as the real (not pseudonymous) UID
+    bool isSigned = false, covid = false;
+};
+
+class ConsultationIndex {
+public:
+    explicit ConsultationIndex(Cache& cache) : cache_(cache) {}
+    // SRs noted but not read yet, at most `limit`, oldest first.
+    Result<std::vector<UnreadReport>> unread(int limit);
+    // Records what the documents say, in one transaction.
+    Status record(const std::vector<ReportEntry>& entries);
+    // Marks every SR to be read again (after the rule that reads them changed).
+    Status forgetAll();
+
+private:
+    Cache& cache_;
+};
+
+}  // namespace dicomnet::db

@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -490,6 +491,69 @@ private slots:
         const QJsonArray series = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(series.size(), 1);
         QCOMPARE(series[0].toObject()["instance_count"].toInt(), 300);
+    }
+
+    void statsOfThePortal_ShouldCountEveryWorkstationsStudies() {
+        // Two workstations send 40 studies each (one image, dated across 2020–2026, five
+        // modalities) to a portal of their own; `stats --portal` on either counts all 80 as a
+        // cache holding all of them counts them, by month, week, year and modality.
+        OrthancPortal dept(tmp_.filePath("dept"));
+        QVERIFY2(dept.start(), qPrintable(dept.output()));
+        const QString all = tmp_.filePath("all-studies");
+        for (const QString name : {"w1", "w2"}) {
+            const QString films = tmp_.filePath("films-" + name), ws = tmp_.filePath(name);
+            QProcess make;
+            make.start(qEnvironmentVariable("DICOMNET_MAKE_SERIES"),
+                       {films, "40", "8", "8", "P" + name + "-", "--studies"});
+            QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+            QCOMPARE(runDicomnet(ws, {"import", films}).exitCode, 0);
+            QCOMPARE(runDicomnet(all, {"import", films}).exitCode, 0);
+            QCOMPARE(runDicomnet(ws, {"peers", "add", "dept", "--dicomweb", dept.url(), "--user",
+                                      "consult", "--password-file", dept.passwordFile()})
+                         .exitCode,
+                     0);
+            QStringList uids;
+            for (const QJsonValue& v :
+                 QJsonDocument::fromJson(runDicomnet(ws, {"ls", "studies", "--json"}).out).array())
+                uids << v.toObject()["study_uid"].toString();
+            QCOMPARE(uids.size(), 40);
+            const CliResult sent = runDicomnet(ws, QStringList{"send", "dept"} + uids);
+            QVERIFY2(sent.exitCode == 0, qPrintable(describe(sent)));
+        }
+        auto rowsOf = [](const CliResult& r) {
+            QStringList rows;
+            for (const QJsonValue& v : QJsonDocument::fromJson(r.out).object()["rows"].toArray()) {
+                const QJsonObject o = v.toObject();
+                rows << QStringLiteral("%1 %2 %3 %4")
+                            .arg(o["period"].toString(), o["modality"].toString())
+                            .arg(o["studies"].toInt())
+                            .arg(o["images"].toInt());
+            }
+            rows.sort();
+            return rows;
+        };
+        const QStringList range{"--from", "2020-01-01", "--to", "2026-12-31", "--json"};
+        for (const char* by : {"month", "week", "year", "modality"}) {
+            const CliResult portal = runDicomnet(
+                tmp_.filePath("w1"), QStringList{"stats", "--portal", "dept", "--by", by} + range);
+            QVERIFY2(portal.exitCode == 0, qPrintable(describe(portal)));
+            const CliResult local = runDicomnet(all, QStringList{"stats", "--by", by} + range);
+            QVERIFY2(local.exitCode == 0, qPrintable(describe(local)));
+            QCOMPARE(rowsOf(portal), rowsOf(local));
+            QCOMPARE(QJsonDocument::fromJson(portal.out)
+                         .object()["summary"]
+                         .toObject()["studies"]
+                         .toInt(),
+                     80);
+        }
+        // The default range (the last twelve months) answers too; what the portal cannot say,
+        // and a portal that is not one, are refused.
+        QCOMPARE(runDicomnet(tmp_.filePath("w2"), {"stats", "--portal", "dept"}).exitCode, 0);
+        QCOMPARE(runDicomnet(tmp_.filePath("w2"), {"stats", "--portal", "dept", "--by", "reader"})
+                     .exitCode,
+                 2);
+        const CliResult none = runDicomnet(tmp_.filePath("w2"), {"stats", "--portal", "nosuch"});
+        QVERIFY2(none.exitCode == 1 && none.err.contains("nosuch"), qPrintable(describe(none)));
     }
 
     void externalPortal_ShouldHoldNothingThatIdentifies() {

@@ -49,7 +49,8 @@ struct CacheWriter::IndexStatements {
           countStudy(db, "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?"),
           originalOf(db, "SELECT original FROM pseudonym_uids WHERE replacement = ?"),
           noteReport(db,
-                     "INSERT OR IGNORE INTO consultations(instance_ref, study_ref) VALUES (?,?)") {}
+                     "INSERT OR IGNORE INTO consultations(instance_ref, sop_uid, study_ref) "
+                     "VALUES (?,?,?)") {}
     Statement findPatient;
     Statement addPatient;
     Statement findStudy;
@@ -325,7 +326,10 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
         st.addInstance.bind(12, in.specificCharacterSet).bind(13, now).run();
         if (db.changes() == 0) continue;  // another writer indexed it first
         if (isStructuredReport(i.sopClassUid))
-            st.noteReport.bind(1, db.lastInsertId()).bind(2, studyId).run();
+            st.noteReport.bind(1, db.lastInsertId())
+                .bind(2, i.sopInstanceUid)
+                .bind(3, studyId)
+                .run();
         st.countSeries.bind(1, seriesId).run();
         st.countStudy.bind(1, studyId).run();
         ++committed;

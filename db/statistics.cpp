@@ -3,11 +3,12 @@
 #include "cache.h"
 #include "sqlite.h"
 
+#include <QDate>
+#include <QHash>
 #include <QObject>
 
 #include <algorithm>
 #include <map>
-#include <tuple>
 
 namespace dicomnet::db {
 
@@ -18,15 +19,17 @@ constexpr const char* kDate =
     "CASE WHEN length(s.study_date) = 8 THEN substr(s.study_date, 1, 4) || '-' || "
     "substr(s.study_date, 5, 2) || '-' || substr(s.study_date, 7, 2) END";
 
+// The period in SQL, as periodOf names it (for the consultations, whose percentiles are taken
+// per period in SQLite).
 QByteArray periodExpression(StatsPeriod p) {
     const QByteArray date = kDate;
     switch (p) {
         case StatsPeriod::Month:
-            return "strftime('%Y-%m', " + date + ")";
+            return "coalesce(strftime('%Y-%m', " + date + "), 'unknown')";
         case StatsPeriod::Week:
-            return "strftime('%Y-W%W', " + date + ")";
+            return "coalesce(strftime('%Y-W%W', " + date + "), 'unknown')";
         case StatsPeriod::Year:
-            return "strftime('%Y', " + date + ")";
+            return "coalesce(strftime('%Y', " + date + "), 'unknown')";
         case StatsPeriod::All:
             break;
     }
@@ -36,25 +39,8 @@ QByteArray periodExpression(StatsPeriod p) {
 constexpr const char* kWhere =
     " WHERE (?1 = '' OR s.study_date >= ?1) AND (?2 = '' OR s.study_date <= ?2)";
 
-// Each request of the filtered studies with its period, when it was asked and when a final
-// consultation first answered it (NULL: not yet). ?3 restricts to one reader's answers.
-QByteArray requestsSql(StatsPeriod p) {
-    return "SELECT " + periodExpression(p) +
-           " AS period, r.document_time AS asked, (SELECT min(a.document_time) FROM "
-           "consultations a WHERE a.answers_uid = i.sop_uid AND a.state = 'final' AND "
-           "a.document_time <> '') AS answered FROM consultations r CROSS JOIN instances i ON "
-           "i.id = r.instance_ref CROSS JOIN studies s ON s.id = r.study_ref" +
-           QByteArray(kWhere) + " AND r.kind = 'request'";
-}
-
-// Percentiles (nearest rank) of `hours` per `grp` of the rows of `source`: grp, median, p90.
-QByteArray percentilesSql(const QByteArray& source) {
-    return "SELECT grp, max(CASE WHEN n = (total + 1) / 2 THEN hours END), max(CASE WHEN n = "
-           "(9 * total + 9) / 10 THEN hours END) FROM (SELECT grp, hours, row_number() OVER "
-           "(PARTITION BY grp ORDER BY hours) AS n, count(*) OVER (PARTITION BY grp) AS total "
-           "FROM (" +
-           source + ")) GROUP BY grp";
-}
+// Hours from `asked` to `answered`, never negative (a clock behind another's).
+constexpr const char* kHours = "max(0, (julianday(answered) - julianday(asked)) * 24)";
 
 double hoursOr(Statement& q, int column) { return q.isNull(column) ? -1 : q.real(column); }
 
@@ -69,29 +55,69 @@ QString primaryModality(const QString& modalities) {
     return QStringLiteral("other");
 }
 
+QString periodOf(const QString& studyDate, StatsPeriod period) {
+    if (period == StatsPeriod::All) return {};
+    bool digits = studyDate.size() == 8;
+    for (int i = 0; digits && i < 8; ++i) digits = studyDate.at(i).isDigit();
+    const QDate d = digits ? QDate(QStringView(studyDate).left(4).toInt(),
+                                   QStringView(studyDate).mid(4, 2).toInt(),
+                                   QStringView(studyDate).mid(6, 2).toInt())
+                           : QDate();
+    if (!d.isValid()) return QStringLiteral("unknown");
+    switch (period) {
+        case StatsPeriod::Month:
+            return d.toString(QStringLiteral("yyyy-MM"));
+        case StatsPeriod::Year:
+            return d.toString(QStringLiteral("yyyy"));
+        case StatsPeriod::Week: {
+            const int week = (d.dayOfYear() - 1 + 7 - (d.dayOfWeek() - 1)) / 7;
+            return QStringLiteral("%1-W%2").arg(d.year()).arg(week, 2, 10, QLatin1Char('0'));
+        }
+        case StatsPeriod::All:
+            break;
+    }
+    return {};
+}
+
 Result<std::vector<StatsRow>> Statistics::volume(const StatsFilter& f, StatsPeriod p) {
     try {
-        // SQLite counts per period and modality list (a handful of distinct lists); the lists
-        // are then folded to one modality each here.
-        const QByteArray sql = "SELECT " + periodExpression(p) +
-                               " AS period, s.modalities, count(*), sum(s.instance_count), "
-                               "sum(EXISTS (SELECT 1 FROM consultations c WHERE c.study_ref = "
-                               "s.id AND c.covid = 1)) FROM studies s" +
-                               kWhere + " GROUP BY period, s.modalities";
-        Statement q(cache_.connection(), sql.constData());
-        q.bind(1, f.from).bind(2, f.to);
+        // SQLite counts per day and modality list from the index studies_for_stats alone, in
+        // its order; the days are folded to periods and the lists to one modality each here
+        // (a few thousand rows for a million instances).
         std::map<std::pair<QString, QString>, StatsRow> folded;
-        while (q.step()) {
-            QString period = q.text(0);
-            if (period.isEmpty() && p != StatsPeriod::All) period = QStringLiteral("unknown");
-            const QString modality = primaryModality(q.text(1));
+        QHash<QString, QString> periods, modalityOf;  // memos: a few thousand days, a few lists
+        auto rowOf = [&](const QString& date, const QString& modalities) -> StatsRow& {
+            auto pi = periods.find(date);
+            if (pi == periods.end()) pi = periods.insert(date, periodOf(date, p));
+            auto mi = modalityOf.find(modalities);
+            if (mi == modalityOf.end())
+                mi = modalityOf.insert(modalities, primaryModality(modalities));
+            const QString &period = *pi, &modality = *mi;
             StatsRow& row = folded[{period, modality}];
             row.period = period;
             row.modality = modality;
+            return row;
+        };
+        Statement q(cache_.connection(),
+                    (QByteArray("SELECT s.study_date, s.modalities, count(*), "
+                                "sum(s.instance_count) FROM studies s INDEXED BY "
+                                "studies_for_stats") +
+                     kWhere + " GROUP BY s.study_date, s.modalities")
+                        .constData());
+        q.bind(1, f.from).bind(2, f.to);
+        while (q.step()) {
+            StatsRow& row = rowOf(q.text(0), q.text(1));
             row.studies += q.integer(2);
             row.images += q.integer(3);
-            row.covidStudies += q.integer(4);
         }
+        // The COVID-19 investigations among them: from the consultation index's COVID rows.
+        Statement covid(cache_.connection(),
+                        (QByteArray("SELECT s.study_date, s.modalities, count(DISTINCT s.id) FROM "
+                                    "consultations c CROSS JOIN studies s ON s.id = c.study_ref") +
+                         kWhere + " AND c.covid = 1 GROUP BY s.study_date, s.modalities")
+                            .constData());
+        covid.bind(1, f.from).bind(2, f.to);
+        while (covid.step()) rowOf(covid.text(0), covid.text(1)).covidStudies += covid.integer(2);
         std::vector<StatsRow> out;
         for (auto& [key, row] : folded) out.push_back(row);
         return out;
@@ -113,46 +139,81 @@ Result<std::vector<StatsRow>> Statistics::bySource(const StatsFilter& f) {
         Statement q(cache_.connection(), sql.constData());
         q.bind(1, f.from).bind(2, f.to);
         std::vector<StatsRow> out;
-        while (q.step()) out.push_back({q.text(0), QString(), q.integer(1), q.integer(2)});
+        while (q.step()) out.push_back({q.text(0), QString(), q.integer(1), q.integer(2), 0});
         return out;
     } catch (const SqliteError& e) {
         return indexError(e);
     }
 }
 
-Result<std::vector<ConsultationStatsRow>> Statistics::consultations(const StatsFilter& f,
-                                                                    StatsPeriod p) {
+Result<ConsultationStats> Statistics::consultations(const StatsFilter& f, StatsPeriod p) {
     try {
-        const QByteArray requests = requestsSql(p);
-        const QByteArray times =
-            "SELECT period AS grp, max(0, (julianday(answered) - julianday(asked)) * 24) AS "
-            "hours FROM req WHERE answered IS NOT NULL AND asked <> ''";
-        // The percentiles by period, then the counts by period.
-        std::map<QString, std::pair<double, double>> pct;
+        Connection& db = cache_.connection();
+        // Each request of the filtered studies, once, into a table of this connection alone:
+        // its period and the hours from it to the first
+        // final consultation that answers it (NULL: not answered, or not timed).
+        // Sorts and the table below in memory: a few MB for a million-instance index.
+        db.exec("PRAGMA temp_store = MEMORY");
+        db.exec("DROP TABLE IF EXISTS temp.stats_requests");
         {
-            Statement q(cache_.connection(),
-                        ("WITH req AS (" + requests + ") " + percentilesSql(times)).constData());
+            const QByteArray make =
+                "CREATE TEMP TABLE stats_requests AS SELECT period, answered IS NOT NULL AS "
+                "answered, CASE WHEN asked <> '' THEN round(" +
+                QByteArray(kHours) + ", 4) END AS h FROM (SELECT " + periodExpression(p) +
+                " AS period, r.document_time AS asked, (SELECT min(a.document_time) FROM "
+                "consultations a WHERE a.answers_uid = r.sop_uid AND a.state = 'final' AND "
+                "a.document_time <> '') AS answered FROM consultations r INDEXED BY "
+                "consultations_by_kind CROSS JOIN studies s ON s.id = r.study_ref" +
+                QByteArray(kWhere) + " AND r.kind = 'request')";
+            Statement q(db, make.constData());
             q.bind(1, f.from).bind(2, f.to);
-            while (q.step()) pct[q.text(0)] = {hoursOr(q, 1), hoursOr(q, 2)};
+            q.run();
         }
-        Statement q(cache_.connection(),
-                    ("WITH req AS (" + requests +
-                     ") SELECT period, count(*), count(answered) FROM req GROUP BY period ORDER "
-                     "BY period")
-                        .constData());
-        q.bind(1, f.from).bind(2, f.to);
-        std::vector<ConsultationStatsRow> out;
-        while (q.step()) {
-            ConsultationStatsRow row;
-            row.period = q.text(0);
-            if (row.period.isEmpty() && p != StatsPeriod::All)
-                row.period = QStringLiteral("unknown");
-            row.requested = q.integer(1);
-            row.answered = q.integer(2);
-            if (auto it = pct.find(q.text(0)); it != pct.end())
-                std::tie(row.medianHours, row.p90Hours) = it->second;
-            out.push_back(row);
+        // Counts per period and in all; each percentile (nearest rank) is then the row at its
+        // rank in the table's (period, hours) order: an index seek, no sort of every row.
+        db.exec("CREATE INDEX temp.stats_requests_by_period ON stats_requests(period, h)");
+        db.exec("CREATE INDEX temp.stats_requests_by_hours ON stats_requests(h)");
+        Statement inPeriod(db,
+                           "SELECT h FROM temp.stats_requests WHERE period = ?1 AND h IS NOT "
+                           "NULL ORDER BY h LIMIT 1 OFFSET ?2");
+        Statement inAll(db,
+                        "SELECT h FROM temp.stats_requests WHERE h IS NOT NULL ORDER BY h LIMIT 1 "
+                        "OFFSET ?1");
+        auto pick = [](Statement& at, qint64 timed, ConsultationStatsRow& row,
+                       const QString* period) {
+            if (timed == 0) return;
+            const qint64 ranks[] = {(timed + 1) / 2, (9 * timed + 9) / 10};
+            double* into[] = {&row.medianHours, &row.p90Hours};
+            for (int k = 0; k < 2; ++k) {
+                if (period) at.bind(1, *period);
+                at.bind(period ? 2 : 1, ranks[k] - 1);
+                if (at.step()) *into[k] = at.real(0);
+                at.reset();
+            }
+        };
+        ConsultationStats out;
+        {
+            Statement q(db,
+                        "SELECT period, count(*), sum(answered), count(h) FROM "
+                        "temp.stats_requests GROUP BY period ORDER BY period");
+            while (q.step()) {
+                ConsultationStatsRow row;
+                row.period = q.text(0);
+                row.requested = q.integer(1);
+                row.answered = q.integer(2);
+                pick(inPeriod, q.integer(3), row, &row.period);
+                if (p != StatsPeriod::All) out.periods.push_back(row);
+            }
+            Statement total(db,
+                            "SELECT count(*), coalesce(sum(answered), 0), count(h) FROM "
+                            "temp.stats_requests");
+            if (total.step()) {
+                out.total.requested = total.integer(0);
+                out.total.answered = total.integer(1);
+                pick(inAll, total.integer(2), out.total, nullptr);
+            }
         }
+        db.exec("DROP TABLE temp.stats_requests");
         return out;
     } catch (const SqliteError& e) {
         return indexError(e);
@@ -177,37 +238,34 @@ Result<std::vector<ReaderStatsRow>> Statistics::readers(const StatsFilter& f) {
             r.reader = answers.text(0);
             r.answers = answers.integer(1);
         }
-        // Turnaround: each request to the first final answer, credited to its author.
-        const QByteArray first =
-            "SELECT i.sop_uid AS request, r.document_time AS asked, a.author AS reader, "
-            "min(a.document_time) AS answered FROM consultations r CROSS JOIN instances i ON "
-            "i.id = r.instance_ref CROSS JOIN studies s ON s.id = r.study_ref JOIN consultations "
-            "a ON a.answers_uid = i.sop_uid AND a.state = 'final' AND a.document_time <> ''" +
+        // Turnaround: each request to its first final answer, credited to that answer's author
+        // (SQLite takes the bare column a.author from the row of min()).
+        const QByteArray query =
+            "WITH firsts AS (SELECT r.document_time AS asked, a.author AS reader, "
+            "min(a.document_time) AS answered FROM consultations r CROSS JOIN studies s ON s.id "
+            "= r.study_ref JOIN consultations a ON a.answers_uid = r.sop_uid AND a.state = "
+            "'final' AND a.document_time <> ''" +
             QByteArray(kWhere) +
-            " AND r.kind = 'request' AND r.document_time <> '' GROUP BY "
-            "r.instance_ref";
-        const QByteArray times =
-            "SELECT reader AS grp, max(0, (julianday(answered) - julianday(asked)) * 24) AS "
-            "hours FROM firsts";
-        Statement q(cache_.connection(),
-                    ("WITH firsts AS (" + first + ") " + percentilesSql(times)).constData());
+            " AND r.kind = 'request' AND r.document_time <> '' GROUP BY r.instance_ref), "
+            "ranked AS (SELECT reader, " +
+            QByteArray(kHours) +
+            " AS h FROM firsts), "
+            "numbered AS (SELECT reader, h, row_number() OVER (PARTITION BY reader ORDER BY h) "
+            "AS n, count(*) OVER (PARTITION BY reader) AS total FROM ranked) "
+            "SELECT reader, max(total), max(CASE WHEN n = (total + 1) / 2 THEN h END), "
+            "max(CASE WHEN n = (9 * total + 9) / 10 THEN h END) FROM numbered GROUP BY reader";
+        Statement q(cache_.connection(), query.constData());
         q.bind(1, f.from).bind(2, f.to);
         while (q.step()) {
             ReaderStatsRow& r = rows[q.text(0)];
             r.reader = q.text(0);
-            r.medianHours = hoursOr(q, 1);
-            r.p90Hours = hoursOr(q, 2);
+            r.timed = q.integer(1);
+            r.medianHours = hoursOr(q, 2);
+            r.p90Hours = hoursOr(q, 3);
         }
-        Statement timed(
-            cache_.connection(),
-            ("WITH firsts AS (" + first + ") SELECT reader, count(*) FROM firsts GROUP BY reader")
-                .constData());
-        timed.bind(1, f.from).bind(2, f.to);
-        while (timed.step()) rows[timed.text(0)].timed = timed.integer(1);
         std::vector<ReaderStatsRow> out;
         for (auto& [name, row] : rows) {
-            if (row.reader.isEmpty())
-                row.reader = name.isEmpty() ? QStringLiteral("unknown") : name;
+            if (row.reader.isEmpty()) row.reader = QStringLiteral("unknown");
             out.push_back(row);
         }
         std::stable_sort(

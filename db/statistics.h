@@ -35,6 +35,11 @@ struct ConsultationStatsRow {
     double medianHours = -1, p90Hours = -1;
 };
 
+struct ConsultationStats {
+    std::vector<ConsultationStatsRow> periods;  // oldest first
+    ConsultationStatsRow total;                 // the whole range (period "")
+};
+
 // A reader's answers: requests (or, unasked, studies) a final consultation of theirs answers,
 // and the turnaround of the requests they answered first.
 struct ReaderStatsRow {
@@ -50,9 +55,9 @@ public:
     Result<std::vector<StatsRow>> volume(const StatsFilter& filter, StatsPeriod period);
     // Studies per AE title they were received from (period: the AE title), most first.
     Result<std::vector<StatsRow>> bySource(const StatsFilter& filter);
-    // Requests, answers and turnaround per period (of the consultation index, migration 021).
-    Result<std::vector<ConsultationStatsRow>> consultations(const StatsFilter& filter,
-                                                            StatsPeriod period);
+    // Requests, answers and turnaround per period and in all (of the consultation index,
+    // migration 021), in one pass.
+    Result<ConsultationStats> consultations(const StatsFilter& filter, StatsPeriod period);
     // Answers and turnaround per reader, most answers first.
     Result<std::vector<ReaderStatsRow>> readers(const StatsFilter& filter);
 
@@ -63,5 +68,10 @@ private:
 // The modality a study is counted under, from its '\'-separated list: the first imaging one
 // (SR, KO, PR, DOC and OT are documents and annotations), else "other".
 QString primaryModality(const QString& modalities);
+
+// The period of a study date (YYYYMMDD) as statistics name it: "2026-11", "2026-W47" (weeks from
+// Monday, week 00 before the year's first Monday: SQLite's %W), "2026", "" for All; "unknown"
+// when it is not a date.
+QString periodOf(const QString& studyDate, StatsPeriod period);
 
 }  // namespace dicomnet::db

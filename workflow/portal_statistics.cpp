@@ -23,25 +23,6 @@ QString valueOf(const QueryMatch& m, const char* keyword) {
 
 }  // namespace
 
-QString periodOf(const QString& studyDate, StatsPeriod period) {
-    if (period == StatsPeriod::All) return {};
-    const QDate d = QDate::fromString(studyDate, QStringLiteral("yyyyMMdd"));
-    if (!d.isValid()) return QStringLiteral("unknown");
-    switch (period) {
-        case StatsPeriod::Month:
-            return d.toString(QStringLiteral("yyyy-MM"));
-        case StatsPeriod::Year:
-            return d.toString(QStringLiteral("yyyy"));
-        case StatsPeriod::Week: {
-            const int week = (d.dayOfYear() - 1 + 7 - (d.dayOfWeek() - 1)) / 7;
-            return QStringLiteral("%1-W%2").arg(d.year()).arg(week, 2, 10, QLatin1Char('0'));
-        }
-        case StatsPeriod::All:
-            break;
-    }
-    return {};
-}
-
 Result<StatsReport> portalStatistics(const QString& dataDir, const QString& portal,
                                      const StatsFilter& filter, StatsPeriod period) {
     auto peer = RemotePeer::open(dataDir, portal, ownAeTitle(dataDir));
@@ -79,7 +60,7 @@ Result<StatsReport> portalStatistics(const QString& dataDir, const QString& port
                 const QString uid = valueOf(m, "StudyInstanceUID");
                 if (!uid.isEmpty() && seen.contains(uid)) continue;
                 seen.insert(uid);
-                const QString p = periodOf(valueOf(m, "StudyDate"), period);
+                const QString p = db::periodOf(valueOf(m, "StudyDate"), period);
                 const QString modality = db::primaryModality(valueOf(m, "ModalitiesInStudy"));
                 StatsRow& row = folded[{p, modality}];
                 row.period = p;

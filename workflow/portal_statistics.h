@@ -13,9 +13,4 @@ namespace dicomnet::workflow {
 Result<StatsReport> portalStatistics(const QString& dataDir, const QString& portal,
                                      const StatsFilter& filter, StatsPeriod period);
 
-// The period of a study date (YYYYMMDD) as the index names it: "2026-11", "2026-W47" (weeks
-// from Monday, week 00 before the year's first Monday, as SQLite's %W), "2026", "" for All;
-// "unknown" when it is not a date.
-QString periodOf(const QString& studyDate, StatsPeriod period);
-
 }  // namespace dicomnet::workflow

@@ -67,10 +67,8 @@ Result<StatsReport> statisticsOf(const QString& dataDir, const StatsFilter& filt
     if (parts & Consultations) {
         auto rows = stats.consultations(filter, period);
         if (!rows) return Error{rows.error()};
-        report.consultations = std::move(rows.value());
-        auto total = stats.consultations(filter, StatsPeriod::All);
-        if (!total) return Error{total.error()};
-        if (!total->empty()) report.consultationTotal = total->front();
+        report.consultations = std::move(rows->periods);
+        report.consultationTotal = rows->total;
     }
     if (parts & Readers) {
         auto rows = stats.readers(filter);

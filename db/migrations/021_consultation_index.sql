@@ -5,6 +5,7 @@
 -- be read). Rows of the SRs already in the cache are added here and filled on the next read.
 CREATE TABLE consultations (
     instance_ref    INTEGER PRIMARY KEY REFERENCES instances(id) ON DELETE CASCADE,
+    sop_uid         TEXT NOT NULL,                -- its own SOP Instance UID (what answers name)
     study_ref       INTEGER NOT NULL REFERENCES studies(id),  -- as indexed (the real study)
     read_state      INTEGER NOT NULL DEFAULT 0,   -- 0 to read, 1 read, 2 unreadable
     kind            TEXT NOT NULL DEFAULT '',     -- request, consultation, report
@@ -20,10 +21,13 @@ CREATE TABLE consultations (
 );
 CREATE INDEX consultations_to_read ON consultations(instance_ref) WHERE read_state = 0;
 CREATE INDEX consultations_by_study ON consultations(study_ref, covid);
-CREATE INDEX consultations_by_answers ON consultations(answers_uid) WHERE answers_uid <> '';
+CREATE INDEX consultations_by_kind ON consultations(kind, study_ref);
+-- Volume per day and modality list from the index alone, in date order (no table scan, no sort).
+CREATE INDEX studies_for_stats ON studies(study_date, modalities, instance_count);
+CREATE INDEX consultations_by_answers ON consultations(answers_uid, state, document_time);
 
-INSERT INTO consultations(instance_ref, study_ref)
-    SELECT i.id, se.study_ref FROM instances i JOIN series se ON se.id = i.series_ref
+INSERT INTO consultations(instance_ref, sop_uid, study_ref)
+    SELECT i.id, i.sop_uid, se.study_ref FROM instances i JOIN series se ON se.id = i.series_ref
     WHERE i.sop_class_uid IN ('1.2.840.10008.5.1.4.1.1.88.11', '1.2.840.10008.5.1.4.1.1.88.22',
                               '1.2.840.10008.5.1.4.1.1.88.33', '1.2.840.10008.5.1.4.1.1.88.34');
 

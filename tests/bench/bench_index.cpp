@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTextStream>
@@ -121,6 +122,54 @@ void populate(db::Connection& c, qint64 target, int perStudy, QTextStream& out) 
     out << "populated in " << t.elapsed() / 1000.0 << " s\n";
 }
 
+// Consultation rows (migration 021) for one study in four: a request and, 1 to 72 hours later,
+// a signed answer by one of twelve readers; one in three about COVID-19. They are attached to the
+// study's first two instances (the statistics' SQL joins them exactly as it joins SRs).
+void seedConsultations(db::Connection& c, QTextStream& out) {
+    db::Statement count(c, "SELECT count(*) FROM consultations");
+    count.step();
+    if (count.integer(0) > 0) return;
+    count.reset();
+    QElapsedTimer t;
+    t.start();
+    auto* rng = QRandomGenerator::global();
+    db::Transaction tx(c);
+    db::Statement studies(c,
+                          "SELECT s.id, s.study_date, min(i.id), min(i.id) + 1 FROM "
+                          "studies s JOIN series se ON se.study_ref = s.id JOIN instances i ON "
+                          "i.series_ref = se.id WHERE s.id % 4 = 0 GROUP BY s.id");
+    db::Statement add(
+        c,
+        "INSERT INTO consultations(instance_ref, sop_uid, study_ref, read_state, kind, "
+        "template, state, signed, author, document_time, answers_uid, covid) "
+        "VALUES (?1, (SELECT sop_uid FROM instances WHERE id = ?1), ?2, 1, ?3, ?4, ?5, ?6, ?7, "
+        "?8, coalesce((SELECT sop_uid FROM instances WHERE id = ?9), ''), ?10)");
+    qint64 rows = 0;
+    while (studies.step()) {
+        const QString date = studies.text(1);
+        const QDateTime asked(QDate::fromString(date, "yyyyMMdd"), QTime(8, 0));
+        const bool covid = rng->bounded(3) == 0;
+        const QString reader = QStringLiteral("Reader%1^Synthetic").arg(rng->bounded(12));
+        add.bind(1, studies.integer(2))
+            .bind(2, studies.integer(0))
+            .bind(3, QStringLiteral("request"));
+        add.bind(4, QString()).bind(5, QStringLiteral("requested")).bind(6, 0);
+        add.bind(7, QStringLiteral("Clinician^Synthetic"));
+        add.bind(8, asked.toString("yyyy-MM-dd HH:mm:ss")).bind(9, 0).bind(10, covid ? 1 : 0);
+        add.run();
+        add.bind(1, studies.integer(3)).bind(2, studies.integer(0));
+        add.bind(3, QStringLiteral("consultation"));
+        add.bind(4, covid ? QStringLiteral("chest-xray-covid") : QStringLiteral("free"));
+        add.bind(5, QStringLiteral("final")).bind(6, 1).bind(7, reader);
+        add.bind(8, asked.addSecs(3600 * (1 + rng->bounded(72))).toString("yyyy-MM-dd HH:mm:ss"));
+        add.bind(9, studies.integer(2)).bind(10, covid ? 1 : 0);
+        add.run();
+        rows += 2;
+    }
+    tx.commit();
+    out << "consultation rows: " << rows << " in " << t.elapsed() / 1000.0 << " s\n";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -139,6 +188,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     populate(cache.value()->connection(), target, perStudy, out);
+    seedConsultations(cache.value()->connection(), out);
     cache.value()->connection().exec("ANALYZE");
     db::CacheQueries q(*cache.value());
     const qint64 instances = q.instanceCount().value();

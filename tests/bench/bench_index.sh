@@ -23,7 +23,7 @@ for i in $(seq 20); do
 done
 echo "history via the CLI (process start included): median $(median "${cli[@]}") ms"
 
-for by in month week modality source; do
+for by in month week modality source reader; do
   st=()
   for i in $(seq 7); do
     t0=$(now); "$dicomnet" --data-dir "$work/big" stats --by "$by" >/dev/null; t1=$(now)

@@ -225,6 +225,19 @@ private slots:
         QCOMPARE(requested, 6);
         QCOMPARE(covid, 4);
 
+        // Weeks as SQLite names them (the consultations) and as the volume's fold names them
+        // agree: each week with a request is a week with studies.
+        const QJsonObject weekly =
+            QJsonDocument::fromJson(runDicomnet(b, {"stats", "--by", "week", "--json"}).out)
+                .object();
+        QSet<QString> weeks;
+        for (const QJsonValue& v : weekly["rows"].toArray())
+            weeks << v.toObject()["period"].toString();
+        QVERIFY(!weekly["consultations"].toArray().isEmpty());
+        for (const QJsonValue& v : weekly["consultations"].toArray())
+            QVERIFY2(weeks.contains(v.toObject()["period"].toString()),
+                     qPrintable(v.toObject()["period"].toString()));
+
         // Per reader: Popescu answered 1, 4 and 30 hours after; Rusu 2 and 8.
         r = runDicomnet(b, {"stats", "--by", "reader", "--json"});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));

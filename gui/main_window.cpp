@@ -8,6 +8,7 @@
 #include "gui/peers_dialog.h"
 #include "gui/query_retrieve_dialog.h"
 #include "gui/request_dialog.h"
+#include "gui/statistics_window.h"
 #include "gui/study_browser.h"
 #include "gui/sync_worker.h"
 #include "gui/viewer_window.h"
@@ -241,6 +242,13 @@ void MainWindow::buildMenus() {
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     guard(view->addAction(tr("&Refresh"), QKeySequence::Refresh, browser_, &StudyBrowser::refresh),
+          Permission::ListStudies);
+    guard(view->addAction(tr("&Statistics…"), this,
+                          [this] {
+                              auto* stats = new StatisticsWindow(dataDir_, this);
+                              stats->setAttribute(Qt::WA_DeleteOnClose);
+                              stats->show();
+                          }),
           Permission::ListStudies);
 
     QMenu* consult = menuBar()->addMenu(tr("&Consultation"));

@@ -4233,6 +4233,10 @@ DICOMNET_SINGLE_USER=1).
         <source>Signed in as %1</source>
         <translation>Autentificat ca %1</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Statistici…</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::gui::PeersDialog</name>
@@ -4658,6 +4662,205 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Sign</source>
         <translation>Semnează</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistici</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Lună</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Săptămână</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s cache</source>
+        <translation>Memoria acestei stații</translation>
+    </message>
+    <message>
+        <source>Portal %1 (volume only)</source>
+        <translation>Portalul %1 (doar volumul)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Arată</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De la:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Până la:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>Pe:</translation>
+    </message>
+    <message>
+        <source>Counted in:</source>
+        <translation>Numărat în:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Perioadă</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Studii</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagini</translation>
+    </message>
+    <message>
+        <source>COVID-19</source>
+        <translation>COVID-19</translation>
+    </message>
+    <message>
+        <source>COVID-19 %</source>
+        <translation>COVID-19 %</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Cerute</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Răspunse</translation>
+    </message>
+    <message>
+        <source>Median h</source>
+        <translation>Mediana h</translation>
+    </message>
+    <message>
+        <source>P90 h</source>
+        <translation>P90 h</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volum</translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation>Durată</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Cititori</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Exportă graficul ca PNG…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Exportă tabelul ca CSV…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Se numără…</translation>
+    </message>
+    <message>
+        <source>%1 studies, %2 images</source>
+        <translation>%1 studii, %2 imagini</translation>
+    </message>
+    <message>
+        <source>; COVID-19 investigations: %1 (%2 %)</source>
+        <translation>; investigații COVID-19: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>; consultations: %1 requested, %2 answered; turnaround median %3 h, 90th percentile %4 h</source>
+        <translation>; consultații: %1 cerute, %2 răspunse; durata: mediana %3 h, percentila 90 %4 h</translation>
+    </message>
+    <message>
+        <source>. Reading on screen, not on film and paper, saved about %1 %2 (%3 an exam).</source>
+        <translation>. Citirea pe ecran, nu pe film și hârtie, a economisit circa %1 %2 (%3 o examinare).</translation>
+    </message>
+    <message>
+        <source>. Set the cost of one exam on film and paper (dicomnet stats cost) to estimate the savings.</source>
+        <translation>. Stabiliți costul unei examinări pe film și hârtie (dicomnet stats cost) pentru a estima economiile.</translation>
+    </message>
+    <message>
+        <source> on the portal, from every workstation that sends to it.</source>
+        <translation> pe portal, de la toate stațiile care trimit acolo.</translation>
+    </message>
+    <message>
+        <source>Studies per period on the portal, by modality</source>
+        <translation>Studii pe perioadă pe portal, pe modalități</translation>
+    </message>
+    <message>
+        <source>Studies per period by modality, and the COVID-19 share</source>
+        <translation>Studii pe perioadă și modalitate, și ponderea COVID-19</translation>
+    </message>
+    <message>
+        <source>studies</source>
+        <translation>studii</translation>
+    </message>
+    <message>
+        <source>COVID-19 share (%)</source>
+        <translation>Ponderea COVID-19 (%)</translation>
+    </message>
+    <message>
+        <source>COVID-19 share</source>
+        <translation>Ponderea COVID-19</translation>
+    </message>
+    <message>
+        <source>Turnaround from request to signed answer (hours), by period</source>
+        <translation>Durata de la cerere la răspunsul semnat (ore), pe perioadă</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>Percentila 90</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ore</translation>
+    </message>
+    <message>
+        <source>Signed answers per reader</source>
+        <translation>Răspunsuri semnate pe cititor</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Răspunsuri</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportă graficul</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Nu se poate scrie %1</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportă tabelul</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Valori separate prin virgulă (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -4233,6 +4233,10 @@ DICOMNET_SINGLE_USER=1).
         <source>Signed in as %1</source>
         <translation>Вход выполнен как %1</translation>
     </message>
+    <message>
+        <source>&amp;Statistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::gui::PeersDialog</name>
@@ -4658,6 +4662,205 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Sign</source>
         <translation>Подписать</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::StatisticsWindow</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s cache</source>
+        <translation>Кэш этой станции</translation>
+    </message>
+    <message>
+        <source>Portal %1 (volume only)</source>
+        <translation>Портал %1 (только объём)</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>По периодам:</translation>
+    </message>
+    <message>
+        <source>Counted in:</source>
+        <translation>Считать в:</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>Исследования</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <source>COVID-19</source>
+        <translation>COVID-19</translation>
+    </message>
+    <message>
+        <source>COVID-19 %</source>
+        <translation>COVID-19 %</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+    <message>
+        <source>Median h</source>
+        <translation>Медиана ч</translation>
+    </message>
+    <message>
+        <source>P90 h</source>
+        <translation>P90 ч</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Объём</translation>
+    </message>
+    <message>
+        <source>Turnaround</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Врачи</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Экспорт графика в PNG…</translation>
+    </message>
+    <message>
+        <source>Export table as CSV…</source>
+        <translation>Экспорт таблицы в CSV…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>%1 studies, %2 images</source>
+        <translation>исследований: %1, снимков: %2</translation>
+    </message>
+    <message>
+        <source>; COVID-19 investigations: %1 (%2 %)</source>
+        <translation>; исследований COVID-19: %1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>; consultations: %1 requested, %2 answered; turnaround median %3 h, 90th percentile %4 h</source>
+        <translation>; консультации: запрошено %1, отвечено %2; срок: медиана %3 ч, 90-й процентиль %4 ч</translation>
+    </message>
+    <message>
+        <source>. Reading on screen, not on film and paper, saved about %1 %2 (%3 an exam).</source>
+        <translation>. Чтение на экране, а не на плёнке и бумаге, сэкономило около %1 %2 (%3 за исследование).</translation>
+    </message>
+    <message>
+        <source>. Set the cost of one exam on film and paper (dicomnet stats cost) to estimate the savings.</source>
+        <translation>. Задайте стоимость одного исследования на плёнке и бумаге (dicomnet stats cost), чтобы оценить экономию.</translation>
+    </message>
+    <message>
+        <source> on the portal, from every workstation that sends to it.</source>
+        <translation> на портале, от всех станций, которые на него отправляют.</translation>
+    </message>
+    <message>
+        <source>Studies per period on the portal, by modality</source>
+        <translation>Исследования за период на портале, по модальностям</translation>
+    </message>
+    <message>
+        <source>Studies per period by modality, and the COVID-19 share</source>
+        <translation>Исследования за период по модальностям и доля COVID-19</translation>
+    </message>
+    <message>
+        <source>studies</source>
+        <translation>исследования</translation>
+    </message>
+    <message>
+        <source>COVID-19 share (%)</source>
+        <translation>Доля COVID-19 (%)</translation>
+    </message>
+    <message>
+        <source>COVID-19 share</source>
+        <translation>Доля COVID-19</translation>
+    </message>
+    <message>
+        <source>Turnaround from request to signed answer (hours), by period</source>
+        <translation>Срок от запроса до подписанного ответа (часы), по периодам</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90-й процентиль</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <source>Signed answers per reader</source>
+        <translation>Подписанные ответы по врачам</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Экспорт графика</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Не удаётся записать %1</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Экспорт таблицы</translation>
+    </message>
+    <message>
+        <source>Comma-separated values (*.csv)</source>
+        <translation>Значения через запятую (*.csv)</translation>
     </message>
 </context>
 <context>

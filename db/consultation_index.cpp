@@ -6,6 +6,21 @@
 
 namespace dicomnet::db {
 
+namespace {
+
+// A request's answered flag and turnaround from the final consultations that answer it.
+constexpr const char* kTurnaround =
+    "UPDATE consultations SET answered = EXISTS (SELECT 1 FROM consultations a WHERE "
+    "a.answers_uid = consultations.sop_uid AND a.state = 'final'), turnaround_hours = (SELECT "
+    "max(0, round((julianday(min(a.document_time)) - julianday(consultations.document_time)) * "
+    "24, 4)) FROM consultations a WHERE a.answers_uid = consultations.sop_uid AND a.state = "
+    "'final' AND a.document_time <> '' AND consultations.document_time <> ''), answered_by = "
+    "coalesce((SELECT a.author FROM consultations a WHERE a.answers_uid = consultations.sop_uid "
+    "AND a.state = 'final' ORDER BY a.document_time = '', a.document_time LIMIT 1), '') WHERE "
+    "kind = 'request'";
+
+}  // namespace
+
 Result<std::vector<UnreadReport>> ConsultationIndex::unread(int limit) {
     try {
         Statement q(cache_.connection(),
@@ -39,7 +54,26 @@ Status ConsultationIndex::record(const std::vector<ReportEntry>& entries) {
             update.bind(10, e.documentTime).bind(11, e.answersUid).bind(12, e.covid ? 1 : 0);
             update.run();
         }
+        // The requests these documents are, or answer: their answered flag and turnaround.
+        Statement own(db, (QByteArray(kTurnaround) + " AND instance_ref = ?1").constData());
+        Statement answered(db, (QByteArray(kTurnaround) +
+                                " AND sop_uid = (SELECT answers_uid FROM consultations WHERE "
+                                "instance_ref = ?1)")
+                                   .constData());
+        for (const ReportEntry& e : entries) {
+            own.bind(1, e.instanceRef).run();
+            if (!e.answersUid.isEmpty()) answered.bind(1, e.instanceRef).run();
+        }
         tx.commit();
+        return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Status ConsultationIndex::refreshTurnaround() {
+    try {
+        cache_.connection().exec(kTurnaround);
         return {};
     } catch (const SqliteError& e) {
         return indexError(e);

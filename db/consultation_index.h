@@ -37,6 +37,8 @@ public:
     Status record(const std::vector<ReportEntry>& entries);
     // Marks every SR to be read again (after the rule that reads them changed).
     Status forgetAll();
+    // Recomputes every request's answered flag and turnaround (record() keeps those it touches).
+    Status refreshTurnaround();
 
 private:
     Cache& cache_;

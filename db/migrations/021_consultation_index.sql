@@ -17,11 +17,18 @@ CREATE TABLE consultations (
     requested_from  TEXT NOT NULL DEFAULT '',     -- requests: a person, a peer, or '' (anyone)
     document_time   TEXT NOT NULL DEFAULT '',     -- Content Date/Time, 'YYYY-MM-DD HH:MM:SS'
     answers_uid     TEXT NOT NULL DEFAULT '',     -- the request's SOP Instance UID (real one)
-    covid           INTEGER NOT NULL DEFAULT 0    -- a COVID-19 request or consultation
+    covid           INTEGER NOT NULL DEFAULT 0,   -- a COVID-19 request or consultation
+    -- Requests: whether a final consultation answers it, the hours from the request to the first
+    -- one (NULL: not answered, or a time missing) and who wrote it; kept as documents are
+    -- recorded.
+    answered        INTEGER NOT NULL DEFAULT 0,
+    turnaround_hours REAL,
+    answered_by     TEXT NOT NULL DEFAULT ''      -- the author of that first answer
 );
 CREATE INDEX consultations_to_read ON consultations(instance_ref) WHERE read_state = 0;
 CREATE INDEX consultations_by_study ON consultations(study_ref, covid);
 CREATE INDEX consultations_by_kind ON consultations(kind, study_ref);
+CREATE INDEX consultations_by_sop ON consultations(sop_uid);
 -- Volume per day and modality list from the index alone, in date order (no table scan, no sort).
 CREATE INDEX studies_for_stats ON studies(study_date, modalities, instance_count);
 CREATE INDEX consultations_by_answers ON consultations(answers_uid, state, document_time);

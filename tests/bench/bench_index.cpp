@@ -5,7 +5,9 @@
 #include "core/person_name.h"
 #include "db/cache.h"
 #include "db/cache_queries.h"
+#include "db/consultation_index.h"
 #include "db/sqlite.h"
+#include "db/statistics.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -125,7 +127,8 @@ void populate(db::Connection& c, qint64 target, int perStudy, QTextStream& out) 
 // Consultation rows (migration 021) for one study in four: a request and, 1 to 72 hours later,
 // a signed answer by one of twelve readers; one in three about COVID-19. They are attached to the
 // study's first two instances (the statistics' SQL joins them exactly as it joins SRs).
-void seedConsultations(db::Connection& c, QTextStream& out) {
+void seedConsultations(db::Cache& cache, QTextStream& out) {
+    db::Connection& c = cache.connection();
     db::Statement count(c, "SELECT count(*) FROM consultations");
     count.step();
     if (count.integer(0) > 0) return;
@@ -167,6 +170,7 @@ void seedConsultations(db::Connection& c, QTextStream& out) {
         rows += 2;
     }
     tx.commit();
+    if (Status s = db::ConsultationIndex(cache).refreshTurnaround(); !s) out << s.error() << "\n";
     out << "consultation rows: " << rows << " in " << t.elapsed() / 1000.0 << " s\n";
 }
 
@@ -188,7 +192,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     populate(cache.value()->connection(), target, perStudy, out);
-    seedConsultations(cache.value()->connection(), out);
+    seedConsultations(*cache.value(), out);
     cache.value()->connection().exec("ANALYZE");
     db::CacheQueries q(*cache.value());
     const qint64 instances = q.instanceCount().value();
@@ -236,5 +240,38 @@ int main(int argc, char** argv) {
                .arg(median(search), 0, 'f', 3)
                .arg(p95(search), 0, 'f', 3)
                .arg(double(searchRows) / 100, 0, 'f', 1);
+
+    // The statistics' SQL in-process (what `stats` adds to the process's start), 9 runs each.
+    db::Statistics stats(*cache.value());
+    const std::pair<const char*, db::StatsPeriod> periods[] = {{"month", db::StatsPeriod::Month},
+                                                               {"week", db::StatsPeriod::Week},
+                                                               {"modality", db::StatsPeriod::All}};
+    for (const auto& [name, period] : periods) {
+        std::vector<double> volume, consultations;
+        for (int i = 0; i < 9; ++i) {
+            QElapsedTimer t;
+            t.start();
+            if (!stats.volume({}, period)) return 1;
+            volume.push_back(t.nsecsElapsed() / 1e6);
+            t.restart();
+            if (!stats.consultations({}, period)) return 1;
+            consultations.push_back(t.nsecsElapsed() / 1e6);
+        }
+        out << QStringLiteral(
+                   "stats by %1 in-process: volume median %2 ms, consultations median "
+                   "%3 ms\n")
+                   .arg(QString::fromLatin1(name))
+                   .arg(median(volume), 0, 'f', 1)
+                   .arg(median(consultations), 0, 'f', 1);
+    }
+    std::vector<double> readers;
+    for (int i = 0; i < 9; ++i) {
+        QElapsedTimer t;
+        t.start();
+        if (!stats.readers({})) return 1;
+        readers.push_back(t.nsecsElapsed() / 1e6);
+    }
+    out << QStringLiteral("stats by reader in-process: median %1 ms\n")
+               .arg(median(readers), 0, 'f', 1);
     return 0;
 }

@@ -30,12 +30,6 @@ bool dicomDate(const QString& text, QString& out) {
     return true;
 }
 
-QString csvField(const QString& s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))) return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
 QString hours(double h) { return h < 0 ? QStringLiteral("-") : QString::number(h, 'f', 1); }
 QJsonValue jsonHours(double h) { return h < 0 ? QJsonValue() : QJsonValue(qRound(h * 10) / 10.0); }
 QString percent(qint64 part, qint64 whole) {
@@ -44,12 +38,8 @@ QString percent(qint64 part, qint64 whole) {
 }
 
 void writeCsv(const QStringList& header, const std::vector<QStringList>& rows) {
-    QString csv = header.join(QLatin1Char(',')) + QLatin1Char('\n');
-    for (const QStringList& row : rows) {
-        QStringList fields;
-        for (const QString& f : row) fields << csvField(f);
-        csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
-    }
+    QString csv = workflow::csvLine(header) + QLatin1Char('\n');
+    for (const QStringList& row : rows) csv += workflow::csvLine(row) + QLatin1Char('\n');
     const QByteArray bytes = csv.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
 }

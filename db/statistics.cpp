@@ -39,6 +39,20 @@ QByteArray periodExpression(StatsPeriod p) {
 constexpr const char* kWhere =
     " WHERE (?1 = '' OR s.study_date >= ?1) AND (?2 = '' OR s.study_date <= ?2)";
 
+// The median and the 90th percentile (nearest rank) of `timed` values: the value `at` gives at
+// each rank — its parameter 1 the group `key` when there is one, the last the rank's offset.
+// Unchanged when nothing is timed.
+void percentiles(Statement& at, const QString* key, qint64 timed, double& median, double& p90) {
+    if (timed <= 0) return;
+    const qint64 ranks[] = {(timed + 1) / 2, (9 * timed + 9) / 10};
+    double* into[] = {&median, &p90};
+    for (int k = 0; k < 2; ++k) {
+        if (key) at.bind(1, *key);
+        at.bind(key ? 2 : 1, ranks[k] - 1);
+        if (at.step()) *into[k] = at.real(0);
+        at.reset();
+    }
+}
 
 }  // namespace
 
@@ -172,15 +186,7 @@ Result<ConsultationStats> Statistics::consultations(const StatsFilter& f, StatsP
                         "OFFSET ?1");
         auto pick = [](Statement& at, qint64 timed, ConsultationStatsRow& row,
                        const QString* period) {
-            if (timed == 0) return;
-            const qint64 ranks[] = {(timed + 1) / 2, (9 * timed + 9) / 10};
-            double* into[] = {&row.medianHours, &row.p90Hours};
-            for (int k = 0; k < 2; ++k) {
-                if (period) at.bind(1, *period);
-                at.bind(period ? 2 : 1, ranks[k] - 1);
-                if (at.step()) *into[k] = at.real(0);
-                at.reset();
-            }
+            percentiles(at, period, timed, row.medianHours, row.p90Hours);
         };
         ConsultationStats out;
         {
@@ -254,13 +260,7 @@ Result<std::vector<ReaderStatsRow>> Statistics::readers(const StatsFilter& f) {
                 ReaderStatsRow& r = rows[counts.text(0)];
                 r.reader = counts.text(0);
                 r.timed = counts.integer(1);
-                const qint64 ranks[] = {(r.timed + 1) / 2, (9 * r.timed + 9) / 10};
-                double* into[] = {&r.medianHours, &r.p90Hours};
-                for (int k = 0; k < 2; ++k) {
-                    at.bind(1, r.reader).bind(2, ranks[k] - 1);
-                    if (at.step()) *into[k] = at.real(0);
-                    at.reset();
-                }
+                percentiles(at, &r.reader, r.timed, r.medianHours, r.p90Hours);
             }
         }
         db.exec("DROP TABLE temp.stats_readers");

@@ -74,12 +74,6 @@ QValueAxis* countAxis(double highest) {
 
 QString hoursText(double h) { return h < 0 ? QString() : QString::number(h, 'f', 1); }
 
-QString csvField(const QString& s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"'))) return s;
-    return QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
-           QLatin1Char('"');
-}
-
 }  // namespace
 
 StatisticsWindow::StatisticsWindow(QString dataDir, QWidget* parent)
@@ -403,12 +397,12 @@ bool StatisticsWindow::exportTable(const QString& csvFile) const {
                                         "turnaround_median_hours",
                                         "turnaround_p90_hours"};
     for (const char* n : names) header << QString::fromLatin1(n);
-    lines << header.join(QLatin1Char(','));
+    lines << workflow::csvLine(header);
     for (int row = 0; row < table_->rowCount(); ++row) {
         QStringList cells;
         for (int c = 0; c < table_->columnCount(); ++c)
-            cells << csvField(table_->item(row, c) ? table_->item(row, c)->text() : QString());
-        lines << cells.join(QLatin1Char(','));
+            cells << (table_->item(row, c) ? table_->item(row, c)->text() : QString());
+        lines << workflow::csvLine(cells);
     }
     QFile f(csvFile);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;

@@ -29,6 +29,19 @@ std::optional<ExamCost> parseExamCost(const QString& text) {
     return c;
 }
 
+QString csvLine(const QStringList& fields) {
+    QStringList out;
+    for (const QString& f : fields) {
+        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) ||
+            f.contains(QLatin1Char('\n')) || f.contains(QLatin1Char('\r')))
+            out << QLatin1Char('"') + QString(f).replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                       QLatin1Char('"');
+        else
+            out << f;
+    }
+    return out.join(QLatin1Char(','));
+}
+
 Result<std::optional<ExamCost>> examCost(const QString& dataDir) {
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};

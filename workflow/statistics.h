@@ -6,6 +6,8 @@
 #include "core/result.h"
 #include "db/statistics.h"
 
+#include <QStringList>
+
 #include <optional>
 #include <vector>
 
@@ -39,6 +41,9 @@ struct StatsReport {
 };
 
 enum StatsPart { Volume = 1, Consultations = 2, Readers = 4, Sources = 8, AllParts = 15 };
+
+// One line of CSV (RFC 4180: a field with a comma, quote or line break quoted), no line end.
+QString csvLine(const QStringList& fields);
 
 // The parts asked for (a combination of StatsPart) over the filtered studies.
 Result<StatsReport> statisticsOf(const QString& dataDir, const StatsFilter& filter,

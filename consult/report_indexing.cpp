@@ -64,18 +64,15 @@ bool mentionsCovid(const QString& text) {
     return names.match(text).hasMatch();
 }
 
-Result<IndexingReport> indexReports(db::Cache& cache) {
+Status indexReports(db::Cache& cache) {
     db::ConsultationIndex index(cache);
-    IndexingReport report;
     for (;;) {
         auto unread = index.unread(256);
         if (!unread) return Error{unread.error()};
-        if (unread->empty()) return report;
+        if (unread->empty()) return {};
         std::vector<db::ReportEntry> entries;
-        for (const db::UnreadReport& r : unread.value()) {
+        for (const db::UnreadReport& r : unread.value())
             entries.push_back(entryOf(r.instanceRef, r.filePath));
-            ++(entries.back().readable ? report.read : report.unreadable);
-        }
         if (Status s = index.record(entries); !s) return Error{s.error()};
     }
 }

@@ -24,11 +24,8 @@ namespace dicomnet::consult {
 bool covidTemplate(const QString& templateName);
 bool mentionsCovid(const QString& text);
 
-struct IndexingReport {
-    int read = 0, unreadable = 0;
-};
-
-// Reads every SR the consultation index has not read yet.
-Result<IndexingReport> indexReports(db::Cache& cache);
+// Reads every SR the consultation index has not read yet (one that cannot be read is marked so
+// and not read again).
+Status indexReports(db::Cache& cache);
 
 }  // namespace dicomnet::consult

@@ -80,13 +80,4 @@ Status ConsultationIndex::refreshTurnaround() {
     }
 }
 
-Status ConsultationIndex::forgetAll() {
-    try {
-        cache_.connection().exec("UPDATE consultations SET read_state = 0");
-        return {};
-    } catch (const SqliteError& e) {
-        return indexError(e);
-    }
-}
-
 }  // namespace dicomnet::db

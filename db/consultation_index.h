@@ -35,8 +35,6 @@ public:
     Result<std::vector<UnreadReport>> unread(int limit);
     // Records what the documents say, in one transaction.
     Status record(const std::vector<ReportEntry>& entries);
-    // Marks every SR to be read again (after the rule that reads them changed).
-    Status forgetAll();
     // Recomputes every request's answered flag and turnaround (record() keeps those it touches).
     Status refreshTurnaround();
 

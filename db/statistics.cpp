@@ -184,10 +184,6 @@ Result<ConsultationStats> Statistics::consultations(const StatsFilter& f, StatsP
         Statement inAll(db,
                         "SELECT h FROM temp.stats_requests WHERE h IS NOT NULL ORDER BY h LIMIT 1 "
                         "OFFSET ?1");
-        auto pick = [](Statement& at, qint64 timed, ConsultationStatsRow& row,
-                       const QString* period) {
-            percentiles(at, period, timed, row.medianHours, row.p90Hours);
-        };
         ConsultationStats out;
         {
             Statement q(db,
@@ -198,7 +194,7 @@ Result<ConsultationStats> Statistics::consultations(const StatsFilter& f, StatsP
                 row.period = q.text(0);
                 row.requested = q.integer(1);
                 row.answered = q.integer(2);
-                pick(inPeriod, q.integer(3), row, &row.period);
+                percentiles(inPeriod, &row.period, q.integer(3), row.medianHours, row.p90Hours);
                 if (p != StatsPeriod::All) out.periods.push_back(row);
             }
             Statement total(db,
@@ -207,7 +203,8 @@ Result<ConsultationStats> Statistics::consultations(const StatsFilter& f, StatsP
             if (total.step()) {
                 out.total.requested = total.integer(0);
                 out.total.answered = total.integer(1);
-                pick(inAll, total.integer(2), out.total, nullptr);
+                percentiles(inAll, nullptr, total.integer(2), out.total.medianHours,
+                            out.total.p90Hours);
             }
         }
         db.exec("DROP TABLE temp.stats_requests");

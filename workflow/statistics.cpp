@@ -62,8 +62,7 @@ Result<StatsReport> statisticsOf(const QString& dataDir, const StatsFilter& filt
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     if (parts & (Volume | Consultations | Readers)) {
-        auto indexed = consult::indexReports(*cache.value());
-        if (!indexed) return Error{indexed.error()};
+        if (Status s = consult::indexReports(*cache.value()); !s) return Error{s.error()};
     }
     db::Statistics stats(*cache.value());
     StatsReport report;

@@ -80,6 +80,8 @@ QString usageText() {
         "                                   investigations, COVID-19 share, consultations, "
         "turnaround,\n"
         "                                   readers, savings (counts only)\n"
+        "  features [--rebuild] [--json] | features status | features background on|off\n"
+        "                                   descriptors of films and CT series (learning)\n"
         "  portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]\n"
         "              [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]\n"
         "              [--postgres-port N]\n"
@@ -183,6 +185,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("share")) return runShare(options);
     if (sub == QLatin1String("stats")) return runStats(options);
     if (sub == QLatin1String("portal")) return runPortal(options);
+    if (sub == QLatin1String("features")) return runFeatures(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

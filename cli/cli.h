@@ -53,5 +53,6 @@ int runSession(const GlobalOptions& options);
 int runShare(const GlobalOptions& options);
 int runStats(const GlobalOptions& options);
 int runPortal(const GlobalOptions& options);
+int runFeatures(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

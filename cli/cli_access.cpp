@@ -155,11 +155,16 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"audit", Permission::ReadAudit},
         {"share", Permission::RequestConsultation},
         {"stats", Permission::ListStudies},
+        {"features", Permission::ReadImages},
     };
     if (sub == QLatin1String("consult")) return consultPermission(first);
     // Setting the cost per exam is the site's configuration; reading statistics is not.
     if (sub == QLatin1String("stats") && first == QLatin1String("cost") &&
         options.arguments.size() > 1)
+        return Permission::MaintainCache;
+    // Recomputing every descriptor and switching the background work are the site's upkeep.
+    if (sub == QLatin1String("features") &&
+        (options.arguments.contains(QStringLiteral("--rebuild")) || first == QLatin1String("background")))
         return Permission::MaintainCache;
     for (const auto& [name, p] : simple)
         if (sub == QLatin1String(name)) return p;

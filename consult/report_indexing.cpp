@@ -44,6 +44,7 @@ db::ReportEntry entryOf(qint64 instanceRef, const QString& file) {
     auto c = readConsultation(file);
     if (!c) return e;  // the summary read; its scores and text did not: counted, not COVID
     e.templateName = c->templateName;
+    for (const Score& score : c->scores) e.scores.emplace_back(score.code, score.value);
     e.covid = covidTemplate(c->templateName) ||
               mentionsCovid(c->title + QLatin1Char('\n') + c->findings + QLatin1Char('\n') +
                             c->impression + QLatin1Char('\n') + c->recommendation);

@@ -50,7 +50,11 @@ struct CacheWriter::IndexStatements {
           originalOf(db, "SELECT original FROM pseudonym_uids WHERE replacement = ?"),
           noteReport(db,
                      "INSERT OR IGNORE INTO consultations(instance_ref, sop_uid, study_ref) "
-                     "VALUES (?,?,?)") {}
+                     "VALUES (?,?,?)"),
+          noteImage(db,
+                    "INSERT INTO descriptors(series_ref, study_ref, changed_at) VALUES (?,?,?) "
+                    "ON CONFLICT(series_ref) DO UPDATE SET state = 0, "
+                    "changed_at = excluded.changed_at") {}
     Statement findPatient;
     Statement addPatient;
     Statement findStudy;
@@ -63,6 +67,7 @@ struct CacheWriter::IndexStatements {
     Statement countStudy;
     Statement originalOf;  // de-identification's UID replacements, back
     Statement noteReport;  // an SR for the consultation index, read later by consult/
+    Statement noteImage;   // a film or CT series whose descriptor is (again) to be computed
 };
 
 namespace {
@@ -74,6 +79,12 @@ bool isStructuredReport(const QString& sopClass) {
                                         QStringLiteral("1.2.840.10008.5.1.4.1.1.88.33"),
                                         QStringLiteral("1.2.840.10008.5.1.4.1.1.88.34")};
     return classes.contains(sopClass);
+}
+
+// The modalities learning/ describes (see migration 022).
+bool hasDescriptor(const QString& modality) {
+    return modality == QLatin1String("CR") || modality == QLatin1String("DX") ||
+           modality == QLatin1String("DR") || modality == QLatin1String("CT");
 }
 
 QString identityKey(const PatientRecord& p) {
@@ -330,6 +341,8 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
                 .bind(2, i.sopInstanceUid)
                 .bind(3, studyId)
                 .run();
+        else if (hasDescriptor(in.series.modality) && i.rows > 0)
+            st.noteImage.bind(1, seriesId).bind(2, studyId).bind(3, now).run();
         st.countSeries.bind(1, seriesId).run();
         st.countStudy.bind(1, studyId).run();
         ++committed;

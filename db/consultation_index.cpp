@@ -47,7 +47,13 @@ Status ConsultationIndex::record(const std::vector<ReportEntry>& entries) {
                          "document_time = ?10, answers_uid = coalesce((SELECT original FROM "
                          "pseudonym_uids WHERE replacement = ?11), ?11), covid = ?12 "
                          "WHERE instance_ref = ?1");
+        Statement forget(db, "DELETE FROM consultation_scores WHERE instance_ref = ?");
+        Statement score(db, "INSERT INTO consultation_scores(instance_ref, code, value) "
+                            "VALUES (?,?,?)");
         for (const ReportEntry& e : entries) {
+            forget.bind(1, e.instanceRef).run();
+            for (const auto& [code, value] : e.scores)
+                score.bind(1, e.instanceRef).bind(2, code).bind(3, value).run();
             update.bind(1, e.instanceRef).bind(2, e.readable ? 1 : 2).bind(3, e.kind);
             update.bind(4, e.templateName).bind(5, e.state).bind(6, e.isSigned ? 1 : 0);
             update.bind(7, e.urgency).bind(8, e.author).bind(9, e.requestedFrom);

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace dicomnet::db {
@@ -26,6 +27,7 @@ struct ReportEntry {
     QString documentTime;  // 'YYYY-MM-DD HH:MM:SS', or empty
     QString answersUid;    // as the document names it; recorded as the real (not pseudonymous) UID
     bool isSigned = false, covid = false;
+    std::vector<std::pair<QString, int>> scores;  // code in 99DICOMNET → value (consultations)
 };
 
 class ConsultationIndex {

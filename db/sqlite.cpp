@@ -95,6 +95,13 @@ Statement& Statement::bind(int index, double value) {
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, const QByteArray& value) {
+    const int rc = sqlite3_bind_blob64(stmt_, index, value.constData(), sqlite3_uint64(value.size()),
+                                       SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK) connection_->fail("bind", rc);
+    return *this;
+}
+
 Statement& Statement::bindNull(int index) {
     sqlite3_bind_null(stmt_, index);
     return *this;
@@ -121,6 +128,11 @@ void Statement::reset() {
 QString Statement::text(int column) const {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt_, column)) : QString();
+}
+
+QByteArray Statement::blob(int column) const {
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+    return p ? QByteArray(p, sqlite3_column_bytes(stmt_, column)) : QByteArray();
 }
 
 int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }

@@ -70,6 +70,7 @@ public:
     Statement& bind(int index, int value) { return bind(index, static_cast<long long>(value)); }
     Statement& bind(int index, double value);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, const QByteArray& value);
     // Steps once: true while a row is available.
     bool step();
     // Runs a statement that returns no rows, then resets it for reuse.
@@ -77,6 +78,7 @@ public:
     void reset();
 
     QString text(int column) const;
+    QByteArray blob(int column) const;
     int64_t integer(int column) const;
     double real(int column) const;
     int columnCount() const;

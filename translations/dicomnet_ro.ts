@@ -3248,6 +3248,142 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>the range of dates is empty</source>
         <translation>intervalul de date este gol</translation>
     </message>
+    <message>
+        <source>descriptors: %1 computed, %2 not applicable, %3 failed, %4 to compute</source>
+        <translation>descriptori: %1 calculați, %2 neaplicabili, %3 eșuați, %4 de calculat</translation>
+    </message>
+    <message>
+        <source>computed in the background as objects arrive</source>
+        <translation>calculați în fundal pe măsură ce sosesc obiectele</translation>
+    </message>
+    <message>
+        <source>not computed in the background (dicomnet features background on)</source>
+        <translation>nu sunt calculați în fundal (dicomnet features background on)</translation>
+    </message>
+    <message>
+        <source>compute every descriptor again</source>
+        <translation>recalculează toți descriptorii</translation>
+    </message>
+    <message>
+        <source>features [--rebuild] [--json] | features status [--json] | features background on|off</source>
+        <translation>features [--rebuild] [--json] | features status [--json] | features background on|off</translation>
+    </message>
+    <message>
+        <source>descriptors are computed in the background</source>
+        <translation>descriptorii sunt calculați în fundal</translation>
+    </message>
+    <message>
+        <source>descriptors are no longer computed in the background</source>
+        <translation>descriptorii nu mai sunt calculați în fundal</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>serii</translation>
+    </message>
+    <message>
+        <source>described %1 series: %2 computed, %3 not applicable, %4 failed (%5 s)</source>
+        <translation>%1 serii descrise: %2 calculate, %3 neaplicabile, %4 eșuate (%5 s)</translation>
+    </message>
+    <message>
+        <source>not a chest CT (Body Part Examined: %1)</source>
+        <translation>nu este o CT toracică (Body Part Examined: %1)</translation>
+    </message>
+    <message>
+        <source>%1 slices: too few for a chest CT</source>
+        <translation>%1 secțiuni: prea puține pentru o CT toracică</translation>
+    </message>
+    <message>
+        <source>not an axial series</source>
+        <translation>nu este o serie axială</translation>
+    </message>
+    <message>
+        <source>the slices differ in size</source>
+        <translation>secțiunile au dimensiuni diferite</translation>
+    </message>
+    <message>
+        <source>slices without spacing between them</source>
+        <translation>secțiuni fără distanță între ele</translation>
+    </message>
+    <message>
+        <source>no lungs in the field of view</source>
+        <translation>plămânii nu sunt în câmpul de vizualizare</translation>
+    </message>
+    <message>
+        <source>no lungs in the field of view (%1 mL of lung found)</source>
+        <translation>plămânii nu sunt în câmpul de vizualizare (s-au găsit %1 mL de plămân)</translation>
+    </message>
+    <message>
+        <source>the series has no images</source>
+        <translation>seria nu are imagini</translation>
+    </message>
+    <message>
+        <source>no descriptor for modality %1</source>
+        <translation>niciun descriptor pentru modalitatea %1</translation>
+    </message>
+    <message>
+        <source>not a chest film (Body Part Examined: %1)</source>
+        <translation>nu este o radiografie toracică (Body Part Examined: %1)</translation>
+    </message>
+    <message>
+        <source>a lateral view (View Position %1); the descriptor reads PA and AP films</source>
+        <translation>o incidență laterală (View Position %1); descriptorul citește radiografii PA și AP</translation>
+    </message>
+    <message>
+        <source>a child&apos;s film (age %1); the descriptor is built for adults</source>
+        <translation>radiografia unui copil (vârsta %1); descriptorul este făcut pentru adulți</translation>
+    </message>
+    <message>
+        <source>a colour image, not a radiograph</source>
+        <translation>o imagine color, nu o radiografie</translation>
+    </message>
+    <message>
+        <source>too small for a chest film (%1×%2 pixels)</source>
+        <translation>prea mică pentru o radiografie toracică (%1×%2 pixeli)</translation>
+    </message>
+    <message>
+        <source>a blank image (every pixel %1)</source>
+        <translation>o imagine goală (fiecare pixel %1)</translation>
+    </message>
+    <message>
+        <source>a saturated image (%1% of the pixels at one end of the range)</source>
+        <translation>o imagine saturată (%1% din pixeli la un capăt al intervalului)</translation>
+    </message>
+    <message>
+        <source>no two lung fields found (a lateral view, or not a chest film)</source>
+        <translation>nu s-au găsit două câmpuri pulmonare (o incidență laterală sau nu este o radiografie toracică)</translation>
+    </message>
+    <message>
+        <source>no lung field found</source>
+        <translation>nu s-a găsit niciun câmp pulmonar</translation>
+    </message>
+    <message>
+        <source>only one lung field found</source>
+        <translation>s-a găsit un singur câmp pulmonar</translation>
+    </message>
+    <message>
+        <source>no mediastinum between the lung fields</source>
+        <translation>nu există mediastin între câmpurile pulmonare</translation>
+    </message>
+    <message>
+        <source>the lungs cannot be told from the soft tissue</source>
+        <translation>plămânii nu se disting de țesutul moale</translation>
+    </message>
+    <message>
+        <source>the lung fields are %1 mm high: a child&apos;s film; the descriptor is built for adults</source>
+        <translation>câmpurile pulmonare au %1 mm înălțime: radiografia unui copil; descriptorul este făcut pentru adulți</translation>
+    </message>
+    <message>
+        <source>%1 is of another version of dicomnet</source>
+        <translation>%1 este al altei versiuni dicomnet</translation>
+    </message>
+    <message>
+        <source>%1 is not installed next to the program</source>
+        <translation>%1 nu este instalat lângă program</translation>
+    </message>
+    <message>
+        <source>descriptors cannot be computed: %1</source>
+        <translation>descriptorii nu pot fi calculați: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3332,6 +3468,8 @@ Subcommands:
   stats cost [AMOUNT [CURRENCY]]
                                    investigations, COVID-19 share, consultations, turnaround,
                                    readers, savings (counts only)
+  features [--rebuild] [--json] | features status | features background on|off
+                                   descriptors of films and CT series (learning)
   portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -3415,6 +3553,8 @@ Subcomenzi:
   stats cost [SUMĂ [MONEDĂ]]
                                    investigații, ponderea COVID-19, consultații, durată,
                                    cititori, economii (doar numere)
+  features [--rebuild] [--json] | features status | features background on|off
+                                   descriptorii filmelor Èi ai seriilor CT (Ã®nvÄÈare)
   portal init DIR --host NUME --workstation NUME=AE[@GAZDĂ[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]

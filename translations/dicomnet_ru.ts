@@ -3248,6 +3248,142 @@ Pertinent other evidence (e.g. the request it answers):
         <source>the range of dates is empty</source>
         <translation>диапазон дат пуст</translation>
     </message>
+    <message>
+        <source>descriptors: %1 computed, %2 not applicable, %3 failed, %4 to compute</source>
+        <translation>дескрипторы: вычислено %1, неприменимо %2, с ошибкой %3, ожидают %4</translation>
+    </message>
+    <message>
+        <source>computed in the background as objects arrive</source>
+        <translation>вычисляются в фоне по мере поступления объектов</translation>
+    </message>
+    <message>
+        <source>not computed in the background (dicomnet features background on)</source>
+        <translation>не вычисляются в фоне (dicomnet features background on)</translation>
+    </message>
+    <message>
+        <source>compute every descriptor again</source>
+        <translation>вычислить все дескрипторы заново</translation>
+    </message>
+    <message>
+        <source>features [--rebuild] [--json] | features status [--json] | features background on|off</source>
+        <translation>features [--rebuild] [--json] | features status [--json] | features background on|off</translation>
+    </message>
+    <message>
+        <source>descriptors are computed in the background</source>
+        <translation>дескрипторы вычисляются в фоне</translation>
+    </message>
+    <message>
+        <source>descriptors are no longer computed in the background</source>
+        <translation>дескрипторы больше не вычисляются в фоне</translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>серий</translation>
+    </message>
+    <message>
+        <source>described %1 series: %2 computed, %3 not applicable, %4 failed (%5 s)</source>
+        <translation>описано серий: %1; вычислено %2, неприменимо %3, с ошибкой %4 (%5 с)</translation>
+    </message>
+    <message>
+        <source>not a chest CT (Body Part Examined: %1)</source>
+        <translation>не КТ грудной клетки (Body Part Examined: %1)</translation>
+    </message>
+    <message>
+        <source>%1 slices: too few for a chest CT</source>
+        <translation>срезов: %1 — слишком мало для КТ грудной клетки</translation>
+    </message>
+    <message>
+        <source>not an axial series</source>
+        <translation>не аксиальная серия</translation>
+    </message>
+    <message>
+        <source>the slices differ in size</source>
+        <translation>срезы разного размера</translation>
+    </message>
+    <message>
+        <source>slices without spacing between them</source>
+        <translation>срезы без расстояния между ними</translation>
+    </message>
+    <message>
+        <source>no lungs in the field of view</source>
+        <translation>лёгких нет в поле обзора</translation>
+    </message>
+    <message>
+        <source>no lungs in the field of view (%1 mL of lung found)</source>
+        <translation>лёгких нет в поле обзора (найдено %1 мл лёгкого)</translation>
+    </message>
+    <message>
+        <source>the series has no images</source>
+        <translation>в серии нет изображений</translation>
+    </message>
+    <message>
+        <source>no descriptor for modality %1</source>
+        <translation>для модальности %1 дескриптора нет</translation>
+    </message>
+    <message>
+        <source>not a chest film (Body Part Examined: %1)</source>
+        <translation>не рентгенограмма грудной клетки (Body Part Examined: %1)</translation>
+    </message>
+    <message>
+        <source>a lateral view (View Position %1); the descriptor reads PA and AP films</source>
+        <translation>боковая проекция (View Position %1); дескриптор читает снимки в прямой (PA и AP) проекции</translation>
+    </message>
+    <message>
+        <source>a child&apos;s film (age %1); the descriptor is built for adults</source>
+        <translation>снимок ребёнка (возраст %1); дескриптор рассчитан на взрослых</translation>
+    </message>
+    <message>
+        <source>a colour image, not a radiograph</source>
+        <translation>цветное изображение, а не рентгенограмма</translation>
+    </message>
+    <message>
+        <source>too small for a chest film (%1×%2 pixels)</source>
+        <translation>слишком мало для рентгенограммы грудной клетки (%1×%2 пикселей)</translation>
+    </message>
+    <message>
+        <source>a blank image (every pixel %1)</source>
+        <translation>пустое изображение (каждый пиксель %1)</translation>
+    </message>
+    <message>
+        <source>a saturated image (%1% of the pixels at one end of the range)</source>
+        <translation>насыщенное изображение (%1% пикселей на краю диапазона)</translation>
+    </message>
+    <message>
+        <source>no two lung fields found (a lateral view, or not a chest film)</source>
+        <translation>не найдены два лёгочных поля (боковая проекция или не снимок грудной клетки)</translation>
+    </message>
+    <message>
+        <source>no lung field found</source>
+        <translation>лёгочное поле не найдено</translation>
+    </message>
+    <message>
+        <source>only one lung field found</source>
+        <translation>найдено только одно лёгочное поле</translation>
+    </message>
+    <message>
+        <source>no mediastinum between the lung fields</source>
+        <translation>между лёгочными полями нет средостения</translation>
+    </message>
+    <message>
+        <source>the lungs cannot be told from the soft tissue</source>
+        <translation>лёгкие не отличить от мягких тканей</translation>
+    </message>
+    <message>
+        <source>the lung fields are %1 mm high: a child&apos;s film; the descriptor is built for adults</source>
+        <translation>высота лёгочных полей %1 мм: снимок ребёнка; дескриптор рассчитан на взрослых</translation>
+    </message>
+    <message>
+        <source>%1 is of another version of dicomnet</source>
+        <translation>%1 — от другой версии dicomnet</translation>
+    </message>
+    <message>
+        <source>%1 is not installed next to the program</source>
+        <translation>%1 не установлен рядом с программой</translation>
+    </message>
+    <message>
+        <source>descriptors cannot be computed: %1</source>
+        <translation>дескрипторы не могут быть вычислены: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3332,6 +3468,8 @@ Subcommands:
   stats cost [AMOUNT [CURRENCY]]
                                    investigations, COVID-19 share, consultations, turnaround,
                                    readers, savings (counts only)
+  features [--rebuild] [--json] | features status | features background on|off
+                                   descriptors of films and CT series (learning)
   portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -3415,6 +3553,8 @@ DICOMNET_SINGLE_USER=1).
   stats cost [СУММА [ВАЛЮТА]]
                                    исследования, доля COVID-19, консультации, сроки,
                                    читающие врачи, экономия (только числа)
+  features [--rebuild] [--json] | features status | features background on|off
+                                   Ð´ÐµÑÐºÑÐ¸Ð¿ÑÐ¾ÑÑ ÑÐ½Ð¸Ð¼ÐºÐ¾Ð² Ð¸ ÑÐµÑÐ¸Ð¹ ÐÐ¢ (Ð¾Ð±ÑÑÐµÐ½Ð¸Ðµ)
   portal init DIR --host ИМЯ --workstation ИМЯ=AE[@ХОСТ[:ПОРТ]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]

@@ -82,6 +82,9 @@ QString usageText() {
         "                                   readers, savings (counts only)\n"
         "  features [--rebuild] [--json] | features status | features background on|off\n"
         "                                   descriptors of films and CT series (learning)\n"
+        "  similar UID [--k N] [--same-patient] [--json]\n"
+        "                                   the most alike studies of other patients\n"
+        "  suggest STUDY_UID [--json]       scores the signed cases suggest; novelty\n"
         "  portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]\n"
         "              [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]\n"
         "              [--postgres-port N]\n"
@@ -186,6 +189,8 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("stats")) return runStats(options);
     if (sub == QLatin1String("portal")) return runPortal(options);
     if (sub == QLatin1String("features")) return runFeatures(options);
+    if (sub == QLatin1String("similar")) return runSimilar(options);
+    if (sub == QLatin1String("suggest")) return runSuggest(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

@@ -54,5 +54,7 @@ int runShare(const GlobalOptions& options);
 int runStats(const GlobalOptions& options);
 int runPortal(const GlobalOptions& options);
 int runFeatures(const GlobalOptions& options);
+int runSimilar(const GlobalOptions& options);
+int runSuggest(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

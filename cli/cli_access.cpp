@@ -156,6 +156,8 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"share", Permission::RequestConsultation},
         {"stats", Permission::ListStudies},
         {"features", Permission::ReadImages},
+        {"similar", Permission::ReadImages},
+        {"suggest", Permission::ReadImages},
     };
     if (sub == QLatin1String("consult")) return consultPermission(first);
     // Setting the cost per exam is the site's configuration; reading statistics is not.

@@ -48,8 +48,9 @@ Status ConsultationIndex::record(const std::vector<ReportEntry>& entries) {
                          "pseudonym_uids WHERE replacement = ?11), ?11), covid = ?12 "
                          "WHERE instance_ref = ?1");
         Statement forget(db, "DELETE FROM consultation_scores WHERE instance_ref = ?");
-        Statement score(db, "INSERT INTO consultation_scores(instance_ref, code, value) "
-                            "VALUES (?,?,?)");
+        Statement score(db,
+                        "INSERT INTO consultation_scores(instance_ref, code, value) "
+                        "VALUES (?,?,?)");
         for (const ReportEntry& e : entries) {
             forget.bind(1, e.instanceRef).run();
             for (const auto& [code, value] : e.scores)
@@ -72,6 +73,27 @@ Status ConsultationIndex::record(const std::vector<ReportEntry>& entries) {
         }
         tx.commit();
         return {};
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::map<qint64, std::map<QString, int>>> ConsultationIndex::signedScoresByStudy() {
+    try {
+        Statement q(cache_.connection(),
+                    "SELECT c.study_ref, c.instance_ref, s.code, s.value FROM consultations c "
+                    "JOIN consultation_scores s ON s.instance_ref = c.instance_ref WHERE "
+                    "c.kind = 'consultation' AND c.state = 'final' AND c.signed = 1 "
+                    "ORDER BY c.study_ref, c.document_time, c.instance_ref");
+        std::map<qint64, std::map<QString, int>> out;
+        std::map<qint64, qint64> from;  // study → the document its scores come from
+        while (q.step()) {
+            const qint64 study = q.integer(0), document = q.integer(1);
+            auto& scores = out[study];
+            if (from[study] != document) scores.clear(), from[study] = document;
+            scores[q.text(2)] = int(q.integer(3));
+        }
+        return out;
     } catch (const SqliteError& e) {
         return indexError(e);
     }

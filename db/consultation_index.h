@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <map>
 #include <utility>
 #include <vector>
 
@@ -37,6 +38,9 @@ public:
     Result<std::vector<UnreadReport>> unread(int limit);
     // Records what the documents say, in one transaction.
     Status record(const std::vector<ReportEntry>& entries);
+    // The scores of each study's signed final consultation (the latest when there are several:
+    // an amendment replaces what it amends): study id → code → value.
+    Result<std::map<qint64, std::map<QString, int>>> signedScoresByStudy();
     // Recomputes every request's answered flag and turnaround (record() keeps those it touches).
     Status refreshTurnaround();
 

@@ -13,8 +13,9 @@ namespace {
 constexpr const char* kRowColumns =
     "SELECT d.series_ref, d.study_ref, st.patient_ref, st.study_uid, se.series_uid, "
     "st.study_date, se.modality, d.state, d.kind, d.reason, d.model, d.version, d.vector, "
-    "coalesce(d.seconds, 0) FROM descriptors d JOIN series se ON se.id = d.series_ref "
-    "JOIN studies st ON st.id = d.study_ref ";
+    "coalesce(d.seconds, 0), p.name, p.patient_id FROM descriptors d JOIN series se ON "
+    "se.id = d.series_ref JOIN studies st ON st.id = d.study_ref JOIN patients p ON "
+    "p.id = st.patient_ref ";
 
 DescriptorRow rowOf(const Statement& q) {
     DescriptorRow r;
@@ -23,6 +24,7 @@ DescriptorRow rowOf(const Statement& q) {
     r.modality = q.text(6), r.state = DescriptorState(q.integer(7));
     r.kind = q.text(8), r.reason = q.text(9), r.model = q.text(10);
     r.version = int(q.integer(11)), r.vector = q.blob(12), r.seconds = q.real(13);
+    r.patientName = q.text(14), r.patientId = q.text(15);
     return r;
 }
 
@@ -123,10 +125,52 @@ Result<int> DescriptorStore::markOutdated(const QString& kind, int version, cons
 Result<std::vector<DescriptorRow>> DescriptorStore::computed(const QString& kind) {
     try {
         Statement q(cache_.connection(),
-                    (QByteArray(kRowColumns) + "WHERE d.state = 1 AND d.kind = ?").constData());
+                    "SELECT d.series_ref, d.study_ref, st.patient_ref, d.vector FROM descriptors d "
+                    "JOIN studies st ON st.id = d.study_ref WHERE d.state = 1 AND d.kind = ?");
         q.bind(1, kind);
         std::vector<DescriptorRow> out;
-        while (q.step()) out.push_back(rowOf(q));
+        while (q.step()) {
+            DescriptorRow r;
+            r.seriesRef = q.integer(0), r.studyRef = q.integer(1), r.patientRef = q.integer(2);
+            r.vector = q.blob(3);
+            r.kind = kind;
+            r.state = DescriptorState::Computed;
+            out.push_back(std::move(r));
+        }
+        return out;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::optional<DescriptorRow>> DescriptorStore::ofSeries(qint64 seriesRef) {
+    try {
+        Statement q(cache_.connection(),
+                    (QByteArray(kRowColumns) + "WHERE d.series_ref = ?").constData());
+        q.bind(1, seriesRef);
+        if (!q.step()) return std::optional<DescriptorRow>();
+        return std::optional<DescriptorRow>(rowOf(q));
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<DescriptorRow>> DescriptorStore::ofUid(const QString& uid) {
+    try {
+        Connection& db = cache_.connection();
+        Statement study(db, "SELECT id FROM studies WHERE study_uid = ?");
+        study.bind(1, uid);
+        if (study.step()) return ofStudy(study.integer(0));
+        Statement series(db,
+                         "SELECT id FROM series WHERE series_uid = ?1 UNION ALL SELECT series_ref "
+                         "FROM instances WHERE sop_uid = ?1");
+        series.bind(1, uid);
+        std::vector<DescriptorRow> out;
+        if (series.step()) {
+            auto row = ofSeries(series.integer(0));
+            if (!row) return Error{row.error()};
+            if (row->has_value()) out.push_back(std::move(*row.value()));
+        }
         return out;
     } catch (const SqliteError& e) {
         return indexError(e);
@@ -141,6 +185,21 @@ Result<std::vector<DescriptorRow>> DescriptorStore::ofStudy(qint64 studyRef) {
         q.bind(1, studyRef);
         std::vector<DescriptorRow> out;
         while (q.step()) out.push_back(rowOf(q));
+        return out;
+    } catch (const SqliteError& e) {
+        return indexError(e);
+    }
+}
+
+Result<std::vector<qint64>> DescriptorStore::studyRefs(const QStringList& studyUids) {
+    try {
+        Statement q(cache_.connection(), "SELECT id FROM studies WHERE study_uid = ?");
+        std::vector<qint64> out;
+        for (const QString& uid : studyUids) {
+            q.bind(1, uid);
+            if (q.step()) out.push_back(q.integer(0));
+            q.reset();
+        }
         return out;
     } catch (const SqliteError& e) {
         return indexError(e);

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace dicomnet::db {
@@ -29,6 +30,7 @@ enum class DescriptorState { ToCompute = 0, Computed = 1, NotApplicable = 2, Fai
 struct DescriptorRow {
     qint64 seriesRef = 0, studyRef = 0, patientRef = 0;
     QString studyUid, seriesUid, studyDate, modality;
+    QString patientName, patientId;  // DICOM PN and LO, as indexed
     DescriptorState state = DescriptorState::ToCompute;
     QString kind, reason, model;
     int version = 0;
@@ -57,11 +59,18 @@ public:
     // Descriptors of `kind` older than `version`, or computed with another site model, to
     // compute again; returns how many.
     Result<int> markOutdated(const QString& kind, int version, const QString& model);
-    // Every computed descriptor of `kind`, with its study and patient.
+    // Every computed descriptor of `kind`: its series, study and patient ids and the vector
+    // only (what a similar-case search scans).
     Result<std::vector<DescriptorRow>> computed(const QString& kind);
+    // One series' descriptor with what a person reads (UIDs, date, patient); none if absent.
+    Result<std::optional<DescriptorRow>> ofSeries(qint64 seriesRef);
+    // The descriptors under a study, series or instance UID (any state); none for an unknown UID.
+    Result<std::vector<DescriptorRow>> ofUid(const QString& uid);
     // The descriptors of a study's series (any state).
     Result<std::vector<DescriptorRow>> ofStudy(qint64 studyRef);
     Result<DescriptorCounts> counts();
+    // The index's ids of these study UIDs (those it has).
+    Result<std::vector<qint64>> studyRefs(const QStringList& studyUids);
 
 private:
     Cache& cache_;

@@ -439,6 +439,7 @@ void MainWindow::onImportProgress(const workflow::ImportProgress& p) {
 void MainWindow::onImportFinished(const workflow::ImportSummary& s) {
     lastImport_ = s;
     importRunning_ = false;
+    if (s.imported > 0) receiver_->pokeDescriptors();
     progress_->hide();
     cancel_->hide();
     QString message = tr("Import: %1 imported, %2 duplicates, %3 skipped (not DICOM), %4 rejected")

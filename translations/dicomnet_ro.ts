@@ -3384,6 +3384,98 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>descriptors cannot be computed: %1</source>
         <translation>descriptorii nu pot fi calculați: %1</translation>
     </message>
+    <message>
+        <source>DISTANCE</source>
+        <translation>DISTANȚĂ</translation>
+    </message>
+    <message>
+        <source>SIGNED SCORES</source>
+        <translation>SCORURI SEMNATE</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>câte</translation>
+    </message>
+    <message>
+        <source>include the patient&apos;s own other studies</source>
+        <translation>include celelalte studii ale aceluiași pacient</translation>
+    </message>
+    <message>
+        <source>similar UID [--k N] [--same-patient] [--json]</source>
+        <translation>similar UID [--k N] [--same-patient] [--json]</translation>
+    </message>
+    <message>
+        <source>--k takes 1 to 100</source>
+        <translation>--k ia valori de la 1 la 100</translation>
+    </message>
+    <message>
+        <source>%1 stored descriptors (%2) searched; the nearest:</source>
+        <translation>%1 descriptori stocați (%2) căutați; cei mai apropiați:</translation>
+    </message>
+    <message>
+        <source>suggest STUDY_UID [--json]</source>
+        <translation>suggest STUDY_UID [--json]</translation>
+    </message>
+    <message>
+        <source>no suggestion: %1</source>
+        <translation>nicio sugestie: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>suggested from %n signed case(s) — a suggestion, not a reading:</source>
+        <translation>
+            <numerusform>sugerat din %n caz semnat — o sugestie, nu o interpretare:</numerusform>
+            <numerusform>sugerat din %n cazuri semnate — o sugestie, nu o interpretare:</numerusform>
+            <numerusform>sugerat din %n de cazuri semnate — o sugestie, nu o interpretare:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCOR</translation>
+    </message>
+    <message>
+        <source>SUGGESTED</source>
+        <translation>SUGERAT</translation>
+    </message>
+    <message>
+        <source>CONFIDENCE</source>
+        <translation>ÎNCREDERE</translation>
+    </message>
+    <message>
+        <source>the signed cases nearest to it:</source>
+        <translation>cazurile semnate cele mai apropiate:</translation>
+    </message>
+    <message>
+        <source>NOVEL: unlike the stored cases (%1× the usual distance to its nearest; farther than %2 % of them)</source>
+        <translation>NOU: diferit de cazurile stocate (%1× distanța obișnuită până la cele mai apropiate; mai departe decât %2 % dintre ele)</translation>
+    </message>
+    <message>
+        <source>like the stored cases (%1× the usual distance to its nearest; farther than %2 % of them)</source>
+        <translation>asemănător cazurilor stocate (%1× distanța obișnuită până la cele mai apropiate; mai departe decât %2 % dintre ele)</translation>
+    </message>
+    <message>
+        <source>no scores are learned for this kind of series</source>
+        <translation>pentru acest tip de serie nu se învață scoruri</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed case(s) with these scores; suggestions start at %1</source>
+        <translation>
+            <numerusform>%n caz semnat cu aceste scoruri; sugestiile încep de la %1</numerusform>
+            <numerusform>%n cazuri semnate cu aceste scoruri; sugestiile încep de la %1</numerusform>
+            <numerusform>%n de cazuri semnate cu aceste scoruri; sugestiile încep de la %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a film or CT series in the cache, or has no descriptor</source>
+        <translation>%1 nu este o radiografie sau o serie CT din cache, sau nu are descriptor</translation>
+    </message>
+    <message>
+        <source>its descriptor is not computed yet (dicomnet features)</source>
+        <translation>descriptorul său nu este calculat încă (dicomnet features)</translation>
+    </message>
+    <message>
+        <source>%1: no descriptor: %2</source>
+        <translation>%1: niciun descriptor: %2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3470,6 +3562,9 @@ Subcommands:
                                    readers, savings (counts only)
   features [--rebuild] [--json] | features status | features background on|off
                                    descriptors of films and CT series (learning)
+  similar UID [--k N] [--same-patient] [--json]
+                                   the most alike studies of other patients
+  suggest STUDY_UID [--json]       scores the signed cases suggest; novelty
   portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -3555,6 +3650,9 @@ Subcomenzi:
                                    cititori, economii (doar numere)
   features [--rebuild] [--json] | features status | features background on|off
                                    descriptorii filmelor Èi ai seriilor CT (Ã®nvÄÈare)
+  similar UID [--k N] [--same-patient] [--json]
+                                   cele mai asemÄnÄtoare studii ale altor pacienÈi
+  suggest STUDY_UID [--json]       scorurile sugerate de cazurile semnate; noutatea
   portal init DIR --host NUME --workstation NUME=AE[@GAZDĂ[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]

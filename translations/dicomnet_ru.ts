@@ -3384,6 +3384,98 @@ Pertinent other evidence (e.g. the request it answers):
         <source>descriptors cannot be computed: %1</source>
         <translation>дескрипторы не могут быть вычислены: %1</translation>
     </message>
+    <message>
+        <source>DISTANCE</source>
+        <translation>РАССТОЯНИЕ</translation>
+    </message>
+    <message>
+        <source>SIGNED SCORES</source>
+        <translation>ПОДПИСАННЫЕ ОЦЕНКИ</translation>
+    </message>
+    <message>
+        <source>how many</source>
+        <translation>сколько</translation>
+    </message>
+    <message>
+        <source>include the patient&apos;s own other studies</source>
+        <translation>включить другие исследования того же пациента</translation>
+    </message>
+    <message>
+        <source>similar UID [--k N] [--same-patient] [--json]</source>
+        <translation>similar UID [--k N] [--same-patient] [--json]</translation>
+    </message>
+    <message>
+        <source>--k takes 1 to 100</source>
+        <translation>--k принимает значения от 1 до 100</translation>
+    </message>
+    <message>
+        <source>%1 stored descriptors (%2) searched; the nearest:</source>
+        <translation>просмотрено сохранённых дескрипторов (%2): %1; ближайшие:</translation>
+    </message>
+    <message>
+        <source>suggest STUDY_UID [--json]</source>
+        <translation>suggest STUDY_UID [--json]</translation>
+    </message>
+    <message>
+        <source>no suggestion: %1</source>
+        <translation>подсказки нет: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>suggested from %n signed case(s) — a suggestion, not a reading:</source>
+        <translation>
+            <numerusform>подсказано по %n подписанному случаю — подсказка, а не заключение:</numerusform>
+            <numerusform>подсказано по %n подписанным случаям — подсказка, а не заключение:</numerusform>
+            <numerusform>подсказано по %n подписанным случаям — подсказка, а не заключение:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>ОЦЕНКА</translation>
+    </message>
+    <message>
+        <source>SUGGESTED</source>
+        <translation>ПОДСКАЗКА</translation>
+    </message>
+    <message>
+        <source>CONFIDENCE</source>
+        <translation>УВЕРЕННОСТЬ</translation>
+    </message>
+    <message>
+        <source>the signed cases nearest to it:</source>
+        <translation>ближайшие подписанные случаи:</translation>
+    </message>
+    <message>
+        <source>NOVEL: unlike the stored cases (%1× the usual distance to its nearest; farther than %2 % of them)</source>
+        <translation>НОВОЕ: не похоже на сохранённые случаи (%1× обычного расстояния до ближайших; дальше, чем %2 % из них)</translation>
+    </message>
+    <message>
+        <source>like the stored cases (%1× the usual distance to its nearest; farther than %2 % of them)</source>
+        <translation>похоже на сохранённые случаи (%1× обычного расстояния до ближайших; дальше, чем %2 % из них)</translation>
+    </message>
+    <message>
+        <source>no scores are learned for this kind of series</source>
+        <translation>для такого вида серий оценки не обучаются</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed case(s) with these scores; suggestions start at %1</source>
+        <translation>
+            <numerusform>%n подписанный случай с этими оценками; подсказки — начиная с %1</numerusform>
+            <numerusform>%n подписанных случая с этими оценками; подсказки — начиная с %1</numerusform>
+            <numerusform>%n подписанных случаев с этими оценками; подсказки — начиная с %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a film or CT series in the cache, or has no descriptor</source>
+        <translation>%1 — не снимок и не серия КТ в кэше, или у неё нет дескриптора</translation>
+    </message>
+    <message>
+        <source>its descriptor is not computed yet (dicomnet features)</source>
+        <translation>её дескриптор ещё не вычислен (dicomnet features)</translation>
+    </message>
+    <message>
+        <source>%1: no descriptor: %2</source>
+        <translation>%1: нет дескриптора: %2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3470,6 +3562,9 @@ Subcommands:
                                    readers, savings (counts only)
   features [--rebuild] [--json] | features status | features background on|off
                                    descriptors of films and CT series (learning)
+  similar UID [--k N] [--same-patient] [--json]
+                                   the most alike studies of other patients
+  suggest STUDY_UID [--json]       scores the signed cases suggest; novelty
   portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -3555,6 +3650,9 @@ DICOMNET_SINGLE_USER=1).
                                    читающие врачи, экономия (только числа)
   features [--rebuild] [--json] | features status | features background on|off
                                    Ð´ÐµÑÐºÑÐ¸Ð¿ÑÐ¾ÑÑ ÑÐ½Ð¸Ð¼ÐºÐ¾Ð² Ð¸ ÑÐµÑÐ¸Ð¹ ÐÐ¢ (Ð¾Ð±ÑÑÐµÐ½Ð¸Ðµ)
+  similar UID [--k N] [--same-patient] [--json]
+                                   ÑÐ°Ð¼ÑÐµ Ð¿Ð¾Ñ&#x85;Ð¾Ð¶Ð¸Ðµ Ð¸ÑÑÐ»ÐµÐ´Ð¾Ð²Ð°Ð½Ð¸Ñ Ð´ÑÑÐ³Ð¸Ñ&#x85; Ð¿Ð°ÑÐ¸ÐµÐ½ÑÐ¾Ð²
+  suggest STUDY_UID [--json]       Ð¾ÑÐµÐ½ÐºÐ¸, Ð¿Ð¾Ð´ÑÐºÐ°Ð·Ð°Ð½Ð½ÑÐµ Ð¿Ð¾Ð´Ð¿Ð¸ÑÐ°Ð½Ð½ÑÐ¼Ð¸ ÑÐ»ÑÑÐ°ÑÐ¼Ð¸; Ð½Ð¾Ð²Ð¸Ð·Ð½Ð°
   portal init DIR --host ИМЯ --workstation ИМЯ=AE[@ХОСТ[:ПОРТ]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]

@@ -2,6 +2,8 @@
 
 #include "workflow/audit.h"
 #include "workflow/audit_forwarding.h"
+#include "workflow/descriptor_worker.h"
+#include "workflow/features.h"
 #include "workflow/peers.h"
 #include "workflow/site.h"
 
@@ -112,10 +114,14 @@ Status Receiver::start(const ReceiveSettings& wanted) {
             &Receiver::associationRejected, Qt::QueuedConnection);
     connect(listener.get(), &network::DicomListener::problem, this, &Receiver::problem,
             Qt::QueuedConnection);
+    if (!descriptors_ && backgroundDescriptorsEnabled(dataDir_))
+        descriptors_ = std::make_shared<DescriptorWorker>(dataDir_);
     // Recorded by the association's own worker thread as it ends: never the window's work.
     connect(
         listener.get(), &network::DicomListener::associationEnded, this,
-        [this, dataDir = dataDir_](const network::AssociationRecord& record) {
+        [this, dataDir = dataDir_,
+         descriptors = descriptors_](const network::AssociationRecord& record) {
+            if (descriptors && !record.received.empty()) descriptors->poke();
             if (Status s = recordAssociation(dataDir, record); !s)
                 QMetaObject::invokeMethod(
                     this, [this, why = s.error()] { emit problem(why); }, Qt::QueuedConnection);
@@ -137,6 +143,12 @@ void Receiver::peersChanged() {
     if (!listener_ || !settings_.knownPeersOnly) return;
     auto peers = listPeers(dataDir_);
     listener_->setKnownPeers(peers ? peers.value() : std::vector<Peer>{});
+}
+
+void Receiver::pokeDescriptors() {
+    if (!descriptors_ && backgroundDescriptorsEnabled(dataDir_))
+        descriptors_ = std::make_shared<DescriptorWorker>(dataDir_);
+    if (descriptors_) descriptors_->poke();
 }
 
 void Receiver::stop() {

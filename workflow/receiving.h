@@ -20,6 +20,7 @@ class Forwarder;
 
 namespace dicomnet::workflow {
 
+class DescriptorWorker;
 using network::ReceivedObject;
 
 struct ReceiveSettings {
@@ -55,6 +56,8 @@ public:
     void flushForwarding();
     // A listener that takes known peers only follows the peers as they are now.
     void peersChanged();
+    // Objects came in another way (an import): compute their descriptors in the background.
+    void pokeDescriptors();
 
 signals:
     void objectReceived(const dicomnet::network::ReceivedObject& object);
@@ -70,6 +73,9 @@ private:
     std::unique_ptr<network::DicomListener> listener_;
     network::Forwarder* forwarder_ = nullptr;
     std::shared_ptr<std::atomic_bool> forwarding_ = std::make_shared<std::atomic_bool>(false);
+    // Descriptors of what arrives, computed in the background (features.h); none when the
+    // site switched them off.
+    std::shared_ptr<DescriptorWorker> descriptors_;
 };
 
 }  // namespace dicomnet::workflow

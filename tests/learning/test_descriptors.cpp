@@ -3,6 +3,7 @@
 // phantom put opacities; films that are not PA chest films of adults are refused with the
 // reason; a damaged file fails alone; a series that grows is computed again.
 #include "chest_cohort.h"
+#include "cli_runner.h"
 
 #include "db/cache.h"
 #include "db/descriptor_store.h"
@@ -13,6 +14,9 @@
 #include "workflow/import.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -45,6 +49,7 @@ private slots:
     void ctRegionsFollowTheOpacities();
     void damagedFileFailsAlone();
     void seriesThatGrowsIsComputedAgain();
+    void listenerComputesInTheBackground();
 };
 
 void TestDescriptors::filmZonesFollowTheOpacities() {
@@ -187,6 +192,35 @@ void TestDescriptors::seriesThatGrowsIsComputedAgain() {
     QCOMPARE(workflow::descriptorCounts(data)->computed, 1);
     // --rebuild marks everything again.
     QCOMPARE(workflow::markAllDescriptors(data).value(), 1);
+}
+
+void TestDescriptors::listenerComputesInTheBackground() {
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    test::CohortOptions o;
+    o.patients = 3, o.filmsPerPatient = 2, o.anomalies = 0, o.refusals = false;
+    const auto films = test::writeChestCohort(dir.filePath("films"), o);
+    QProcess listener;
+    const int port = test::freePort();
+    QVERIFY(test::startListen(listener, data, port));
+    QStringList args{"-aec", "DICOMNET", "127.0.0.1", QString::number(port)};
+    for (const auto& f : films) args << f.file;
+    const auto sent = test::runTool("storescu", args);
+    QCOMPARE(sent.exitCode, 0);
+    // Stored and acknowledged at once; described a few seconds later, with nobody asking.
+    int computed = 0;
+    for (int i = 0; i < 300 && computed < int(films.size()); ++i) {
+        QThread::msleep(100);
+        const auto status = test::runDicomnet(data, {"features", "status", "--json"});
+        computed = QJsonDocument::fromJson(status.out).object()["computed"].toInt();
+    }
+    listener.terminate();
+    listener.waitForFinished(10000);
+    QCOMPARE(computed, int(films.size()));
+    // Switched off, the listener leaves them to `dicomnet features`.
+    QCOMPARE(test::runDicomnet(data, {"features", "background", "off"}).exitCode, 0);
+    const auto status = test::runDicomnet(data, {"features", "status"});
+    QVERIFY2(status.out.contains("not computed in the background"), status.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDescriptors)

@@ -1,0 +1,277 @@
+// What the learning module gets right on the labelled phantom cohort, measured the honest way:
+//   - the suggested Brixia scores, leave-one-patient-out (a film's own patient's other films
+//     are not evidence): exact per zone, and the total within ±2;
+//   - precedents: recall at 5 of the same patient's earlier film among the similar cases;
+//   - novelty: the ROC AUC of the novelty distance for the injected anomalies against the rest.
+// The figures are printed; the test asserts floors the method reaches with margin. Then the
+// whole path on a real cache: consultations signed with the Brixia template become the labels;
+// below 20 signed cases nothing is suggested; `dicomnet similar` and `dicomnet suggest` answer
+// from the command line, and a consultant sees only the studies shared with them.
+#include "chest_cohort.h"
+#include "cli_runner.h"
+
+#include "consult/consultation.h"
+#include "consult/signing.h"
+#include "consult/templates.h"
+#include "db/cache.h"
+#include "db/descriptor_store.h"
+#include "learning/case_base.h"
+#include "learning/descriptor.h"
+#include "learning/suggestions.h"
+#include "workflow/consult_actions.h"
+#include "workflow/features.h"
+#include "workflow/import.h"
+#include "workflow/site.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <map>
+
+using namespace dicomnet;
+
+namespace {
+
+struct Cohort {
+    std::vector<test::CohortFilm> films;
+    std::map<QString, int> bySeries;  // series UID → index in films
+    learning::CaseBase base;          // ground-truth labels of the regular films
+    std::vector<int> filmOf;          // base index → films index
+};
+
+const QStringList kZones = {"BRX-A", "BRX-B", "BRX-C", "BRX-D", "BRX-E", "BRX-F"};
+
+// Imports the cohort into `data`, computes the descriptors, and builds a case base whose
+// labels are the phantom's grades (anomalies unlabelled).
+Cohort makeCohort(const QString& folder, const QString& data, const test::CohortOptions& o) {
+    Cohort c;
+    c.films = test::writeChestCohort(folder, o);
+    for (size_t i = 0; i < c.films.size(); ++i) c.bySeries[c.films[i].seriesUid] = int(i);
+    workflow::importInto(data, {folder});
+    workflow::computeDescriptors(data, {});
+    auto cache = db::Cache::open(data);
+    db::DescriptorStore store(*cache.value());
+    auto rows = store.computed(learning::kChestFilm).value();
+    std::vector<learning::Case> cases;
+    std::vector<std::vector<float>> vectors;
+    for (const db::DescriptorRow& r : rows) {
+        const auto full = store.ofSeries(r.seriesRef).value();
+        const test::CohortFilm& f = c.films[size_t(c.bySeries.at(full->seriesUid))];
+        learning::Case k;
+        k.seriesRef = r.seriesRef, k.studyRef = r.studyRef, k.patientRef = r.patientRef;
+        k.seriesUid = full->seriesUid;
+        if (!f.anomaly) {
+            for (int z = 0; z < 6; ++z) k.labels[kZones[z]] = f.grades[size_t(z)];
+            k.labels["BRX-T"] = f.total();
+        }
+        cases.push_back(k);
+        vectors.push_back(learning::unpackValues(r.vector));
+    }
+    c.base = learning::CaseBase(learning::kChestFilm, cases, vectors);
+    for (int i = 0; i < c.base.size(); ++i)
+        c.filmOf.push_back(c.bySeries.at(c.base.at(i).seriesUid));
+    return c;
+}
+
+}  // namespace
+
+class TestLearning : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void suggestedBrixiaLeaveOnePatientOut();
+    void earlierFilmAmongSimilarCases();
+    void noveltyFindsTheAnomalies();
+    void signedConsultationsAreTheLabels();
+
+private:
+    QTemporaryDir dir_;
+    Cohort cohort_;
+};
+
+void TestLearning::initTestCase() {
+    test::CohortOptions o;
+    o.patients = 36;
+    o.filmsPerPatient = 3;
+    o.anomalies = 6;
+    o.refusals = false;
+    cohort_ = makeCohort(dir_.filePath("films"), dir_.filePath("data"), o);
+    QCOMPARE(cohort_.base.size(), int(cohort_.films.size()));
+}
+
+void TestLearning::suggestedBrixiaLeaveOnePatientOut() {
+    const learning::CaseBase& base = cohort_.base;
+    int films = 0, withinTwo = 0, zonesExact = 0, zones = 0, totalExact = 0;
+    double absError = 0;
+    for (int i = 0; i < base.size(); ++i) {
+        const test::CohortFilm& f = cohort_.films[size_t(cohort_.filmOf[size_t(i)])];
+        if (f.anomaly) continue;
+        const qint64 patient = base.at(i).patientRef;
+        const auto s = learning::suggestScores(
+            base, base.row(i), [&](int j) { return base.at(j).patientRef == patient; });
+        QVERIFY2(s.available, qPrintable(s.why));
+        ++films;
+        for (const learning::ScoreSuggestion& sc : s.scores) {
+            if (sc.code == QLatin1String("BRX-T")) {
+                const int err = std::abs(sc.value - f.total());
+                withinTwo += err <= 2, totalExact += err == 0, absError += err;
+            } else {
+                const int z = int(kZones.indexOf(sc.code));
+                zonesExact += sc.value == f.grades[size_t(z)];
+                ++zones;
+            }
+        }
+    }
+    const double within = double(withinTwo) / films, exact = double(zonesExact) / zones;
+    qInfo(
+        "Brixia, leave-one-patient-out over %d films: total within ±2 %.1f %% (exact %.1f %%, "
+        "mean error %.2f), zones exact %.1f %%",
+        films, 100 * within, 100.0 * totalExact / films, absError / films, 100 * exact);
+    // Chance for a zone (four grades) is about 25-40 %; the floors are well above it.
+    QVERIFY2(within >= 0.6, qPrintable(QString::number(within)));
+    QVERIFY2(exact >= 0.5, qPrintable(QString::number(exact)));
+}
+
+void TestLearning::earlierFilmAmongSimilarCases() {
+    const learning::CaseBase& base = cohort_.base;
+    int queries = 0, found = 0;
+    for (int i = 0; i < base.size(); ++i) {
+        const test::CohortFilm& f = cohort_.films[size_t(cohort_.filmOf[size_t(i)])];
+        if (f.anomaly || f.visit == 0) continue;
+        const qint64 study = base.at(i).studyRef;
+        const auto near =
+            base.nearest(base.row(i), 5, [&](int j) { return base.at(j).studyRef == study; });
+        ++queries;
+        for (const learning::Neighbour& n : near) {
+            const test::CohortFilm& g = cohort_.films[size_t(cohort_.filmOf[size_t(n.index)])];
+            if (g.patient == f.patient && g.visit < f.visit) {
+                ++found;
+                break;
+            }
+        }
+    }
+    const double recall = double(found) / queries;
+    qInfo("recall at 5 of the patient's earlier film: %.1f %% (%d of %d films, %d stored)",
+          100 * recall, found, queries, base.size());
+    QVERIFY2(recall >= 0.5, qPrintable(QString::number(recall)));
+}
+
+void TestLearning::noveltyFindsTheAnomalies() {
+    const learning::CaseBase& base = cohort_.base;
+    const learning::NoveltyModel model = learning::noveltyModel(base);
+    std::vector<double> anomalies, regular;
+    int flagged = 0, falseAlarms = 0;
+    for (int i = 0; i < base.size(); ++i) {
+        const test::CohortFilm& f = cohort_.films[size_t(cohort_.filmOf[size_t(i)])];
+        const qint64 patient = base.at(i).patientRef;
+        const auto n = learning::noveltyOf(base, model, base.row(i),
+                                           [&](int j) { return base.at(j).patientRef == patient; });
+        QVERIFY(n.known);
+        (f.anomaly ? anomalies : regular).push_back(n.distance);
+        if (f.anomaly || n.novel)
+            qInfo("%s of patient %d: distance %.2f (typical %.2f), percentile %.3f",
+                  f.anomaly ? "anomaly" : "novel film", f.patient, n.distance, n.typical,
+                  n.percentile);
+        flagged += f.anomaly && n.novel;
+        falseAlarms += !f.anomaly && n.novel;
+    }
+    double pairs = 0, wins = 0;
+    for (double a : anomalies)
+        for (double r : regular) pairs += 1, wins += a > r ? 1 : a == r ? 0.5 : 0;
+    const double auc = wins / pairs;
+    qInfo(
+        "novelty ROC AUC for %zu injected anomalies against %zu films: %.3f; marked novel: %d "
+        "anomalies, %d other films",
+        anomalies.size(), regular.size(), auc, flagged, falseAlarms);
+    QVERIFY2(auc >= 0.85, qPrintable(QString::number(auc)));
+    QVERIFY(flagged >= int(anomalies.size()) / 2);
+    QVERIFY(falseAlarms <= int(regular.size()) / 10);
+}
+
+void TestLearning::signedConsultationsAreTheLabels() {
+    // A cache of its own: 24 patients, one film each; a radiologist signs Brixia scores.
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    test::CohortOptions o;
+    o.patients = 24, o.filmsPerPatient = 1, o.anomalies = 0, o.refusals = false, o.seed = 99;
+    const auto films = test::writeChestCohort(dir.filePath("films"), o);
+    QVERIFY(workflow::importInto(data, {dir.filePath("films")}));
+    QVERIFY(workflow::computeDescriptors(data, {}));
+    QVERIFY2(workflow::initSite(data, "Spitalul Test", "ws1"), "site");
+    auto person =
+        workflow::issuePersonCertificate(data, "Ana Rusu", dir.filePath("me"), "parola-1");
+    QVERIFY2(person, qPrintable(person.error()));
+    const consult::SigningKey key{person->certificate, person->privateKey, "parola-1"};
+    auto brixia = consult::loadTemplate("chest-xray-covid");
+    QVERIFY(brixia);
+    auto sign = [&](const test::CohortFilm& f) {
+        consult::Consultation c;
+        c.templateName = "chest-xray-covid";
+        c.author = "Rusu^Ana";
+        c.findings = "Opacities as scored.";
+        std::vector<std::pair<QString, QString>> given;
+        for (int z = 0; z < 6; ++z)
+            given.emplace_back(QStringLiteral("brixia.") + QChar('A' + z),
+                               QString::number(f.grades[size_t(z)]));
+        QVERIFY(consult::applyScores(brixia.value(), given, c));
+        auto draft = workflow::saveDraft(data, f.studyUid, c);
+        QVERIFY2(draft, qPrintable(draft.error()));
+        auto final = workflow::signDraft(data, draft.value(), key);
+        QVERIFY2(final, qPrintable(final.error()));
+    };
+    // 19 signed: not enough — the answer says so instead of guessing.
+    for (int i = 1; i < 20; ++i) sign(films[size_t(i)]);
+    const QString query = films[0].studyUid;
+    test::CliResult r = test::runDicomnet(data, {"suggest", query, "--json"});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject o1 = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o1["available"].toBool(), false);
+    QVERIFY2(o1["why"].toString().contains("19"), qPrintable(o1["why"].toString()));
+    // A draft is no label: only signed finals count.
+    sign(films[20]);
+    r = test::runDicomnet(data, {"suggest", query, "--json"});
+    QCOMPARE(r.exitCode, 0);
+    o1 = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(o1["available"].toBool(), r.out.constData());
+    QCOMPARE(o1["signed_cases"].toInt(), 20);
+    const QJsonArray scores = o1["scores"].toArray();
+    QCOMPARE(scores.size(), 7);
+    QCOMPARE(scores.last().toObject()["code"].toString(), QString("BRX-T"));
+    int sum = 0;
+    for (int z = 0; z < 6; ++z) sum += scores[z].toObject()["value"].toInt();
+    QCOMPARE(scores.last().toObject()["value"].toInt(), sum);
+    QVERIFY(!o1["neighbours"].toArray().isEmpty());
+    for (const auto& n : o1["neighbours"].toArray())
+        QVERIFY(!n.toObject()["signed_scores"].toObject().isEmpty());
+    qInfo("suggested for %s: %s", qPrintable(query),
+          QJsonDocument(scores).toJson(QJsonDocument::Compact).constData());
+
+    // Similar cases: other patients only, nearest first, with their signed scores.
+    r = test::runDicomnet(data, {"similar", query, "--k", "5", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject s = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(s["searched"].toInt(), 24);
+    const QJsonArray cases = s["cases"].toArray();
+    QCOMPARE(cases.size(), 5);
+    double last = 0;
+    for (const auto& c : cases) {
+        QVERIFY(c.toObject()["study_uid"].toString() != query);
+        QVERIFY(!c.toObject()["same_patient"].toBool());
+        QVERIFY(c.toObject()["distance"].toDouble() >= last);
+        last = c.toObject()["distance"].toDouble();
+    }
+    r = test::runDicomnet(data, {"similar", query});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("BRX-T="), r.out.constData());
+    // Bad input: an unknown UID, a wrong --k.
+    r = test::runDicomnet(data, {"similar", "1.2.3.4.5"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("no descriptor"), r.err.constData());
+    QCOMPARE(test::runDicomnet(data, {"similar", query, "--k", "0"}).exitCode, 2);
+}
+
+QTEST_GUILESS_MAIN(TestLearning)
+#include "test_learning.moc"

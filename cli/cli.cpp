@@ -85,6 +85,8 @@ QString usageText() {
         "  similar UID [--k N] [--same-patient] [--json]\n"
         "                                   the most alike studies of other patients\n"
         "  suggest STUDY_UID [--json]       scores the signed cases suggest; novelty\n"
+        "  worklist [--me NAME] [--json] | worklist rules\n"
+        "                                   what waits for reading, most pressing first\n"
         "  portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]\n"
         "              [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]\n"
         "              [--postgres-port N]\n"
@@ -191,6 +193,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("features")) return runFeatures(options);
     if (sub == QLatin1String("similar")) return runSimilar(options);
     if (sub == QLatin1String("suggest")) return runSuggest(options);
+    if (sub == QLatin1String("worklist")) return runWorklist(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

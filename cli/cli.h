@@ -56,5 +56,6 @@ int runPortal(const GlobalOptions& options);
 int runFeatures(const GlobalOptions& options);
 int runSimilar(const GlobalOptions& options);
 int runSuggest(const GlobalOptions& options);
+int runWorklist(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

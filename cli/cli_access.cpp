@@ -158,6 +158,7 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"features", Permission::ReadImages},
         {"similar", Permission::ReadImages},
         {"suggest", Permission::ReadImages},
+        {"worklist", Permission::ListStudies},
     };
     if (sub == QLatin1String("consult")) return consultPermission(first);
     // Setting the cost per exam is the site's configuration; reading statistics is not.

@@ -2,6 +2,7 @@
 
 #include "gui/brixia_diagram.h"
 #include "gui/document_dialog.h"
+#include "gui/score_suggestions.h"
 #include "gui/signing_dialog.h"
 #include "workflow/consultation_jobs.h"
 #include "workflow/consultation_states.h"
@@ -138,6 +139,18 @@ void ConsultationEditor::buildScores(QVBoxLayout* layout) {
     total_ = new QLabel(this);
     total_->setObjectName(QStringLiteral("scoreTotal"));
     layout->addWidget(total_);
+    suggestions_ = new ScoreSuggestions(this);
+    layout->addWidget(suggestions_);
+    // One click copies the suggestions into the scores; the reader checks them, and signs.
+    connect(suggestions_, &ScoreSuggestions::accepted, this,
+            [this](const std::map<QString, int>& scores) {
+                if (!editable_) return;
+                for (const auto& [def, spin] : scoreFields_)
+                    if (auto s = scores.find(def.code); s != scores.end())
+                        spin->setValue(s->second);
+                markDirty();
+                updateTotal();
+            });
 }
 
 void ConsultationEditor::buildTexts(QVBoxLayout* layout) {
@@ -227,6 +240,7 @@ void ConsultationEditor::setStudy(const QString& dataDir, const QString& studyUi
     dataDir_ = dataDir;
     studyUid_ = studyUid;
     setEnabled(!studyUid.isEmpty());
+    suggestions_->setStudy(dataDir, studyUid);
     reload();
 }
 
@@ -343,7 +357,7 @@ void ConsultationEditor::setEditable(bool editable) {
     editable = editable && may(workflow::Permission::WriteConsultation);
     editable_ = editable;
     for (QWidget* w : std::initializer_list<QWidget*>{template_, author_, organisation_, scoresBox_,
-                                                      addImage_, removeImage_, save_})
+                                                      suggestions_, addImage_, removeImage_, save_})
         w->setEnabled(editable);
     for (QPlainTextEdit* e : {findings_, impression_, recommendation_}) e->setReadOnly(!editable);
     sign_->setEnabled(editable && may(workflow::Permission::SignConsultation));
@@ -384,6 +398,9 @@ void ConsultationEditor::rebuildScores() {
     if (isBrixia)
         for (int zone = 0; zone < 6; ++zone) brixia_->setValue(zone, -1);
     scoresBox_->setVisible(!form_.scores.empty());
+    QStringList codes;
+    for (const consult::ScoreDefinition& d : form_.scores) codes << d.code;
+    if (suggestions_) suggestions_->setTemplateCodes(codes);
     updateTotal();
 }
 

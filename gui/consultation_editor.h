@@ -32,6 +32,7 @@ struct LoadedConsultation;
 namespace dicomnet::gui {
 
 class BrixiaDiagram;
+class ScoreSuggestions;
 
 class ConsultationEditor : public QWidget {
     Q_OBJECT
@@ -109,6 +110,7 @@ private:
     QFormLayout* scoresForm_ = nullptr;
     std::vector<std::pair<consult::ScoreDefinition, QSpinBox*>> scoreFields_;
     QLabel* total_ = nullptr;
+    ScoreSuggestions* suggestions_ = nullptr;
     QPlainTextEdit* findings_ = nullptr;
     QPlainTextEdit* impression_ = nullptr;
     QPlainTextEdit* recommendation_ = nullptr;

@@ -3476,6 +3476,78 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1: no descriptor: %2</source>
         <translation>%1: niciun descriptor: %2</translation>
     </message>
+    <message>
+        <source>triage rules from %1:</source>
+        <translation>reguli de triaj din %1:</translation>
+    </message>
+    <message>
+        <source>  urgency: emergency %1, urgent %2, routine %3</source>
+        <translation>  urgență: de urgență %1, urgent %2, de rutină %3</translation>
+    </message>
+    <message>
+        <source>  suggested severity: up to %1 (its share of the scale), when at least %2 % sure</source>
+        <translation>  severitatea sugerată: până la %1 (partea ei din scală), când încrederea este de cel puțin %2 %</translation>
+    </message>
+    <message>
+        <source>  novel: %1</source>
+        <translation>  nou: %1</translation>
+    </message>
+    <message>
+        <source>  waiting: %1 an hour, at most %2</source>
+        <translation>  așteptare: %1 pe oră, cel mult %2</translation>
+    </message>
+    <message>
+        <source>A site edits a copy: %1/triage.json</source>
+        <translation>Un centru editează o copie: %1/triage.json</translation>
+    </message>
+    <message>
+        <source>worklist [--me NAME] [--json] | worklist rules</source>
+        <translation>worklist [--me NAME] [--json] | worklist rules</translation>
+    </message>
+    <message>
+        <source>novel</source>
+        <translation>nou</translation>
+    </message>
+    <message>
+        <source>NOVEL</source>
+        <translation>NOU</translation>
+    </message>
+    <message>
+        <source>BECAUSE</source>
+        <translation>DE CE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%3 % sure, %n signed case(s))</source>
+        <translation>
+            <numerusform>%1 %2 (încredere %3 %, %n caz semnat)</numerusform>
+            <numerusform>%1 %2 (încredere %3 %, %n cazuri semnate)</numerusform>
+            <numerusform>%1 %2 (încredere %3 %, %n de cazuri semnate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: nu este un obiect JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation>%1: „%2” trebuie să fie un număr</translation>
+    </message>
+    <message>
+        <source>the built-in triage rules are missing from the program</source>
+        <translation>regulile de triaj încorporate lipsesc din program</translation>
+    </message>
+    <message>
+        <source>built-in rules</source>
+        <translation>regulile încorporate</translation>
+    </message>
+    <message>
+        <source>suggested severity %1 %</source>
+        <translation>severitate sugerată %1 %</translation>
+    </message>
+    <message>
+        <source>waiting %1 h</source>
+        <translation>așteaptă de %1 h</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3565,6 +3637,8 @@ Subcommands:
   similar UID [--k N] [--same-patient] [--json]
                                    the most alike studies of other patients
   suggest STUDY_UID [--json]       scores the signed cases suggest; novelty
+  worklist [--me NAME] [--json] | worklist rules
+                                   what waits for reading, most pressing first
   portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -3653,6 +3727,8 @@ Subcomenzi:
   similar UID [--k N] [--same-patient] [--json]
                                    cele mai asemÄnÄtoare studii ale altor pacienÈi
   suggest STUDY_UID [--json]       scorurile sugerate de cazurile semnate; noutatea
+  worklist [--me NAME] [--json] | worklist rules
+                                   ce aÈteaptÄ interpretarea, cele mai urgente Ã®ntÃ¢i
   portal init DIR --host NUME --workstation NUME=AE[@GAZDĂ[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -4830,6 +4906,49 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Send:</source>
         <translation>Trimite:</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::ScoreSuggestions</name>
+    <message>
+        <source>Suggested by the signed cases</source>
+        <translation>Sugerat de cazurile semnate</translation>
+    </message>
+    <message>
+        <source>Use these scores</source>
+        <translation>Folosește aceste scoruri</translation>
+    </message>
+    <message>
+        <source>Copies the suggested scores into the form, to check and change before signing</source>
+        <translation>Copiază scorurile sugerate în formular, pentru a fi verificate și modificate înainte de semnare</translation>
+    </message>
+    <message>
+        <source>No study.</source>
+        <translation>Niciun studiu.</translation>
+    </message>
+    <message>
+        <source>Looking for similar signed cases…</source>
+        <translation>Se caută cazuri semnate asemănătoare…</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>Nicio sugestie: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(%3 %)&lt;/small&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(%3 %)&lt;/small&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;From %n signed case(s), the nearest:</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;Din %n caz semnat, cel mai apropiat:</numerusform>
+            <numerusform>%1&lt;br&gt;Din %n cazuri semnate, cele mai apropiate:</numerusform>
+            <numerusform>%1&lt;br&gt;Din %n de cazuri semnate, cele mai apropiate:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlike the stored cases (novel): look carefully.</source>
+        <translation>Diferit de cazurile stocate (nou): priviți cu atenție.</translation>
     </message>
 </context>
 <context>

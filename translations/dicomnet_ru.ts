@@ -3476,6 +3476,78 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1: no descriptor: %2</source>
         <translation>%1: нет дескриптора: %2</translation>
     </message>
+    <message>
+        <source>triage rules from %1:</source>
+        <translation>правила сортировки из %1:</translation>
+    </message>
+    <message>
+        <source>  urgency: emergency %1, urgent %2, routine %3</source>
+        <translation>  срочность: экстренно %1, срочно %2, планово %3</translation>
+    </message>
+    <message>
+        <source>  suggested severity: up to %1 (its share of the scale), when at least %2 % sure</source>
+        <translation>  подсказанная тяжесть: до %1 (её доля шкалы), при уверенности не ниже %2 %</translation>
+    </message>
+    <message>
+        <source>  novel: %1</source>
+        <translation>  новое: %1</translation>
+    </message>
+    <message>
+        <source>  waiting: %1 an hour, at most %2</source>
+        <translation>  ожидание: %1 в час, не более %2</translation>
+    </message>
+    <message>
+        <source>A site edits a copy: %1/triage.json</source>
+        <translation>Учреждение правит копию: %1/triage.json</translation>
+    </message>
+    <message>
+        <source>worklist [--me NAME] [--json] | worklist rules</source>
+        <translation>worklist [--me NAME] [--json] | worklist rules</translation>
+    </message>
+    <message>
+        <source>novel</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>NOVEL</source>
+        <translation>НОВОЕ</translation>
+    </message>
+    <message>
+        <source>BECAUSE</source>
+        <translation>ПОЧЕМУ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (%3 % sure, %n signed case(s))</source>
+        <translation>
+            <numerusform>%1 %2 (уверенность %3 %, %n подписанный случай)</numerusform>
+            <numerusform>%1 %2 (уверенность %3 %, %n подписанных случая)</numerusform>
+            <numerusform>%1 %2 (уверенность %3 %, %n подписанных случаев)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2)</source>
+        <translation>%1: не объект JSON (%2)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a number</source>
+        <translation>%1: «%2» должно быть числом</translation>
+    </message>
+    <message>
+        <source>the built-in triage rules are missing from the program</source>
+        <translation>встроенные правила сортировки отсутствуют в программе</translation>
+    </message>
+    <message>
+        <source>built-in rules</source>
+        <translation>встроенные правила</translation>
+    </message>
+    <message>
+        <source>suggested severity %1 %</source>
+        <translation>подсказанная тяжесть %1 %</translation>
+    </message>
+    <message>
+        <source>waiting %1 h</source>
+        <translation>ждёт %1 ч</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3565,6 +3637,8 @@ Subcommands:
   similar UID [--k N] [--same-patient] [--json]
                                    the most alike studies of other patients
   suggest STUDY_UID [--json]       scores the signed cases suggest; novelty
+  worklist [--me NAME] [--json] | worklist rules
+                                   what waits for reading, most pressing first
   portal init DIR --host NAME --workstation NAME=AE[@HOST[:PORT]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -3653,6 +3727,8 @@ DICOMNET_SINGLE_USER=1).
   similar UID [--k N] [--same-patient] [--json]
                                    ÑÐ°Ð¼ÑÐµ Ð¿Ð¾Ñ&#x85;Ð¾Ð¶Ð¸Ðµ Ð¸ÑÑÐ»ÐµÐ´Ð¾Ð²Ð°Ð½Ð¸Ñ Ð´ÑÑÐ³Ð¸Ñ&#x85; Ð¿Ð°ÑÐ¸ÐµÐ½ÑÐ¾Ð²
   suggest STUDY_UID [--json]       Ð¾ÑÐµÐ½ÐºÐ¸, Ð¿Ð¾Ð´ÑÐºÐ°Ð·Ð°Ð½Ð½ÑÐµ Ð¿Ð¾Ð´Ð¿Ð¸ÑÐ°Ð½Ð½ÑÐ¼Ð¸ ÑÐ»ÑÑÐ°ÑÐ¼Ð¸; Ð½Ð¾Ð²Ð¸Ð·Ð½Ð°
+  worklist [--me NAME] [--json] | worklist rules
+                                   ÑÑÐ¾ Ð¶Ð´ÑÑ Ð¾Ð¿Ð¸ÑÐ°Ð½Ð¸Ñ, ÑÐ°Ð¼Ð¾Ðµ ÑÑÐ¾ÑÐ½Ð¾Ðµ Ð¿ÐµÑÐ²ÑÐ¼
   portal init DIR --host ИМЯ --workstation ИМЯ=AE[@ХОСТ[:ПОРТ]]... [--name N]
               [--aet AE] [--dicom-port N] [--https-port N] [--http-port N]
               [--postgres-port N]
@@ -4830,6 +4906,49 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Send:</source>
         <translation>Отправить:</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::ScoreSuggestions</name>
+    <message>
+        <source>Suggested by the signed cases</source>
+        <translation>Подсказка по подписанным случаям</translation>
+    </message>
+    <message>
+        <source>Use these scores</source>
+        <translation>Взять эти оценки</translation>
+    </message>
+    <message>
+        <source>Copies the suggested scores into the form, to check and change before signing</source>
+        <translation>Копирует подсказанные оценки в форму — проверьте и измените их перед подписью</translation>
+    </message>
+    <message>
+        <source>No study.</source>
+        <translation>Нет исследования.</translation>
+    </message>
+    <message>
+        <source>Looking for similar signed cases…</source>
+        <translation>Поиск похожих подписанных случаев…</translation>
+    </message>
+    <message>
+        <source>No suggestion: %1</source>
+        <translation>Подсказки нет: %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(%3 %)&lt;/small&gt;</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; &lt;small&gt;(%3 %)&lt;/small&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;From %n signed case(s), the nearest:</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;По %n подписанному случаю, ближайшие:</numerusform>
+            <numerusform>%1&lt;br&gt;По %n подписанным случаям, ближайшие:</numerusform>
+            <numerusform>%1&lt;br&gt;По %n подписанным случаям, ближайшие:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlike the stored cases (novel): look carefully.</source>
+        <translation>Не похоже на сохранённые случаи (новое): смотрите внимательно.</translation>
     </message>
 </context>
 <context>

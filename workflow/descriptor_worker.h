@@ -33,7 +33,7 @@ private:
     int settleSeconds_;
     std::mutex mutex_;
     std::condition_variable wake_;
-    bool poked_ = true;  // the first look: series left from before
+    bool poked_ = false;  // series left from before: at the first poke, or within a minute
     std::atomic_bool stop_{false};
     std::atomic_int computed_{0};
     std::thread thread_;

@@ -112,32 +112,61 @@ Result<SimilarCases> similarCases(const QString& dataDir, const QString& uid, in
     return out;
 }
 
-Result<StudySuggestions> suggestionsFor(const QString& dataDir, const QString& studyUid) {
-    if (Status s = mayOpen(dataDir, studyUid); !s) return Error{s.error()};
-    auto cache = db::Cache::open(dataDir);
-    if (!cache) return Error{cache.error()};
-    auto query = queryRow(*cache.value(), studyUid);
+struct StudyLearner::Impl {
+    QString dataDir;
+    std::unique_ptr<db::Cache> cache;
+    struct Learned {
+        LoadedBase loaded;
+        learning::NoveltyModel novelty;
+    };
+    std::map<QString, Learned> byKind;
+};
+
+StudyLearner::StudyLearner(QString dataDir) : d_(std::make_unique<Impl>()) {
+    d_->dataDir = std::move(dataDir);
+}
+StudyLearner::~StudyLearner() = default;
+
+Result<StudySuggestions> StudyLearner::suggestionsFor(const QString& studyUid) {
+    if (Status s = mayOpen(d_->dataDir, studyUid); !s) return Error{s.error()};
+    if (!d_->cache) {
+        auto cache = db::Cache::open(d_->dataDir);
+        if (!cache) return Error{cache.error()};
+        d_->cache = std::move(cache.value());
+    }
+    db::Cache& cache = *d_->cache;
+    auto query = queryRow(cache, studyUid);
     if (!query) return Error{query.error()};
-    auto loaded = loadBase(dataDir, *cache.value(), query->kind);
-    if (!loaded) return Error{loaded.error()};
-    const learning::CaseBase& base = loaded->base;
+    auto known = d_->byKind.find(query->kind);
+    if (known == d_->byKind.end()) {
+        auto loaded = loadBase(d_->dataDir, cache, query->kind);
+        if (!loaded) return Error{loaded.error()};
+        learning::NoveltyModel model = learning::noveltyModel(loaded->base);
+        known =
+            d_->byKind
+                .emplace(query->kind, Impl::Learned{std::move(loaded.value()), std::move(model)})
+                .first;
+    }
+    const learning::CaseBase& base = known->second.loaded.base;
+    const auto& readable = known->second.loaded.readable;
     const auto scaled = base.scaled(learning::unpackValues(query->vector));
-    const qint64 study = query->studyRef;
+    const qint64 study = query->studyRef, patient = query->patientRef;
     // The study's own signed scores are not evidence for itself.
     const auto other = [&](int i) { return base.at(i).studyRef == study; };
     StudySuggestions out;
     out.kind = query->kind, out.seriesUid = query->seriesUid;
     out.suggestions = learning::suggestScores(base, scaled.data(), other);
-    const qint64 patient = query->patientRef;
-    out.novelty = learning::noveltyOf(base, learning::noveltyModel(base), scaled.data(),
+    out.novelty = learning::noveltyOf(base, known->second.novelty, scaled.data(),
                                       [&](int i) { return base.at(i).patientRef == patient; });
-    db::DescriptorStore store(*cache.value());
-    const auto& readable = loaded->readable;
+    db::DescriptorStore store(cache);
     for (const learning::Neighbour& n : out.suggestions.neighbours)
         if (!readable || readable->count(base.at(n.index).studyRef))
-            out.neighbours.push_back(
-                describe(store, base.at(n.index), n.distance, query->patientRef));
+            out.neighbours.push_back(describe(store, base.at(n.index), n.distance, patient));
     return out;
+}
+
+Result<StudySuggestions> suggestionsFor(const QString& dataDir, const QString& studyUid) {
+    return StudyLearner(dataDir).suggestionsFor(studyUid);
 }
 
 }  // namespace dicomnet::workflow

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <map>
+#include <memory>
 #include <vector>
 
 namespace dicomnet::workflow {
@@ -41,5 +42,17 @@ struct StudySuggestions {
 
 // What the signed cases suggest for the study `studyUid` (its first computed descriptor).
 Result<StudySuggestions> suggestionsFor(const QString& dataDir, const QString& studyUid);
+
+// The same for many studies (the worklist): the case bases are loaded once per kind.
+class StudyLearner {
+public:
+    explicit StudyLearner(QString dataDir);
+    ~StudyLearner();
+    Result<StudySuggestions> suggestionsFor(const QString& studyUid);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d_;
+};
 
 }  // namespace dicomnet::workflow

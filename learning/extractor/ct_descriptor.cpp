@@ -2,7 +2,8 @@
 // 2.5 mm in plane (ITK's bin shrink averages each slice) and 2.5 mm or more between slices.
 // The lungs are the large air-filled regions that do not reach the edge of the field (air
 // outside the body does): below −300 HU, connected components (ITK), the two largest over
-// 150 mL, closed and with their holes filled so that vessels and small opacities are inside.
+// 150 mL; each side closed over 15 mm in plane and with its holes filled, so that
+// vessels, opacities and consolidation against the chest wall are inside.
 // Each side is cut in thirds along the body's axis; per region the share of ground glass
 // (−700…−300 HU) and of consolidation (−300…+100 HU; vessels contribute a baseline every
 // CT shares), the mean and 90th percentile in HU, and the region's share of the lung volume.
@@ -18,6 +19,7 @@
 #include <itkBinaryThresholdImageFilter.h>
 #include <itkConnectedComponentImageFilter.h>
 #include <itkImage.h>
+#include <itkRegionOfInterestImageFilter.h>
 #include <itkRelabelComponentImageFilter.h>
 
 #include <QObject>
@@ -65,6 +67,59 @@ Slice::Pointer shrunk(const viewer::DisplaySlice& s, unsigned f) {
     shrink->SetShrinkFactors(f);
     shrink->Update();
     return shrink->GetOutput();
+}
+
+// Closing by a ball of `radius` voxels (in plane; one slice across), then filling holes, of
+// the part of `mask` inside its bounding box widened by the radius: the structuring element
+// costs in proportion to the voxels it passes, and a lung's box is a quarter of the volume.
+std::vector<unsigned char> closeAndFill(const Mask::Pointer& mask, int radius) {
+    const auto size = mask->GetLargestPossibleRegion().GetSize();
+    const int W = int(size[0]), H = int(size[1]), D = int(size[2]);
+    const unsigned char* m = mask->GetBufferPointer();
+    int lo[3] = {W, H, D}, hi[3] = {-1, -1, -1};
+    for (int k = 0; k < D; ++k)
+        for (int j = 0; j < H; ++j)
+            for (int i = 0; i < W; ++i)
+                if (m[(size_t(k) * H + j) * W + i]) {
+                    const int at[3] = {i, j, k};
+                    for (int a = 0; a < 3; ++a)
+                        lo[a] = std::min(lo[a], at[a]), hi[a] = std::max(hi[a], at[a]);
+                }
+    std::vector<unsigned char> out(size_t(W) * H * D, 0);
+    if (hi[0] < 0) return out;
+    const int margin[3] = {radius + 1, radius + 1, 2};
+    const int limit[3] = {W, H, D};
+    Mask::RegionType box;
+    for (int a = 0; a < 3; ++a) {
+        lo[a] = std::max(0, lo[a] - margin[a]);
+        hi[a] = std::min(limit[a] - 1, hi[a] + margin[a]);
+        box.SetIndex(a, lo[a]);
+        box.SetSize(a, itk::SizeValueType(hi[a] - lo[a] + 1));
+    }
+    auto crop = itk::RegionOfInterestImageFilter<Mask, Mask>::New();
+    crop->SetInput(mask);
+    crop->SetRegionOfInterest(box);
+    using Ball = itk::BinaryBallStructuringElement<unsigned char, 3>;
+    Ball ball;
+    Ball::SizeType r;
+    r[0] = r[1] = itk::SizeValueType(radius), r[2] = 1;
+    ball.SetRadius(r);
+    ball.CreateStructuringElement();
+    auto close = itk::BinaryMorphologicalClosingImageFilter<Mask, Mask, Ball>::New();
+    close->SetInput(crop->GetOutput());
+    close->SetKernel(ball);
+    close->SetForegroundValue(1);
+    auto fill = itk::BinaryFillholeImageFilter<Mask>::New();
+    fill->SetInput(close->GetOutput());
+    fill->SetForegroundValue(1);
+    fill->Update();
+    const unsigned char* c = fill->GetOutput()->GetBufferPointer();
+    const int bw = hi[0] - lo[0] + 1, bh = hi[1] - lo[1] + 1, bd = hi[2] - lo[2] + 1;
+    for (int k = 0; k < bd; ++k)
+        for (int j = 0; j < bh; ++j)
+            std::copy_n(c + (size_t(k) * bh + j) * bw, bw,
+                        out.data() + (size_t(k + lo[2]) * H + size_t(j + lo[1])) * W + lo[0]);
+    return out;
 }
 
 }  // namespace
@@ -164,7 +219,6 @@ Descriptor describeCt(std::vector<std::shared_ptr<const viewer::DisplaySlice>> s
 
     // Each side closed on its own over about 15 mm in plane, so that consolidation against the
     // chest wall, which no hole-filling reaches, is inside the lung it belongs to.
-    const int radius = std::max(1, int(std::lround(15.0 / volume->GetSpacing()[0])));
     std::vector<unsigned char> lungMask(plane * D, 0);
     for (int side = 0; side < 2; ++side) {
         auto mask = Mask::New();
@@ -175,21 +229,8 @@ Descriptor describeCt(std::vector<std::shared_ptr<const viewer::DisplaySlice>> s
         for (size_t i = 0; i < plane * D; ++i)
             m[i] = (double(i % W) > midline) == bool(side) &&
                    std::find(lungs.begin(), lungs.end(), labels[i]) != lungs.end();
-        using Ball = itk::BinaryBallStructuringElement<unsigned char, 3>;
-        Ball ball;
-        Ball::SizeType r;
-        r[0] = r[1] = itk::SizeValueType(radius), r[2] = 1;
-        ball.SetRadius(r);
-        ball.CreateStructuringElement();
-        auto close = itk::BinaryMorphologicalClosingImageFilter<Mask, Mask, Ball>::New();
-        close->SetInput(mask);
-        close->SetKernel(ball);
-        close->SetForegroundValue(1);
-        auto fill = itk::BinaryFillholeImageFilter<Mask>::New();
-        fill->SetInput(close->GetOutput());
-        fill->SetForegroundValue(1);
-        fill->Update();
-        const unsigned char* closed = fill->GetOutput()->GetBufferPointer();
+        const auto closed =
+            closeAndFill(mask, std::max(1, int(std::lround(15.0 / volume->GetSpacing()[0]))));
         for (size_t i = 0; i < plane * D; ++i) lungMask[i] |= closed[i];
     }
     const unsigned char* lung = lungMask.data();

@@ -9,6 +9,7 @@
 // from the command line, and a consultant sees only the studies shared with them.
 #include "chest_cohort.h"
 #include "cli_runner.h"
+#include "cohort_labels.h"
 
 #include "consult/consultation.h"
 #include "consult/signing.h"
@@ -205,22 +206,9 @@ void TestLearning::signedConsultationsAreTheLabels() {
         workflow::issuePersonCertificate(data, "Ana Rusu", dir.filePath("me"), "parola-1");
     QVERIFY2(person, qPrintable(person.error()));
     const consult::SigningKey key{person->certificate, person->privateKey, "parola-1"};
-    auto brixia = consult::loadTemplate("chest-xray-covid");
-    QVERIFY(brixia);
     auto sign = [&](const test::CohortFilm& f) {
-        consult::Consultation c;
-        c.templateName = "chest-xray-covid";
-        c.author = "Rusu^Ana";
-        c.findings = "Opacities as scored.";
-        std::vector<std::pair<QString, QString>> given;
-        for (int z = 0; z < 6; ++z)
-            given.emplace_back(QStringLiteral("brixia.") + QChar('A' + z),
-                               QString::number(f.grades[size_t(z)]));
-        QVERIFY(consult::applyScores(brixia.value(), given, c));
-        auto draft = workflow::saveDraft(data, f.studyUid, c);
-        QVERIFY2(draft, qPrintable(draft.error()));
-        auto final = workflow::signDraft(data, draft.value(), key);
-        QVERIFY2(final, qPrintable(final.error()));
+        const QString why = test::signBrixia(data, f, key);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
     };
     // 19 signed: not enough — the answer says so instead of guessing.
     for (int i = 1; i < 20; ++i) sign(films[size_t(i)]);
@@ -271,6 +259,52 @@ void TestLearning::signedConsultationsAreTheLabels() {
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no descriptor"), r.err.constData());
     QCOMPARE(test::runDicomnet(data, {"similar", query, "--k", "0"}).exitCode, 2);
+
+    // The triage worklist: three requests wait; the urgent one first, then by suggested
+    // severity (both routine, asked at the same time).
+    auto ask = [&](const test::CohortFilm& f, consult::Urgency u) {
+        consult::ConsultationRequest q;
+        q.question = "Progression?";
+        q.urgency = u;
+        q.requester = "Ciobanu^Maria";
+        auto uid = workflow::requestConsultation(data, f.studyUid, q);
+        QVERIFY2(uid, qPrintable(uid.error()));
+    };
+    ask(films[21], consult::Urgency::Routine);
+    ask(films[22], consult::Urgency::Urgent);
+    ask(films[23], consult::Urgency::Routine);
+    r = test::runDicomnet(data, {"worklist", "--json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(test::describe(r)));
+    QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 3);
+    QCOMPARE(list[0].toObject()["study_uid"].toString(), films[22].studyUid);
+    QCOMPARE(list[0].toObject()["urgency"].toString(), QString("urgent"));
+    const double s1 = list[1].toObject()["suggested_severity"].toDouble(-1);
+    const double s2 = list[2].toObject()["suggested_severity"].toDouble(-1);
+    QVERIFY2(s1 >= 0 && s2 >= 0, r.out.constData());
+    QVERIFY2(s1 >= s2, r.out.constData());
+    for (int i = 0; i + 1 < list.size(); ++i)
+        QVERIFY(list[i].toObject()["score"].toDouble() >=
+                list[i + 1].toObject()["score"].toDouble());
+    QVERIFY(list[0].toObject()["because"].toArray().first().toString().startsWith("urgent +"));
+    qInfo("worklist: %s", QJsonDocument(list).toJson(QJsonDocument::Compact).left(600).constData());
+    // The site's own rules: here urgency counts against, so the urgent request goes last.
+    QFile rules(data + "/triage.json");
+    QVERIFY(rules.open(QIODevice::WriteOnly));
+    rules.write(R"({"urgency": {"urgent": -1000}})");
+    rules.close();
+    r = test::runDicomnet(data, {"worklist", "--json"});
+    list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.last().toObject()["study_uid"].toString(), films[22].studyUid);
+    r = test::runDicomnet(data, {"worklist", "rules"});
+    QVERIFY2(r.out.contains("triage.json") && r.out.contains("-1000"), r.out.constData());
+    // A rules file that does not parse is named, not silently replaced.
+    QVERIFY(rules.open(QIODevice::WriteOnly));
+    rules.write(R"({"urgency": {"urgent": "high"}})");
+    rules.close();
+    r = test::runDicomnet(data, {"worklist"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("triage.json") && r.err.contains("urgent"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestLearning)

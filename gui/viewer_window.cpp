@@ -1,12 +1,15 @@
 #include "gui/viewer_window.h"
 
+#include "gui/similar_cases_panel.h"
 #include "workflow/key_images.h"
 
 #include <QActionGroup>
+
 #include <QMenu>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <algorithm>
 
 namespace dicomnet::gui {
 
@@ -44,6 +47,22 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
     editorDock_->setWidget(editor_);
     addDockWidget(Qt::RightDockWidgetArea, editorDock_);
     resizeDocks({editorDock_}, {420}, Qt::Horizontal);
+    delete similarDock_;
+    similarDock_ = new QDockWidget(tr("Similar cases"), this);
+    similarDock_->setObjectName(QStringLiteral("similarCasesDock"));
+    similar_ = new SimilarCasesPanel(similarDock_);
+    similarDock_->setWidget(similar_);
+    addDockWidget(Qt::RightDockWidgetArea, similarDock_);
+    tabifyDockWidget(editorDock_, similarDock_);
+    editorDock_->raise();
+    connect(similar_, &SimilarCasesPanel::openBeside, this, [this](const QString& uid) {
+        auto other = workflow::studyForViewing(dataDir_, uid);
+        if (!other) {
+            statusBar()->showMessage(other.error());
+            return;
+        }
+        showBeside(other.value());
+    });
     editor_->setImageSource([this](QString& why) -> std::optional<consult::KeyImage> {
         viewer::ImageView* v = panel_->currentViewport();
         if (!v) {
@@ -97,17 +116,35 @@ void ViewerWindow::showStudy(const workflow::StudyForViewing& study, int rows, i
     comparison_->setCurrent(study);
     studyUid_ = study.studyUid;
     if (editor_) editor_->setStudy(dataDir_, study.studyUid);
+    if (similar_) similar_->setStudy(dataDir_, study.studyUid);
     if (timeline_) timeline_->showPatient(study.patientId, study.issuer, study.studyUid);
     std::vector<viewer::SeriesEntry> series = study.series;
     // The chosen series first, so that it fills the first viewport.
     if (study.chosen > 0 && study.chosen < int(series.size()))
         std::rotate(series.begin(), series.begin() + study.chosen,
                     series.begin() + study.chosen + 1);
+    currentSeries_ = series;
     panel_->setSeries(std::move(series));
     panel_->setGrid(rows, columns);
     for (const auto& [grid, action] : layoutActions_)
         action->setChecked(grid == qMakePair(rows, columns));
     panel_->showFirstSeries();
+}
+
+void ViewerWindow::showBeside(const workflow::StudyForViewing& other) {
+    std::vector<viewer::SeriesEntry> series = currentSeries_;
+    const int first = int(series.size());
+    for (viewer::SeriesEntry s : other.series) {
+        s.title = tr("Similar: %1 %2 · %3").arg(other.title, other.date, s.title);
+        series.push_back(std::move(s));
+    }
+    if (first == int(series.size())) return;
+    panel_->setSeries(std::move(series));
+    panel_->setGrid(1, 2);
+    for (const auto& [grid, action] : layoutActions_) action->setChecked(grid == qMakePair(1, 2));
+    panel_->showSeries(0, 0);
+    panel_->showSeries(1, first + std::clamp(other.chosen, 0, int(other.series.size()) - 1));
+    statusBar()->showMessage(tr("%1 beside the current study").arg(other.title));
 }
 
 void ViewerWindow::buildToolbar() {

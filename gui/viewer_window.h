@@ -20,6 +20,8 @@ public:
     explicit ViewerWindow(QWidget* parent = nullptr);
     // Shows `study` with `rows` × `columns` viewports; the chosen series goes first.
     void showStudy(const workflow::StudyForViewing& study, int rows, int columns);
+    // Another study (a similar case) next to the one shown: 1×2, the current on the left.
+    void showBeside(const workflow::StudyForViewing& other);
     viewer::ViewerPanel* panel() const { return panel_; }
     // The cache the window works with: "Compare with previous" finds priors and keeps
     // alignments there, and the timeline lists the patient's studies from it and from the
@@ -38,6 +40,9 @@ private:
     QDockWidget* timelineDock_ = nullptr;
     ConsultationEditor* editor_ = nullptr;
     QDockWidget* editorDock_ = nullptr;
+    class SimilarCasesPanel* similar_ = nullptr;
+    QDockWidget* similarDock_ = nullptr;
+    std::vector<viewer::SeriesEntry> currentSeries_;  // of the study shown, chosen first
     QString studyUid_;
     QString dataDir_;
     viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;

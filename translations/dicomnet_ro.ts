@@ -5022,6 +5022,45 @@ DICOMNET_SINGLE_USER=1).
     </message>
 </context>
 <context>
+    <name>dicomnet::gui::SimilarCasesPanel</name>
+    <message>
+        <source>Distance</source>
+        <translation>Distanță</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Pacient</translation>
+    </message>
+    <message>
+        <source>Signed scores</source>
+        <translation>Scoruri semnate</translation>
+    </message>
+    <message>
+        <source>Open beside</source>
+        <translation>Deschide alături</translation>
+    </message>
+    <message>
+        <source>Shows the selected study next to the current one</source>
+        <translation>Afișează studiul selectat lângă cel curent</translation>
+    </message>
+    <message>
+        <source>Looking for similar studies…</source>
+        <translation>Se caută studii asemănătoare…</translation>
+    </message>
+    <message>
+        <source>The studies of other patients most like this one, of %1 stored:</source>
+        <translation>Studiile altor pacienți cele mai asemănătoare cu acesta, din %1 stocate:</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nesemnat</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::gui::StatisticsWindow</name>
     <message>
         <source>Statistics</source>
@@ -5539,6 +5578,18 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Add the image shown, with its measurements, to the consultation (Ctrl+K)</source>
         <translation>Adaugă imaginea afișată, cu măsurătorile ei, la consultație (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Cazuri asemănătoare</translation>
+    </message>
+    <message>
+        <source>Similar: %1 %2 · %3</source>
+        <translation>Asemănător: %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 beside the current study</source>
+        <translation>%1 lângă studiul curent</translation>
     </message>
 </context>
 <context>

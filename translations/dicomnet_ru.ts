@@ -5022,6 +5022,45 @@ DICOMNET_SINGLE_USER=1).
     </message>
 </context>
 <context>
+    <name>dicomnet::gui::SimilarCasesPanel</name>
+    <message>
+        <source>Distance</source>
+        <translation>Расстояние</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Пациент</translation>
+    </message>
+    <message>
+        <source>Signed scores</source>
+        <translation>Подписанные оценки</translation>
+    </message>
+    <message>
+        <source>Open beside</source>
+        <translation>Открыть рядом</translation>
+    </message>
+    <message>
+        <source>Shows the selected study next to the current one</source>
+        <translation>Показывает выбранное исследование рядом с текущим</translation>
+    </message>
+    <message>
+        <source>Looking for similar studies…</source>
+        <translation>Поиск похожих исследований…</translation>
+    </message>
+    <message>
+        <source>The studies of other patients most like this one, of %1 stored:</source>
+        <translation>Исследования других пациентов, наиболее похожие на это, из %1 сохранённых:</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>не подписано</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::gui::StatisticsWindow</name>
     <message>
         <source>Statistics</source>
@@ -5539,6 +5578,18 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Add the image shown, with its measurements, to the consultation (Ctrl+K)</source>
         <translation>Добавить показанное изображение с измерениями в консультацию (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Similar cases</source>
+        <translation>Похожие случаи</translation>
+    </message>
+    <message>
+        <source>Similar: %1 %2 · %3</source>
+        <translation>Похожее: %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 beside the current study</source>
+        <translation>%1 рядом с текущим исследованием</translation>
     </message>
 </context>
 <context>

@@ -8,26 +8,72 @@
 #include "cohort_labels.h"
 #include "gui/brixia_diagram.h"
 #include "gui/consultation_editor.h"
+#include "gui/similar_cases_panel.h"
+#include "gui/viewer_window.h"
 #include "test_data.h"
+#include "viewer/widgets/viewer_panel.h"
+#include "workflow/study_for_viewing.h"
 
 #include "workflow/features.h"
 #include "workflow/import.h"
 #include "workflow/site.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace dicomnet;
 
 class TestScoreSuggestions : public QObject {
     Q_OBJECT
 private slots:
+    void similarCasesOpenBeside() {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data");
+        test::CohortOptions o;
+        o.patients = 12, o.filmsPerPatient = 1, o.anomalies = 0, o.refusals = false, o.seed = 8;
+        const auto films = test::writeChestCohort(dir.filePath("films"), o);
+        QVERIFY(workflow::importInto(data, {dir.filePath("films")}));
+        QVERIFY(workflow::computeDescriptors(data, {}));
+        auto study = workflow::studyForViewing(data, films[0].studyUid);
+        QVERIFY2(study, qPrintable(study.error()));
+        gui::ViewerWindow w;
+        w.resize(1600, 1000);
+        w.setDataDirectory(data);
+        auto* similar = w.findChild<gui::SimilarCasesPanel*>();
+        QVERIFY(similar);
+        QSignalSpy loaded(similar, &gui::SimilarCasesPanel::loaded);
+        w.showStudy(study.value(), 1, 1);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(loaded.count() > 0 || loaded.wait(20000));
+        QCOMPARE(similar->caseCount(), 5);
+        auto* list = similar->findChild<QTreeWidget*>("similarList");
+        // The nearest other patient's study opens beside the current one.
+        const QString nearest = list->topLevelItem(0)->data(0, Qt::UserRole).toString();
+        QVERIFY(nearest != films[0].studyUid);
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::mouseClick(similar->findChild<QPushButton*>("openBeside"), Qt::LeftButton);
+        auto* panel = w.findChild<viewer::ViewerPanel*>();
+        QVERIFY(panel);
+        QCOMPARE(panel->viewportCount(), 2);
+        const int other = panel->seriesIn(1);
+        QVERIFY(other > 0);
+        QVERIFY2(panel->series(other).title.contains("Cohort"),
+                 qPrintable(panel->series(other).title));
+        QCOMPARE(panel->seriesIn(0), 0);
+        w.findChild<QDockWidget*>("similarCasesDock")->raise();
+        QTest::qWait(1500);  // the films load in workers
+        QVERIFY(w.grab().save(test::testOutputDir() + "/similar_cases.png"));
+    }
     void suggestionsAreOfferedNotSigned() {
         QTemporaryDir dir;
         const QString data = dir.filePath("data");

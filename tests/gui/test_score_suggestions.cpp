@@ -38,11 +38,8 @@ private slots:
     void similarCasesOpenBeside() {
         QTemporaryDir dir;
         const QString data = dir.filePath("data");
-        test::CohortOptions o;
-        o.patients = 12, o.filmsPerPatient = 1, o.anomalies = 0, o.refusals = false, o.seed = 8;
-        const auto films = test::writeChestCohort(dir.filePath("films"), o);
-        QVERIFY(workflow::importInto(data, {dir.filePath("films")}));
-        QVERIFY(workflow::computeDescriptors(data, {}));
+        const auto films = test::describedFilms(dir.path(), data, 12, 8);
+        QCOMPARE(int(films.size()), 12);
         auto study = workflow::studyForViewing(data, films[0].studyUid);
         QVERIFY2(study, qPrintable(study.error()));
         gui::ViewerWindow w;
@@ -77,16 +74,11 @@ private slots:
     void suggestionsAreOfferedNotSigned() {
         QTemporaryDir dir;
         const QString data = dir.filePath("data");
-        test::CohortOptions o;
-        o.patients = 22, o.filmsPerPatient = 1, o.anomalies = 0, o.refusals = false, o.seed = 5;
-        const auto films = test::writeChestCohort(dir.filePath("films"), o);
-        QVERIFY(workflow::importInto(data, {dir.filePath("films")}));
-        QVERIFY(workflow::computeDescriptors(data, {}));
-        QVERIFY(workflow::initSite(data, "Spitalul Test", "ws1"));
-        auto person = workflow::issuePersonCertificate(data, "Ana Rusu", dir.filePath("me"),
-                                                       "parola-de-semnare");
-        QVERIFY2(person, qPrintable(person.error()));
-        const consult::SigningKey key{person->certificate, person->privateKey, "parola-de-semnare"};
+        const auto films = test::describedFilms(dir.path(), data, 22, 5);
+        QCOMPARE(int(films.size()), 22);
+        auto signer = test::radiologistKey(data, dir.filePath("me"));
+        QVERIFY2(signer, qPrintable(signer.error()));
+        const consult::SigningKey key = signer.value();
         for (int i = 2; i < 21; ++i)
             QVERIFY(test::signBrixia(data, films[size_t(i)], key).isEmpty());
 

@@ -196,16 +196,11 @@ void TestLearning::signedConsultationsAreTheLabels() {
     // A cache of its own: 24 patients, one film each; a radiologist signs Brixia scores.
     QTemporaryDir dir;
     const QString data = dir.filePath("data");
-    test::CohortOptions o;
-    o.patients = 24, o.filmsPerPatient = 1, o.anomalies = 0, o.refusals = false, o.seed = 99;
-    const auto films = test::writeChestCohort(dir.filePath("films"), o);
-    QVERIFY(workflow::importInto(data, {dir.filePath("films")}));
-    QVERIFY(workflow::computeDescriptors(data, {}));
-    QVERIFY2(workflow::initSite(data, "Spitalul Test", "ws1"), "site");
-    auto person =
-        workflow::issuePersonCertificate(data, "Ana Rusu", dir.filePath("me"), "parola-1");
-    QVERIFY2(person, qPrintable(person.error()));
-    const consult::SigningKey key{person->certificate, person->privateKey, "parola-1"};
+    const auto films = test::describedFilms(dir.path(), data, 24, 99);
+    QCOMPARE(int(films.size()), 24);
+    auto signer = test::radiologistKey(data, dir.filePath("me"));
+    QVERIFY2(signer, qPrintable(signer.error()));
+    const consult::SigningKey key = signer.value();
     auto sign = [&](const test::CohortFilm& f) {
         const QString why = test::signBrixia(data, f, key);
         QVERIFY2(why.isEmpty(), qPrintable(why));

@@ -8,8 +8,38 @@
 #include "consult/signing.h"
 #include "consult/templates.h"
 #include "workflow/consult_actions.h"
+#include "workflow/features.h"
+#include "workflow/import.h"
+#include "workflow/site.h"
 
 namespace dicomnet::test {
+
+// `patients` adults with one chest film each (no anomalies, nothing to refuse), written into
+// `dir`/films, imported into `dataDir` and described; empty when something failed.
+inline std::vector<CohortFilm> describedFilms(const QString& dir, const QString& dataDir,
+                                              int patients, unsigned seed) {
+    CohortOptions o;
+    o.patients = patients, o.filmsPerPatient = 1, o.anomalies = 0, o.refusals = false;
+    o.seed = seed;
+    auto films = writeChestCohort(dir + QStringLiteral("/films"), o);
+    if (!workflow::importInto(dataDir, {dir + QStringLiteral("/films")}) ||
+        !workflow::computeDescriptors(dataDir, {}))
+        films.clear();
+    return films;
+}
+
+// The site's CA and the signing key of a radiologist, Ana Rusu; an error says why not.
+inline Result<consult::SigningKey> radiologistKey(const QString& dataDir, const QString& keyDir) {
+    if (Status s =
+            workflow::initSite(dataDir, QStringLiteral("Spitalul Test"), QStringLiteral("ws1"));
+        !s)
+        return Error{s.error()};
+    const QByteArray passphrase = "parola-de-semnare";
+    auto person =
+        workflow::issuePersonCertificate(dataDir, QStringLiteral("Ana Rusu"), keyDir, passphrase);
+    if (!person) return Error{person.error()};
+    return consult::SigningKey{person->certificate, person->privateKey, passphrase};
+}
 
 // Empty on success, else what failed.
 inline QString signBrixia(const QString& dataDir, const CohortFilm& film,

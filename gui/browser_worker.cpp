@@ -1,12 +1,13 @@
 #include "gui/browser_worker.h"
 
 #include "workflow/session.h"
+#include "workflow/triage.h"
 
 #include <QSettings>
 
 namespace dicomnet::gui {
 
-BrowserWorker::BrowserWorker(QString dataDir) : reader_(std::move(dataDir)) {}
+BrowserWorker::BrowserWorker(QString dataDir) : dataDir_(dataDir), reader_(std::move(dataDir)) {}
 BrowserWorker::~BrowserWorker() = default;
 
 void BrowserWorker::registerTypes() {
@@ -29,20 +30,34 @@ Status mayList() {
 
 void BrowserWorker::findStudies(int requestId, const workflow::StudyFilter& filter) {
     if (Status s = mayList(); !s) {
-        emit studiesFound(requestId, {}, {});
+        emit studiesFound(requestId, {}, {}, {});
         emit failed(s.error());
         return;
     }
     QStringList waiting;
-    auto rows = reader_.studies(
-        filter,
-        workflow::signedInName(QSettings().value(QStringLiteral("consult/author")).toString()),
-        waiting);
+    const QString me =
+        workflow::signedInName(QSettings().value(QStringLiteral("consult/author")).toString());
+    auto rows = reader_.studies(filter, me, waiting);
     if (!rows) {
         emit failed(rows.error());
         return;
     }
-    emit studiesFound(requestId, rows.value(), waiting);
+    // What waits, in the triage worklist's order; the rest (if the worklist failed) after.
+    QStringList ordered, priorities;
+    if (!waiting.isEmpty()) {
+        auto list = workflow::worklist(dataDir_, me);
+        if (list)
+            for (const workflow::WorklistEntry& e : list.value())
+                if (waiting.contains(e.studyUid)) {
+                    ordered << e.studyUid;
+                    priorities << tr("priority %1: %2")
+                                      .arg(e.score.score, 0, 'f', 1)
+                                      .arg(e.score.because.join(QStringLiteral(", ")));
+                }
+        for (const QString& uid : waiting)
+            if (!ordered.contains(uid)) ordered << uid, priorities << QString();
+    }
+    emit studiesFound(requestId, rows.value(), ordered, priorities);
 }
 
 void BrowserWorker::findSeries(int requestId, const QString& studyUid) {

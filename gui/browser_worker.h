@@ -30,13 +30,15 @@ public slots:
 
 signals:
     // With each study's consultation state, and the studies where something waits for the
-    // user (the author name in the settings, consult/author).
+    // user (the author name in the settings, consult/author), most pressing first by the
+    // triage worklist (workflow/triage.h), with how each one's priority is made.
     void studiesFound(int requestId, const std::vector<dicomnet::workflow::StudyRow>& rows,
-                      const QStringList& waitingForMe);
+                      const QStringList& waitingForMe, const QStringList& priorities);
     void seriesFound(int requestId, const std::vector<dicomnet::workflow::SeriesRow>& rows);
     void failed(const QString& message);
 
 private:
+    QString dataDir_;
     workflow::StudyReader reader_;
 };
 

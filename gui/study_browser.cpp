@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dicomnet::gui {
 
@@ -237,10 +239,11 @@ workflow::StudyFilter StudyBrowser::filter() const {
 void StudyBrowser::refresh() { emit studiesRequested(++studiesRequest_, filter()); }
 
 void StudyBrowser::showStudies(int requestId, const std::vector<workflow::StudyRow>& rows,
-                               const QStringList& waitingForMe) {
+                               const QStringList& waitingForMe, const QStringList& priorities) {
     if (requestId != studiesRequest_) return;  // an older answer, overtaken by a newer search
     rows_ = rows;
     waiting_ = waitingForMe;
+    priorities_ = priorities;
     waitingOnly_->setText(waitingForMe.isEmpty()
                               ? tr("Waiting for me")
                               : tr("Waiting for me (%1)").arg(waitingForMe.size()));
@@ -317,7 +320,16 @@ void StudyBrowser::fillStudies() {
     studiesView_->setSortingEnabled(false);
     studies_->removeRows(0, studies_->rowCount());
     int selectRow = -1;
-    for (const workflow::StudyRow& r : rows_) {
+    // Waiting for me: in the triage worklist's order, most pressing first.
+    std::vector<const workflow::StudyRow*> ordered;
+    for (const workflow::StudyRow& r : rows_) ordered.push_back(&r);
+    const bool byPriority = waitingOnly_->isChecked();
+    if (byPriority)
+        std::stable_sort(ordered.begin(), ordered.end(), [this](auto* a, auto* b) {
+            return waiting_.indexOf(a->studyUid) < waiting_.indexOf(b->studyUid);
+        });
+    for (const workflow::StudyRow* each : ordered) {
+        const workflow::StudyRow& r = *each;
         if (!patientKey_.isEmpty() && patientKey(r) != patientKey_) continue;
         if (waitingOnly_->isChecked() && !waiting_.contains(r.studyUid)) continue;
         if (r.studyUid == selected) selectRow = studies_->rowCount();
@@ -331,12 +343,20 @@ void StudyBrowser::fillStudies() {
             QFont bold = items[8]->font();
             bold.setBold(true);
             items[8]->setFont(bold);
-            items[8]->setToolTip(tr("waiting for you"));
+            const QString why = priorities_.value(int(waiting_.indexOf(r.studyUid)));
+            items[8]->setToolTip(why.isEmpty() ? tr("waiting for you")
+                                               : tr("waiting for you — %1").arg(why));
         }
         items[0]->setData(r.date + r.time, kSortRole);  // sorts by date, shows it localised
         items[5]->setData(r.seriesCount, kSortRole);
         items[6]->setData(r.instanceCount, kSortRole);
         studies_->appendRow(items);
+    }
+    // By priority the rows stay in the order given; otherwise by the column the user chose.
+    if (byPriority) {
+        studiesView_->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+    } else if (studiesView_->horizontalHeader()->sortIndicatorSection() < 0) {
+        studiesView_->horizontalHeader()->setSortIndicator(0, Qt::DescendingOrder);
     }
     studiesView_->setSortingEnabled(true);
     studiesView_->resizeColumnsToContents();

@@ -37,7 +37,7 @@ public:
 public slots:
     void refresh();
     void showStudies(int requestId, const std::vector<dicomnet::workflow::StudyRow>& rows,
-                     const QStringList& waitingForMe = {});
+                     const QStringList& waitingForMe = {}, const QStringList& priorities = {});
     void showSeries(int requestId, const std::vector<dicomnet::workflow::SeriesRow>& rows);
 
 signals:
@@ -71,8 +71,9 @@ private:
     QLabel* hint_ = nullptr;  // empty cache, no match, or a listing cut at the limit
     QTimer* debounce_ = nullptr;
     std::vector<workflow::StudyRow> rows_;
-    QStringList waiting_;
-    QString patientKey_;  // selected patient (ID + issuer), empty for all
+    QStringList waiting_;     // most pressing first (the triage worklist)
+    QStringList priorities_;  // how each one's priority is made
+    QString patientKey_;      // selected patient (ID + issuer), empty for all
     int studiesRequest_ = 0;
     static constexpr int kStudyLimit = 5000;  // enough to browse; searching narrows it
     int seriesRequest_ = 0;

@@ -3853,6 +3853,13 @@ DICOMNET_SINGLE_USER=1).
     </message>
 </context>
 <context>
+    <name>dicomnet::gui::BrowserWorker</name>
+    <message>
+        <source>priority %1: %2</source>
+        <translation>prioritate %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>dicomnet::gui::ComparisonController</name>
     <message>
         <source>Compare with previous</source>
@@ -5376,6 +5383,10 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>waiting for you</source>
         <translation>vă așteaptă</translation>
+    </message>
+    <message>
+        <source>waiting for you — %1</source>
+        <translation>vă așteaptă — %1</translation>
     </message>
 </context>
 <context>

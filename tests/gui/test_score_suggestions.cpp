@@ -8,7 +8,9 @@
 #include "cohort_labels.h"
 #include "gui/brixia_diagram.h"
 #include "gui/consultation_editor.h"
+#include "gui/main_window.h"
 #include "gui/similar_cases_panel.h"
+#include "gui/study_browser.h"
 #include "gui/viewer_window.h"
 #include "test_data.h"
 #include "viewer/widgets/viewer_panel.h"
@@ -19,13 +21,17 @@
 #include "workflow/site.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -35,6 +41,41 @@ using namespace dicomnet;
 class TestScoreSuggestions : public QObject {
     Q_OBJECT
 private slots:
+    void waitingForMeInTriageOrder() {
+        QTemporaryDir dir;
+        const QString data = dir.filePath("data");
+        const auto films = test::describedFilms(dir.path(), data, 22, 5);
+        QCOMPARE(int(films.size()), 22);
+        auto signer = test::radiologistKey(data, dir.filePath("me"));
+        QVERIFY2(signer, qPrintable(signer.error()));
+        for (int i = 2; i < 22; ++i)
+            QVERIFY(test::signBrixia(data, films[size_t(i)], signer.value()).isEmpty());
+        // Two requests to anyone: the routine one first, then the urgent one.
+        for (const auto& [film, urgency] : {std::pair{0, "routine"}, std::pair{1, "urgent"}}) {
+            const auto r = test::runDicomnet(
+                data, {"consult", "request", films[size_t(film)].studyUid, "--question",
+                       "Progression?", "--urgency", urgency, "--author", "Maria Ciobanu"});
+            QVERIFY2(r.exitCode == 0, qPrintable(test::describe(r)));
+        }
+        QSettings().setValue("consult/author", "Ana Rusu");
+        gui::MainWindow w(data);
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        gui::StudyBrowser* browser = w.browser();
+        QVERIFY(QTest::qWaitFor([&] { return browser->studyCount() >= 22; }, 30000));
+        w.findChild<QCheckBox*>("waitingForMe")->setChecked(true);
+        QVERIFY(QTest::qWaitFor([&] { return browser->studyCount() == 2; }, 10000));
+        auto* table = browser->findChildren<QTableView*>().at(1);  // patients, studies, series
+        auto* model = qobject_cast<QStandardItemModel*>(table->model());
+        // The urgent request first, whatever the dates; its tooltip says why.
+        QCOMPARE(model->item(0, 2)->text(), films[1].patientId);
+        QCOMPARE(model->item(1, 2)->text(), films[0].patientId);
+        const QString why = model->item(0, 8)->toolTip();
+        QVERIFY2(why.contains("urgent +40") && why.contains("priority"), qPrintable(why));
+        QTest::qWait(300);
+        QVERIFY(w.grab().save(test::testOutputDir() + "/worklist_waiting.png"));
+    }
     void similarCasesOpenBeside() {
         QTemporaryDir dir;
         const QString data = dir.filePath("data");

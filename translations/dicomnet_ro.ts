@@ -3548,6 +3548,10 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>waiting %1 h</source>
         <translation>așteaptă de %1 h</translation>
     </message>
+    <message>
+        <source>emergency</source>
+        <translation>urgență majoră</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

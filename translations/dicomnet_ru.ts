@@ -3548,6 +3548,10 @@ Pertinent other evidence (e.g. the request it answers):
         <source>waiting %1 h</source>
         <translation>ждёт %1 ч</translation>
     </message>
+    <message>
+        <source>emergency</source>
+        <translation>экстренно</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

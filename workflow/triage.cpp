@@ -97,10 +97,13 @@ TriageScore triageScore(const TriageRules& rules, const TriageInput& in) {
             << QStringLiteral("%1 %2%3").arg(why, points > 0 ? "+" : "").arg(points, 0, 'f', 1);
     };
     const QString u = in.urgency.isEmpty() ? QStringLiteral("routine") : in.urgency;
-    add(u == QLatin1String("emergency") ? rules.emergency
-        : u == QLatin1String("urgent")  ? rules.urgent
-                                        : rules.routine,
-        u);
+    const bool emergency = u == QLatin1String("emergency"), urgent = u == QLatin1String("urgent");
+    add(emergency ? rules.emergency
+        : urgent  ? rules.urgent
+                  : rules.routine,
+        emergency ? QObject::tr("emergency")
+        : urgent  ? QObject::tr("urgent")
+                  : QObject::tr("routine"));
     if (in.severity && in.severityConfidence >= rules.minConfidence)
         add(rules.severityPoints * std::clamp(*in.severity, 0.0, 1.0),
             QObject::tr("suggested severity %1 %").arg(qRound(*in.severity * 100)));

@@ -58,8 +58,7 @@ void DescriptorWorker::run() {
         if (run) {
             computed_ += run->computed + run->notApplicable + run->failed;
             // A series still arriving (or marked within the last seconds): look again soon.
-            auto counts = descriptorCounts(dataDir_);
-            again = counts && counts->toCompute > 0 && !stop_;
+            again = run->stillWaiting > 0 && !stop_;
         } else if (!warned) {
             qWarning("dicomnet: descriptors: %s", qPrintable(run.error()));
             warned = true;

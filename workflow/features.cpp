@@ -143,6 +143,9 @@ Result<DescriptorRun> computeDescriptors(const QString& dataDir, const Descripto
             if (options.progress) options.progress(done, waiting);
         }
     }
+    auto after = store.counts();
+    if (!after) return Error{after.error()};
+    run.stillWaiting = after->toCompute;
     return run;
 }
 

@@ -17,8 +17,9 @@ namespace dicomnet::workflow {
 
 struct DescriptorRun {
     int computed = 0, notApplicable = 0, failed = 0;
-    double seconds = 0;   // computing, in all
-    QStringList reasons;  // "SERIES_UID: why" of those not applicable or failed
+    double seconds = 0;    // computing, in all
+    QStringList reasons;   // "SERIES_UID: why" of those not applicable or failed
+    int stillWaiting = 0;  // series still to compute afterwards (not settled, or arrived since)
 };
 
 struct DescriptorOptions {

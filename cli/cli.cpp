@@ -82,6 +82,7 @@ QString usageText() {
         "                                   readers, savings (counts only)\n"
         "  features [--rebuild] [--json] | features status | features background on|off\n"
         "                                   descriptors of films and CT series (learning)\n"
+        "  features models [--json]         the site's own ONNX models, loaded and run once\n"
         "  similar UID [--k N] [--same-patient] [--json]\n"
         "                                   the most alike studies of other patients\n"
         "  suggest STUDY_UID [--json]       scores the signed cases suggest; novelty\n"

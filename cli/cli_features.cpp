@@ -2,7 +2,8 @@
 // that wait for one (learning/descriptor.h), or, with --rebuild, of every one; prints what was
 // computed, what is not applicable and why. `dicomnet features status [--json]` counts them;
 // `dicomnet features background on|off` sets whether the listener and the window compute them
-// as objects arrive.
+// as objects arrive. `dicomnet features models [--json]` lists the site's own ONNX models
+// (<data dir>/models, learning/site_model.h), each loaded and run once.
 #include "cli/cli.h"
 #include "cli/cli_output.h"
 #include "cli/terminal_progress.h"
@@ -45,6 +46,43 @@ int runStatus(const GlobalOptions& options, bool json) {
     return kExitOk;
 }
 
+int runModels(const GlobalOptions& options, bool json) {
+    auto models = workflow::siteModels(options.dataDir);
+    if (!models) return failure(models.error());
+    bool problems = false;
+    QJsonArray list;
+    for (const workflow::SiteModelView& m : models.value()) {
+        problems |= !m.problem.isEmpty();
+        if (json) {
+            QJsonObject o{{"name", m.name},
+                          {"kind", m.kind},
+                          {"use", m.use},
+                          {"identity", m.identity},
+                          {"outputs", m.outputs}};
+            if (!m.problem.isEmpty()) o["problem"] = m.problem;
+            list.append(o);
+        } else if (!m.problem.isEmpty()) {
+            err() << m.problem << "\n";
+        } else {
+            out() << QObject::tr("%1: %2, %3 the built-in descriptor with %4 numbers (%5)")
+                         .arg(m.name, m.kind,
+                              m.use == QLatin1String("replace") ? QObject::tr("replaces")
+                                                                : QObject::tr("extends"))
+                         .arg(m.outputs)
+                         .arg(m.identity)
+                  << "\n";
+        }
+    }
+    if (json)
+        printJson(
+            QJsonObject{{"directory", workflow::siteModelsDir(options.dataDir)}, {"models", list}});
+    else if (models->empty())
+        out() << QObject::tr("no site models in %1: the built-in descriptors are used")
+                     .arg(workflow::siteModelsDir(options.dataDir))
+              << "\n";
+    return problems ? kExitFailure : kExitOk;
+}
+
 }  // namespace
 
 int runFeatures(const GlobalOptions& options) {
@@ -53,13 +91,15 @@ int runFeatures(const GlobalOptions& options) {
     parser.addOption({QStringLiteral("json"), QObject::tr("machine-readable output")});
     const QString usage = QObject::tr(
         "features [--rebuild] [--json] | features status [--json] | "
-        "features background on|off");
+        "features background on|off | features models [--json]");
     if (!parser.parse(QStringList{QStringLiteral("features")} + options.arguments))
         return usageError(parser.errorText() + "\n" + usage);
     const QStringList args = parser.positionalArguments();
     const bool json = parser.isSet(QStringLiteral("json"));
     if (args.value(0) == QLatin1String("status") && args.size() == 1)
         return runStatus(options, json);
+    if (args.value(0) == QLatin1String("models") && args.size() == 1)
+        return runModels(options, json);
     if (args.value(0) == QLatin1String("background") && args.size() == 2 &&
         (args[1] == QLatin1String("on") || args[1] == QLatin1String("off"))) {
         const bool on = args[1] == QLatin1String("on");
@@ -86,11 +126,10 @@ int runFeatures(const GlobalOptions& options) {
     if (!counts) return failure(counts.error());
     if (json) {
         QJsonObject o = countsJson(counts.value());
-        o["this_run"] = QJsonObject{{"computed", run->computed},
-                                    {"not_applicable", run->notApplicable},
-                                    {"failed", run->failed},
-                                    {"seconds", run->seconds},
-                                    {"reasons", QJsonArray::fromStringList(run->reasons)}};
+        o["this_run"] = QJsonObject{
+            {"computed", run->computed}, {"not_applicable", run->notApplicable},
+            {"failed", run->failed},     {"outdated", run->outdated},
+            {"seconds", run->seconds},   {"reasons", QJsonArray::fromStringList(run->reasons)}};
         printJson(o);
     } else {
         out() << QObject::tr(

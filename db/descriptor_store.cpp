@@ -114,7 +114,7 @@ Result<int> DescriptorStore::markOutdated(const QString& kind, int version, cons
         Connection& db = cache_.connection();
         Statement q(db,
                     "UPDATE descriptors SET state = 0 WHERE state IN (1, 2) AND kind = ? AND "
-                    "(version < ? OR (state = 1 AND model <> ?))");
+                    "(version < ? OR (state = 1 AND IFNULL(model, '') <> ?))");
         q.bind(1, kind).bind(2, version).bind(3, model).run();
         return db.changes();
     } catch (const SqliteError& e) {

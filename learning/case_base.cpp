@@ -67,6 +67,7 @@ std::vector<float> CaseBase::scaled(const std::vector<float>& raw) const {
 std::vector<Neighbour> CaseBase::nearest(const float* query, int k,
                                          const std::function<bool(int)>& skip, int from,
                                          int count) const {
+    if (from < 0) from = wholeFrom_;
     if (count < 0) count = dims_ - from;
     std::vector<Neighbour> best;  // kept sorted, at most k
     best.reserve(size_t(k) + 1);

@@ -7,6 +7,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <vector>
@@ -42,15 +43,21 @@ public:
     const float* row(int i) const { return rows_.data() + size_t(i) * size_t(dims_); }
 
     // The k nearest cases to `query` (scaled) over components [from, from + count) (count -1:
-    // to the end), nearest first, leaving out those `skip` names.
+    // to the end; from -1: the whole range below), nearest first, leaving out those `skip` names.
     std::vector<Neighbour> nearest(const float* query, int k,
-                                   const std::function<bool(int)>& skip = {}, int from = 0,
+                                   const std::function<bool(int)>& skip = {}, int from = -1,
                                    int count = -1) const;
+
+    // What "the whole descriptor" means for similar cases, novelty and CO-RADS: every component
+    // (the default), or only from `from` on (a site model that replaces the built-in vector).
+    void setWholeFrom(int from) { wholeFrom_ = std::clamp(from, 0, std::max(0, dims_ - 1)); }
+    int wholeFrom() const { return wholeFrom_; }
 
 private:
     QString kind_;
     std::vector<Case> cases_;
     int dims_ = 0;
+    int wholeFrom_ = 0;
     std::vector<float> mean_, scale_;
     std::vector<float> rows_;  // scaled, case after case
 };

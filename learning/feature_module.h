@@ -4,6 +4,7 @@
 #pragma once
 
 #include "learning/descriptor.h"
+#include "learning/site_model.h"
 
 #include "core/result.h"
 
@@ -16,6 +17,9 @@ struct SeriesToDescribe {
     QString modality, bodyPart, viewPosition;
     int patientAgeYears = -1;  // from birth date and study date; -1 unknown
     QStringList files;         // in the index's instance order
+    // The site's model for the series' kind, if any: its output is appended to the vector and
+    // its identity stored with it. A model that fails on the series fails the descriptor.
+    const SiteModel* model = nullptr;
 };
 
 struct FeatureModuleApi {
@@ -23,9 +27,11 @@ struct FeatureModuleApi {
     // A descriptor (possibly not applicable, with its reason); an error only when the files
     // cannot be read at all.
     Result<Descriptor> (*describe)(const SeriesToDescribe& series);
+    // Loads a site model and runs it once: the length of its output, or why it cannot be used.
+    Result<int> (*checkModel)(const SiteModel& model);
 };
 
-constexpr int kFeatureModuleAbi = 1;
+constexpr int kFeatureModuleAbi = 2;
 
 }  // namespace dicomnet::learning
 

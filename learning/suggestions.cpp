@@ -32,7 +32,7 @@ std::vector<Part> partsOf(const QString& kind) {
         // Regions: right upper, middle, lower; left upper, middle, lower. The left lung has
         // two lobes: the upper lobe takes its upper and middle thirds.
         return {{"CTSS-RUL", 0, n},         {"CTSS-RML", n, n},     {"CTSS-RLL", 2 * n, n},
-                {"CTSS-LUL", 3 * n, 2 * n}, {"CTSS-LLL", 5 * n, n}, {"CORADS", 0, -1}};
+                {"CTSS-LUL", 3 * n, 2 * n}, {"CTSS-LLL", 5 * n, n}, {"CORADS", -1, -1}};
     }
     return {};
 }

@@ -7,7 +7,7 @@ packages=(
   g++ cmake ninja-build ccache pkg-config file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libqt6svg6 qt6-translations-l10n libqt6opengl6-dev qt6-charts-dev libvtk9-dev libopenjp2-7-dev
-  libinsighttoolkit5-dev
+  libinsighttoolkit5-dev libopencv-dnn-dev libopencv-imgproc-dev
   libdcmtk-dev dcmtk dicom3tools libsqlite3-dev sqlite3 libzip-dev zip libssl-dev openssl
   xvfb xauth libgl1-mesa-dri desktop-file-utils iproute2 util-linux
   orthanc orthanc-dicomweb orthanc-python orthanc-postgresql postgresql nginx poppler-utils socat

@@ -3265,10 +3265,6 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <translation>recalculează toți descriptorii</translation>
     </message>
     <message>
-        <source>features [--rebuild] [--json] | features status [--json] | features background on|off</source>
-        <translation>features [--rebuild] [--json] | features status [--json] | features background on|off</translation>
-    </message>
-    <message>
         <source>descriptors are computed in the background</source>
         <translation>descriptorii sunt calculați în fundal</translation>
     </message>
@@ -3552,6 +3548,134 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>emergency</source>
         <translation>urgență majoră</translation>
     </message>
+    <message>
+        <source>%1: %2, %3 the built-in descriptor with %4 numbers (%5)</source>
+        <translation>%1: %2, %3 descriptorul încorporat cu %4 numere (%5)</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>înlocuiește</translation>
+    </message>
+    <message>
+        <source>extends</source>
+        <translation>extinde</translation>
+    </message>
+    <message>
+        <source>no site models in %1: the built-in descriptors are used</source>
+        <translation>niciun model al instituției în %1: se folosesc descriptorii încorporați</translation>
+    </message>
+    <message>
+        <source>features [--rebuild] [--json] | features status [--json] | features background on|off | features models [--json]</source>
+        <translation>features [--rebuild] [--json] | features status [--json] | features background on|off | features models [--json]</translation>
+    </message>
+    <message>
+        <source>site model %1: %2</source>
+        <translation>modelul instituției %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot read it: %1</source>
+        <translation>OpenCV nu îl poate citi: %1</translation>
+    </message>
+    <message>
+        <source>OpenCV read an empty network</source>
+        <translation>OpenCV a citit o rețea goală</translation>
+    </message>
+    <message>
+        <source>its output is not 32-bit floating point</source>
+        <translation>ieșirea sa nu este în virgulă mobilă pe 32 de biți</translation>
+    </message>
+    <message>
+        <source>its output has %1 numbers (1 to %2 are usable)</source>
+        <translation>ieșirea sa are %1 numere (se pot folosi de la 1 la %2)</translation>
+    </message>
+    <message>
+        <source>its output holds a value that is not finite</source>
+        <translation>ieșirea sa conține o valoare care nu este finită</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot run it: %1</source>
+        <translation>OpenCV nu îl poate rula: %1</translation>
+    </message>
+    <message>
+        <source>the series has no slices</source>
+        <translation>seria nu are secțiuni</translation>
+    </message>
+    <message>
+        <source>its output length changes from slice to slice</source>
+        <translation>lungimea ieșirii sale diferă de la o secțiune la alta</translation>
+    </message>
+    <message>
+        <source>no slice has monochrome pixels</source>
+        <translation>nicio secțiune nu are pixeli monocromi</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs 1 or %2 numbers</source>
+        <translation>„%1” cere 1 sau %2 numere</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds something that is not a number</source>
+        <translation>„%1” conține ceva ce nu este număr</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: nu poate fi citit</translation>
+    </message>
+    <message>
+        <source>the description is too large</source>
+        <translation>descrierea este prea mare</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>nu este un obiect JSON (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be %1 or %2</source>
+        <translation>„kind” trebuie să fie %1 sau %2</translation>
+    </message>
+    <message>
+        <source>&quot;use&quot; must be extend or replace</source>
+        <translation>„use” trebuie să fie extend sau replace</translation>
+    </message>
+    <message>
+        <source>the input must be between 1 and %1 pixels a side</source>
+        <translation>intrarea trebuie să aibă între 1 și %1 pixeli pe latură</translation>
+    </message>
+    <message>
+        <source>the input must have 1 or 3 channels</source>
+        <translation>intrarea trebuie să aibă 1 sau 3 canale</translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must not be 0</source>
+        <translation>„scale” nu poate fi 0</translation>
+    </message>
+    <message>
+        <source>&quot;std&quot; must not be 0</source>
+        <translation>„std” nu poate fi 0</translation>
+    </message>
+    <message>
+        <source>%1 is missing beside it</source>
+        <translation>lângă el lipsește %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 este mai mare de %2 MB</translation>
+    </message>
+    <message>
+        <source>site model %1: no %2.json beside it says what it is for</source>
+        <translation>modelul instituției %1: niciun %2.json alături nu spune la ce servește</translation>
+    </message>
+    <message>
+        <source>%1 site models for %2 (%3): keep one</source>
+        <translation>%1 modele ale instituției pentru %2 (%3): păstrați unul</translation>
+    </message>
+    <message>
+        <source>descriptors wait until the site models are fixed: %1</source>
+        <translation>descriptorii așteaptă până sunt corectate modelele instituției: %1</translation>
+    </message>
+    <message>
+        <source>descriptors wait until the site model is fixed: %1</source>
+        <translation>descriptorii așteaptă până este corectat modelul instituției: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3638,6 +3762,7 @@ Subcommands:
                                    readers, savings (counts only)
   features [--rebuild] [--json] | features status | features background on|off
                                    descriptors of films and CT series (learning)
+  features models [--json]         the site&apos;s own ONNX models, loaded and run once
   similar UID [--k N] [--same-patient] [--json]
                                    the most alike studies of other patients
   suggest STUDY_UID [--json]       scores the signed cases suggest; novelty
@@ -3728,6 +3853,7 @@ Subcomenzi:
                                    cititori, economii (doar numere)
   features [--rebuild] [--json] | features status | features background on|off
                                    descriptorii filmelor Èi ai seriilor CT (Ã®nvÄÈare)
+  features models [--json]         modelele ONNX proprii ale instituÈiei, Ã®ncÄrcate Èi rulate o datÄ
   similar UID [--k N] [--same-patient] [--json]
                                    cele mai asemÄnÄtoare studii ale altor pacienÈi
   suggest STUDY_UID [--json]       scorurile sugerate de cazurile semnate; noutatea

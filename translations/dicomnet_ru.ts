@@ -3265,10 +3265,6 @@ Pertinent other evidence (e.g. the request it answers):
         <translation>вычислить все дескрипторы заново</translation>
     </message>
     <message>
-        <source>features [--rebuild] [--json] | features status [--json] | features background on|off</source>
-        <translation>features [--rebuild] [--json] | features status [--json] | features background on|off</translation>
-    </message>
-    <message>
         <source>descriptors are computed in the background</source>
         <translation>дескрипторы вычисляются в фоне</translation>
     </message>
@@ -3552,6 +3548,134 @@ Pertinent other evidence (e.g. the request it answers):
         <source>emergency</source>
         <translation>экстренно</translation>
     </message>
+    <message>
+        <source>%1: %2, %3 the built-in descriptor with %4 numbers (%5)</source>
+        <translation>%1: %2, %3 встроенный дескриптор %4 числами (%5)</translation>
+    </message>
+    <message>
+        <source>replaces</source>
+        <translation>заменяет</translation>
+    </message>
+    <message>
+        <source>extends</source>
+        <translation>дополняет</translation>
+    </message>
+    <message>
+        <source>no site models in %1: the built-in descriptors are used</source>
+        <translation>в %1 нет моделей учреждения: используются встроенные дескрипторы</translation>
+    </message>
+    <message>
+        <source>features [--rebuild] [--json] | features status [--json] | features background on|off | features models [--json]</source>
+        <translation>features [--rebuild] [--json] | features status [--json] | features background on|off | features models [--json]</translation>
+    </message>
+    <message>
+        <source>site model %1: %2</source>
+        <translation>модель учреждения %1: %2</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot read it: %1</source>
+        <translation>OpenCV не может её прочитать: %1</translation>
+    </message>
+    <message>
+        <source>OpenCV read an empty network</source>
+        <translation>OpenCV прочитал пустую сеть</translation>
+    </message>
+    <message>
+        <source>its output is not 32-bit floating point</source>
+        <translation>её выход не 32-битные числа с плавающей точкой</translation>
+    </message>
+    <message>
+        <source>its output has %1 numbers (1 to %2 are usable)</source>
+        <translation>её выход содержит %1 чисел (допустимо от 1 до %2)</translation>
+    </message>
+    <message>
+        <source>its output holds a value that is not finite</source>
+        <translation>её выход содержит нечисловое или бесконечное значение</translation>
+    </message>
+    <message>
+        <source>OpenCV cannot run it: %1</source>
+        <translation>OpenCV не может её выполнить: %1</translation>
+    </message>
+    <message>
+        <source>the series has no slices</source>
+        <translation>в серии нет срезов</translation>
+    </message>
+    <message>
+        <source>its output length changes from slice to slice</source>
+        <translation>длина её выхода меняется от среза к срезу</translation>
+    </message>
+    <message>
+        <source>no slice has monochrome pixels</source>
+        <translation>ни в одном срезе нет монохромных пикселей</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs 1 or %2 numbers</source>
+        <translation>«%1» требует 1 или %2 чисел</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds something that is not a number</source>
+        <translation>«%1» содержит что-то, кроме чисел</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: не читается</translation>
+    </message>
+    <message>
+        <source>the description is too large</source>
+        <translation>описание слишком велико</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>не объект JSON (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; must be %1 or %2</source>
+        <translation>«kind» должен быть %1 или %2</translation>
+    </message>
+    <message>
+        <source>&quot;use&quot; must be extend or replace</source>
+        <translation>«use» должен быть extend или replace</translation>
+    </message>
+    <message>
+        <source>the input must be between 1 and %1 pixels a side</source>
+        <translation>вход должен быть от 1 до %1 пикселей по стороне</translation>
+    </message>
+    <message>
+        <source>the input must have 1 or 3 channels</source>
+        <translation>у входа должно быть 1 или 3 канала</translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must not be 0</source>
+        <translation>«scale» не может быть 0</translation>
+    </message>
+    <message>
+        <source>&quot;std&quot; must not be 0</source>
+        <translation>«std» не может быть 0</translation>
+    </message>
+    <message>
+        <source>%1 is missing beside it</source>
+        <translation>рядом нет %1</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 больше %2 МБ</translation>
+    </message>
+    <message>
+        <source>site model %1: no %2.json beside it says what it is for</source>
+        <translation>модель учреждения %1: рядом нет %2.json, описывающего её назначение</translation>
+    </message>
+    <message>
+        <source>%1 site models for %2 (%3): keep one</source>
+        <translation>%1 модели учреждения для %2 (%3): оставьте одну</translation>
+    </message>
+    <message>
+        <source>descriptors wait until the site models are fixed: %1</source>
+        <translation>дескрипторы ждут, пока модели учреждения не будут исправлены: %1</translation>
+    </message>
+    <message>
+        <source>descriptors wait until the site model is fixed: %1</source>
+        <translation>дескрипторы ждут, пока модель учреждения не будет исправлена: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3638,6 +3762,7 @@ Subcommands:
                                    readers, savings (counts only)
   features [--rebuild] [--json] | features status | features background on|off
                                    descriptors of films and CT series (learning)
+  features models [--json]         the site&apos;s own ONNX models, loaded and run once
   similar UID [--k N] [--same-patient] [--json]
                                    the most alike studies of other patients
   suggest STUDY_UID [--json]       scores the signed cases suggest; novelty
@@ -3728,6 +3853,7 @@ DICOMNET_SINGLE_USER=1).
                                    читающие врачи, экономия (только числа)
   features [--rebuild] [--json] | features status | features background on|off
                                    Ð´ÐµÑÐºÑÐ¸Ð¿ÑÐ¾ÑÑ ÑÐ½Ð¸Ð¼ÐºÐ¾Ð² Ð¸ ÑÐµÑÐ¸Ð¹ ÐÐ¢ (Ð¾Ð±ÑÑÐµÐ½Ð¸Ðµ)
+  features models [--json]         ÑÐ¾Ð±ÑÑÐ²ÐµÐ½Ð½ÑÐµ ONNX-Ð¼Ð¾Ð´ÐµÐ»Ð¸ ÑÑÑÐµÐ¶Ð´ÐµÐ½Ð¸Ñ, Ð·Ð°Ð³ÑÑÐ¶ÐµÐ½Ñ Ð¸ Ð·Ð°Ð¿ÑÑÐµÐ½Ñ Ð¾Ð´Ð¸Ð½ ÑÐ°Ð·
   similar UID [--k N] [--same-patient] [--json]
                                    ÑÐ°Ð¼ÑÐµ Ð¿Ð¾Ñ&#x85;Ð¾Ð¶Ð¸Ðµ Ð¸ÑÑÐ»ÐµÐ´Ð¾Ð²Ð°Ð½Ð¸Ñ Ð´ÑÑÐ³Ð¸Ñ&#x85; Ð¿Ð°ÑÐ¸ÐµÐ½ÑÐ¾Ð²
   suggest STUDY_UID [--json]       Ð¾ÑÐµÐ½ÐºÐ¸, Ð¿Ð¾Ð´ÑÐºÐ°Ð·Ð°Ð½Ð½ÑÐµ Ð¿Ð¾Ð´Ð¿Ð¸ÑÐ°Ð½Ð½ÑÐ¼Ð¸ ÑÐ»ÑÑÐ°ÑÐ¼Ð¸; Ð½Ð¾Ð²Ð¸Ð·Ð½Ð°

@@ -5,6 +5,7 @@
 #include "db/site_settings.h"
 #include "learning/descriptor.h"
 #include "learning/feature_module.h"
+#include "learning/site_model.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,6 +16,7 @@
 #include <dlfcn.h>
 #include <unistd.h>
 
+#include <map>
 #include <mutex>
 
 namespace dicomnet::workflow {
@@ -83,7 +85,66 @@ int ageInYears(const QString& birth, const QString& at) {
     return years;
 }
 
+// Models already loaded and run once in this process, by identity: their output length.
+std::mutex checkedMutex;
+std::map<QString, int> checkedModels;
+
+Result<int> checkedOutputs(const learning::FeatureModuleApi* api, const learning::SiteModel& m) {
+    {
+        std::lock_guard<std::mutex> lock(checkedMutex);
+        if (auto it = checkedModels.find(m.identity); it != checkedModels.end()) return it->second;
+    }
+    auto n = api->checkModel(m);
+    if (!n) return Error{n.error()};
+    std::lock_guard<std::mutex> lock(checkedMutex);
+    checkedModels[m.identity] = n.value();
+    return n.value();
+}
+
+bool isFilmModality(const QString& modality) {
+    const QString m = modality.trimmed().toUpper();
+    return m == QLatin1String("CR") || m == QLatin1String("DX") || m == QLatin1String("DR");
+}
+
+// The site's models, each loaded and run once; an error when one cannot be used.
+Result<learning::SiteModels> usableSiteModels(const QString& dataDir) {
+    learning::SiteModels models = learning::siteModelsIn(dataDir + QStringLiteral("/models"));
+    if (!models.problems.isEmpty())
+        return Error{QObject::tr("descriptors wait until the site models are fixed: %1")
+                         .arg(models.problems.join(QStringLiteral("; ")))};
+    if (models.models.empty()) return models;
+    if (Status s = extractorAvailable(); !s) return Error{s.error()};
+    for (const learning::SiteModel& m : models.models)
+        if (auto n = checkedOutputs(module().api, m); !n)
+            return Error{
+                QObject::tr("descriptors wait until the site model is fixed: %1").arg(n.error())};
+    return models;
+}
+
 }  // namespace
+
+QString siteModelsDir(const QString& dataDir) { return dataDir + QStringLiteral("/models"); }
+
+Result<std::vector<SiteModelView>> siteModels(const QString& dataDir) {
+    const learning::SiteModels found = learning::siteModelsIn(siteModelsDir(dataDir));
+    std::vector<SiteModelView> out;
+    for (const QString& problem : found.problems)
+        out.push_back(SiteModelView{{}, {}, {}, {}, 0, problem});
+    if (found.models.empty()) return out;
+    if (Status s = extractorAvailable(); !s) return Error{s.error()};
+    for (const learning::SiteModel& m : found.models) {
+        SiteModelView v{
+            m.name,     m.kind, m.replace ? QStringLiteral("replace") : QStringLiteral("extend"),
+            m.identity, 0,      {}};
+        auto n = checkedOutputs(module().api, m);
+        if (n)
+            v.outputs = n.value();
+        else
+            v.problem = n.error();
+        out.push_back(std::move(v));
+    }
+    return out;
+}
 
 Status extractorAvailable() {
     const LoadedModule& m = module();
@@ -97,6 +158,20 @@ Result<DescriptorRun> computeDescriptors(const QString& dataDir, const Descripto
     db::DescriptorStore store(*cache.value());
     DescriptorRun run;
     int done = 0;
+    // The site's models: one that cannot be used stops the run (descriptors computed without it
+    // would all be computed again once it is fixed); a changed one has its kind recomputed.
+    auto usable = usableSiteModels(dataDir);
+    if (!usable) return Error{usable.error()};
+    const learning::SiteModels& models = usable.value();
+    for (const QString& kind : {learning::kChestFilm, learning::kChestCt}) {
+        const learning::SiteModel* m = learning::modelFor(models, kind);
+        auto marked = store.markOutdated(kind, learning::descriptorVersion(kind),
+                                         m ? m->identity : QString());
+        if (!marked) return Error{marked.error()};
+        run.outdated += marked.value();
+    }
+    const learning::SiteModel* filmModel = learning::modelFor(models, learning::kChestFilm);
+    const learning::SiteModel* ctModel = learning::modelFor(models, learning::kChestCt);
     auto counts = store.counts();
     if (!counts) return Error{counts.error()};
     const int waiting = counts->toCompute;
@@ -121,6 +196,7 @@ Result<DescriptorRun> computeDescriptors(const QString& dataDir, const Descripto
             in.modality = s.modality, in.bodyPart = s.bodyPart, in.viewPosition = s.viewPosition;
             in.patientAgeYears = ageInYears(s.birthDate, s.studyDate);
             in.files = s.files;
+            in.model = isFilmModality(s.modality) ? filmModel : ctModel;
             auto d = api->describe(in);
             Status stored;
             if (!d) {
@@ -150,6 +226,8 @@ Result<DescriptorRun> computeDescriptors(const QString& dataDir, const Descripto
 }
 
 Result<int> markAllDescriptors(const QString& dataDir) {
+    // Not while a site model is broken: the marked descriptors would wait for it.
+    if (auto usable = usableSiteModels(dataDir); !usable) return Error{usable.error()};
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     return db::DescriptorStore(*cache.value()).markAll();

@@ -12,6 +12,7 @@
 
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace dicomnet::workflow {
 
@@ -20,6 +21,7 @@ struct DescriptorRun {
     double seconds = 0;    // computing, in all
     QStringList reasons;   // "SERIES_UID: why" of those not applicable or failed
     int stillWaiting = 0;  // series still to compute afterwards (not settled, or arrived since)
+    int outdated = 0;      // computed by an older version or another site model: marked again
 };
 
 struct DescriptorOptions {
@@ -45,6 +47,16 @@ Result<DescriptorCountsView> descriptorCounts(const QString& dataDir);
 // learning.descriptors, on unless set to off).
 bool backgroundDescriptorsEnabled(const QString& dataDir);
 Status setBackgroundDescriptors(const QString& dataDir, bool on);
+
+// The site's own models (<data dir>/models/NAME.onnx + NAME.json, learning/site_model.h), each
+// loaded and run once: how many numbers it adds, or what is wrong with it.
+struct SiteModelView {
+    QString name, kind, use, identity;
+    int outputs = 0;
+    QString problem;  // a sidecar that does not parse, a model OpenCV cannot run, …
+};
+QString siteModelsDir(const QString& dataDir);
+Result<std::vector<SiteModelView>> siteModels(const QString& dataDir);
 
 // Whether the extractor library loads (and why not).
 Status extractorAvailable();

@@ -5,6 +5,8 @@
 #include "db/consultation_index.h"
 #include "db/descriptor_store.h"
 #include "learning/descriptor.h"
+#include "learning/site_model.h"
+#include "workflow/features.h"
 #include "workflow/study_shares.h"
 
 #include <QObject>
@@ -39,6 +41,13 @@ Result<LoadedBase> loadBase(const QString& dataDir, db::Cache& cache, const QStr
         vectors.push_back(learning::unpackValues(r.vector));
     }
     LoadedBase loaded{learning::CaseBase(kind, std::move(cases), vectors), std::nullopt};
+    // A site model that replaces the built-in vector: similar cases, novelty and CO-RADS from
+    // its output alone (the zones are still the built-in descriptor's).
+    const learning::SiteModels models = learning::siteModelsIn(siteModelsDir(dataDir));
+    const int builtIn = int(learning::componentNames(kind).size());
+    if (const learning::SiteModel* m = learning::modelFor(models, kind);
+        m && m->replace && loaded.base.dims() > builtIn)
+        loaded.base.setWholeFrom(builtIn);
     auto readable = readableStudies(dataDir);
     if (!readable) return Error{readable.error()};
     if (readable->has_value()) {

@@ -3,6 +3,7 @@
 
 #include "learning/extractor/ct_descriptor.h"
 #include "learning/extractor/film_descriptor.h"
+#include "learning/extractor/onnx_model.h"
 #include "viewer/pixels/slice_file.h"
 
 #include <QElapsedTimer>
@@ -24,6 +25,12 @@ Result<Descriptor> describe(const SeriesToDescribe& series) {
         auto film = viewer::loadSlice(series.files.front());
         if (!film) return Error{film.error()};
         d = describeFilm(film.value(), series);
+        if (d.applicable && series.model && series.model->kind == d.kind) {
+            auto extra = modelOfFilm(*series.model, film.value());
+            if (!extra) return Error{extra.error()};
+            d.values.insert(d.values.end(), extra->begin(), extra->end());
+            d.model = series.model->identity;
+        }
     } else if (modality == QLatin1String("CT")) {
         std::vector<std::shared_ptr<const viewer::DisplaySlice>> slices;
         slices.reserve(size_t(series.files.size()));
@@ -38,7 +45,14 @@ Result<Descriptor> describe(const SeriesToDescribe& series) {
             slices.push_back(std::make_shared<const viewer::DisplaySlice>(std::move(s.value())));
         }
         if (slices.empty()) return Error{why};
+        auto kept = slices;  // the site model reads three of them
         d = describeCt(std::move(slices), series);
+        if (d.applicable && series.model && series.model->kind == d.kind) {
+            auto extra = modelOfCt(*series.model, std::move(kept));
+            if (!extra) return Error{extra.error()};
+            d.values.insert(d.values.end(), extra->begin(), extra->end());
+            d.model = series.model->identity;
+        }
     } else {
         d.reason = QObject::tr("no descriptor for modality %1").arg(series.modality);
     }
@@ -53,6 +67,7 @@ Result<Descriptor> describe(const SeriesToDescribe& series) {
 extern "C" __attribute__((visibility("default"))) const dicomnet::learning::FeatureModuleApi*
 dicomnet_features_api() {
     static const dicomnet::learning::FeatureModuleApi api{dicomnet::learning::kFeatureModuleAbi,
-                                                          &dicomnet::learning::describe};
+                                                          &dicomnet::learning::describe,
+                                                          &dicomnet::learning::checkSiteModel};
     return &api;
 }

@@ -4,6 +4,7 @@
 // reason; a damaged file fails alone; a series that grows is computed again.
 #include "chest_cohort.h"
 #include "cli_runner.h"
+#include "descriptor_rows.h"
 
 #include "db/cache.h"
 #include "db/descriptor_store.h"
@@ -24,23 +25,7 @@
 
 using namespace dicomnet;
 
-namespace {
-
-std::map<QString, db::DescriptorRow> rowsBySeries(const QString& dataDir) {
-    auto cache = db::Cache::open(dataDir);
-    std::map<QString, db::DescriptorRow> rows;
-    if (!cache) return rows;
-    db::Connection& c = cache.value()->connection();
-    db::Statement q(c, "SELECT id FROM studies");
-    std::vector<qint64> studies;
-    while (q.step()) studies.push_back(q.integer(0));
-    db::DescriptorStore store(*cache.value());
-    for (qint64 s : studies)
-        for (const db::DescriptorRow& r : store.ofStudy(s).value()) rows[r.seriesUid] = r;
-    return rows;
-}
-
-}  // namespace
+using test::rowsBySeries;
 
 class TestDescriptors : public QObject {
     Q_OBJECT

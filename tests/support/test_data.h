@@ -1,5 +1,5 @@
 // Where the tests find data made by others (Debian's python3-pydicom, unpacked into the build
-// tree by the fetch_pydicom fixture) and the programs under test.
+// tree by the fetch_pydicom fixture, tests/support/fetch_deb.sh) and the programs under test.
 #pragma once
 
 #include <QString>

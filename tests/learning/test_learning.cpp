@@ -2,7 +2,9 @@
 //   - the suggested Brixia scores, leave-one-patient-out (a film's own patient's other films
 //     are not evidence): exact per zone, and the total within ±2;
 //   - precedents: recall at 5 of the same patient's earlier film among the similar cases;
-//   - novelty: the ROC AUC of the novelty distance for the injected anomalies against the rest.
+//   - novelty: the ROC AUC of the novelty distance for the injected anomalies against the rest;
+//   - chest CT: each lobe's CT severity, its total and CO-RADS, leave-one-patient-out, on CT
+//     phantoms of their own patients with ground glass and consolidation in known regions.
 // The figures are printed; the test asserts floors the method reaches with margin. Then the
 // whole path on a real cache: consultations signed with the Brixia template become the labels;
 // below 20 signed cases nothing is suggested; `dicomnet similar` and `dicomnet suggest` answer
@@ -31,6 +33,7 @@
 #include <QtTest>
 
 #include <map>
+#include <random>
 
 using namespace dicomnet;
 
@@ -77,6 +80,26 @@ Cohort makeCohort(const QString& folder, const QString& data, const test::Cohort
     return c;
 }
 
+// The scores a radiologist would give a CT phantom (writeChestCt): a region with ground glass
+// and consolidation levels g and c (0–2 each) is involved by g + c units; a lobe's CT severity
+// (0–5) is 0, 2, 3, 4, 5 for 0–4 units (the left upper lobe: its two regions' mean, rounded
+// up); CO-RADS 1 without anything, 3 with consolidation alone, 4 with ground glass on one side,
+// 5 on both.
+std::map<QString, int> ctLabels(const std::array<int, 6>& gg, const std::array<int, 6>& cons) {
+    const int points[5] = {0, 2, 3, 4, 5};
+    auto units = [&](int r) { return gg[size_t(r)] + cons[size_t(r)]; };
+    std::map<QString, int> l;
+    l["CTSS-RUL"] = points[units(0)], l["CTSS-RML"] = points[units(1)];
+    l["CTSS-RLL"] = points[units(2)], l["CTSS-LUL"] = points[(units(3) + units(4) + 1) / 2];
+    l["CTSS-LLL"] = points[units(5)];
+    l["CTSS-T"] = l["CTSS-RUL"] + l["CTSS-RML"] + l["CTSS-RLL"] + l["CTSS-LUL"] + l["CTSS-LLL"];
+    const bool right = gg[0] + gg[1] + gg[2] > 0, left = gg[3] + gg[4] + gg[5] > 0;
+    int anyCons = 0;
+    for (int c : cons) anyCons += c;
+    l["CORADS"] = right && left ? 5 : right || left ? 4 : anyCons > 0 ? 3 : 1;
+    return l;
+}
+
 }  // namespace
 
 class TestLearning : public QObject {
@@ -87,6 +110,7 @@ private slots:
     void earlierFilmAmongSimilarCases();
     void noveltyFindsTheAnomalies();
     void signedConsultationsAreTheLabels();
+    void suggestedCtScoresLeaveOnePatientOut();
 
 private:
     QTemporaryDir dir_;
@@ -300,6 +324,89 @@ void TestLearning::signedConsultationsAreTheLabels() {
     r = test::runDicomnet(data, {"worklist"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("triage.json") && r.err.contains("urgent"), r.err.constData());
+}
+
+void TestLearning::suggestedCtScoresLeaveOnePatientOut() {
+    QTemporaryDir dir;
+    const QString data = dir.filePath("data");
+    const int patients = 32;
+    std::mt19937 rng(23);
+    std::discrete_distribution<int> ggLevel({45, 35, 20}), consLevel({65, 25, 10});
+    std::map<QString, std::map<QString, int>> truth;  // series UID → labels
+    for (int p = 1; p <= patients; ++p) {
+        // A quarter each: clear lungs; consolidation alone; ground glass on one side; both sides.
+        std::array<int, 6> gg{}, cons{};
+        const int pattern = p % 4;
+        const int side = int(rng() % 2);
+        for (int r = 0; r < 6; ++r) {
+            if (pattern == 1) cons[size_t(r)] = consLevel(rng);
+            if (pattern == 2 && r / 3 == side) gg[size_t(r)] = ggLevel(rng);
+            if (pattern == 3) gg[size_t(r)] = ggLevel(rng), cons[size_t(r)] = consLevel(rng);
+        }
+        if (pattern == 1 && cons == std::array<int, 6>{}) cons[size_t(rng() % 6)] = 1;
+        if (pattern == 2 && gg == std::array<int, 6>{}) gg[size_t(side * 3 + int(rng() % 3))] = 1;
+        if (pattern == 3) {
+            int& right = gg[size_t(rng() % 3)];
+            int& left = gg[size_t(3 + rng() % 3)];
+            right = std::max(right, 1), left = std::max(left, 1);
+        }
+        const auto ct = test::writeChestCt(dir.filePath(QStringLiteral("ct%1").arg(p)), 24, 10.0,
+                                           gg, cons, true, 100 + unsigned(p), p);
+        truth[ct.seriesUid] = ctLabels(gg, cons);
+    }
+    QVERIFY(workflow::importInto(data, {dir.path()}));
+    auto run = workflow::computeDescriptors(data, {});
+    QVERIFY2(run, qPrintable(run.error()));
+    QCOMPARE(run->computed, patients);
+    auto cache = db::Cache::open(data);
+    db::DescriptorStore store(*cache.value());
+    std::vector<learning::Case> cases;
+    std::vector<std::vector<float>> vectors;
+    for (const db::DescriptorRow& r : store.computed(learning::kChestCt).value()) {
+        learning::Case c;
+        c.seriesRef = r.seriesRef, c.studyRef = r.studyRef, c.patientRef = r.patientRef;
+        c.seriesUid = store.ofSeries(r.seriesRef).value()->seriesUid;
+        c.labels = truth.at(c.seriesUid);
+        cases.push_back(c);
+        vectors.push_back(learning::unpackValues(r.vector));
+    }
+    const learning::CaseBase base(learning::kChestCt, cases, vectors);
+    QCOMPARE(base.size(), patients);
+    int lobes = 0, lobesExact = 0, lobesWithinOne = 0, totalWithinThree = 0, corads = 0;
+    double totalError = 0;
+    for (int i = 0; i < base.size(); ++i) {
+        const auto& t = base.at(i).labels;
+        const qint64 patient = base.at(i).patientRef;
+        const auto s = learning::suggestScores(
+            base, base.row(i), [&](int j) { return base.at(j).patientRef == patient; });
+        QVERIFY2(s.available, qPrintable(s.why));
+        for (const learning::ScoreSuggestion& sc : s.scores) {
+            const int err = std::abs(sc.value - t.at(sc.code));
+            if (sc.code == QLatin1String("CTSS-T")) {
+                totalWithinThree += err <= 3, totalError += err;
+            } else if (sc.code == QLatin1String("CORADS")) {
+                corads += err == 0;
+            } else {
+                ++lobes, lobesExact += err == 0, lobesWithinOne += err <= 1;
+            }
+        }
+    }
+    const double exact = double(lobesExact) / lobes, within = double(totalWithinThree) / patients;
+    const double co = double(corads) / patients;
+    std::map<int, int> coradsSeen;
+    for (const auto& [series, labels] : truth) ++coradsSeen[labels.at("CORADS")];
+    int majority = 0;
+    for (const auto& [value, n] : coradsSeen) majority = std::max(majority, n);
+    qInfo(
+        "CT, leave-one-patient-out over %d series: lobes exact %.1f %% (within 1: %.1f %%), "
+        "CT severity total within ±3 %.1f %% (mean error %.2f of 25), CO-RADS exact %.1f %% "
+        "(always the most common value: %.1f %%)",
+        patients, 100 * exact, 100.0 * lobesWithinOne / lobes, 100 * within, totalError / patients,
+        100 * co, 100.0 * majority / patients);
+    // Chance for a lobe (five values, most often 0 or 2) is about 30 %.
+    QVERIFY2(exact >= 0.45, qPrintable(QString::number(exact)));
+    QVERIFY2(within >= 0.5, qPrintable(QString::number(within)));
+    QVERIFY2(co >= double(majority) / patients + 0.08, qPrintable(QString::number(co)));
 }
 
 QTEST_GUILESS_MAIN(TestLearning)

@@ -363,10 +363,14 @@ std::vector<CohortFilm> writeChestCohort(const QString& folder, const CohortOpti
 
 CohortCt writeChestCt(const QString& folder, int slices, double gap,
                       const std::array<int, 6>& groundGlass,
-                      const std::array<int, 6>& consolidation, bool lungs, unsigned seed) {
+                      const std::array<int, 6>& consolidation, bool lungs, unsigned seed,
+                      int patient) {
     QDir().mkpath(folder);
     std::mt19937 rng(seed);
     std::normal_distribution<double> noise(0, 12);
+    std::uniform_real_distribution<double> bodyScale(0.9, 1.1), jitter(-8, 8);
+    const double s = patient == 0 ? 1.0 : bodyScale(rng);  // the body's scale
+    const auto moved = [&](double v) { return patient == 0 ? v : v + jitter(rng); };
     CohortCt ct;
     ct.studyUid = QString::fromLatin1(uid());
     ct.seriesUid = QString::fromLatin1(uid());
@@ -382,9 +386,11 @@ CohortCt writeChestCt(const QString& folder, int slices, double gap,
         const double side = r / 3 == 0 ? -1 : 1;  // patient right is −x
         const double zc = (lungs ? length * (0.2 + 0.3 * (r % 3)) : -1000);
         for (int k = 0; k < groundGlass[size_t(r)] * 2; ++k)
-            spheres.push_back({side * (70 + 15 * k), -10.0 + 20 * k, zc + 8 * k, 24, -520});
+            spheres.push_back({moved(side * (70 + 15 * k) * s), moved((-10.0 + 20 * k) * s),
+                               moved(zc + 8 * k), 24 * s, -520});
         for (int k = 0; k < consolidation[size_t(r)] * 2; ++k)
-            spheres.push_back({side * (95 - 10 * k), 30.0 - 15 * k, zc - 6 * k, 18, 20});
+            spheres.push_back({moved(side * (95 - 10 * k) * s), moved((30.0 - 15 * k) * s),
+                               moved(zc - 6 * k), 18 * s, 20});
         ct.groundGlass[size_t(r)] = groundGlass[size_t(r)];
         ct.consolidation[size_t(r)] = consolidation[size_t(r)];
     }
@@ -398,13 +404,15 @@ CohortCt writeChestCt(const QString& folder, int slices, double gap,
             for (int i = 0; i < size; ++i) {
                 const double x = -fov / 2 + i * ps, y = -fov / 2 + j * ps;
                 double hu = -1000;
-                if (ellipse(x, y, 0, 10, 160, 115) < 1) {
-                    hu = ellipse(x, y, 0, 10, 160, 115) > 0.88 ? -100 : 40;
+                if (ellipse(x, y, 0, 10, 160 * s, 115 * s) < 1) {
+                    hu = ellipse(x, y, 0, 10, 160 * s, 115 * s) > 0.88 ? -100 : 40;
                     for (double side : {-1.0, 1.0})
                         if (lungScale > 0.15 &&
-                            ellipse(x, y, side * 68, 0, 52 * lungScale + 8, 68 * lungScale + 8) < 1)
+                            ellipse(x, y, side * 68 * s, 0, (52 * lungScale + 8) * s,
+                                    (68 * lungScale + 8) * s) < 1)
                             hu = -850 + 40 * std::sin(x / 5) * std::sin(y / 6);
-                    if (lungs && ellipse(x, y, 15, 25, 45, 40) < 1 && zRel > 0.35 && zRel < 0.8)
+                    if (lungs && ellipse(x, y, 15 * s, 25 * s, 45 * s, 40 * s) < 1 && zRel > 0.35 &&
+                        zRel < 0.8)
                         hu = 40;  // heart
                     if (hu < -400)
                         for (const Sphere& s : spheres) {
@@ -423,8 +431,12 @@ CohortCt writeChestCt(const QString& folder, int slices, double gap,
         const QByteArray sop = uid();
         ds.putAndInsertString(DCM_SOPClassUID, UID_CTImageStorage);
         ds.putAndInsertString(DCM_SOPInstanceUID, sop.constData());
-        ds.putAndInsertString(DCM_PatientName, "Cohort^CT");
-        ds.putAndInsertString(DCM_PatientID, "COH-CT");
+        const QByteArray id =
+            patient == 0 ? QByteArray("COH-CT") : "COH-CT-" + QByteArray::number(patient);
+        const QByteArray name =
+            patient == 0 ? QByteArray("Cohort^CT") : "Cohort^CT" + QByteArray::number(patient);
+        ds.putAndInsertString(DCM_PatientName, name.constData());
+        ds.putAndInsertString(DCM_PatientID, id.constData());
         ds.putAndInsertString(DCM_StudyInstanceUID, ct.studyUid.toLatin1().constData());
         ds.putAndInsertString(DCM_SeriesInstanceUID, ct.seriesUid.toLatin1().constData());
         ds.putAndInsertString(DCM_StudyDate, "20260115");

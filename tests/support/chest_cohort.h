@@ -50,10 +50,12 @@ struct CohortCt {
 
 // A chest CT of `slices` slices 512×512 (0.7 mm, `gap` mm apart) into `folder`; ground glass
 // and consolidation blobs in the regions given (0: none, 1: some, 2: much). `lungs` false
-// puts the field of view below the lungs (an abdomen).
+// puts the field of view below the lungs (an abdomen). `patient` 0 is the one standard body
+// (patient COH-CT); another number is a patient of its own (COH-CT-n) whose body and lungs are
+// 10 % larger or smaller and whose blobs lie up to 8 mm elsewhere.
 CohortCt writeChestCt(const QString& folder, int slices, double gap,
                       const std::array<int, 6>& groundGlass,
                       const std::array<int, 6>& consolidation, bool lungs = true,
-                      unsigned seed = 11);
+                      unsigned seed = 11, int patient = 0);
 
 }  // namespace dicomnet::test

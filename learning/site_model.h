@@ -9,8 +9,9 @@
 //     "output": "",                    a layer's name; empty: the network's output
 //     "description": "…" }
 //
-// The input is the image as a radiologist sees it, grey 0…255: a film between its 1st and 99th
-// percentiles (brighter is denser, MONOCHROME1 inverted); a CT slice in a lung window
+// The input is the image as a radiologist sees it, grey 0…255: a film averaged down to at most
+// 512 pixels a side, between its 1st and 99th percentiles (brighter is denser, MONOCHROME1
+// inverted); a CT slice in a lung window
 // (−1350…+150 HU), three slices at 35, 50 and 65 % of the series, their outputs averaged. Each
 // pixel becomes (grey · scale − mean) / std per channel; grey is repeated over 3 channels.
 // The built-in descriptor is always computed too: the Brixia zones and CT regions the scores

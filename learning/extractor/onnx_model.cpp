@@ -105,11 +105,32 @@ Result<int> checkSiteModel(const SiteModel& model) {
 }
 
 Result<std::vector<float>> modelOfFilm(const SiteModel& model, const viewer::DisplaySlice& film) {
-    auto p = viewer::planarImageOf(film);
-    if (!p) return Error{p.error()};
-    std::vector<float> grey(p->values.size());
-    for (size_t i = 0; i < grey.size(); ++i) grey[i] = 255.f * std::clamp(p->values[i], 0.f, 1.f);
-    return run(model, grey.data(), p->columns, p->rows);
+    viewer::PlanarImage p = viewer::presentationValues(film);
+    if (p.empty()) return Error{why(model, QObject::tr("the film has no pixels"))};
+    // Averaged down to at most 512 pixels a side first (a whole factor: OpenCV's fast path), so
+    // that the percentiles and the rest work on a 16th of a large film's pixels.
+    cv::Mat grey;
+    try {
+        const cv::Mat full(p.rows, p.columns, CV_32F, p.values.data());
+        const int factor = std::max(1, (std::max(p.columns, p.rows) + 511) / 512);
+        if (factor > 1)
+            cv::resize(full, grey, cv::Size(p.columns / factor, p.rows / factor), 0, 0,
+                       cv::INTER_AREA);
+        else
+            grey = full.clone();
+    } catch (const cv::Exception& e) {
+        return Error{why(model, QString::fromStdString(e.msg).trimmed())};
+    }
+    std::vector<float> sorted(grey.begin<float>(), grey.end<float>());
+    const size_t n = sorted.size();
+    std::nth_element(sorted.begin(), sorted.begin() + long(n / 100), sorted.end());
+    const float lo = sorted[n / 100];
+    std::nth_element(sorted.begin(), sorted.begin() + long(n * 99 / 100), sorted.end());
+    const float hi = sorted[n * 99 / 100];
+    const float gain = hi > lo ? 255.f / (hi - lo) : 0.f;
+    for (auto it = grey.begin<float>(); it != grey.end<float>(); ++it)
+        *it = std::clamp((*it - lo) * gain, 0.f, 255.f);
+    return run(model, grey.ptr<float>(), grey.cols, grey.rows);
 }
 
 Result<std::vector<float>> modelOfCt(

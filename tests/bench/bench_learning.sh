@@ -2,7 +2,8 @@
 # The learning module's figures, in one run:
 #   1. dicomnet_bench_learning: a 2000×2400 film's descriptor, a 400-slice CT's, a similar-case
 #      query over 100,000 stored descriptors and loading them from the index, each beside the
-#      machine's floor measured in the same run (decoding, reading, one pass over the bytes);
+#      machine's floor measured in the same run (decoding, reading, one pass over the bytes),
+#      and the film's descriptor with a site model (ONNX) beside it without;
 #   2. the listener's throughput with background descriptors on and off: the same 400-slice
 #      512×512 chest CT (a series whose descriptor is computed once it has settled) and 40
 #      chest films (40 series) sent by storescu in two associations, alternating on/off, RUNS
@@ -19,6 +20,11 @@ work=${3:-/tmp/dicomnet-bench-learning}
 dicomnet=$build/app/dicomnet
 export TCP_NODELAY=1
 mkdir -p "$work"
+# The site-model figure runs libonnx-testdata's 2×2 average pooling (fetched like the tests do).
+onnx_root=$build/testdata/onnx
+pool=usr/share/libonnx-testdata/data/pytorch-converted/test_AvgPool2d/model.onnx
+"$(dirname "$0")/../support/fetch_deb.sh" libonnx-testdata "$onnx_root" "$pool"
+export DICOMNET_BENCH_ONNX=$onnx_root/$pool
 [ -n "${SKIP_SPEED:-}" ] || "$build/tests/bench/dicomnet_bench_learning" "$work" 7
 
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }

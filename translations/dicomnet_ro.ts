@@ -3676,6 +3676,10 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>descriptors wait until the site model is fixed: %1</source>
         <translation>descriptorii așteaptă până este corectat modelul instituției: %1</translation>
     </message>
+    <message>
+        <source>the film has no pixels</source>
+        <translation>filmul nu are pixeli</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

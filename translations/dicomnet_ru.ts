@@ -3676,6 +3676,10 @@ Pertinent other evidence (e.g. the request it answers):
         <source>descriptors wait until the site model is fixed: %1</source>
         <translation>дескрипторы ждут, пока модель учреждения не будет исправлена: %1</translation>
     </message>
+    <message>
+        <source>the film has no pixels</source>
+        <translation>в снимке нет пикселей</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -63,13 +63,18 @@ Result<QStringList> ForwardRules::destinationsFor(const QString& callingAe,
     }
 }
 
-Status ForwardRules::recordArrival(const QString& sopUid, const QString& callingAe) {
+Status ForwardRules::recordArrivals(const std::vector<Arrival>& arrivals) {
     try {
-        Statement q(cache_.connection(),
+        Connection& db = cache_.connection();
+        Transaction tx(db);
+        Statement q(db,
                     "INSERT OR REPLACE INTO arrivals(sop_uid, calling_ae, at_ms) VALUES (?1, ?2, "
                     "?3)");
-        q.bind(1, sopUid).bind(2, callingAe).bind(3, QDateTime::currentMSecsSinceEpoch());
-        q.run();
+        for (const Arrival& a : arrivals) {
+            q.bind(1, a.sopUid).bind(2, a.callingAe).bind(3, a.atMs);
+            q.run();
+        }
+        tx.commit();
         return {};
     } catch (const SqliteError& e) {
         return indexError(e);

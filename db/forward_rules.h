@@ -31,7 +31,12 @@ public:
     // The destinations for an object from `callingAe` of `modality`.
     Result<QStringList> destinationsFor(const QString& callingAe, const QString& modality);
 
-    Status recordArrival(const QString& sopUid, const QString& callingAe);
+    struct Arrival {
+        QString sopUid, callingAe;
+        qint64 atMs = 0;
+    };
+    // In one transaction (the listener notes its arrivals a batch at a time).
+    Status recordArrivals(const std::vector<Arrival>& arrivals);
     Result<std::optional<QString>> arrivedFrom(const QString& sopUid);
 
 private:

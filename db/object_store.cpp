@@ -1,5 +1,7 @@
 #include "object_store.h"
 
+#include "db/group_flush.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -193,24 +195,8 @@ StoreSession::StoreSession(const ObjectStore& store, QString folder, int lockFd)
     : store_(store), folder_(std::move(folder)), lockFd_(lockFd) {}
 
 StoreSession::~StoreSession() {
-    for (int fd : std::as_const(dirFds_)) ::close(fd);
     if (!abandoned_) QDir(folder_).removeRecursively();
     ::close(lockFd_);
-}
-
-bool StoreSession::flushDir(const QString& path) {
-    auto it = dirFds_.find(path);
-    if (it == dirFds_.end()) {
-        if (dirFds_.size() >= 16) {  // a session moves on from series to series
-            for (int fd : std::as_const(dirFds_)) ::close(fd);
-            dirFds_.clear();
-        }
-        const int fd =
-            ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (fd < 0) return false;
-        it = dirFds_.insert(path, fd);
-    }
-    return ::fsync(it.value()) == 0;
 }
 
 QString StoreSession::reserveTempPath() {
@@ -254,8 +240,7 @@ Result<StoreSession::Staged> StoreSession::stage(const QByteArray& bytes,
 }
 
 Status StoreSession::publish(std::vector<Staged>& staged) {
-    QSet<QString> dirsToSync;
-    dirsToSync.insert(folder_);  // the staged names recovery starts from
+    QSet<QString> createdDirs;  // flushed with the rest below
     // 1. Name each file after its destination, and link it there; never replace a file that
     //    another writer published.
     for (Staged& s : staged) {
@@ -267,7 +252,7 @@ Status StoreSession::publish(std::vector<Staged>& staged) {
         const QString finalPath = store_.absolutePath(s.relativePath);
         const QString relDir = s.relativePath.section(QLatin1Char('/'), 0, -2);
         if (!knownDirs_.contains(relDir)) {
-            if (!makeDirs(store_.storeDir(), relDir, dirsToSync))
+            if (!makeDirs(store_.storeDir(), relDir, createdDirs))
                 return Error{describeWriteError(errno, finalPath)};
             knownDirs_.insert(relDir);
         }
@@ -278,18 +263,31 @@ Status StoreSession::publish(std::vector<Staged>& staged) {
             struct stat st {};
             if (::stat(QFile::encodeName(finalPath).constData(), &st) == 0) s.size = st.st_size;
         }
-        dirsToSync.insert(store_.storeDir() + QLatin1Char('/') + relDir);
     }
-    // 2. The data of every file is on disk.
+    // 2. The data of every file and 3. every name are on disk: one syncfs of the store's file
+    //    system (and of the session's, if another) for the whole batch, shared with the other
+    //    writers publishing at the same time (group_flush.h), instead of a journal commit for
+    //    each file and each folder.
+    if (Status s = GroupFlush::flush(store_.storeDir()); !s) return s;
+    if (otherFileSystem())
+        if (Status s = GroupFlush::flush(folder_); !s) return s;
     for (Staged& s : staged) {
-        if (::fdatasync(s.fd) != 0) return Error{describeWriteError(errno, s.tempPath)};
         ::close(s.fd);
         s.fd = -1;
     }
-    // 3. The names are on disk.
-    for (const QString& d : dirsToSync)
-        if (!flushDir(d)) return Error{describeWriteError(errno, d)};
     return {};
+}
+
+bool StoreSession::otherFileSystem() {
+    if (fileSystemKnown_ < 0) {
+        struct stat a {
+        }, b{};
+        fileSystemKnown_ = ::stat(QFile::encodeName(store_.storeDir()).constData(), &a) == 0 &&
+                                   ::fstat(lockFd_, &b) == 0 && a.st_dev != b.st_dev
+                               ? 1
+                               : 0;
+    }
+    return fileSystemKnown_ == 1;
 }
 
 void StoreSession::release(const std::vector<Staged>& staged) {

@@ -84,6 +84,7 @@ public:
     // Links every staged file into the store (renaming its staged name to say where), flushes
     // the files and the folders: from here on the objects survive a crash. (Linking before the
     // flush lets one journal commit carry data and name on ext4; recovery checks each file.)
+    // The flush is one syncfs for the whole batch, shared with other writers (group_flush.h).
     Status publish(std::vector<Staged>& staged);
     // The index rows of these published files are durable: drop the staged names.
     void release(const std::vector<Staged>& staged);
@@ -102,9 +103,9 @@ private:
     int lockFd_ = -1;
     quint64 counter_ = 0;
     bool abandoned_ = false;
-    QSet<QString> knownDirs_;     // store folders known to exist and be durable
-    QHash<QString, int> dirFds_;  // folders kept open for flushing (a few per session)
-    bool flushDir(const QString& path);
+    QSet<QString> knownDirs_;   // store folders known to exist and be durable
+    int fileSystemKnown_ = -1;  // 1: the session folder is on another file system than the store
+    bool otherFileSystem();
 };
 
 }  // namespace dicomnet::db

@@ -6,12 +6,21 @@
 
 #include "dicom_listener.h"
 
+#include "db/forward_rules.h"
+
 #include <QMap>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <vector>
+
 class QTimer;
+
+namespace dicomnet::db {
+class Cache;
+}
 
 namespace dicomnet::network {
 
@@ -19,19 +28,26 @@ class Forwarder : public QObject {
     Q_OBJECT
 public:
     explicit Forwarder(QString dataDir, int quietMs = 2000, QObject* parent = nullptr);
+    ~Forwarder() override;  // writes the arrivals still held
 
 public slots:
     void onReceived(const dicomnet::network::ReceivedObject& object);
-    // Queues what has been gathered now.
+    // Queues what has been gathered now (and notes the arrivals held).
     void flush();
+    void writeArrivals();
 
 signals:
     void queued(int jobs);
     void problem(const QString& message);
 
 private:
+    static constexpr int kArrivalsEveryMs = 250, kArrivalsBatch = 256;
+    db::Cache* cache();  // opened once, kept; null (and a problem emitted) when it cannot be
     QString dataDir_;
+    std::unique_ptr<db::Cache> cache_;
     QTimer* quiet_ = nullptr;
+    QTimer* arrivalsDue_ = nullptr;
+    std::vector<db::ForwardRules::Arrival> arrivals_;
     // (destination, study) → SOP Instance UIDs
     QMap<QPair<QString, QString>, QStringList> gathered_;
 };

@@ -21,6 +21,8 @@ QString usageText() {
         "  history PATIENT_ID [--issuer X] [--json]\n"
         "                                   every study of a patient, oldest first\n"
         "  check                            verify the index against the stored files\n"
+        "  cache status [--json] | cache quota SIZE|N%|off\n"
+        "                                   the room the cache takes, the disk, the quota\n"
         "  listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]\n"
         "                                   receive studies (C-ECHO, C-STORE) until Ctrl-C\n"
         "  certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]\n"
@@ -195,6 +197,7 @@ int runSubcommand(const GlobalOptions& options) {
     if (sub == QLatin1String("similar")) return runSimilar(options);
     if (sub == QLatin1String("suggest")) return runSuggest(options);
     if (sub == QLatin1String("worklist")) return runWorklist(options);
+    if (sub == QLatin1String("cache")) return runCache(options);
     return usageError(QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(sub));
 }
 

@@ -57,5 +57,6 @@ int runFeatures(const GlobalOptions& options);
 int runSimilar(const GlobalOptions& options);
 int runSuggest(const GlobalOptions& options);
 int runWorklist(const GlobalOptions& options);
+int runCache(const GlobalOptions& options);
 
 }  // namespace dicomnet::cli

@@ -161,13 +161,18 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"worklist", Permission::ListStudies},
     };
     if (sub == QLatin1String("consult")) return consultPermission(first);
+    // The quota is the site's upkeep; how full the cache is, anyone who may list it.
+    if (sub == QLatin1String("cache"))
+        return first == QLatin1String("quota") ? Permission::MaintainCache
+                                               : Permission::ListStudies;
     // Setting the cost per exam is the site's configuration; reading statistics is not.
     if (sub == QLatin1String("stats") && first == QLatin1String("cost") &&
         options.arguments.size() > 1)
         return Permission::MaintainCache;
     // Recomputing every descriptor and switching the background work are the site's upkeep.
     if (sub == QLatin1String("features") &&
-        (options.arguments.contains(QStringLiteral("--rebuild")) || first == QLatin1String("background")))
+        (options.arguments.contains(QStringLiteral("--rebuild")) ||
+         first == QLatin1String("background")))
         return Permission::MaintainCache;
     for (const auto& [name, p] : simple)
         if (sub == QLatin1String(name)) return p;

@@ -3680,6 +3680,42 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>the film has no pixels</source>
         <translation>filmul nu are pixeli</translation>
     </message>
+    <message>
+        <source>studies: %1, objects: %2, %3</source>
+        <translation>studii: %1, obiecte: %2, %3</translation>
+    </message>
+    <message>
+        <source>disk: %1 free of %2</source>
+        <translation>disc: %1 liberi din %2</translation>
+    </message>
+    <message>
+        <source>no quota (dicomnet cache quota SIZE|N%)</source>
+        <translation>nicio cotă (dicomnet cache quota MĂRIME|N%)</translation>
+    </message>
+    <message>
+        <source>quota: %1 (%2), %3 % used</source>
+        <translation>cota: %1 (%2), %3 % folosită</translation>
+    </message>
+    <message>
+        <source>above the high-water mark (%1 % of the quota)</source>
+        <translation>peste pragul superior (%1 % din cotă)</translation>
+    </message>
+    <message>
+        <source>cache status [--json] | cache quota SIZE|N%|off</source>
+        <translation>cache status [--json] | cache quota MĂRIME|N%|off</translation>
+    </message>
+    <message>
+        <source>not a size: %1 (for example 750G, 1.5T or 80%)</source>
+        <translation>nu este o mărime: %1 (de exemplu 750G, 1.5T sau 80%)</translation>
+    </message>
+    <message>
+        <source>a share of the disk must be between 1 and 100 %</source>
+        <translation>o parte din disc trebuie să fie între 1 și 100 %</translation>
+    </message>
+    <message>
+        <source>a quota must be at least 1 GB: %1</source>
+        <translation>cota trebuie să fie de cel puțin 1 GB: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3708,6 +3744,8 @@ Subcommands:
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
+  cache status [--json] | cache quota SIZE|N%|off
+                                   the room the cache takes, the disk, the quota
   listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
@@ -3799,6 +3837,8 @@ Subcomenzi:
   history PATIENT_ID [--issuer X] [--json]
                                    toate studiile unui pacient, cele vechi întâi
   check                            verifică indexul față de fișierele salvate
+  cache status [--json] | cache quota SIZE|N%|off
+                                   spaÈiul ocupat de cache, discul, cota
   listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    primește studii (C-ECHO, C-STORE) până la Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]

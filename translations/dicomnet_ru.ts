@@ -3680,6 +3680,42 @@ Pertinent other evidence (e.g. the request it answers):
         <source>the film has no pixels</source>
         <translation>в снимке нет пикселей</translation>
     </message>
+    <message>
+        <source>studies: %1, objects: %2, %3</source>
+        <translation>исследований: %1, объектов: %2, %3</translation>
+    </message>
+    <message>
+        <source>disk: %1 free of %2</source>
+        <translation>диск: свободно %1 из %2</translation>
+    </message>
+    <message>
+        <source>no quota (dicomnet cache quota SIZE|N%)</source>
+        <translation>квота не задана (dicomnet cache quota РАЗМЕР|N%)</translation>
+    </message>
+    <message>
+        <source>quota: %1 (%2), %3 % used</source>
+        <translation>квота: %1 (%2), использовано %3 %</translation>
+    </message>
+    <message>
+        <source>above the high-water mark (%1 % of the quota)</source>
+        <translation>выше верхнего порога (%1 % квоты)</translation>
+    </message>
+    <message>
+        <source>cache status [--json] | cache quota SIZE|N%|off</source>
+        <translation>cache status [--json] | cache quota РАЗМЕР|N%|off</translation>
+    </message>
+    <message>
+        <source>not a size: %1 (for example 750G, 1.5T or 80%)</source>
+        <translation>не размер: %1 (например, 750G, 1.5T или 80%)</translation>
+    </message>
+    <message>
+        <source>a share of the disk must be between 1 and 100 %</source>
+        <translation>доля диска должна быть от 1 до 100 %</translation>
+    </message>
+    <message>
+        <source>a quota must be at least 1 GB: %1</source>
+        <translation>квота должна быть не меньше 1 ГБ: %1</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3708,6 +3744,8 @@ Subcommands:
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
+  cache status [--json] | cache quota SIZE|N%|off
+                                   the room the cache takes, the disk, the quota
   listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
@@ -3799,6 +3837,8 @@ DICOMNET_SINGLE_USER=1).
   history PATIENT_ID [--issuer X] [--json]
                                    все исследования пациента, сначала старые
   check                            сверить индекс с сохранёнными файлами
+  cache status [--json] | cache quota SIZE|N%|off
+                                   Ð¼ÐµÑÑÐ¾, Ð·Ð°Ð½ÑÑÐ¾Ðµ ÐºÑÑÐµÐ¼, Ð´Ð¸ÑÐº, ÐºÐ²Ð¾ÑÐ°
   listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    принимать исследования (C-ECHO, C-STORE) до Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]

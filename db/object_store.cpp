@@ -54,17 +54,13 @@ bool fsyncPath(const QString& path) {
     return ok;
 }
 
-// mkdir -p below `base`, remembering which folders (and so which parents) changed.
-bool makeDirs(const QString& base, const QString& relativeDir, QSet<QString>& changedDirs) {
+// mkdir -p below `base` (the new folders are flushed with the batch's syncfs).
+bool makeDirs(const QString& base, const QString& relativeDir) {
     QString current = base;
     for (const QString& part : relativeDir.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        const QString next = current + QLatin1Char('/') + part;
-        if (::mkdir(QFile::encodeName(next).constData(), 0755) == 0) {
-            changedDirs.insert(current);
-        } else if (errno != EEXIST) {
+        current += QLatin1Char('/') + part;
+        if (::mkdir(QFile::encodeName(current).constData(), 0755) != 0 && errno != EEXIST)
             return false;
-        }
-        current = next;
     }
     return true;
 }
@@ -240,7 +236,6 @@ Result<StoreSession::Staged> StoreSession::stage(const QByteArray& bytes,
 }
 
 Status StoreSession::publish(std::vector<Staged>& staged) {
-    QSet<QString> createdDirs;  // flushed with the rest below
     // 1. Name each file after its destination, and link it there; never replace a file that
     //    another writer published.
     for (Staged& s : staged) {
@@ -252,7 +247,7 @@ Status StoreSession::publish(std::vector<Staged>& staged) {
         const QString finalPath = store_.absolutePath(s.relativePath);
         const QString relDir = s.relativePath.section(QLatin1Char('/'), 0, -2);
         if (!knownDirs_.contains(relDir)) {
-            if (!makeDirs(store_.storeDir(), relDir, createdDirs))
+            if (!makeDirs(store_.storeDir(), relDir))
                 return Error{describeWriteError(errno, finalPath)};
             knownDirs_.insert(relDir);
         }

@@ -3,6 +3,7 @@
 #include "learning/descriptor.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 
 #include <cmath>
 #include <map>
+#include <mutex>
 
 namespace dicomnet::learning {
 
@@ -34,7 +36,22 @@ Result<std::vector<float>> perChannel(const QJsonValue& v, const QString& what, 
     return out;
 }
 
+// The SHA-256 of a model is read again only when one of its files changed (path, size and
+// modification time): every descriptor run and similar-case query asks for the site's models,
+// and a model may be hundreds of megabytes.
 Result<QByteArray> hashOf(const QStringList& files) {
+    QString key;
+    for (const QString& f : files) {
+        const QFileInfo info(f);
+        key += f + QLatin1Char('|') + QString::number(info.size()) + QLatin1Char('|') +
+               QString::number(info.lastModified().toMSecsSinceEpoch()) + QLatin1Char('\n');
+    }
+    static std::mutex mutex;
+    static std::map<QString, QByteArray> known;
+    {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (auto it = known.find(key); it != known.end()) return it->second;
+    }
     QCryptographicHash sha(QCryptographicHash::Sha256);
     for (const QString& f : files) {
         QFile in(f);
@@ -42,7 +59,10 @@ Result<QByteArray> hashOf(const QStringList& files) {
             return Error{QObject::tr("%1: %2").arg(f, in.errorString())};
         if (!sha.addData(&in)) return Error{QObject::tr("%1: cannot be read").arg(f)};
     }
-    return sha.result().toHex().left(12);
+    const QByteArray hash = sha.result().toHex().left(12);
+    std::lock_guard<std::mutex> lock(mutex);
+    known[key] = hash;
+    return hash;
 }
 
 }  // namespace

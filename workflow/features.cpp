@@ -108,7 +108,7 @@ bool isFilmModality(const QString& modality) {
 
 // The site's models, each loaded and run once; an error when one cannot be used.
 Result<learning::SiteModels> usableSiteModels(const QString& dataDir) {
-    learning::SiteModels models = learning::siteModelsIn(dataDir + QStringLiteral("/models"));
+    learning::SiteModels models = learning::siteModelsIn(siteModelsDir(dataDir));
     if (!models.problems.isEmpty())
         return Error{QObject::tr("descriptors wait until the site models are fixed: %1")
                          .arg(models.problems.join(QStringLiteral("; ")))};

@@ -161,10 +161,18 @@ std::optional<Permission> permissionFor(const GlobalOptions& options) {
         {"worklist", Permission::ListStudies},
     };
     if (sub == QLatin1String("consult")) return consultPermission(first);
-    // The quota is the site's upkeep; how full the cache is, anyone who may list it.
-    if (sub == QLatin1String("cache"))
-        return first == QLatin1String("quota") ? Permission::MaintainCache
-                                               : Permission::ListStudies;
+    // The quota, how long studies stay and evicting them are the site's upkeep; pinning a
+    // study is a reader's choice; bringing one back is a retrieve; how full the cache is,
+    // anyone who may list it.
+    if (sub == QLatin1String("cache")) {
+        if (first == QLatin1String("quota") || first == QLatin1String("keep") ||
+            first == QLatin1String("evict"))
+            return Permission::MaintainCache;
+        if (first == QLatin1String("pin") || first == QLatin1String("unpin"))
+            return Permission::ReadImages;
+        if (first == QLatin1String("fetch")) return Permission::QueryRetrieve;
+        return Permission::ListStudies;
+    }
     // Setting the cost per exam is the site's configuration; reading statistics is not.
     if (sub == QLatin1String("stats") && first == QLatin1String("cost") &&
         options.arguments.size() > 1)

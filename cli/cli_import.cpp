@@ -3,6 +3,7 @@
 #include "cli/cli_output.h"
 #include "cli/terminal_progress.h"
 
+#include "workflow/background_eviction.h"
 #include "workflow/import.h"
 
 #include <QCommandLineParser>
@@ -90,6 +91,11 @@ int runImport(const GlobalOptions& options) {
     if (!s.fatalError.isEmpty())
         return failure(QObject::tr("import stopped: %1").arg(s.fatalError));
     if (s.cancelled) return failure(QObject::tr("import interrupted; what was reported is stored"));
+    // Above the quota now: the least recently used studies make room (held elsewhere only).
+    if (auto evicted = workflow::evictOverQuota(options.dataDir); !evicted)
+        err() << "dicomnet: " << evicted.error() << "\n";
+    else if (const QString line = workflow::describeEviction(evicted.value()); !line.isEmpty())
+        out() << line << "\n";
     return s.rejected.empty() ? kExitOk : kExitFailure;
 }
 

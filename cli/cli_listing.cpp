@@ -28,7 +28,16 @@ QJsonObject studyJson(const workflow::StudyRow& s) {
         {"description", s.description},
         {"series_count", s.seriesCount},
         {"instance_count", s.instanceCount},
+        {"away_count", s.awayCount},
+        {"held_at", s.awayCount > 0 ? QJsonValue(s.awayAt) : QJsonValue()},
     };
+}
+
+// The images column: how many are here, and what is away and where.
+QString imagesHere(const workflow::StudyRow& s) {
+    if (s.awayCount == 0) return QString::number(s.instanceCount);
+    const QString where = s.awayAt.isEmpty() ? QObject::tr("nowhere known") : s.awayAt;
+    return QObject::tr("%1 + %2 away (%3)").arg(s.instanceCount).arg(s.awayCount).arg(where);
 }
 
 QString isoDate(const QString& da) {
@@ -46,8 +55,7 @@ void printStudies(const std::vector<workflow::StudyRow>& rows, bool json) {
     for (const auto& s : rows)
         table.push_back({isoDate(s.date), s.patientId, displayPersonName(s.patientName),
                          QString(s.modalities).replace('\\', ','), s.description,
-                         QString::number(s.seriesCount), QString::number(s.instanceCount),
-                         s.studyUid});
+                         QString::number(s.seriesCount), imagesHere(s), s.studyUid});
     printTable({QObject::tr("DATE"), QObject::tr("PATIENT ID"), QObject::tr("NAME"),
                 QObject::tr("MOD"), QObject::tr("DESCRIPTION"), QObject::tr("SERIES"),
                 QObject::tr("IMAGES"), QObject::tr("STUDY UID")},
@@ -82,8 +90,7 @@ void printHistory(const std::vector<workflow::StudyRow>& rows, bool json) {
     std::vector<QStringList> table;
     for (const auto& s : rows)
         table.push_back({isoDate(s.date), QString(s.modalities).replace('\\', ','),
-                         QString(s.bodyParts).replace('\\', ','), s.description,
-                         QString::number(s.instanceCount),
+                         QString(s.bodyParts).replace('\\', ','), s.description, imagesHere(s),
                          s.consultation.isEmpty() ? QStringLiteral("—") : s.consultation,
                          s.studyUid});
     printTable({QObject::tr("DATE"), QObject::tr("MOD"), QObject::tr("BODY PART"),

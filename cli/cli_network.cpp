@@ -150,6 +150,10 @@ int runListen(const GlobalOptions& options) {
     });
     QObject::connect(&receiver, &workflow::Receiver::forwardProblem,
                      [](const QString& why) { err() << "dicomnet: " << why << "\n"; });
+    QObject::connect(&receiver, &workflow::Receiver::cacheEvicted, [](const QString& line) {
+        out() << line << "\n";
+        out().flush();
+    });
     if (Status s = receiver.start(settings); !s) return failure(s.error());
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);

@@ -1,6 +1,7 @@
 #include "cache.h"
 
 #include "cache_writer.h"
+#include "eviction.h"
 #include "migrations.h"
 #include "object_store.h"
 #include "sqlite.h"
@@ -33,6 +34,9 @@ Result<std::unique_ptr<Cache>> Cache::open(const QString& dataDirIn) {
     if (Status s = Migrations::apply(*connection); !s) return Error{s.error()};
     std::unique_ptr<Cache> cache(new Cache(dataDir, std::move(store), std::move(connection)));
     if (Status s = cache->recover(); !s) return Error{s.error()};
+    // An eviction that a crash interrupted: its objects go the rest of the way.
+    if (auto finished = Eviction::finishInterrupted(*cache); !finished)
+        return Error{finished.error()};
     return cache;
 }
 

@@ -37,13 +37,13 @@ Error readError(const SqliteError& e) {
 const char kStudyColumns[] =
     "SELECT p.patient_id, p.issuer, p.name, s.study_uid, s.study_date, s.study_time, "
     "s.accession, s.description, s.modalities, s.series_count, s.instance_count, "
-    "p.birth_date, p.sex, s.study_id, s.referring "
+    "p.birth_date, p.sex, s.study_id, s.referring, s.away_count, s.away_at "
     "FROM studies s JOIN patients p ON p.id = s.patient_ref ";
 // The same and the body parts of the study's series (for a patient's history: a few rows).
 const char kStudyColumnsWithBodyParts[] =
     "SELECT p.patient_id, p.issuer, p.name, s.study_uid, s.study_date, s.study_time, "
     "s.accession, s.description, s.modalities, s.series_count, s.instance_count, "
-    "p.birth_date, p.sex, s.study_id, s.referring, "
+    "p.birth_date, p.sex, s.study_id, s.referring, s.away_count, s.away_at, "
     "coalesce((SELECT group_concat(b, '\\') FROM (SELECT DISTINCT body_part AS b FROM series "
     "WHERE study_ref = s.id AND body_part <> '' ORDER BY body_part)), '') "
     "FROM studies s JOIN patients p ON p.id = s.patient_ref ";
@@ -65,7 +65,9 @@ StudyRow studyRow(const Statement& q) {
     r.sex = q.text(12);
     r.studyId = q.text(13);
     r.referringPhysician = q.text(14);
-    if (q.columnCount() > 15) r.bodyParts = q.text(15);
+    r.awayCount = int(q.integer(15));
+    if (r.awayCount > 0) r.awayAt = q.text(16);
+    if (q.columnCount() > 17) r.bodyParts = q.text(17);
     return r;
 }
 
@@ -134,7 +136,9 @@ Result<QString> CacheQueries::studyOf(const QString& uid) {
                     "SELECT s.study_uid FROM studies s JOIN series r ON r.study_ref = s.id "
                     "WHERE r.series_uid = ?1 UNION ALL "
                     "SELECT s.study_uid FROM studies s JOIN series r ON r.study_ref = s.id "
-                    "JOIN instances i ON i.series_ref = r.id WHERE i.sop_uid = ?1 LIMIT 1");
+                    "JOIN instances i ON i.series_ref = r.id WHERE i.sop_uid = ?1 UNION ALL "
+                    "SELECT s.study_uid FROM studies s JOIN away_instances a ON a.study_ref = "
+                    "s.id WHERE a.sop_uid = ?1 LIMIT 1");
         q.bind(1, uid);
         return q.step() ? q.text(0) : QString();
     } catch (const SqliteError& e) {

@@ -22,7 +22,10 @@ struct StudyRow {
     QString patientId, issuer, patientName, birthDate, sex;
     QString studyId, referringPhysician;
     QString studyUid, date, time, accession, description, modalities;
-    int seriesCount = 0, instanceCount = 0;
+    int seriesCount = 0, instanceCount = 0;  // instances here
+    // Images evicted (migration 023), and the peer or portal that holds them.
+    int awayCount = 0;
+    QString awayAt;
     QString bodyParts;  // distinct body parts of its series, '\\'-separated
     // Where its consultation stands (requested, draft, signed, amended), when the app has
     // looked (consult/ reads the study's SR documents); empty otherwise.

@@ -46,7 +46,16 @@ struct CacheWriter::IndexStatements {
                       "file_size, char_set, "
                       "added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"),
           countSeries(db, "UPDATE series SET instance_count = instance_count + 1 WHERE id = ?"),
-          countStudy(db, "UPDATE studies SET instance_count = instance_count + 1 WHERE id = ?"),
+          countStudy(db,
+                     "UPDATE studies SET instance_count = instance_count + 1, received_ms = ?2, "
+                     "used_ms = max(used_ms, ?2) WHERE id = ?1"),
+          backFromAway(db, "DELETE FROM away_instances WHERE sop_uid = ?"),
+          noteReturned(db,
+                       "UPDATE descriptors SET state = 0, changed_at = ?2 WHERE series_ref = ?1 "
+                       "AND state = 3"),
+          countReturned(db,
+                        "UPDATE studies SET instance_count = instance_count + 1, away_count = "
+                        "away_count - 1, used_ms = max(used_ms, ?2) WHERE id = ?1"),
           originalOf(db, "SELECT original FROM pseudonym_uids WHERE replacement = ?"),
           noteReport(db,
                      "INSERT OR IGNORE INTO consultations(instance_ref, sop_uid, study_ref) "
@@ -64,10 +73,13 @@ struct CacheWriter::IndexStatements {
     Statement studyModalities;
     Statement addInstance;
     Statement countSeries;
-    Statement countStudy;
-    Statement originalOf;  // de-identification's UID replacements, back
-    Statement noteReport;  // an SR for the consultation index, read later by consult/
-    Statement noteImage;   // a film or CT series whose descriptor is (again) to be computed
+    Statement countStudy;     // and when it last received an object
+    Statement backFromAway;   // an evicted object fetched back (migration 023)
+    Statement noteReturned;   // ... its series' descriptor again, if it failed while away
+    Statement countReturned;  // ... counted here again, not as newly received
+    Statement originalOf;     // de-identification's UID replacements, back
+    Statement noteReport;     // an SR for the consultation index, read later by consult/
+    Statement noteImage;      // a film or CT series whose descriptor is (again) to be computed
 };
 
 namespace {
@@ -304,7 +316,9 @@ int64_t CacheWriter::findOrAddStudy(IndexStatements& st, const DicomObjectInfo& 
 
 void CacheWriter::index(std::vector<Item>& items, int& committed) {
     Connection& db = cache_.connection();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QDateTime clock = QDateTime::currentDateTimeUtc();
+    const QString now = clock.toString(Qt::ISODate);
+    const qint64 nowMs = clock.toMSecsSinceEpoch();
     Transaction tx(db);
     if (!statements_) statements_ = std::make_unique<IndexStatements>(db);
     IndexStatements& st = *statements_;
@@ -336,15 +350,17 @@ void CacheWriter::index(std::vector<Item>& items, int& committed) {
         st.addInstance.bind(10, item.file.relativePath).bind(11, item.file.size);
         st.addInstance.bind(12, in.specificCharacterSet).bind(13, now).run();
         if (db.changes() == 0) continue;  // another writer indexed it first
+        const int64_t instanceId = db.lastInsertId();
+        st.backFromAway.bind(1, i.sopInstanceUid).run();
+        const bool returned = db.changes() > 0;
         if (isStructuredReport(i.sopClassUid))
-            st.noteReport.bind(1, db.lastInsertId())
-                .bind(2, i.sopInstanceUid)
-                .bind(3, studyId)
-                .run();
+            st.noteReport.bind(1, instanceId).bind(2, i.sopInstanceUid).bind(3, studyId).run();
+        else if (returned && hasDescriptor(in.series.modality) && i.rows > 0)
+            st.noteReturned.bind(1, seriesId).bind(2, now).run();
         else if (hasDescriptor(in.series.modality) && i.rows > 0)
             st.noteImage.bind(1, seriesId).bind(2, studyId).bind(3, now).run();
         st.countSeries.bind(1, seriesId).run();
-        st.countStudy.bind(1, studyId).run();
+        (returned ? st.countReturned : st.countStudy).bind(1, studyId).bind(2, nowMs).run();
         ++committed;
     }
     tx.commit();

@@ -47,11 +47,13 @@ Result<ConsistencyReport> ConsistencyCheck::run(Cache& cache) {
                          "SELECT r.series_uid FROM series r WHERE r.instance_count <> "
                          "(SELECT count(*) FROM instances i WHERE i.series_ref = r.id)");
         while (series.step()) report.badCounters.append(series.text(0));
-        Statement studies(db,
-                          "SELECT s.study_uid FROM studies s WHERE s.instance_count <> (SELECT "
-                          "coalesce(sum(r.instance_count), 0) FROM series r WHERE r.study_ref = "
-                          "s.id) OR s.series_count <> (SELECT count(*) FROM series r WHERE "
-                          "r.study_ref = s.id)");
+        Statement studies(
+            db,
+            "SELECT s.study_uid FROM studies s WHERE s.instance_count <> (SELECT "
+            "coalesce(sum(r.instance_count), 0) FROM series r WHERE r.study_ref = "
+            "s.id) OR s.series_count <> (SELECT count(*) FROM series r WHERE "
+            "r.study_ref = s.id) OR s.away_count <> (SELECT count(*) FROM away_instances a WHERE "
+            "a.study_ref = s.id)");
         while (studies.step()) report.badCounters.append(studies.text(0));
     } catch (const SqliteError& e) {
         return Error{QObject::tr("cannot read the index: %1").arg(QString::fromUtf8(e.what()))};

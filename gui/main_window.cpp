@@ -1,4 +1,5 @@
 #include "gui/main_window.h"
+#include "gui/bring_back.h"
 
 #include "gui/browser_worker.h"
 #include "gui/document_dialog.h"
@@ -13,6 +14,7 @@
 #include "gui/sync_worker.h"
 #include "gui/viewer_window.h"
 #include "workflow/consult_actions.h"
+#include "workflow/eviction.h"
 #include "workflow/site.h"
 #include "workflow/studies.h"
 #include "workflow/study_for_viewing.h"
@@ -139,6 +141,10 @@ MainWindow::MainWindow(QString dataDir, std::optional<ReceivingSettings> receivi
     });
     connect(receiver_, &workflow::Receiver::forwardProblem, this,
             [this](const QString& why) { statusBar()->showMessage(why); });
+    connect(receiver_, &workflow::Receiver::cacheEvicted, this, [this](const QString& line) {
+        statusBar()->showMessage(line);
+        cacheChanged();  // the browser shows what went away
+    });
 
     buildMenus();
     applySession();
@@ -338,6 +344,13 @@ void MainWindow::view(const QString& uid) {
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         }
+        return;
+    }
+    // Images evicted from the cache come back first (in a worker, with progress).
+    if (auto presence = workflow::studyPresence(dataDir_, uid); presence && presence->away > 0) {
+        openWhenHere(
+            this, dataDir_, uid, [this, uid] { view(uid); },
+            [this](const QString& why) { statusBar()->showMessage(why); });
         return;
     }
     auto study = workflow::studyForViewing(dataDir_, uid);

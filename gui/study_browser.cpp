@@ -25,6 +25,16 @@ namespace dicomnet::gui {
 
 namespace {
 
+// The images column: how many are here, and those away ("0 + 12 away").
+QString imagesText(const workflow::StudyRow& r) {
+    if (r.awayCount == 0) return QString::number(r.instanceCount);
+    return StudyBrowser::tr("%1 + %2 away").arg(r.instanceCount).arg(r.awayCount);
+}
+
+}  // namespace
+
+namespace {
+
 enum { kKeyRole = Qt::UserRole + 1, kSortRole = Qt::UserRole + 2 };
 
 QString patientKey(const workflow::StudyRow& r) { return r.patientId + QChar(0x1f) + r.issuer; }
@@ -333,12 +343,19 @@ void StudyBrowser::fillStudies() {
         if (!patientKey_.isEmpty() && patientKey(r) != patientKey_) continue;
         if (waitingOnly_->isChecked() && !waiting_.contains(r.studyUid)) continue;
         if (r.studyUid == selected) selectRow = studies_->rowCount();
-        auto items =
-            row({displayDate(r.date), displayPersonName(r.patientName), r.patientId,
-                 QString(r.modalities).replace(QLatin1Char('\\'), QLatin1String(", ")),
-                 r.description, QString::number(r.seriesCount), QString::number(r.instanceCount),
-                 r.accession, workflow::studyStateText(r)},
-                r.studyUid);
+        auto items = row({displayDate(r.date), displayPersonName(r.patientName), r.patientId,
+                          QString(r.modalities).replace(QLatin1Char('\\'), QLatin1String(", ")),
+                          r.description, QString::number(r.seriesCount), imagesText(r), r.accession,
+                          workflow::studyStateText(r)},
+                         r.studyUid);
+        if (r.awayCount > 0) {  // evicted: held elsewhere, brought back when opened
+            items[6]->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            items[6]->setToolTip(
+                tr("%n image(s) evicted from this cache, held by %1; opening the study brings "
+                   "them back",
+                   nullptr, r.awayCount)
+                    .arg(r.awayAt.isEmpty() ? tr("nowhere known") : r.awayAt));
+        }
         if (waiting_.contains(r.studyUid)) {
             QFont bold = items[8]->font();
             bold.setBold(true);
@@ -349,7 +366,7 @@ void StudyBrowser::fillStudies() {
         }
         items[0]->setData(r.date + r.time, kSortRole);  // sorts by date, shows it localised
         items[5]->setData(r.seriesCount, kSortRole);
-        items[6]->setData(r.instanceCount, kSortRole);
+        items[6]->setData(r.instanceCount + r.awayCount, kSortRole);
         studies_->appendRow(items);
     }
     // By priority the rows stay in the order given; otherwise by the column the user chose.

@@ -4,6 +4,7 @@
 #include "gui/view_command.h"
 
 #include "workflow/audit.h"
+#include "workflow/eviction.h"
 
 #include "gui/viewer_window.h"
 #include "workflow/translations.h"
@@ -180,6 +181,9 @@ int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
     workflow::describeApplication();
     workflow::installTranslations(options.language);
 
+    // Evicted images come back before the window opens.
+    if (Status here = workflow::ensureHere(options.dataDir, request->uid); !here)
+        return failure(here.error());
     auto study = workflow::studyForViewing(options.dataDir, request->uid);
     if (!study) return failure(study.error());
     if (Status s = workflow::recordAudit(options.dataDir, {QStringLiteral("study-opened"),

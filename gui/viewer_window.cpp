@@ -1,9 +1,12 @@
 #include "gui/viewer_window.h"
 
+#include "gui/bring_back.h"
 #include "gui/similar_cases_panel.h"
+#include "workflow/eviction.h"
 #include "workflow/key_images.h"
 
 #include <QActionGroup>
+#include <QCloseEvent>
 
 #include <QMenu>
 #include <QStatusBar>
@@ -37,6 +40,21 @@ ViewerWindow::ViewerWindow(QWidget* parent) : QMainWindow(parent) {
             });
 }
 
+ViewerWindow::~ViewerWindow() { markShown({}); }
+
+void ViewerWindow::closeEvent(QCloseEvent* event) {
+    markShown({});
+    QMainWindow::closeEvent(event);
+}
+
+// Not evicted while shown here (workflow/eviction.h).
+void ViewerWindow::markShown(const QString& studyUid) {
+    if (dataDir_.isEmpty() || shownMark_ == studyUid) return;
+    if (!shownMark_.isEmpty()) workflow::markStudyClosed(dataDir_, shownMark_);
+    if (!studyUid.isEmpty()) workflow::markStudyOpen(dataDir_, studyUid);
+    shownMark_ = studyUid;
+}
+
 void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAeTitle) {
     dataDir_ = dataDir;
     // The consultation beside the images.
@@ -56,12 +74,17 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
     tabifyDockWidget(editorDock_, similarDock_);
     editorDock_->raise();
     connect(similar_, &SimilarCasesPanel::openBeside, this, [this](const QString& uid) {
-        auto other = workflow::studyForViewing(dataDir_, uid);
-        if (!other) {
-            statusBar()->showMessage(other.error());
-            return;
-        }
-        showBeside(other.value());
+        openWhenHere(
+            this, dataDir_, uid,
+            [this, uid] {
+                auto other = workflow::studyForViewing(dataDir_, uid);
+                if (!other) {
+                    statusBar()->showMessage(other.error());
+                    return;
+                }
+                showBeside(other.value());
+            },
+            [this](const QString& why) { statusBar()->showMessage(why); });
     });
     editor_->setImageSource([this](QString& why) -> std::optional<consult::KeyImage> {
         viewer::ImageView* v = panel_->currentViewport();
@@ -102,18 +125,24 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
             [this](const QString& text) { statusBar()->showMessage(text); });
     connect(comparison_, &ComparisonController::compared, timeline_, &TimelinePanel::markPriors);
     connect(timeline_, &TimelinePanel::openStudy, this, [this](const QString& uid) {
-        auto study = workflow::studyForViewing(dataDir_, uid);
-        if (!study) {
-            statusBar()->showMessage(study.error());
-            return;
-        }
-        showStudy(study.value(), 1, 1);
+        openWhenHere(
+            this, dataDir_, uid,
+            [this, uid] {
+                auto study = workflow::studyForViewing(dataDir_, uid);
+                if (!study) {
+                    statusBar()->showMessage(study.error());
+                    return;
+                }
+                showStudy(study.value(), 1, 1);
+            },
+            [this](const QString& why) { statusBar()->showMessage(why); });
     });
 }
 
 void ViewerWindow::showStudy(const workflow::StudyForViewing& study, int rows, int columns) {
     setWindowTitle(tr("%1 — dicomnet").arg(study.title));
     comparison_->setCurrent(study);
+    markShown(study.studyUid);
     studyUid_ = study.studyUid;
     if (editor_) editor_->setStudy(dataDir_, study.studyUid);
     if (similar_) similar_->setStudy(dataDir_, study.studyUid);

@@ -18,6 +18,7 @@ class ViewerWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit ViewerWindow(QWidget* parent = nullptr);
+    ~ViewerWindow() override;
     // Shows `study` with `rows` × `columns` viewports; the chosen series goes first.
     void showStudy(const workflow::StudyForViewing& study, int rows, int columns);
     // Another study (a similar case) next to the one shown: 1×2, the current on the left.
@@ -32,8 +33,12 @@ public:
     TimelinePanel* timeline() const { return timeline_; }
     ConsultationEditor* consultation() const { return editor_; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildToolbar();
+    void markShown(const QString& studyUid);  // kept from eviction while shown; "" none
     viewer::ViewerPanel* panel_ = nullptr;
     ComparisonController* comparison_ = nullptr;
     TimelinePanel* timeline_ = nullptr;
@@ -44,6 +49,7 @@ private:
     QDockWidget* similarDock_ = nullptr;
     std::vector<viewer::SeriesEntry> currentSeries_;  // of the study shown, chosen first
     QString studyUid_;
+    QString shownMark_;  // the study marked open in the cache for this window
     QString dataDir_;
     viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;
     QList<QPair<QPair<int, int>, QAction*>> layoutActions_;

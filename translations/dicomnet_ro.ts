@@ -3701,10 +3701,6 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <translation>peste pragul superior (%1 % din cotă)</translation>
     </message>
     <message>
-        <source>cache status [--json] | cache quota SIZE|N%|off</source>
-        <translation>cache status [--json] | cache quota MĂRIME|N%|off</translation>
-    </message>
-    <message>
         <source>not a size: %1 (for example 750G, 1.5T or 80%)</source>
         <translation>nu este o mărime: %1 (de exemplu 750G, 1.5T sau 80%)</translation>
     </message>
@@ -3715,6 +3711,242 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
     <message>
         <source>a quota must be at least 1 GB: %1</source>
         <translation>cota trebuie să fie de cel puțin 1 GB: %1</translation>
+    </message>
+    <message>
+        <source>away (evicted, held by peers or portals): %1 object(s) of %2 stud(ies), %3</source>
+        <translation>plecate (evacuate, păstrate de parteneri sau portaluri): %1 obiect(e) din %2 studiu(i), %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept whatever the quota: studies received in the last %n day(s), %1 pinned</source>
+        <translation>
+            <numerusform>păstrate oricare ar fi cota: studiile primite în ultima %n zi, %1 fixate</numerusform>
+            <numerusform>păstrate oricare ar fi cota: studiile primite în ultimele %n zile, %1 fixate</numerusform>
+            <numerusform>păstrate oricare ar fi cota: studiile primite în ultimele %n de zile, %1 fixate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nowhere known</source>
+        <translation>nicăieri cunoscut</translation>
+    </message>
+    <message>
+        <source>WOULD GO, HELD BY</source>
+        <translation>AR PLECA, PĂSTRAT DE</translation>
+    </message>
+    <message>
+        <source>EVICTED, HELD BY</source>
+        <translation>EVACUAT, PĂSTRAT DE</translation>
+    </message>
+    <message>
+        <source>KEPT BECAUSE</source>
+        <translation>PĂSTRAT PENTRU CĂ</translation>
+    </message>
+    <message>
+        <source>no quota is set: give --free SIZE, or set one with dicomnet cache quota SIZE|N%</source>
+        <translation>nu este stabilită nicio cotă: dați --free MĂRIME sau stabiliți una cu dicomnet cache quota MĂRIME|N%</translation>
+    </message>
+    <message>
+        <source>the cache is below the low-water mark of its quota: nothing to evict</source>
+        <translation>cache-ul este sub pragul de jos al cotei: nimic de evacuat</translation>
+    </message>
+    <message>
+        <source>another process is evicting from this cache</source>
+        <translation>alt proces evacuează din acest cache</translation>
+    </message>
+    <message>
+        <source>would free %1 of the %2 wanted</source>
+        <translation>ar elibera %1 din cei %2 ceruți</translation>
+    </message>
+    <message>
+        <source>freed %1 of the %2 wanted</source>
+        <translation>eliberat %1 din cei %2 ceruți</translation>
+    </message>
+    <message>
+        <source>all of it is here</source>
+        <translation>totul este aici</translation>
+    </message>
+    <message numerus="yes">
+        <source>brought back %n object(s)</source>
+        <translation>
+            <numerusform>adus înapoi %n obiect</numerusform>
+            <numerusform>aduse înapoi %n obiecte</numerusform>
+            <numerusform>aduse înapoi %n de obiecte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say what would go, change nothing</source>
+        <translation>spune ce ar pleca, fără a schimba nimic</translation>
+    </message>
+    <message>
+        <source>evict the named studies even when no peer or portal is known to hold them</source>
+        <translation>evacuează studiile numite chiar dacă niciun partener sau portal cunoscut nu le păstrează</translation>
+    </message>
+    <message>
+        <source>free this much</source>
+        <translation>eliberează atât</translation>
+    </message>
+    <message>
+        <source>cache status [--json] | quota SIZE|N%|off | keep DAYS | pin UID | unpin UID | pins [--json] | evict [--free SIZE] [--dry-run] [--json] | evict UID... [--force] [--dry-run] | fetch UID</source>
+        <translation>cache status [--json] | quota MĂRIME|N%|off | keep ZILE | pin UID | unpin UID | pins [--json] | evict [--free MĂRIME] [--dry-run] [--json] | evict UID... [--force] [--dry-run] | fetch UID</translation>
+    </message>
+    <message>
+        <source>not a number of days: %1</source>
+        <translation>nu este un număr de zile: %1</translation>
+    </message>
+    <message>
+        <source>PINNED BY</source>
+        <translation>FIXAT DE</translation>
+    </message>
+    <message>
+        <source>--force needs the studies named</source>
+        <translation>--force cere studiile numite</translation>
+    </message>
+    <message>
+        <source>--free or study UIDs, not both</source>
+        <translation>--free sau UID-uri de studii, nu ambele</translation>
+    </message>
+    <message>
+        <source>%1 + %2 away (%3)</source>
+        <translation>%1 + %2 plecate (%3)</translation>
+    </message>
+    <message>
+        <source>cannot evict: %1</source>
+        <translation>nu se poate evacua: %1</translation>
+    </message>
+    <message>
+        <source>no such study in the cache: %1</source>
+        <translation>nu există un asemenea studiu în cache: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish an interrupted eviction: %1</source>
+        <translation>nu se poate termina o evacuare întreruptă: %1</translation>
+    </message>
+    <message>
+        <source>the study is not pinned: %1</source>
+        <translation>studiul nu este fixat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing back %n image(s) from %1…</source>
+        <translation>
+            <numerusform>Se aduce înapoi %n imagine de la %1…</numerusform>
+            <numerusform>Se aduc înapoi %n imagini de la %1…</numerusform>
+            <numerusform>Se aduc înapoi %n de imagini de la %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulează</translation>
+    </message>
+    <message>
+        <source>Study held elsewhere</source>
+        <translation>Studiu păstrat în altă parte</translation>
+    </message>
+    <message>
+        <source>eviction failed: %1</source>
+        <translation>evacuarea a eșuat: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>evicted %n stud(ies) (%1) to stay under the quota</source>
+        <translation>
+            <numerusform>evacuat %n studiu (%1) pentru a rămâne sub cotă</numerusform>
+            <numerusform>evacuate %n studii (%1) pentru a rămâne sub cotă</numerusform>
+            <numerusform>evacuate %n de studii (%1) pentru a rămâne sub cotă</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, held by %1</source>
+        <translation>, păstrate de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %1 more could not go (%n stud(ies) kept by the rules)</source>
+        <translation>
+            <numerusform>; încă %1 nu a putut pleca (%n studiu păstrat de reguli)</numerusform>
+            <numerusform>; încă %1 nu a putut pleca (%n studii păstrate de reguli)</numerusform>
+            <numerusform>; încă %1 nu a putut pleca (%n de studii păstrate de reguli)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a size: %1 (for example 500M or 2G)</source>
+        <translation>nu este o mărime: %1 (de exemplu 500M sau 2G)</translation>
+    </message>
+    <message>
+        <source>the prior of %1 is held elsewhere: %2</source>
+        <translation>studiul anterior din %1 este păstrat în altă parte: %2</translation>
+    </message>
+    <message>
+        <source>no such study, series or object in the cache: %1</source>
+        <translation>nu există un asemenea studiu, serie sau obiect în cache: %1</translation>
+    </message>
+    <message>
+        <source>pinned by %1</source>
+        <translation>fixat de %1</translation>
+    </message>
+    <message>
+        <source>open in a window (process %1)</source>
+        <translation>deschis într-o fereastră (procesul %1)</translation>
+    </message>
+    <message>
+        <source>received today</source>
+        <translation>primit azi</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n day(s) ago</source>
+        <translation>
+            <numerusform>primit acum %n zi</numerusform>
+            <numerusform>primit acum %n zile</numerusform>
+            <numerusform>primit acum %n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a send or fetch of it is not complete (job %1)</source>
+        <translation>o trimitere sau o preluare a lui nu este încheiată (sarcina %1)</translation>
+    </message>
+    <message>
+        <source>a consultation draft is not signed yet</source>
+        <translation>o ciornă de consultație nu este încă semnată</translation>
+    </message>
+    <message>
+        <source>a consultation request is not answered yet</source>
+        <translation>o cerere de consultație nu are încă răspuns</translation>
+    </message>
+    <message>
+        <source>a document of it has not been read into the index yet</source>
+        <translation>un document al lui nu a fost încă citit în index</translation>
+    </message>
+    <message>
+        <source>no peer or portal is known to hold all of its images (name it with --force to evict it anyway)</source>
+        <translation>niciun partener sau portal cunoscut nu păstrează toate imaginile lui (numiți-l cu --force pentru a-l evacua oricum)</translation>
+    </message>
+    <message>
+        <source>none of its images are here</source>
+        <translation>nicio imagine a lui nu este aici</translation>
+    </message>
+    <message>
+        <source>keep between 0 and 3650 days, not %1</source>
+        <translation>păstrați între 0 și 3650 de zile, nu %1</translation>
+    </message>
+    <message>
+        <source>fetching from %1 failed: %2</source>
+        <translation>preluarea de la %1 a eșuat: %2</translation>
+    </message>
+    <message>
+        <source>job %1 fetching from %2 has not finished; it goes on</source>
+        <translation>sarcina %1 de preluare de la %2 nu s-a terminat; continuă</translation>
+    </message>
+    <message>
+        <source>evicted by force, held nowhere known</source>
+        <translation>evacuat forțat, nepăstrat nicăieri cunoscut</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a known peer</source>
+        <translation>%1 nu mai este un partener cunoscut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the study are still away (%1)</source>
+        <translation>
+            <numerusform>%n obiect al studiului este încă plecat (%1)</numerusform>
+            <numerusform>%n obiecte ale studiului sunt încă plecate (%1)</numerusform>
+            <numerusform>%n de obiecte ale studiului sunt încă plecate (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3744,8 +3976,12 @@ Subcommands:
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
-  cache status [--json] | cache quota SIZE|N%|off
+  cache status [--json] | cache quota SIZE|N%|off | cache keep DAYS
                                    the room the cache takes, the disk, the quota
+  cache evict [--free SIZE] [--dry-run] | cache evict UID... [--force] [--dry-run]
+                                   least recently used studies out (held elsewhere)
+  cache pin|unpin UID | cache pins | cache fetch UID
+                                   keep a study here; bring an evicted one back
   listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
@@ -3837,8 +4073,12 @@ Subcomenzi:
   history PATIENT_ID [--issuer X] [--json]
                                    toate studiile unui pacient, cele vechi întâi
   check                            verifică indexul față de fișierele salvate
-  cache status [--json] | cache quota SIZE|N%|off
+  cache status [--json] | cache quota MĂRIME|N%|off | cache keep ZILE
                                    spaÈiul ocupat de cache, discul, cota
+  cache evict [--free MĂRIME] [--dry-run] | cache evict UID... [--force] [--dry-run]
+                                   evacuează studiile nefolosite de cel mai mult timp (păstrate în altă parte)
+  cache pin|unpin UID | cache pins | cache fetch UID
+                                   păstrează un studiu aici; adu înapoi unul evacuat
   listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    primește studii (C-ECHO, C-STORE) până la Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
@@ -5561,6 +5801,22 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>waiting for you — %1</source>
         <translation>vă așteaptă — %1</translation>
+    </message>
+    <message>
+        <source>%1 + %2 away</source>
+        <translation>%1 + %2 plecate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) evicted from this cache, held by %1; opening the study brings them back</source>
+        <translation>
+            <numerusform>%n imagine evacuată din acest cache, păstrată de %1; deschiderea studiului o aduce înapoi</numerusform>
+            <numerusform>%n imagini evacuate din acest cache, păstrate de %1; deschiderea studiului le aduce înapoi</numerusform>
+            <numerusform>%n de imagini evacuate din acest cache, păstrate de %1; deschiderea studiului le aduce înapoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nowhere known</source>
+        <translation>nicăieri cunoscut</translation>
     </message>
 </context>
 <context>

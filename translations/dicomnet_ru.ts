@@ -3701,10 +3701,6 @@ Pertinent other evidence (e.g. the request it answers):
         <translation>выше верхнего порога (%1 % квоты)</translation>
     </message>
     <message>
-        <source>cache status [--json] | cache quota SIZE|N%|off</source>
-        <translation>cache status [--json] | cache quota РАЗМЕР|N%|off</translation>
-    </message>
-    <message>
         <source>not a size: %1 (for example 750G, 1.5T or 80%)</source>
         <translation>не размер: %1 (например, 750G, 1.5T или 80%)</translation>
     </message>
@@ -3715,6 +3711,242 @@ Pertinent other evidence (e.g. the request it answers):
     <message>
         <source>a quota must be at least 1 GB: %1</source>
         <translation>квота должна быть не меньше 1 ГБ: %1</translation>
+    </message>
+    <message>
+        <source>away (evicted, held by peers or portals): %1 object(s) of %2 stud(ies), %3</source>
+        <translation>вне кэша (вытеснены, хранятся у узлов или порталов): %1 объект(ов) из %2 исследовани(й), %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept whatever the quota: studies received in the last %n day(s), %1 pinned</source>
+        <translation>
+            <numerusform>хранятся при любой квоте: исследования, полученные за последний %n день, закреплённых: %1</numerusform>
+            <numerusform>хранятся при любой квоте: исследования, полученные за последние %n дня, закреплённых: %1</numerusform>
+            <numerusform>хранятся при любой квоте: исследования, полученные за последние %n дней, закреплённых: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nowhere known</source>
+        <translation>нигде из известных</translation>
+    </message>
+    <message>
+        <source>WOULD GO, HELD BY</source>
+        <translation>БЫЛО БЫ ВЫТЕСНЕНО, ХРАНИТСЯ У</translation>
+    </message>
+    <message>
+        <source>EVICTED, HELD BY</source>
+        <translation>ВЫТЕСНЕНО, ХРАНИТСЯ У</translation>
+    </message>
+    <message>
+        <source>KEPT BECAUSE</source>
+        <translation>ОСТАВЛЕНО, ПОТОМУ ЧТО</translation>
+    </message>
+    <message>
+        <source>no quota is set: give --free SIZE, or set one with dicomnet cache quota SIZE|N%</source>
+        <translation>квота не задана: укажите --free РАЗМЕР или задайте её: dicomnet cache quota РАЗМЕР|N%</translation>
+    </message>
+    <message>
+        <source>the cache is below the low-water mark of its quota: nothing to evict</source>
+        <translation>кэш ниже нижней отметки квоты: вытеснять нечего</translation>
+    </message>
+    <message>
+        <source>another process is evicting from this cache</source>
+        <translation>другой процесс уже вытесняет из этого кэша</translation>
+    </message>
+    <message>
+        <source>would free %1 of the %2 wanted</source>
+        <translation>освободило бы %1 из нужных %2</translation>
+    </message>
+    <message>
+        <source>freed %1 of the %2 wanted</source>
+        <translation>освобождено %1 из нужных %2</translation>
+    </message>
+    <message>
+        <source>all of it is here</source>
+        <translation>всё здесь</translation>
+    </message>
+    <message numerus="yes">
+        <source>brought back %n object(s)</source>
+        <translation>
+            <numerusform>возвращён %n объект</numerusform>
+            <numerusform>возвращено %n объекта</numerusform>
+            <numerusform>возвращено %n объектов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say what would go, change nothing</source>
+        <translation>показать, что было бы вытеснено, ничего не меняя</translation>
+    </message>
+    <message>
+        <source>evict the named studies even when no peer or portal is known to hold them</source>
+        <translation>вытеснить названные исследования, даже если ни один известный узел или портал их не хранит</translation>
+    </message>
+    <message>
+        <source>free this much</source>
+        <translation>освободить столько</translation>
+    </message>
+    <message>
+        <source>cache status [--json] | quota SIZE|N%|off | keep DAYS | pin UID | unpin UID | pins [--json] | evict [--free SIZE] [--dry-run] [--json] | evict UID... [--force] [--dry-run] | fetch UID</source>
+        <translation>cache status [--json] | quota РАЗМЕР|N%|off | keep ДНЕЙ | pin UID | unpin UID | pins [--json] | evict [--free РАЗМЕР] [--dry-run] [--json] | evict UID... [--force] [--dry-run] | fetch UID</translation>
+    </message>
+    <message>
+        <source>not a number of days: %1</source>
+        <translation>это не число дней: %1</translation>
+    </message>
+    <message>
+        <source>PINNED BY</source>
+        <translation>ЗАКРЕПИЛ</translation>
+    </message>
+    <message>
+        <source>--force needs the studies named</source>
+        <translation>--force требует назвать исследования</translation>
+    </message>
+    <message>
+        <source>--free or study UIDs, not both</source>
+        <translation>--free или UID исследований, не оба сразу</translation>
+    </message>
+    <message>
+        <source>%1 + %2 away (%3)</source>
+        <translation>%1 + %2 вне кэша (%3)</translation>
+    </message>
+    <message>
+        <source>cannot evict: %1</source>
+        <translation>не удаётся вытеснить: %1</translation>
+    </message>
+    <message>
+        <source>no such study in the cache: %1</source>
+        <translation>такого исследования нет в кэше: %1</translation>
+    </message>
+    <message>
+        <source>cannot finish an interrupted eviction: %1</source>
+        <translation>не удаётся завершить прерванное вытеснение: %1</translation>
+    </message>
+    <message>
+        <source>the study is not pinned: %1</source>
+        <translation>исследование не закреплено: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing back %n image(s) from %1…</source>
+        <translation>
+            <numerusform>Возвращается %n снимок с %1…</numerusform>
+            <numerusform>Возвращаются %n снимка с %1…</numerusform>
+            <numerusform>Возвращаются %n снимков с %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Study held elsewhere</source>
+        <translation>Исследование хранится в другом месте</translation>
+    </message>
+    <message>
+        <source>eviction failed: %1</source>
+        <translation>вытеснение не удалось: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>evicted %n stud(ies) (%1) to stay under the quota</source>
+        <translation>
+            <numerusform>вытеснено %n исследование (%1), чтобы остаться в пределах квоты</numerusform>
+            <numerusform>вытеснено %n исследования (%1), чтобы остаться в пределах квоты</numerusform>
+            <numerusform>вытеснено %n исследований (%1), чтобы остаться в пределах квоты</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, held by %1</source>
+        <translation>, хранятся у %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %1 more could not go (%n stud(ies) kept by the rules)</source>
+        <translation>
+            <numerusform>; ещё %1 не удалось освободить (%n исследование оставлено по правилам)</numerusform>
+            <numerusform>; ещё %1 не удалось освободить (%n исследования оставлено по правилам)</numerusform>
+            <numerusform>; ещё %1 не удалось освободить (%n исследований оставлено по правилам)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a size: %1 (for example 500M or 2G)</source>
+        <translation>это не размер: %1 (например, 500M или 2G)</translation>
+    </message>
+    <message>
+        <source>the prior of %1 is held elsewhere: %2</source>
+        <translation>предыдущее исследование от %1 хранится в другом месте: %2</translation>
+    </message>
+    <message>
+        <source>no such study, series or object in the cache: %1</source>
+        <translation>такого исследования, серии или объекта нет в кэше: %1</translation>
+    </message>
+    <message>
+        <source>pinned by %1</source>
+        <translation>закреплено: %1</translation>
+    </message>
+    <message>
+        <source>open in a window (process %1)</source>
+        <translation>открыто в окне (процесс %1)</translation>
+    </message>
+    <message>
+        <source>received today</source>
+        <translation>получено сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>received %n day(s) ago</source>
+        <translation>
+            <numerusform>получено %n день назад</numerusform>
+            <numerusform>получено %n дня назад</numerusform>
+            <numerusform>получено %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a send or fetch of it is not complete (job %1)</source>
+        <translation>его отправка или загрузка не завершена (задание %1)</translation>
+    </message>
+    <message>
+        <source>a consultation draft is not signed yet</source>
+        <translation>черновик консультации ещё не подписан</translation>
+    </message>
+    <message>
+        <source>a consultation request is not answered yet</source>
+        <translation>на запрос консультации ещё нет ответа</translation>
+    </message>
+    <message>
+        <source>a document of it has not been read into the index yet</source>
+        <translation>один из его документов ещё не прочитан в индекс</translation>
+    </message>
+    <message>
+        <source>no peer or portal is known to hold all of its images (name it with --force to evict it anyway)</source>
+        <translation>ни один известный узел или портал не хранит все его снимки (назовите его с --force, чтобы всё равно вытеснить)</translation>
+    </message>
+    <message>
+        <source>none of its images are here</source>
+        <translation>ни одного его снимка здесь нет</translation>
+    </message>
+    <message>
+        <source>keep between 0 and 3650 days, not %1</source>
+        <translation>от 0 до 3650 дней, а не %1</translation>
+    </message>
+    <message>
+        <source>fetching from %1 failed: %2</source>
+        <translation>загрузка с %1 не удалась: %2</translation>
+    </message>
+    <message>
+        <source>job %1 fetching from %2 has not finished; it goes on</source>
+        <translation>задание %1 загрузки с %2 не завершено; оно продолжается</translation>
+    </message>
+    <message>
+        <source>evicted by force, held nowhere known</source>
+        <translation>вытеснено принудительно, нигде из известных не хранится</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a known peer</source>
+        <translation>%1 больше не известный узел</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) of the study are still away (%1)</source>
+        <translation>
+            <numerusform>%n объект исследования всё ещё вне кэша (%1)</numerusform>
+            <numerusform>%n объекта исследования всё ещё вне кэша (%1)</numerusform>
+            <numerusform>%n объектов исследования всё ещё вне кэша (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3744,8 +3976,12 @@ Subcommands:
   history PATIENT_ID [--issuer X] [--json]
                                    every study of a patient, oldest first
   check                            verify the index against the stored files
-  cache status [--json] | cache quota SIZE|N%|off
+  cache status [--json] | cache quota SIZE|N%|off | cache keep DAYS
                                    the room the cache takes, the disk, the quota
+  cache evict [--free SIZE] [--dry-run] | cache evict UID... [--force] [--dry-run]
+                                   least recently used studies out (held elsewhere)
+  cache pin|unpin UID | cache pins | cache fetch UID
+                                   keep a study here; bring an evicted one back
   listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    receive studies (C-ECHO, C-STORE) until Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
@@ -3837,8 +4073,12 @@ DICOMNET_SINGLE_USER=1).
   history PATIENT_ID [--issuer X] [--json]
                                    все исследования пациента, сначала старые
   check                            сверить индекс с сохранёнными файлами
-  cache status [--json] | cache quota SIZE|N%|off
+  cache status [--json] | cache quota РАЗМЕР|N%|off | cache keep ДНЕЙ
                                    Ð¼ÐµÑÑÐ¾, Ð·Ð°Ð½ÑÑÐ¾Ðµ ÐºÑÑÐµÐ¼, Ð´Ð¸ÑÐº, ÐºÐ²Ð¾ÑÐ°
+  cache evict [--free РАЗМЕР] [--dry-run] | cache evict UID... [--force] [--dry-run]
+                                   вытеснить давно не использованные (хранятся в другом месте)
+  cache pin|unpin UID | cache pins | cache fetch UID
+                                   оставить исследование здесь; вернуть вытесненное
   listen [--port N] [--aet AE] [--max-associations N] [--tls] [--known-peers-only]
                                    принимать исследования (C-ECHO, C-STORE) до Ctrl-C
   certs init --org NAME [--node NAME] | certs issue NAME [--out DIR]
@@ -5561,6 +5801,22 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>waiting for you — %1</source>
         <translation>ждёт вас — %1</translation>
+    </message>
+    <message>
+        <source>%1 + %2 away</source>
+        <translation>%1 + %2 вне кэша</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) evicted from this cache, held by %1; opening the study brings them back</source>
+        <translation>
+            <numerusform>%n снимок вытеснен из этого кэша, хранится у %1; при открытии исследования он вернётся</numerusform>
+            <numerusform>%n снимка вытеснено из этого кэша, хранятся у %1; при открытии исследования они вернутся</numerusform>
+            <numerusform>%n снимков вытеснено из этого кэша, хранятся у %1; при открытии исследования они вернутся</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nowhere known</source>
+        <translation>нигде из известных</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "workflow/comparison_source.h"
+#include "workflow/eviction.h"
 
 #include "workflow/kept_registrations.h"
 
@@ -46,6 +47,10 @@ Result<ComparisonPlan> ComparisonSource::plan(const QString& studyUid, const QSt
         return Error{QObject::tr("the patient has no earlier study to compare this one with")};
     for (const db::PriorCandidate& c : priors.value()) {
         if (int(plan.priors.size()) == plan.protocol.priors) break;
+        // An evicted prior comes back first (this runs in the comparison's worker).
+        if (Status here = ensureHere(dataDir_, c.series.seriesUid); !here)
+            return Error{QObject::tr("the prior of %1 is held elsewhere: %2")
+                             .arg(c.study.date, here.error())};
         auto study = studyForViewing(*cache.value(), c.series.seriesUid);
         if (!study) return Error{study.error()};
         plan.priors.push_back(std::move(study.value()));

@@ -1,4 +1,5 @@
 #include "workflow/export.h"
+#include "workflow/eviction.h"
 
 #include "workflow/audit.h"
 
@@ -48,6 +49,9 @@ Result<std::vector<ExportedObject>> exportUnrecorded(const QString& dataDir,
                                                      const QStringList& uids,
                                                      const QString& outDir) {
     if (!QDir().mkpath(outDir)) return Error{QObject::tr("cannot create %1").arg(outDir)};
+    // What is away comes back first (workflow/eviction.h).
+    for (const QString& uid : uids)
+        if (Status here = ensureHere(dataDir, uid); !here) return Error{here.error()};
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     db::CacheQueries queries(*cache.value());
@@ -90,6 +94,9 @@ Result<Anonymization> anonymizeUnrecorded(const QString& dataDir, const QStringL
                                           const DeidentificationOptions& options,
                                           const Progress<HeldBack>& progress) {
     if (!QDir().mkpath(outDir)) return Error{QObject::tr("cannot create %1").arg(outDir)};
+    // What is away comes back first (workflow/eviction.h).
+    for (const QString& uid : uidsOrFiles)
+        if (Status here = ensureHere(dataDir, uid); !here) return Error{here.error()};
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     QStringList files;

@@ -2,6 +2,7 @@
 
 #include "db/cache.h"
 #include "db/cache_queries.h"
+#include "workflow/eviction.h"
 
 #include <QFileInfo>
 #include <QObject>
@@ -10,6 +11,7 @@ namespace dicomnet::workflow {
 
 Result<QString> imagePath(const QString& what, const QString& dataDir) {
     if (QFileInfo(what).isFile()) return what;
+    if (Status here = ensureHere(dataDir, what); !here) return Error{here.error()};
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     auto rows = db::CacheQueries(*cache.value()).instancesUnder(what);

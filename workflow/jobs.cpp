@@ -1,4 +1,5 @@
 #include "workflow/jobs.h"
+#include "workflow/eviction.h"
 
 #include "workflow/audit.h"
 
@@ -41,6 +42,9 @@ Status cancelJob(const QString& dataDir, qint64 id) {
 
 Result<qint64> queueSend(const QString& dataDir, const QString& peer, const QStringList& uids,
                          bool again) {
+    // What is away comes back first (workflow/eviction.h).
+    for (const QString& uid : uids)
+        if (Status here = ensureHere(dataDir, uid); !here) return Error{here.error()};
     auto cache = db::Cache::open(dataDir);
     if (!cache) return Error{cache.error()};
     db::CacheQueries queries(*cache.value());

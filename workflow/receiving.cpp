@@ -1,4 +1,5 @@
 #include "workflow/receiving.h"
+#include "workflow/background_eviction.h"
 
 #include "workflow/audit.h"
 #include "workflow/audit_forwarding.h"
@@ -116,12 +117,21 @@ Status Receiver::start(const ReceiveSettings& wanted) {
             Qt::QueuedConnection);
     if (!descriptors_ && backgroundDescriptorsEnabled(dataDir_))
         descriptors_ = std::make_shared<DescriptorWorker>(dataDir_);
+    if (!eviction_)
+        eviction_ =
+            std::make_shared<BackgroundEviction>(dataDir_, [this](const EvictionOutcome& outcome) {
+                const QString line = describeEviction(outcome);
+                if (!line.isEmpty())
+                    QMetaObject::invokeMethod(
+                        this, [this, line] { emit cacheEvicted(line); }, Qt::QueuedConnection);
+            });
     // Recorded by the association's own worker thread as it ends: never the window's work.
     connect(
         listener.get(), &network::DicomListener::associationEnded, this,
-        [this, dataDir = dataDir_,
-         descriptors = descriptors_](const network::AssociationRecord& record) {
+        [this, dataDir = dataDir_, descriptors = descriptors_,
+         eviction = eviction_](const network::AssociationRecord& record) {
             if (descriptors && !record.received.empty()) descriptors->poke();
+            if (eviction && !record.received.empty()) eviction->poke();
             if (Status s = recordAssociation(dataDir, record); !s)
                 QMetaObject::invokeMethod(
                     this, [this, why = s.error()] { emit problem(why); }, Qt::QueuedConnection);
@@ -149,6 +159,7 @@ void Receiver::pokeDescriptors() {
     if (!descriptors_ && backgroundDescriptorsEnabled(dataDir_))
         descriptors_ = std::make_shared<DescriptorWorker>(dataDir_);
     if (descriptors_) descriptors_->poke();
+    if (eviction_) eviction_->poke();
 }
 
 void Receiver::stop() {

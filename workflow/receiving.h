@@ -20,6 +20,7 @@ class Forwarder;
 
 namespace dicomnet::workflow {
 
+class BackgroundEviction;
 class DescriptorWorker;
 using network::ReceivedObject;
 
@@ -66,6 +67,8 @@ signals:
     // The forwarding rules queued `jobs` sends (0: nothing matched); or could not.
     void forwardsQueued(int jobs);
     void forwardProblem(const QString& message);
+    // The background eviction freed room (or could not free enough): one line to show.
+    void cacheEvicted(const QString& summary);
 
 private:
     QString dataDir_;
@@ -76,6 +79,8 @@ private:
     // Descriptors of what arrives, computed in the background (features.h); none when the
     // site switched them off.
     std::shared_ptr<DescriptorWorker> descriptors_;
+    // Keeps the cache under its quota while receiving (background_eviction.h).
+    std::shared_ptr<BackgroundEviction> eviction_;
 };
 
 }  // namespace dicomnet::workflow

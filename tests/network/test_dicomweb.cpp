@@ -97,6 +97,44 @@ private slots:
         QCOMPARE(fetch["verification"].toString(), QStringLiteral("complete"));
     }
 
+    // A study the portal acknowledged is evicted here and comes back by WADO-RS (a fetch job)
+    // when it is exported; the study with an unsigned draft (kStudy, answered above by the
+    // other workstation's draft) stays.
+    void evictedStudy_ShouldComeBackFromThePortal() {
+        QCOMPARE(runDicomnet(data_, {"cache", "keep", "0"}).exitCode, 0);
+        CliResult r = runDicomnet(data_, {"cache", "evict", kStudy});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("draft"), r.out.constData());
+        QString study;
+        int images = 0;
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(runDicomnet(data_, {"ls", "studies", "--json"}).out).array())
+            if (v["study_uid"].toString() != kStudy && v["instance_count"].toInt() > images)
+                study = v["study_uid"].toString(), images = v["instance_count"].toInt();
+        QVERIFY(!study.isEmpty());
+        const QString before = tmp_.filePath("before"), after = tmp_.filePath("after");
+        QCOMPARE(runDicomnet(data_, {"export", study, "--out", before}).exitCode, 0);
+        r = runDicomnet(data_, {"send", "portal", study, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runDicomnet(data_, {"cache", "evict", study, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject went = QJsonDocument::fromJson(r.out)["evicted"][0].toObject();
+        QCOMPARE(went["held_at"].toString(), QStringLiteral("portal"));
+        QCOMPARE(went["objects"].toInt(), images);
+        r = runDicomnet(data_, {"ls", "studies", "--json"});
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+            if (v["study_uid"].toString() == study) QCOMPARE(v["away_count"].toInt(), images);
+        // Exporting it brings it back first; what comes back is what left.
+        r = runDicomnet(data_, {"export", study, "--out", after});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QStringList names = QDir(before).entryList(QDir::Files);
+        QCOMPARE(QDir(after).entryList(QDir::Files), names);
+        for (const QString& n : names)
+            QVERIFY2(canonicalDataset(before + "/" + n) == canonicalDataset(after + "/" + n),
+                     qPrintable(n));
+        QCOMPARE(runDicomnet(data_, {"check"}).exitCode, 0);
+        QCOMPARE(runDicomnet(data_, {"cache", "keep", "7"}).exitCode, 0);
+    }
     void newStudyOnThePortal_ShouldComeAsAFetchJob() {
         // The other workstation stores a repeat study of the same patient (a copy of the MR
         // series with new UIDs, made with dcmodify); `sync` here brings all of it, by series.

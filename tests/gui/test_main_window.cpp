@@ -8,6 +8,7 @@
 #include "gui/peers_dialog.h"
 #include "gui/query_retrieve_dialog.h"
 #include "gui/study_browser.h"
+#include "gui/viewer_window.h"
 #include "network/network_setup.h"
 #include "test_data.h"
 #include "viewer/widgets/image_view.h"
@@ -24,6 +25,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -291,6 +293,69 @@ private slots:
         QVERIFY2(retrieved.at(0).at(0).toBool(), qPrintable(retrieved.at(0).at(1).toString()));
         QVERIFY(QTest::qWaitFor([&] { return w.browser()->seriesCount() == dialog.seriesCount(); },
                                 10000));
+        listener.terminate();
+        listener.waitForFinished(20000);
+    }
+
+    // A study evicted from the cache (held by the hospital's workstation, which acknowledged
+    // it) shows as away in the browser; opening it brings it back by C-GET, with progress, and
+    // the viewer opens; while it is shown it is not evicted.
+    void evictedStudy_ShouldComeBackWhenOpened() {
+        const QString study = "1.3.6.1.4.1.5962.1.1.0.0.0.1196533885.18148.0.1";  // 11 MR
+        QTemporaryDir hospital, data;
+        for (const QString& dir : {hospital.path(), data.path()})
+            QCOMPARE(runDicomnet(dir, {"import", pydicomFile("test_files/dicomdirtests/DICOMDIR")})
+                         .exitCode,
+                     0);
+        const int hospitalPort = freePort();
+        QProcess listener;
+        QVERIFY(startListen(listener, hospital.path(), hospitalPort));
+        QCOMPARE(runDicomnet(data.path(), {"peers", "add", "hospital", "--aet", "DICOMNET",
+                                           "--host", "127.0.0.1", "--port",
+                                           QString::number(hospitalPort)})
+                     .exitCode,
+                 0);
+        CliResult r = runDicomnet(data.path(), {"send", "hospital", study});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(runDicomnet(data.path(), {"cache", "keep", "0"}).exitCode, 0);
+        r = runDicomnet(data.path(), {"cache", "evict", study});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+
+        gui::MainWindow w(data.path());
+        w.resize(1400, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(waitForCounts(w.browser(), 6));
+        bool shownAway = false;
+        for (QTableView* view : w.browser()->findChildren<QTableView*>())
+            for (int row = 0; view->model() && row < view->model()->rowCount(); ++row)
+                for (int col = 0; col < view->model()->columnCount(); ++col)
+                    shownAway |= view->model()->index(row, col).data().toString() == "0 + 11 away";
+        QVERIFY(shownAway);
+        QVERIFY(w.grab().save(testOutputDir() + "/main_window_away.png"));
+
+        w.view(study);
+        gui::ViewerWindow* viewer = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (QWidget* t : QApplication::topLevelWidgets())
+                    if (t->inherits("dicomnet::gui::ViewerWindow") && t->isVisible())
+                        viewer = static_cast<gui::ViewerWindow*>(t);
+                return viewer != nullptr;
+            },
+            60000));
+        r = runDicomnet(data.path(), {"ls", "studies", "--json"});
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out).array())
+            if (v["study_uid"].toString() == study) {
+                QCOMPARE(v["instance_count"].toInt(), 11);
+                QCOMPARE(v["away_count"].toInt(), 0);
+            }
+        r = runDicomnet(data.path(), {"cache", "evict", study});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("open in a window"), r.out.constData());
+        viewer->close();
+        r = runDicomnet(data.path(), {"cache", "evict", study, "--dry-run"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         listener.terminate();
         listener.waitForFinished(20000);
     }

@@ -165,13 +165,18 @@ int listSeries(const GlobalOptions& options, const QString& studyUid, bool json)
                                  {"description", s.description},
                                  {"series_date", s.date},
                                  {"series_number", s.number},
-                                 {"instance_count", s.instanceCount}});
+                                 {"instance_count", s.instanceCount},
+                                 {"away_count", s.awayCount}});
         printJson(a);
     } else {
         std::vector<QStringList> table;
         for (const auto& s : rows.value())
-            table.push_back({QString::number(s.number), s.modality, s.bodyPart, s.description,
-                             QString::number(s.instanceCount), s.seriesUid});
+            table.push_back(
+                {QString::number(s.number), s.modality, s.bodyPart, s.description,
+                 s.awayCount == 0
+                     ? QString::number(s.instanceCount)
+                     : QObject::tr("%1 + %2 away").arg(s.instanceCount).arg(s.awayCount),
+                 s.seriesUid});
         printTable({QObject::tr("NUMBER"), QObject::tr("MOD"), QObject::tr("BODY PART"),
                     QObject::tr("DESCRIPTION"), QObject::tr("IMAGES"), QObject::tr("SERIES UID")},
                    table);

@@ -162,14 +162,17 @@ Result<std::vector<SeriesRow>> CacheQueries::series(const QString& studyUid) {
     try {
         Statement q(cache_.connection(),
                     "SELECT r.series_uid, r.modality, r.body_part, r.description, r.series_date, "
-                    "r.series_number, r.instance_count, r.view_position FROM series r "
-                    "JOIN studies s ON s.id = r.study_ref WHERE s.study_uid = ? "
-                    "ORDER BY r.series_number, r.id");
+                    "r.series_number, r.instance_count, r.view_position, (SELECT count(*) "
+                    "FROM away_instances a WHERE a.study_ref = r.study_ref AND a.series_ref = "
+                    "r.id) FROM series r JOIN studies s ON s.id = r.study_ref "
+                    "WHERE s.study_uid = ? ORDER BY r.series_number, r.id");
         q.bind(1, studyUid);
         std::vector<SeriesRow> rows;
-        while (q.step())
+        while (q.step()) {
             rows.push_back({q.text(0), q.text(1), q.text(2), q.text(3), q.text(4),
                             int(q.integer(5)), int(q.integer(6)), q.text(7)});
+            rows.back().awayCount = int(q.integer(8));
+        }
         return rows;
     } catch (const SqliteError& e) {
         return readError(e);

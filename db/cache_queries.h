@@ -38,6 +38,7 @@ struct SeriesRow {
     QString seriesUid, modality, bodyPart, description, date;
     int number = 0, instanceCount = 0;
     QString viewPosition;
+    int awayCount = 0;  // images evicted (held elsewhere)
 };
 
 struct InstanceRow {

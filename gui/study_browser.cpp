@@ -389,11 +389,15 @@ void StudyBrowser::showSeries(int requestId, const std::vector<workflow::SeriesR
     if (requestId != seriesRequest_) return;
     series_->removeRows(0, series_->rowCount());
     for (const workflow::SeriesRow& s : rows) {
-        auto items = row({QString::number(s.number), s.modality, s.bodyPart, s.description,
-                          QString::number(s.instanceCount)},
-                         s.seriesUid);
+        auto items =
+            row({QString::number(s.number), s.modality, s.bodyPart, s.description,
+                 s.awayCount == 0 ? QString::number(s.instanceCount)
+                                  : tr("%1 + %2 away").arg(s.instanceCount).arg(s.awayCount)},
+                s.seriesUid);
+        if (s.awayCount > 0)
+            items[4]->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
         items[0]->setData(s.number, kSortRole);
-        items[4]->setData(s.instanceCount, kSortRole);
+        items[4]->setData(s.instanceCount + s.awayCount, kSortRole);
         series_->appendRow(items);
     }
     seriesView_->resizeColumnsToContents();

@@ -3948,6 +3948,10 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
             <numerusform>%n de obiecte ale studiului sunt încă plecate (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 + %2 away</source>
+        <translation>%1 + %2 plecate</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -3948,6 +3948,10 @@ Pertinent other evidence (e.g. the request it answers):
             <numerusform>%n объектов исследования всё ещё вне кэша (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 + %2 away</source>
+        <translation>%1 + %2 вне кэша</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -300,6 +300,9 @@ void TestEviction::leastRecentlyUsedFirstAndDryRun() {
     QVERIFY2(noQuota.err.contains("no quota"), noQuota.err.constData());
     auto text = test::runDicomnet(c.data, {"ls", "studies"});
     QVERIFY2(text.out.contains("0 + 4 away (PACS)"), text.out.constData());
+    auto series = test::runDicomnet(c.data, {"ls", "series", c.studies[2], "--json"});
+    QCOMPARE(QJsonDocument::fromJson(series.out).array()[0].toObject()["away_count"].toInt(), 4);
+    QVERIFY(test::runDicomnet(c.data, {"ls", "series", c.studies[2]}).out.contains("0 + 4 away"));
 }
 
 void TestEviction::killedEvictionLeavesNothingHalfDone() {

@@ -175,7 +175,6 @@ Result<std::vector<StudyVerdict>> Eviction::leastRecentlyUsed(const EvictionRule
 Result<StudyVerdict> Eviction::evict(const QString& studyUid, const EvictionRules& rules) {
     Connection& db = cache_.connection();
     StudyVerdict verdict;
-    QStringList files;
     try {
         // 1. Judged again and marked leaving under one write lock, flushed (synchronous=FULL):
         // from here on the objects count as going, and a crash finishes the job.
@@ -186,9 +185,6 @@ Result<StudyVerdict> Eviction::evict(const QString& studyUid, const EvictionRule
         if (!verdict.mayGo()) return verdict;
         Statement where(db, "UPDATE studies SET away_at = ? WHERE id = ?");
         where.bind(1, verdict.location).bind(2, qint64(verdict.studyRef)).run();
-        Statement paths(db, "SELECT i.file_path " IMAGES_OF_STUDY);
-        paths.bind(1, qint64(verdict.studyRef));
-        while (paths.step()) files.append(paths.text(0));
         Statement mark(
             db, "UPDATE instances SET leaving = 1 WHERE id IN (SELECT i.id " IMAGES_OF_STUDY ")");
         mark.bind(1, qint64(verdict.studyRef)).run();
@@ -196,14 +192,7 @@ Result<StudyVerdict> Eviction::evict(const QString& studyUid, const EvictionRule
     } catch (const SqliteError& e) {
         return sqlError(e);
     }
-    // 2. and 3.
-    QSet<QString> folders;
-    for (const QString& f : files) {
-        const QString path = cache_.store().absolutePath(f);
-        if (::unlink(QFile::encodeName(path).constData()) == 0 || errno == ENOENT)
-            folders.insert(QFileInfo(path).path());
-    }
-    for (const QString& folder : folders) flushFolder(folder);
+    // 2. and 3.: the same steps that finish an eviction a crash interrupted.
     auto finished = finishInterrupted(cache_);
     if (!finished) return Error{finished.error()};
     return verdict;

@@ -47,6 +47,22 @@ void ViewerWindow::closeEvent(QCloseEvent* event) {
     QMainWindow::closeEvent(event);
 }
 
+// Once every image under `uid` is here (brought back if evicted), `show` gets the study; a
+// problem goes to the status bar.
+void ViewerWindow::withStudy(const QString& uid,
+                             std::function<void(const workflow::StudyForViewing&)> show) {
+    openWhenHere(
+        this, dataDir_, uid,
+        [this, uid, show] {
+            auto study = workflow::studyForViewing(dataDir_, uid);
+            if (!study)
+                statusBar()->showMessage(study.error());
+            else
+                show(study.value());
+        },
+        [this](const QString& why) { statusBar()->showMessage(why); });
+}
+
 // Not evicted while shown here (workflow/eviction.h).
 void ViewerWindow::markShown(const QString& studyUid) {
     if (dataDir_.isEmpty() || shownMark_ == studyUid) return;
@@ -74,17 +90,7 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
     tabifyDockWidget(editorDock_, similarDock_);
     editorDock_->raise();
     connect(similar_, &SimilarCasesPanel::openBeside, this, [this](const QString& uid) {
-        openWhenHere(
-            this, dataDir_, uid,
-            [this, uid] {
-                auto other = workflow::studyForViewing(dataDir_, uid);
-                if (!other) {
-                    statusBar()->showMessage(other.error());
-                    return;
-                }
-                showBeside(other.value());
-            },
-            [this](const QString& why) { statusBar()->showMessage(why); });
+        withStudy(uid, [this](const workflow::StudyForViewing& other) { showBeside(other); });
     });
     editor_->setImageSource([this](QString& why) -> std::optional<consult::KeyImage> {
         viewer::ImageView* v = panel_->currentViewport();
@@ -125,17 +131,7 @@ void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAe
             [this](const QString& text) { statusBar()->showMessage(text); });
     connect(comparison_, &ComparisonController::compared, timeline_, &TimelinePanel::markPriors);
     connect(timeline_, &TimelinePanel::openStudy, this, [this](const QString& uid) {
-        openWhenHere(
-            this, dataDir_, uid,
-            [this, uid] {
-                auto study = workflow::studyForViewing(dataDir_, uid);
-                if (!study) {
-                    statusBar()->showMessage(study.error());
-                    return;
-                }
-                showStudy(study.value(), 1, 1);
-            },
-            [this](const QString& why) { statusBar()->showMessage(why); });
+        withStudy(uid, [this](const workflow::StudyForViewing& study) { showStudy(study, 1, 1); });
     });
 }
 

@@ -12,6 +12,8 @@
 #include <QMainWindow>
 #include <QPair>
 
+#include <functional>
+
 namespace dicomnet::gui {
 
 class ViewerWindow : public QMainWindow {
@@ -39,6 +41,7 @@ protected:
 private:
     void buildToolbar();
     void markShown(const QString& studyUid);  // kept from eviction while shown; "" none
+    void withStudy(const QString& uid, std::function<void(const workflow::StudyForViewing&)> show);
     viewer::ViewerPanel* panel_ = nullptr;
     ComparisonController* comparison_ = nullptr;
     TimelinePanel* timeline_ = nullptr;

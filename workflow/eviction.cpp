@@ -294,22 +294,26 @@ Status fetchFromPortal(const QString& dataDir, const QString& portal, const QStr
                      .arg(portal)};
 }
 
-}  // namespace
-
-Result<int> bringBack(const QString& dataDir, const QString& uid,
-                      const Progress<BringBackStep>& progress) {
+// The study and where its images are, in one look at the index; `touch` counts it as used.
+struct Located {
     QString study;
-    StudyPresence before;
-    {
-        auto cache = db::Cache::open(dataDir);
-        if (!cache) return Error{cache.error()};
-        auto s = studyUidOf(*cache.value(), uid);
-        if (!s) return Error{s.error()};
-        study = s.value();
-        auto p = db::Eviction(*cache.value()).presence(study);
-        if (!p) return Error{p.error()};
-        before = p.value();
-    }
+    StudyPresence presence;
+};
+Result<Located> locate(const QString& dataDir, const QString& uid, bool touch) {
+    auto cache = db::Cache::open(dataDir);
+    if (!cache) return Error{cache.error()};
+    auto study = studyUidOf(*cache.value(), uid);
+    if (!study) return Error{study.error()};
+    db::Eviction eviction(*cache.value());
+    auto presence = eviction.presence(study.value());
+    if (!presence) return Error{presence.error()};
+    if (touch) eviction.touch(study.value(), now());
+    return Located{study.value(), presence.value()};
+}
+
+// Brings back what `before` says is away of `study`.
+Result<int> bringBackStudy(const QString& dataDir, const QString& study,
+                           const StudyPresence& before, const Progress<BringBackStep>& progress) {
     if (before.away == 0) return 0;
     QStringList problems;
     for (const QString& location : before.locations) {
@@ -357,21 +361,20 @@ Result<int> bringBack(const QString& dataDir, const QString& uid,
     return back;
 }
 
+}  // namespace
+
+Result<int> bringBack(const QString& dataDir, const QString& uid,
+                      const Progress<BringBackStep>& progress) {
+    auto located = locate(dataDir, uid, false);
+    if (!located) return Error{located.error()};
+    return bringBackStudy(dataDir, located->study, located->presence, progress);
+}
+
 Status ensureHere(const QString& dataDir, const QString& uid,
                   const Progress<BringBackStep>& progress) {
-    QString study;
-    {
-        auto cache = db::Cache::open(dataDir);
-        if (!cache) return Error{cache.error()};
-        auto s = studyUidOf(*cache.value(), uid);
-        if (!s) return {};  // not in the cache: the action says so in its own words
-        study = s.value();
-        auto p = db::Eviction(*cache.value()).presence(study);
-        if (!p) return Error{p.error()};
-        db::Eviction(*cache.value()).touch(study, now());
-        if (p->away == 0) return {};
-    }
-    auto back = bringBack(dataDir, study, progress);
+    auto located = locate(dataDir, uid, true);
+    if (!located) return {};  // not in the cache: the action says so in its own words
+    auto back = bringBackStudy(dataDir, located->study, located->presence, progress);
     if (!back) return Error{back.error()};
     return {};
 }

@@ -79,6 +79,15 @@ bool holdAt(const Cache& c, const QString& peer, const QString& study) {
            jobs.setState(id.value(), QStringLiteral("done"));
 }
 
+// A DICOM peer `name` (its AE title the same) on loopback; `external`: de-identified copies.
+bool addPeer(const QString& data, const QString& name, int port, bool external = false) {
+    QStringList args{"peers",     "add",    name,
+                     "--aet",     name,     "--host",
+                     "127.0.0.1", "--port", QString::number(port)};
+    if (external) args << "--external";
+    return test::runDicomnet(data, args).exitCode == 0;
+}
+
 // The stored files of the cache, by SOP Instance UID (from the index).
 QStringList storedFiles(const QString& data) {
     QStringList files;
@@ -135,14 +144,8 @@ void TestEviction::rulesKeepAStudyOneByOne() {
     QTemporaryDir dir;
     const Cache c = makeCache(dir.path(), 9, 3);
     const QString& data = c.data;
-    QCOMPARE(test::runDicomnet(data, {"peers", "add", "ARCHIVE", "--aet", "ARCHIVE", "--host",
-                                      "127.0.0.1", "--port", "11112"})
-                 .exitCode,
-             0);
-    QCOMPARE(test::runDicomnet(data, {"peers", "add", "ABROAD", "--aet", "ABROAD", "--host",
-                                      "127.0.0.1", "--port", "11113", "--external"})
-                 .exitCode,
-             0);
+    QVERIFY(addPeer(data, "ARCHIVE", 11112));
+    QVERIFY(addPeer(data, "ABROAD", 11113, true));
     for (int s = 0; s < 7; ++s) QVERIFY(holdAt(c, "ARCHIVE", c.studies[s]));
     QVERIFY(holdAt(c, "ABROAD", c.studies[7]));  // de-identified copies only
     // Study 8: held nowhere.
@@ -255,10 +258,7 @@ void TestEviction::rulesKeepAStudyOneByOne() {
 void TestEviction::leastRecentlyUsedFirstAndDryRun() {
     QTemporaryDir dir;
     const Cache c = makeCache(dir.path(), 5, 4);
-    QCOMPARE(test::runDicomnet(c.data, {"peers", "add", "PACS", "--aet", "PACS", "--host",
-                                        "127.0.0.1", "--port", "11112"})
-                 .exitCode,
-             0);
+    QVERIFY(addPeer(c.data, "PACS", 11112));
     for (const QString& s : c.studies) QVERIFY(holdAt(c, "PACS", s));
     QVERIFY(workflow::setKeepDays(c.data, 0));
     // Used in this order: 2, 0, 4, 1, 3 (2 is the least recently used).
@@ -309,10 +309,7 @@ void TestEviction::killedEvictionLeavesNothingHalfDone() {
     QTemporaryDir dir;
     const Cache c = makeCache(dir.path(), 40, 12);
     for (const QString& s : c.studies) QVERIFY(holdAt(c, "PACS", s));
-    QCOMPARE(test::runDicomnet(c.data, {"peers", "add", "PACS", "--aet", "PACS", "--host",
-                                        "127.0.0.1", "--port", "11112"})
-                 .exitCode,
-             0);
+    QVERIFY(addPeer(c.data, "PACS", 11112));
     QVERIFY(workflow::setKeepDays(c.data, 0));
     int caught = 0, attempts = 0;
     for (; attempts < 8 && caught < 2; ++attempts) {
@@ -356,10 +353,7 @@ void TestEviction::evictedStudyComesBackByCGet() {
     auto archive =
         std::make_unique<test::DcmqrscpArchive>(dir.filePath("archive"), test::freePort());
     QVERIFY(archive->waitUntilUp());
-    QCOMPARE(test::runDicomnet(c.data, {"peers", "add", "ARCHIVE", "--aet", "ARCHIVE", "--host",
-                                        "127.0.0.1", "--port", QString::number(archive->port())})
-                 .exitCode,
-             0);
+    QVERIFY(addPeer(c.data, "ARCHIVE", archive->port()));
     QVERIFY(workflow::setKeepDays(c.data, 0));
     const QString study = c.studies[0];
     // The canonical content of each object before it leaves.
@@ -405,10 +399,7 @@ void TestEviction::evictedStudyComesBackByCGet() {
 void TestEviction::listenerEvictsInTheBackground() {
     QTemporaryDir dir;
     const Cache c = makeCache(dir.path(), 6, 4);
-    QCOMPARE(test::runDicomnet(c.data, {"peers", "add", "PACS", "--aet", "PACS", "--host",
-                                        "127.0.0.1", "--port", "11112"})
-                 .exitCode,
-             0);
+    QVERIFY(addPeer(c.data, "PACS", 11112));
     for (const QString& s : c.studies) QVERIFY(holdAt(c, "PACS", s));
     QVERIFY(workflow::setKeepDays(c.data, 0));
     for (int s = 0; s < 6; ++s) {

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -37,6 +38,7 @@ StoreScpWorker::StoreScpWorker(ListenerShared& shared, T_ASC_Association* associ
     : shared_(shared), association_(association) {}
 
 StoreScpWorker::~StoreScpWorker() {
+    afterAnswer_.wait();
     if (!record_.empty()) emit shared_.listener->associationEnded(record_);
 }
 
@@ -135,6 +137,11 @@ OFBool StoreScpWorker::checkCallingAETitleAccepted(const OFString& callingAE) {
     return OFFalse;
 }
 
+void StoreScpWorker::notifyReleaseRequest() {
+    afterAnswer_.wait();
+    DcmThreadSCP::notifyReleaseRequest();
+}
+
 OFCondition StoreScpWorker::negotiateAssociation() {
     OFCondition cond = DcmThreadSCP::negotiateAssociation();
     if (cond.good()) acceptStorageContexts(association_->params);
@@ -175,6 +182,7 @@ OFCondition StoreScpWorker::handleIncomingCommand(T_DIMSE_Message* message,
                                                   const DcmPresentationContextInfo& context) {
     if (message->CommandField == DIMSE_C_STORE_RQ)
         return handleStore(message->msg.CStoreRQ, context.presentationContextID);
+    afterAnswer_.wait();  // the rest may read the index
     if (message->CommandField == DIMSE_C_FIND_RQ)
         return handleFind(message->msg.CFindRQ, context.presentationContextID);
     if (message->CommandField == DIMSE_C_MOVE_RQ)
@@ -194,10 +202,13 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
         receiveSTORERequest(request, presentationId, OFString(sink.toLocal8Bit().constData()));
         return sendSTOREResponse(presentationId, request, STATUS_STORE_Refused_OutOfResources);
     }
-    const QString tempPath = writer_->reserveTempPath();
+    if (nextTempPath_.isEmpty()) afterAnswer_.wait();
+    const QString tempPath =
+        nextTempPath_.isEmpty() ? writer_->reserveTempPath() : std::exchange(nextTempPath_, {});
     QString writeError;
     QByteArray inMemory;
     OFCondition cond = receiveIntoFile(request, presentationId, tempPath, writeError, inMemory);
+    afterAnswer_.wait();  // the previous object's index row is written before this one's checks
     if (cond.bad()) {
         // The association dropped mid-object: nothing was acknowledged, nothing is kept.
         sink_.reset();
@@ -223,18 +234,24 @@ OFCondition StoreScpWorker::handleStore(T_DIMSE_C_StoreRQ& request,
     }
     cond = sendSTOREResponse(presentationId, request.MessageID, request.AffectedSOPClassUID,
                              request.AffectedSOPInstanceUID, status, detail.get());
-    if (indexAfterAnswer_) {
-        // The object is durable (and recoverable by its staged name); the index row follows.
-        indexAfterAnswer_ = false;
-        if (Status s = writer_->indexPublished(); !s) emit shared_.listener->problem(s.error());
-    }
-    if (status == STATUS_Success) {
+    const bool stored = status == STATUS_Success;
+    if (stored) {
         noteStored(received);
-        emit shared_.listener->objectReceived(received);
     } else {
         noteCaller();
         ++record_.refusedObjects;
     }
+    // The object is durable (and recoverable by its staged name); its index row follows while
+    // the next object arrives, and only then is it told (a forwarding rule looks it up there).
+    const bool index = std::exchange(indexAfterAnswer_, false);
+    if (index) nextTempPath_ = writer_->reserveTempPath();
+    if (index || stored)
+        afterAnswer_.run([this, index, stored, received] {
+            if (index)
+                if (Status s = writer_->indexPublished(); !s)
+                    emit shared_.listener->problem(s.error());
+            if (stored) emit shared_.listener->objectReceived(received);
+        });
     return cond;
 }
 

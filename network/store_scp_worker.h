@@ -1,8 +1,10 @@
 // One association of the listener: a DCMTK DcmThreadSCP that receives each C-STORE straight
-// into a file of its cache writer's session, checks it, makes it durable and indexed, and only
-// then answers. Internal to network/.
+// into a file of its cache writer's session, checks it, makes it durable, and only then
+// answers; the index row follows while the next object arrives (after_answer.h). Internal to
+// network/.
 #pragma once
 
+#include "after_answer.h"
 #include "dicom_listener.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -42,6 +44,8 @@ protected:
     OFBool checkCallingAETitleAccepted(const OFString& callingAE) override;
     // The profile's contexts (verification, query/retrieve), then every storage class.
     OFCondition negotiateAssociation() override;
+    // The release is acknowledged once every object answered is also indexed and told.
+    void notifyReleaseRequest() override;
 
 private:
     OFCondition handleStore(T_DIMSE_C_StoreRQ& request, T_ASC_PresentationContextID presentationId);
@@ -75,6 +79,8 @@ private:
     std::unique_ptr<db::CacheWriter> writer_;
     std::unique_ptr<DirectFileSink> sink_;  // the object being received and written
     bool indexAfterAnswer_ = false;         // an object was published and awaits its index row
+    QString nextTempPath_;     // reserved before the index work left for the helper thread
+    AfterAnswer afterAnswer_;  // last: finishes its work before the writer and cache go
 };
 
 }  // namespace dicomnet::network

@@ -12,7 +12,8 @@ QString usageText() {
         "cli",
         "Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]\n"
         "                [SUBCOMMAND ...]\n"
-        "Without a subcommand the workstation window opens.\n\n"
+        "Without a subcommand the workstation window opens. --data-dir, --lang and\n"
+        "--single-user may also follow the subcommand; SUBCOMMAND --help shows its lines.\n\n"
         "Subcommands:\n"
         "  import PATH...                   import files, folders, DICOMDIRs and .zip archives\n"
         "  ls patients|studies [--json]     list the cache\n"
@@ -68,7 +69,8 @@ QString usageText() {
         "                                   one image as the viewer shows it\n"
         "  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]\n"
         "                                   align a prior film onto the current one, show changes\n"
-        "  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]\n"
+        "  view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]\n"
+        "  view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]\n"
         "                                   open a study or series in the viewer window\n"
         "  consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME\n"
         "  consult list [STUDY_UID] [--json] | consult show UID_OR_FILE\n"
@@ -109,21 +111,54 @@ QString usageText() {
         "DICOMNET_SINGLE_USER=1).\n");
 }
 
+namespace {
+
+// The languages the program speaks (translations/); a request for another is a mistake.
+bool knownLanguage(const QString& language) {
+    static const QStringList known{QStringLiteral("en"), QStringLiteral("ro"),
+                                   QStringLiteral("ru")};
+    return known.contains(language.section(QLatin1Char('_'), 0, 0).toLower());
+}
+
+// The options that mean the same before and after the subcommand. (--user and
+// --password-file do not: `peers add`, `users add` and `audit` have their own.)
+bool takeGlobalOption(const QStringList& argv, int& i, QString& dataDir, GlobalOptions& out,
+                      QString& error) {
+    const QString& a = argv[i];
+    if (a == QLatin1String("--data-dir") || a == QLatin1String("--lang")) {
+        if (i + 1 >= argv.size()) {
+            error = QCoreApplication::translate("cli", "%1 needs a value").arg(a);
+            return true;
+        }
+        (a == QLatin1String("--data-dir") ? dataDir : out.language) = argv[++i];
+    } else if (a.startsWith(QLatin1String("--data-dir="))) {
+        dataDir = a.mid(11);
+    } else if (a.startsWith(QLatin1String("--lang="))) {
+        out.language = a.mid(7);
+    } else if (a == QLatin1String("--single-user")) {
+        out.singleUser = true;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+}  // namespace
+
 bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& error) {
     QString dataDir;
     int i = 1;
     for (; i < argv.size(); ++i) {
         const QString& a = argv[i];
-        if (a == QLatin1String("--data-dir") || a == QLatin1String("--lang") ||
-            a == QLatin1String("--user") || a == QLatin1String("--password-file") ||
-            a == QLatin1String("--admin-password-file")) {
+        if (takeGlobalOption(argv, i, dataDir, out, error)) {
+            if (!error.isEmpty()) return false;
+        } else if (a == QLatin1String("--user") || a == QLatin1String("--password-file") ||
+                   a == QLatin1String("--admin-password-file")) {
             if (i + 1 >= argv.size()) {
                 error = QCoreApplication::translate("cli", "%1 needs a value").arg(a);
                 return false;
             }
-            QString& value = a == QLatin1String("--data-dir")        ? dataDir
-                             : a == QLatin1String("--lang")          ? out.language
-                             : a == QLatin1String("--user")          ? out.user
+            QString& value = a == QLatin1String("--user")            ? out.user
                              : a == QLatin1String("--password-file") ? out.passwordFile
                                                                      : out.adminPasswordFile;
             value = argv[++i];
@@ -133,12 +168,6 @@ bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& er
             out.passwordFile = a.mid(16);
         } else if (a.startsWith(QLatin1String("--admin-password-file="))) {
             out.adminPasswordFile = a.mid(22);
-        } else if (a == QLatin1String("--single-user")) {
-            out.singleUser = true;
-        } else if (a.startsWith(QLatin1String("--data-dir="))) {
-            dataDir = a.mid(11);
-        } else if (a.startsWith(QLatin1String("--lang="))) {
-            out.language = a.mid(7);
         } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
             out.subcommand = QStringLiteral("help");
             ++i;
@@ -156,16 +185,73 @@ bool parseGlobalOptions(const QStringList& argv, GlobalOptions& out, QString& er
             break;
         }
     }
-    out.arguments = argv.mid(i);
+    // After the subcommand: the global options again, and --help for the subcommand's own
+    // part of the usage (`dicomnet view --help`). "--" ends the options.
+    bool help = false;
+    for (; i < argv.size() && argv[i] != QLatin1String("--"); ++i) {
+        if (takeGlobalOption(argv, i, dataDir, out, error)) {
+            if (!error.isEmpty()) return false;
+        } else if (argv[i] == QLatin1String("--help") || argv[i] == QLatin1String("-h")) {
+            help = true;
+        } else {
+            out.arguments.append(argv[i]);
+        }
+    }
+    out.arguments += argv.mid(i);
+    if (help && out.subcommand != QLatin1String("help")) {
+        out.arguments = QStringList{out.subcommand};
+        out.subcommand = QStringLiteral("help");
+    }
+    if (!out.language.isEmpty() && !knownLanguage(out.language)) {
+        error = QCoreApplication::translate("cli", "unknown language \"%1\" (en, ro or ru)")
+                    .arg(out.language);
+        return false;
+    }
     if (qEnvironmentVariable("DICOMNET_SINGLE_USER") == QLatin1String("1")) out.singleUser = true;
     out.dataDir = workflow::resolveDataDir(dataDir);
     return true;
 }
 
+namespace {
+
+// `dicomnet SUBCOMMAND --help`: the usage's first lines (the global options), then the lines
+// of the usage that are about SUBCOMMAND, as translated. Empty when none is.
+QString usageOf(const QString& subcommand) {
+    const QStringList lines = usageText().split(QLatin1Char('\n'));
+    QStringList head, part;
+    bool inList = false, taking = false;
+    for (const QString& line : lines) {
+        if (!inList) {
+            if (line.trimmed().isEmpty())
+                inList = true;  // after the global options
+            else
+                head << line;
+            continue;
+        }
+        if (line.trimmed().isEmpty()) {
+            if (!part.isEmpty()) break;  // the end of the subcommands
+            continue;
+        }
+        if (line.startsWith(QLatin1String("  ")) && line.size() > 2 && line[2] != QLatin1Char(' '))
+            taking = line.mid(2).section(QLatin1Char(' '), 0, 0) == subcommand;
+        if (taking) part << line;
+    }
+    if (part.isEmpty()) return {};
+    return head.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + part.join(QLatin1Char('\n')) +
+           QLatin1Char('\n');
+}
+
+}  // namespace
+
 int runSubcommand(const GlobalOptions& options) {
     const QString& sub = options.subcommand;
     if (sub == QLatin1String("help")) {
-        out() << usageText();
+        const QString topic = options.arguments.value(0);
+        const QString text = topic.isEmpty() ? usageText() : usageOf(topic);
+        if (text.isEmpty())
+            return usageError(
+                QCoreApplication::translate("cli", "unknown subcommand \"%1\"").arg(topic));
+        out() << text;
         return 0;
     }
     if (sub == QLatin1String("version")) {

@@ -3970,7 +3970,8 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
     <message>
         <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
                 [SUBCOMMAND ...]
-Without a subcommand the workstation window opens.
+Without a subcommand the workstation window opens. --data-dir, --lang and
+--single-user may also follow the subcommand; SUBCOMMAND --help shows its lines.
 
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
@@ -4025,7 +4026,8 @@ Subcommands:
                                    one image as the viewer shows it
   compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
                                    align a prior film onto the current one, show changes
-  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
+  view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
+  view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
                                    open a study or series in the viewer window
   consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME
   consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
@@ -4067,7 +4069,8 @@ DICOMNET_SINGLE_USER=1).
 </source>
         <translation>Utilizare: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
                 [SUBCOMMAND ...]
-Fără subcomandă se deschide fereastra stației de lucru.
+Fără subcomandă se deschide fereastra stației de lucru. --data-dir, --lang și
+--single-user pot urma și după subcomandă; SUBCOMANDĂ --help arată rândurile ei.
 
 Subcomenzi:
   import PATH...                   importă fișiere, dosare, DICOMDIR și arhive .zip
@@ -4122,7 +4125,8 @@ Subcomenzi:
                                    o imagine așa cum o arată vizualizatorul
   compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
                                    aliniază un film anterior pe cel curent, arată schimbările
-  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
+  view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FIȘIER]
+  view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FIȘIER]
                                    deschide un studiu sau o serie în vizualizator
   consult new STUDY_UID --template NUME [--text T] [--field CHEIE=VALOARE ...] --author NUME
   consult list [STUDY_UID] [--json] | consult show UID_SAU_FIȘIER
@@ -4162,6 +4166,10 @@ Prima pornire alege: cu utilizatori (--user LOGIN --admin-password-file FIȘIER 
 administratorul; întrebat într-un terminal) sau --single-user (fără autentificare; și
 DICOMNET_SINGLE_USER=1).
 </translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (en, ro or ru)</source>
+        <translation>limbă necunoscută „%1” (en, ro sau ru)</translation>
     </message>
 </context>
 <context>

@@ -3970,7 +3970,8 @@ Pertinent other evidence (e.g. the request it answers):
     <message>
         <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
                 [SUBCOMMAND ...]
-Without a subcommand the workstation window opens.
+Without a subcommand the workstation window opens. --data-dir, --lang and
+--single-user may also follow the subcommand; SUBCOMMAND --help shows its lines.
 
 Subcommands:
   import PATH...                   import files, folders, DICOMDIRs and .zip archives
@@ -4025,7 +4026,8 @@ Subcommands:
                                    one image as the viewer shows it
   compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
                                    align a prior film onto the current one, show changes
-  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
+  view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
+  view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
                                    open a study or series in the viewer window
   consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME
   consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
@@ -4067,7 +4069,8 @@ DICOMNET_SINGLE_USER=1).
 </source>
         <translation>Использование: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user ЛОГИН [--password-file F]]
                 [SUBCOMMAND ...]
-Без подкоманды открывается окно рабочей станции.
+Без подкоманды открывается окно рабочей станции. --data-dir, --lang и
+--single-user можно указывать и после подкоманды; ПОДКОМАНДА --help показывает её строки.
 
 Подкоманды:
   import PATH...                   импорт файлов, папок, DICOMDIR и .zip-архивов
@@ -4122,7 +4125,8 @@ DICOMNET_SINGLE_USER=1).
                                    одно изображение, как его показывает просмотрщик
   compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
                                    совместить предыдущий снимок с текущим, показать изменения
-  view UID [--layout 1x1|1x2|2x1|2x2] [--screenshot FILE]
+  view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot ФАЙЛ]
+  view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot ФАЙЛ]
                                    открыть исследование или серию в просмотрщике
   consult new STUDY_UID --template ИМЯ [--text T] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ
   consult list [STUDY_UID] [--json] | consult show UID_ИЛИ_ФАЙЛ
@@ -4162,6 +4166,10 @@ DICOMNET_SINGLE_USER=1).
 администратора; в терминале спрашивается) или --single-user (без входа; также
 DICOMNET_SINGLE_USER=1).
 </translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (en, ro or ru)</source>
+        <translation>неизвестный язык «%1» (en, ro или ru)</translation>
     </message>
 </context>
 <context>

@@ -81,12 +81,55 @@ private slots:
             << QStringList{"render", "x.dcm", "--out", "x.png", "--window", "40"};
         QTest::newRow("render frame 0")
             << QStringList{"render", "x.dcm", "--out", "x.png", "--frame", "0"};
+        QTest::newRow("unknown language") << QStringList{"--lang", "xx", "ls", "studies"};
+        QTest::newRow("unknown language after the subcommand")
+            << QStringList{"ls", "studies", "--lang=de"};
+        QTest::newRow("help of an unknown subcommand") << QStringList{"frobnicate", "--help"};
     }
     void usage_ShouldExit2_WhenCommandLineIsWrong() {
         QFETCH(QStringList, args);
         CliResult r = runDicomnet(data_, args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.startsWith("dicomnet: "));
+    }
+
+    // `dicomnet SUB --help` prints the usage's lines about SUB only, translated; the global
+    // options work after the subcommand as before it.
+    void help_ShouldShowTheSubcommandsLines_WhenAskedAfterIt() {
+        CliResult all = runDicomnet(data_, {"--help"});
+        QCOMPARE(all.exitCode, 0);
+        CliResult view = runDicomnet(data_, {"view", "--help"});
+        QVERIFY2(view.exitCode == 0, qPrintable(describe(view)));
+        QVERIFY(view.out.startsWith("Usage: dicomnet"));
+        for (const char* option : {"--mpr", "--compare", "--mode", "--layout", "--screenshot"})
+            QVERIFY2(view.out.contains(option), option);
+        QVERIFY(!view.out.contains("  import "));
+        QVERIFY(view.out.size() < all.out.size() / 4);
+        CliResult cache = runDicomnet(data_, {"cache", "evict", "-h"});
+        QVERIFY2(cache.exitCode == 0, qPrintable(describe(cache)));
+        QVERIFY(cache.out.contains("cache evict [--free SIZE]"));
+        QVERIFY(cache.out.contains("cache pin|unpin UID"));
+        QVERIFY(!cache.out.contains("  view "));
+        CliResult ru = runDicomnet(data_, {"view", "--help", "--lang", "ru"});
+        QCOMPARE(ru.exitCode, 0);
+        QVERIFY2(ru.out.startsWith(QString::fromUtf8("Использование").toUtf8()),
+                 qPrintable(describe(ru)));
+    }
+
+    void globalOptions_ShouldWork_AfterTheSubcommand() {
+        QTemporaryDir other;
+        CliResult before = runDicomnet({}, {"--data-dir", data_, "ls", "studies", "--json"});
+        CliResult after = runDicomnet({}, {"ls", "studies", "--json", "--data-dir", data_});
+        QVERIFY2(after.exitCode == 0, qPrintable(describe(after)));
+        QCOMPARE(after.out, before.out);
+        QVERIFY(json(after).size() > 0);
+        CliResult elsewhere =
+            runDicomnet({}, {"ls", "studies", "--json", "--data-dir=" + other.path()});
+        QCOMPARE(elsewhere.exitCode, 0);
+        QCOMPARE(json(elsewhere).size(), 0);
+        CliResult ro = runDicomnet(data_, {"ls", "series", "--lang", "ro"});
+        QCOMPARE(ro.exitCode, 2);
+        QVERIFY2(!ro.err.contains("Run 'dicomnet --help'"), qPrintable(describe(ro)));
     }
 
     void import_ShouldExit1AndName_WhenSomethingRejected() {

@@ -3,6 +3,8 @@
 // point of the current; with --out, writes what changed over the current, with a legend.
 #include "cli/cli.h"
 #include "cli/cli_output.h"
+#include "core/dicom_object_reader.h"
+#include "db/prior_selection.h"
 #include "workflow/image_path.h"
 #include "workflow/kept_registrations.h"
 
@@ -22,6 +24,7 @@ namespace {
 
 struct Film {
     QString uid;  // SOP Instance UID
+    QString modality, bodyPart;
     viewer::PlanarImage image;
 };
 
@@ -34,7 +37,11 @@ Result<Film> loadFilm(const QString& what, const QString& dataDir) {
     if (!slice) return Error{slice.error()};
     auto image = viewer::planarImageOf(slice.value());
     if (!image) return Error{QObject::tr("%1: %2").arg(what, image.error())};
-    return Film{slice->sopInstanceUid, std::move(image.value())};
+    const ReadOutcome header = DicomObjectReader::readFile(path.value());
+    if (!header.isObject()) return Error{QObject::tr("%1: %2").arg(what, header.reason())};
+    const DicomObjectInfo& info = header.parsed().info;
+    return Film{slice->sopInstanceUid, info.series.modality, info.series.bodyPart,
+                std::move(image.value())};
 }
 
 }  // namespace
@@ -55,6 +62,10 @@ int runCompare(const GlobalOptions& options) {
     if (!current) return failure(current.error());
     auto prior = loadFilm(priorArg, options.dataDir);
     if (!prior) return failure(prior.error());
+    if (const QString why = db::whyIncomparable(current->modality, current->bodyPart,
+                                                prior->modality, prior->bodyPart);
+        !why.isEmpty())
+        return failure(why);
 
     // Films named by UID are the cache's: their alignment is kept with the pair.
     const bool fromCache = !QFileInfo(currentArg).isFile() && !QFileInfo(priorArg).isFile();

@@ -10,8 +10,24 @@ namespace {
 
 QString modalityKind(const QString& m) {
     const QString u = m.trimmed().toUpper();
-    if (u == QLatin1String("CR") || u == QLatin1String("DX") || u == QLatin1String("RG"))
+    if (u == QLatin1String("CR") || u == QLatin1String("DX") || u == QLatin1String("DR") ||
+        u == QLatin1String("RG"))
         return QStringLiteral("radiograph");
+    return u;
+}
+
+// Body Part Examined as devices write it: the defined term CHEST, or THORAX, LUNG…
+QString bodyRegion(const QString& b) {
+    const QString u = b.trimmed().toUpper();
+    static const QStringList chest{QStringLiteral("CHEST"), QStringLiteral("THORAX"),
+                                   QStringLiteral("LUNG"), QStringLiteral("LUNGS"),
+                                   QStringLiteral("PORTABLE CHEST")};
+    static const QStringList head{QStringLiteral("HEAD"), QStringLiteral("SKULL"),
+                                  QStringLiteral("BRAIN")};
+    static const QStringList abdomen{QStringLiteral("ABDOMEN"), QStringLiteral("ABD")};
+    if (chest.contains(u)) return QStringLiteral("CHEST");
+    if (head.contains(u)) return QStringLiteral("HEAD");
+    if (abdomen.contains(u)) return QStringLiteral("ABDOMEN");
     return u;
 }
 
@@ -26,6 +42,22 @@ QString when(const StudyRow& s) { return s.date + s.time; }
 
 }  // namespace
 
+QString whyIncomparable(const QString& modalityA, const QString& bodyPartA,
+                        const QString& modalityB, const QString& bodyPartB) {
+    const auto named = [](const QString& m) {
+        return radiograph(m)           ? QObject::tr("a radiograph (%1)").arg(m.trimmed().toUpper())
+               : m.trimmed().isEmpty() ? QObject::tr("an image of no stated modality")
+                                       : QObject::tr("a %1 image").arg(m.trimmed().toUpper());
+    };
+    if (modalityKind(modalityA) != modalityKind(modalityB))
+        return QObject::tr("%1 cannot be compared with %2: choose one of the same kind")
+            .arg(named(modalityA), named(modalityB));
+    if (!sameOrUnknown(bodyRegion(bodyPartA), bodyRegion(bodyPartB)))
+        return QObject::tr("an image of the %1 cannot be compared with one of the %2")
+            .arg(bodyPartA.trimmed().toUpper(), bodyPartB.trimmed().toUpper());
+    return {};
+}
+
 std::vector<PriorCandidate> rankPriors(const StudyRow& current, const SeriesRow& currentSeries,
                                        const std::vector<StudyWithSeries>& history) {
     std::vector<PriorCandidate> out;
@@ -38,7 +70,8 @@ std::vector<PriorCandidate> rankPriors(const StudyRow& current, const SeriesRow&
         for (const SeriesRow& s : h.series) {
             if (s.instanceCount == 0) continue;
             if (modalityKind(s.modality) != modalityKind(currentSeries.modality)) continue;
-            if (!sameOrUnknown(s.bodyPart, currentSeries.bodyPart)) continue;
+            if (!sameOrUnknown(bodyRegion(s.bodyPart), bodyRegion(currentSeries.bodyPart)))
+                continue;
             const bool sameView = !radiograph(s.modality) ||
                                   sameOrUnknown(s.viewPosition, currentSeries.viewPosition);
             if (!best || (sameView && !bestSameView)) {

@@ -21,6 +21,12 @@ struct PriorCandidate {
 Result<std::vector<PriorCandidate>> relevantPriors(Cache& cache, const QString& currentStudyUid,
                                                    const QString& currentSeriesUid = {});
 
+// Why a film or series of `modalityA` and `bodyPartA` cannot be compared with one of
+// `modalityB` and `bodyPartB` — another kind of modality, another body part (when both say
+// one; CHEST, THORAX and LUNG are one) — in words for the user; empty when they can.
+QString whyIncomparable(const QString& modalityA, const QString& bodyPartA,
+                        const QString& modalityB, const QString& bodyPartB);
+
 // The pure ranking, for tests: `history` is the patient's studies with their series.
 struct StudyWithSeries {
     StudyRow study;

@@ -3952,6 +3952,26 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>%1 + %2 away</source>
         <translation>%1 + %2 plecate</translation>
     </message>
+    <message>
+        <source>a radiograph (%1)</source>
+        <translation>o radiografie (%1)</translation>
+    </message>
+    <message>
+        <source>an image of no stated modality</source>
+        <translation>o imagine fără modalitate declarată</translation>
+    </message>
+    <message>
+        <source>a %1 image</source>
+        <translation>o imagine %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2: choose one of the same kind</source>
+        <translation>nu se pot compara: %1 și %2 sunt de feluri diferite; alegeți una de același fel</translation>
+    </message>
+    <message>
+        <source>an image of the %1 cannot be compared with one of the %2</source>
+        <translation>nu se pot compara imagini ale unor regiuni diferite: %1 și %2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

@@ -3952,6 +3952,26 @@ Pertinent other evidence (e.g. the request it answers):
         <source>%1 + %2 away</source>
         <translation>%1 + %2 вне кэша</translation>
     </message>
+    <message>
+        <source>a radiograph (%1)</source>
+        <translation>рентгенограмма (%1)</translation>
+    </message>
+    <message>
+        <source>an image of no stated modality</source>
+        <translation>изображение без указанной модальности</translation>
+    </message>
+    <message>
+        <source>a %1 image</source>
+        <translation>изображение %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared with %2: choose one of the same kind</source>
+        <translation>нельзя сравнить: %1 и %2 — разного вида; выберите снимок того же вида</translation>
+    </message>
+    <message>
+        <source>an image of the %1 cannot be compared with one of the %2</source>
+        <translation>нельзя сравнить снимки разных областей: %1 и %2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

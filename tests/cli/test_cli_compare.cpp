@@ -131,6 +131,33 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("1.2.3.4.5"), qPrintable(describe(r)));
     }
+
+    // A chest film is compared with a chest film only: not with a CT slice, nor with a film
+    // of the knee.
+    void compare_ShouldRefuse_PairsOfDifferentKindsOrBodyParts() {
+        const QString data = dir_.filePath(QStringLiteral("refusals"));
+        CliResult r = runDicomnet(data, {QStringLiteral("compare"), films_ + "/DX2.dcm",
+                                         films_ + "/CT0001.dcm", QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("a radiograph (DX) cannot be compared with a CT image"),
+                 qPrintable(describe(r)));
+        QVERIFY(r.out.isEmpty());
+
+        QFile film(films_ + "/DX1.dcm");
+        QVERIFY(film.open(QIODevice::ReadOnly));
+        QByteArray bytes = film.readAll();
+        const int at = bytes.indexOf("CHEST");
+        QVERIFY(at > 0);
+        bytes.replace(at, 5, "KNEE ");
+        QFile knee(dir_.filePath(QStringLiteral("knee.dcm")));
+        QVERIFY(knee.open(QIODevice::WriteOnly));
+        knee.write(bytes);
+        knee.close();
+        r = runDicomnet(data, {QStringLiteral("compare"), films_ + "/DX2.dcm", knee.fileName()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("of the CHEST cannot be compared with one of the KNEE"),
+                 qPrintable(describe(r)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliCompare)

@@ -158,7 +158,7 @@ bool ComparisonController::compareWithPrevious(int protocolIndex) {
     for (const workflow::StudyForViewing& p : plan->priors) {
         viewer::SeriesEntry e = p.series.at(size_t(p.chosen));
         e.title = tr("Prior %1 · %2").arg(p.date, e.title);
-        e.label.study = tr("PRIOR %1").arg(e.label.study);
+        e.label.title = tr("PRIOR");
         priorSeries.push_back(int(series.size()));
         series.push_back(std::move(e));
     }

@@ -3972,6 +3972,61 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>an image of the %1 cannot be compared with one of the %2</source>
         <translation>nu se pot compara imagini ale unor regiuni diferite: %1 și %2</translation>
     </message>
+    <message>
+        <source>no &quot;overlays&quot; list</source>
+        <translation>nu există lista „overlays”</translation>
+    </message>
+    <message>
+        <source>overlay %1: unknown field &quot;%2&quot; (known: %3)</source>
+        <translation>suprapunerea %1: câmp necunoscut „%2” (cunoscute: %3)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex</comment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>sex</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>sex</comment>
+        <translation>A</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <comment>age in years</comment>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ani</numerusform>
+            <numerusform>%n de ani</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <comment>age in months</comment>
+        <translation>
+            <numerusform>%n lună</numerusform>
+            <numerusform>%n luni</numerusform>
+            <numerusform>%n de luni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>age in days</comment>
+        <translation>
+            <numerusform>%n zi</numerusform>
+            <numerusform>%n zile</numerusform>
+            <numerusform>%n de zile</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>sex, age</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4361,11 +4416,7 @@ DICOMNET_SINGLE_USER=1).
     </message>
     <message>
         <source>Prior %1 · %2</source>
-        <translation>Anterior %1 · %2</translation>
-    </message>
-    <message>
-        <source>PRIOR %1</source>
-        <translation>ANTERIOR %1</translation>
+        <translation>Precedent %1 · %2</translation>
     </message>
     <message>
         <source>%1: %2 prior(s) of %3</source>
@@ -4398,6 +4449,10 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Flicker: cycles a second</source>
         <translation>Alternare: cicluri pe secundă</translation>
+    </message>
+    <message>
+        <source>PRIOR</source>
+        <translation>PRECEDENT</translation>
     </message>
 </context>
 <context>
@@ -6068,20 +6123,12 @@ DICOMNET_SINGLE_USER=1).
 <context>
     <name>dicomnet::viewer::FilmComparison</name>
     <message>
-        <source>aligning…</source>
-        <translation>se aliniază…</translation>
-    </message>
-    <message>
         <source>Aligning the prior onto the current film…</source>
         <translation>Se aliniază anteriorul pe filmul curent…</translation>
     </message>
     <message>
         <source>alignment stopped</source>
         <translation>aliniere oprită</translation>
-    </message>
-    <message>
-        <source>not aligned: %1</source>
-        <translation>nealiniat: %1</translation>
     </message>
     <message>
         <source>The films could not be aligned: %1</source>
@@ -6100,24 +6147,40 @@ DICOMNET_SINGLE_USER=1).
         <translation>Aliniat în %1 s: %2</translation>
     </message>
     <message>
-        <source>prior, aligned</source>
-        <translation>anterior, aliniat</translation>
+        <source>PRIOR · aligning…</source>
+        <translation>PRECEDENT · se aliniază…</translation>
     </message>
     <message>
-        <source>prior, as taken</source>
-        <translation>anterior, așa cum a fost făcut</translation>
+        <source>PRIOR · not aligned</source>
+        <translation>PRECEDENT · nealiniat</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; denser than before &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; clearer than before</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; mai dens decât înainte &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; mai clar decât înainte</translation>
+        <source>PRIOR · aligned</source>
+        <translation>PRECEDENT · aliniat</translation>
     </message>
     <message>
-        <source>current</source>
-        <translation>curent</translation>
+        <source>PRIOR · as taken</source>
+        <translation>PRECEDENT · așa cum a fost făcut</translation>
     </message>
     <message>
-        <source>current | prior</source>
-        <translation>curent | anterior</translation>
+        <source>CHANGES</source>
+        <translation>SCHIMBĂRI</translation>
+    </message>
+    <message>
+        <source>denser than before</source>
+        <translation>mai dens decât înainte</translation>
+    </message>
+    <message>
+        <source>clearer than before</source>
+        <translation>mai transparent decât înainte</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>ACTUAL</translation>
+    </message>
+    <message>
+        <source>CURRENT | PRIOR</source>
+        <translation>ACTUAL | PRECEDENT</translation>
     </message>
 </context>
 <context>
@@ -6137,10 +6200,6 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Frame %1/%2</source>
         <translation>Cadrul %1/%2</translation>
-    </message>
-    <message>
-        <source>W %1 L %2</source>
-        <translation>L %1 C %2</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
@@ -6169,6 +6228,10 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Sagittal</source>
         <translation>Sagital</translation>
+    </message>
+    <message>
+        <source>W/L %1/%2</source>
+        <translation>W/L %1/%2</translation>
     </message>
 </context>
 <context>

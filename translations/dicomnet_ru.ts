@@ -3972,6 +3972,61 @@ Pertinent other evidence (e.g. the request it answers):
         <source>an image of the %1 cannot be compared with one of the %2</source>
         <translation>нельзя сравнить снимки разных областей: %1 и %2</translation>
     </message>
+    <message>
+        <source>no &quot;overlays&quot; list</source>
+        <translation>нет списка «overlays»</translation>
+    </message>
+    <message>
+        <source>overlay %1: unknown field &quot;%2&quot; (known: %3)</source>
+        <translation>наложение %1: неизвестное поле «%2» (известные: %3)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>sex</comment>
+        <translation>М</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <comment>sex</comment>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>sex</comment>
+        <translation>Д</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n y</source>
+        <comment>age in years</comment>
+        <translation>
+            <numerusform>%n год</numerusform>
+            <numerusform>%n года</numerusform>
+            <numerusform>%n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mo</source>
+        <comment>age in months</comment>
+        <translation>
+            <numerusform>%n мес.</numerusform>
+            <numerusform>%n мес.</numerusform>
+            <numerusform>%n мес.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>age in days</comment>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>sex, age</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4364,10 +4419,6 @@ DICOMNET_SINGLE_USER=1).
         <translation>Предыдущее %1 · %2</translation>
     </message>
     <message>
-        <source>PRIOR %1</source>
-        <translation>ПРЕДЫДУЩЕЕ %1</translation>
-    </message>
-    <message>
         <source>%1: %2 prior(s) of %3</source>
         <translation>%1: предыдущих %2, от %3</translation>
     </message>
@@ -4398,6 +4449,10 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Flicker: cycles a second</source>
         <translation>Мерцание: циклов в секунду</translation>
+    </message>
+    <message>
+        <source>PRIOR</source>
+        <translation>ПРЕДЫДУЩЕЕ</translation>
     </message>
 </context>
 <context>
@@ -6068,20 +6123,12 @@ DICOMNET_SINGLE_USER=1).
 <context>
     <name>dicomnet::viewer::FilmComparison</name>
     <message>
-        <source>aligning…</source>
-        <translation>совмещение…</translation>
-    </message>
-    <message>
         <source>Aligning the prior onto the current film…</source>
         <translation>Совмещение предыдущего снимка с текущим…</translation>
     </message>
     <message>
         <source>alignment stopped</source>
         <translation>совмещение остановлено</translation>
-    </message>
-    <message>
-        <source>not aligned: %1</source>
-        <translation>не совмещено: %1</translation>
     </message>
     <message>
         <source>The films could not be aligned: %1</source>
@@ -6100,24 +6147,40 @@ DICOMNET_SINGLE_USER=1).
         <translation>Совмещено за %1 с: %2</translation>
     </message>
     <message>
-        <source>prior, aligned</source>
-        <translation>предыдущий, совмещённый</translation>
+        <source>PRIOR · aligning…</source>
+        <translation>ПРЕДЫДУЩЕЕ · совмещается…</translation>
     </message>
     <message>
-        <source>prior, as taken</source>
-        <translation>предыдущий, как снят</translation>
+        <source>PRIOR · not aligned</source>
+        <translation>ПРЕДЫДУЩЕЕ · не совмещено</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; denser than before &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; clearer than before</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; плотнее, чем раньше &amp;nbsp; &lt;span style=&apos;color:%2&apos;&gt;■&lt;/span&gt; светлее, чем раньше</translation>
+        <source>PRIOR · aligned</source>
+        <translation>ПРЕДЫДУЩЕЕ · совмещено</translation>
     </message>
     <message>
-        <source>current</source>
-        <translation>текущий</translation>
+        <source>PRIOR · as taken</source>
+        <translation>ПРЕДЫДУЩЕЕ · как снято</translation>
     </message>
     <message>
-        <source>current | prior</source>
-        <translation>текущий | предыдущий</translation>
+        <source>CHANGES</source>
+        <translation>ИЗМЕНЕНИЯ</translation>
+    </message>
+    <message>
+        <source>denser than before</source>
+        <translation>плотнее, чем раньше</translation>
+    </message>
+    <message>
+        <source>clearer than before</source>
+        <translation>прозрачнее, чем раньше</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>ТЕКУЩЕЕ</translation>
+    </message>
+    <message>
+        <source>CURRENT | PRIOR</source>
+        <translation>ТЕКУЩЕЕ | ПРЕДЫДУЩЕЕ</translation>
     </message>
 </context>
 <context>
@@ -6137,10 +6200,6 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Frame %1/%2</source>
         <translation>Кадр %1/%2</translation>
-    </message>
-    <message>
-        <source>W %1 L %2</source>
-        <translation>Ш %1 У %2</translation>
     </message>
     <message>
         <source>Zoom %1%</source>
@@ -6169,6 +6228,10 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Sagittal</source>
         <translation>Сагиттальная</translation>
+    </message>
+    <message>
+        <source>W/L %1/%2</source>
+        <translation>W/L %1/%2</translation>
     </message>
 </context>
 <context>

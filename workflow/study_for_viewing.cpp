@@ -52,9 +52,13 @@ Result<StudyForViewing> studyForViewing(db::Cache& cache, const QString& uid) {
                           .arg(s.number)
                           .arg(s.modality, s.description)
                           .arg(entry.files.size());
-        entry.label = {displayPersonName(study.patientName), study.patientId,
-                       QStringLiteral("%1 %2").arg(date, study.description),
-                       QStringLiteral("%1 %2").arg(s.number).arg(s.description)};
+        entry.label.patient = displayPersonName(study.patientName);
+        entry.label.patientId = study.patientId;
+        entry.label.sex = study.sex;
+        entry.label.birthDate = study.birthDate;
+        entry.label.studyDate = study.date;
+        entry.label.studyDescription = study.description;
+        entry.label.series = QStringLiteral("%1 %2").arg(s.number).arg(s.description).trimmed();
         out.series.push_back(std::move(entry));
     }
     if (out.series.empty()) return Error{QObject::tr("the study %1 holds no images").arg(studyUid)};

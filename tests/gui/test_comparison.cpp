@@ -151,7 +151,7 @@ private slots:
 
         viewer::ImageView* current = w.panel()->viewport(0);
         viewer::ImageView* prior = w.panel()->viewport(1);
-        QVERIFY(prior->label().study.startsWith("PRIOR"));
+        QCOMPARE(prior->label().title, QString::fromUtf8("PRIOR · aligned"));
         // Zoom and pan follow, in millimetres; so does the window.
         current->zoomBy(2);
         current->panBy(40, -25);
@@ -172,6 +172,7 @@ private slots:
         // image's left below the middle, and hardly any elsewhere.
         w.comparison()->setMode(viewer::FilmComparison::Mode::Difference);
         QVERIFY(QTest::qWaitFor([&] { return prior->upToDate(); }, 5000));
+        QCOMPARE(prior->label().title, QStringLiteral("CHANGES"));  // with its legend
         const QImage changes = prior->grabFramebuffer();
         w.grab().save(test::testOutputDir() + "/comparison_changes.png");
         const int lesion = bluish(changes, QRectF(0.2, 0.5, 0.25, 0.25));

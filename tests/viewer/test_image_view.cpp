@@ -52,7 +52,12 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy drawn(&view, &viewer::ImageView::firstImageDrawn);
-        view.resetStack(1, {"Test^Patient", "ID1", "Study", "Series"});
+        viewer::SeriesLabel label;
+        label.patient = "Test^Patient";
+        label.patientId = "ID1";
+        label.studyDescription = "Study";
+        label.series = "Series";
+        view.resetStack(1, label);
         auto slice = load(pydicomFile("test_files/CT_small.dcm"));
         QVERIFY(slice);
         view.setSlice(0, slice);
@@ -202,7 +207,10 @@ private slots:
             viewer::SeriesEntry e;
             e.title = f;
             e.files << pydicomFile(QString("test_files/") + f);
-            e.label = {"Patient", "ID", "Study", f};
+            e.label.patient = "Patient";
+            e.label.patientId = "ID";
+            e.label.studyDescription = "Study";
+            e.label.series = f;
             series.push_back(e);
         }
         panel.setSeries(series);

@@ -8,7 +8,12 @@
 namespace dicomnet::viewer {
 
 struct SeriesLabel {
-    QString patient, patientId, study, series;
+    QString patient, patientId;
+    QString sex, birthDate;  // as the index has them: M/F/O, YYYYMMDD
+    QString studyDate;       // YYYYMMDD
+    QString studyDescription;
+    QString series;  // number and description
+    QString title;   // the pane's part when it is not simply the study: PRIOR, CHANGES…
 };
 
 struct SeriesEntry {

@@ -1,7 +1,6 @@
 #include "viewer/widgets/film_comparison.h"
 
 #include <QFutureWatcher>
-#include <QLabel>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -21,14 +20,7 @@ struct FilmComparison::Worker {
 };
 
 FilmComparison::FilmComparison(ImageView* priorView, QObject* parent)
-    : QObject(parent),
-      priorView_(priorView),
-      flicker_(new QTimer(this)),
-      banner_(new QLabel(priorView)) {
-    banner_->setStyleSheet(
-        QStringLiteral("QLabel { background: rgba(0,0,0,170); color: white; padding: 4px 8px; }"));
-    banner_->move(8, 72);  // below the corner text
-    banner_->hide();
+    : QObject(parent), priorView_(priorView), flicker_(new QTimer(this)) {
     flicker_->setInterval(250);  // two cycles a second: each image shown for a quarter
     connect(flicker_, &QTimer::timeout, this, [this] {
         flickerShowsCurrent_ = !flickerShowsCurrent_;
@@ -38,7 +30,6 @@ FilmComparison::FilmComparison(ImageView* priorView, QObject* parent)
 
 FilmComparison::~FilmComparison() {
     worker_.reset();  // waits for (and cancels) an alignment in progress
-    if (banner_) banner_->deleteLater();
 }
 
 void FilmComparison::start(std::shared_ptr<const DisplaySlice> current,
@@ -52,11 +43,7 @@ void FilmComparison::start(std::shared_ptr<const DisplaySlice> current,
     worker_ = std::make_unique<Worker>();
     connect(&worker_->watcher, &QFutureWatcher<Outcome>::finished, this,
             &FilmComparison::onAligned);
-    if (banner_) {
-        banner_->setText(tr("aligning…"));
-        banner_->adjustSize();
-        banner_->show();
-    }
+    if (priorView_) priorView_->setTitle(tr("PRIOR · aligning…"));
     emit stateChanged(tr("Aligning the prior onto the current film…"));
     auto c = current_;
     auto p = prior_;
@@ -74,10 +61,7 @@ void FilmComparison::onAligned() {
     if (!outcome || !*outcome) {
         const QString why = outcome ? outcome->error() : tr("alignment stopped");
         failed_ = true;
-        if (banner_) {
-            banner_->setText(tr("not aligned: %1").arg(why));
-            banner_->adjustSize();
-        }
+        if (priorView_) priorView_->setTitle(tr("PRIOR · not aligned"));
         emit stateChanged(tr("The films could not be aligned: %1").arg(why));
         emit failed(why);
         return;
@@ -126,34 +110,34 @@ void FilmComparison::setCurtain(double fraction) {
 }
 
 void FilmComparison::present() {
-    if (!result_ || !priorView_ || !banner_) return;
+    if (!result_ || !priorView_) return;
     std::shared_ptr<const DisplaySlice> show = alignmentShown_ ? aligned_ : prior_;
-    QString banner;
+    QString title;
+    std::vector<std::pair<QColor, QString>> legend;
     switch (mode_) {
         case Mode::SideBySide:
-            banner = alignmentShown_ ? tr("prior, aligned") : tr("prior, as taken");
+            title = alignmentShown_ ? tr("PRIOR · aligned") : tr("PRIOR · as taken");
             break;
         case Mode::Difference:
             show = difference_;
-            banner = tr("<span style='color:%1'>■</span> denser than before &nbsp; "
-                        "<span style='color:%2'>■</span> clearer than before")
-                         .arg(denserColour().name(), clearerColour().name());
+            title = tr("CHANGES");
+            legend = {{denserColour(), tr("denser than before")},
+                      {clearerColour(), tr("clearer than before")}};
             break;
         case Mode::Flicker:
             if (flickerShowsCurrent_) show = current_;
-            banner = flickerShowsCurrent_ ? tr("current") : tr("prior, aligned");
+            title = flickerShowsCurrent_ ? tr("CURRENT") : tr("PRIOR · aligned");
             break;
         case Mode::Curtain:
             if (!curtain_)
                 curtain_ = std::make_shared<const DisplaySlice>(
                     curtainSlice(*current_, *aligned_, curtain_fraction_));
             show = curtain_;
-            banner = tr("current | prior");
+            title = tr("CURRENT | PRIOR");
             break;
     }
-    banner_->setText(banner);
-    banner_->adjustSize();
-    banner_->show();
+    priorView_->setTitle(title);
+    priorView_->setLegend(legend);
     const double center = priorView_->windowCenter(), width = priorView_->windowWidth();
     priorView_->setSlice(0, show);
     if (show->monochromeValues()) priorView_->setWindow(center, width);

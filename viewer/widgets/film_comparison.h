@@ -13,7 +13,6 @@
 #include <memory>
 #include <optional>
 
-class QLabel;
 class QTimer;
 
 namespace dicomnet::viewer {
@@ -65,7 +64,6 @@ private:
     double curtain_fraction_ = 0.5;
     bool flickerShowsCurrent_ = false;
     QTimer* flicker_;
-    QPointer<QLabel> banner_;  // "aligning…" and the legend, over the prior's viewport
     struct Worker;
     std::unique_ptr<Worker> worker_;
 };

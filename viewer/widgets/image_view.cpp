@@ -299,6 +299,16 @@ int ImageView::nearestPlanePosition(const double patient[3]) const {
     return d_->volume ? nearestPosition(*d_->volume, d_->geometry, patient) : -1;
 }
 
+void ImageView::setTitle(const QString& title) {
+    d_->label.title = title;
+    if (d_->overlay) d_->overlay->update();
+}
+
+void ImageView::setLegend(const std::vector<std::pair<QColor, QString>>& entries) {
+    d_->legend = entries;
+    if (d_->overlay) d_->overlay->update();
+}
+
 void ImageView::setCrossReference(Plane other, int position) {
     if (!d_->volume || other == d_->geometry.plane) return;
     const PlaneGeometry g = planeGeometry(*d_->volume, other);
@@ -316,6 +326,7 @@ void ImageView::resetStack(int count, const SeriesLabel& label) {
     d_->shownData = nullptr;
     d_->current = 0;
     d_->label = label;
+    d_->legend.clear();
     d_->windowSet = false;
     d_->fitMode = true;
     d_->panX = d_->panY = 0;

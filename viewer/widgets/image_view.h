@@ -16,10 +16,13 @@
 #include "viewer/pixels/series_entry.h"
 #include "viewer/pixels/volume.h"
 
+#include <QColor>
+#include <QHash>
 #include <QOpenGLWidget>
 #include <QStringList>
 
 #include <memory>
+#include <utility>
 
 namespace dicomnet::viewer {
 
@@ -102,6 +105,14 @@ public:
     // The letters at the right and bottom edges (patient directions), empty when unknown.
     QString rightEdgeLabel();
     QString bottomEdgeLabel();
+    // The overlay's fields and their values now (overlay_template.h), and where the last
+    // frame drew its text and scale bar (widget coordinates; they never intersect).
+    QHash<QString, QString> overlayValues();
+    // What the pane is, over the series' own label (PRIOR, CHANGES…), and a legend of
+    // coloured squares under the top edge's letter; both go with the next resetStack().
+    void setTitle(const QString& title);
+    void setLegend(const std::vector<std::pair<QColor, QString>>& entries);
+    const std::vector<QRect>& overlayBoxes() const;
 
     // Frames drawn so far (for benchmarks); whether an image has been drawn.
     int framesDrawn() const;

@@ -67,6 +67,9 @@ struct ImageView::Impl {
 
     Tool tool = Tool::Window;
     std::map<int, std::vector<Measurement>> measured;
+    std::vector<QRect> overlayBoxes;
+    std::vector<std::pair<QColor, QString>>
+        legend;  // where the last frame's overlay text and scale bar went
 
     // Multiplanar mode: the volume, the plane through it (a stack is the plane z = 0), and
     // where the other planes are (millimetres along their normal axis, by axis).

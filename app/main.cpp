@@ -28,10 +28,11 @@ int main(int argc, char** argv) {
     }
     if (parsed && options.subcommand.isEmpty()) return dicomnet::app::runGui(argc, argv, options);
 
-    // `compare` and `consult export` draw text (into a picture, a PDF): that needs fonts, hence a
-    // QGuiApplication, on Qt's offscreen platform (no display is opened).
+    // `compare`, `render` and `consult export` draw text (into a picture, a PDF): that needs
+    // fonts, hence a QGuiApplication, on Qt's offscreen platform (no display is opened).
     std::unique_ptr<QCoreApplication> app;
     const bool draws = options.subcommand == QLatin1String("compare") ||
+                       options.subcommand == QLatin1String("render") ||
                        (options.subcommand == QLatin1String("consult") &&
                         options.arguments.value(0) == QLatin1String("export"));
     if (parsed && draws) {

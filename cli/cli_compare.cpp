@@ -4,7 +4,8 @@
 #include "cli/cli.h"
 #include "cli/cli_output.h"
 #include "core/dicom_object_reader.h"
-#include "db/prior_selection.h"
+#include "workflow/burn_in.h"
+#include "workflow/comparable.h"
 #include "workflow/image_path.h"
 #include "workflow/kept_registrations.h"
 
@@ -17,6 +18,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPainter>
+
+#include <algorithm>
 
 namespace dicomnet::cli {
 
@@ -24,7 +28,9 @@ namespace {
 
 struct Film {
     QString uid;  // SOP Instance UID
-    QString modality, bodyPart;
+    QString path;
+    QString modality, bodyPart, date;
+    viewer::DisplaySlice slice;
     viewer::PlanarImage image;
 };
 
@@ -40,7 +46,8 @@ Result<Film> loadFilm(const QString& what, const QString& dataDir) {
     const ReadOutcome header = DicomObjectReader::readFile(path.value());
     if (!header.isObject()) return Error{QObject::tr("%1: %2").arg(what, header.reason())};
     const DicomObjectInfo& info = header.parsed().info;
-    return Film{slice->sopInstanceUid, info.series.modality, info.series.bodyPart,
+    return Film{slice->sopInstanceUid,   path.value(),    info.series.modality,
+                info.series.bodyPart,    info.study.date, std::move(slice.value()),
                 std::move(image.value())};
 }
 
@@ -52,18 +59,29 @@ int runCompare(const GlobalOptions& options) {
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("json"), QObject::tr("print JSON")});
     parser.addOption({QStringLiteral("again"), QObject::tr("align again, even if kept")});
+    parser.addOption(
+        {QStringLiteral("plain"), QObject::tr("without the identification burned in")});
     if (!parser.parse(QStringList{QStringLiteral("compare")} + options.arguments))
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 2)
-        return usageError(QObject::tr("compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]"));
+        return usageError(QObject::tr(
+            "compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]"));
+    const QString outFile = parser.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(outFile).suffix().toLower();
+    const QByteArray format = suffix == QLatin1String("png") ? "PNG"
+                              : suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
+                                  ? "JPEG"
+                                  : "";
+    if (!outFile.isEmpty() && format.isEmpty())
+        return usageError(QObject::tr("--out names a .png or .jpg file, not %1").arg(outFile));
     const QString currentArg = parser.positionalArguments()[0];
     const QString priorArg = parser.positionalArguments()[1];
     auto current = loadFilm(currentArg, options.dataDir);
     if (!current) return failure(current.error());
     auto prior = loadFilm(priorArg, options.dataDir);
     if (!prior) return failure(prior.error());
-    if (const QString why = db::whyIncomparable(current->modality, current->bodyPart,
-                                                prior->modality, prior->bodyPart);
+    if (const QString why = workflow::whyIncomparable(current->modality, current->bodyPart,
+                                                      prior->modality, prior->bodyPart);
         !why.isEmpty())
         return failure(why);
 
@@ -91,12 +109,33 @@ int runCompare(const GlobalOptions& options) {
     }
 
     viewer::ChangeMap change;
-    const QString outFile = parser.value(QStringLiteral("out"));
     if (!outFile.isEmpty()) {
         const viewer::PlanarImage aligned =
             viewer::resampleOntoCurrent(current->image, prior->image, registration.transform);
         change = viewer::changeBetween(current->image, aligned);
-        if (!viewer::renderChangeWithLegend(current->image, change).save(outFile, "PNG"))
+        QImage picture = viewer::renderChangeWithLegend(current->image, change);
+        if (!parser.isSet(QStringLiteral("plain"))) {
+            auto values = workflow::overlayValuesOfFile(current->path);
+            if (!values) return failure(values.error());
+            if (const QString warning = workflow::useSiteOverlays(options.dataDir);
+                !warning.isEmpty())
+                err() << "dicomnet: " << warning << "\n";
+            const QString priorDate =
+                prior->date.size() == 8
+                    ? QStringLiteral("%1-%2-%3")
+                          .arg(prior->date.left(4), prior->date.mid(4, 2), prior->date.right(2))
+                    : prior->date;
+            values->insert(QStringLiteral("title"),
+                           QObject::tr("CHANGES since %1 (prior aligned)").arg(priorDate));
+            // Over the image, not over the legend's strip below it.
+            const QImage burned =
+                workflow::burnIn(picture.copy(0, 0, picture.width(),
+                                              std::min(picture.height(), current->slice.rows)),
+                                 current->slice, values.value());
+            picture = picture.convertToFormat(QImage::Format_RGB32);
+            QPainter(&picture).drawImage(0, 0, burned);
+        }
+        if (!picture.save(outFile, format.constData(), format == "JPEG" ? 92 : -1))
             return failure(QObject::tr("cannot write %1").arg(outFile));
     }
 

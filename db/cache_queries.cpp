@@ -205,8 +205,9 @@ Result<std::vector<InstanceRow>> CacheQueries::instancesUnder(const QString& uid
 Result<std::vector<InstanceRow>> CacheQueries::instanceRows(const char* where, const QString& uid) {
     QByteArray sql =
         "SELECT i.sop_uid, i.sop_class_uid, i.transfer_syntax, i.image_position, "
-        "i.file_path, i.instance_number, i.rows, i.columns, i.frames, i.file_size "
-        "FROM instances i JOIN series r ON r.id = i.series_ref JOIN studies s ON s.id = "
+        "i.file_path, i.instance_number, i.rows, i.columns, i.frames, i.file_size, "
+        "r.series_uid FROM instances i JOIN series r ON r.id = i.series_ref JOIN studies s ON s.id "
+        "= "
         "r.study_ref ";
     sql += where;
     sql += " ORDER BY s.id, r.series_number, r.id, i.instance_number, i.id";
@@ -226,6 +227,7 @@ Result<std::vector<InstanceRow>> CacheQueries::instanceRows(const char* where, c
             r.columns = int(q.integer(7));
             r.frames = int(q.integer(8));
             r.fileSize = q.integer(9);
+            r.seriesUid = q.text(10);
             rows.push_back(r);
         }
         return rows;

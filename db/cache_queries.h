@@ -43,6 +43,7 @@ struct SeriesRow {
 
 struct InstanceRow {
     QString sopInstanceUid, sopClassUid, transferSyntaxUid, imagePosition, filePath;
+    QString seriesUid;
     int number = 0, rows = 0, columns = 0, frames = 0;
     qint64 fileSize = 0;
 };

@@ -1,4 +1,5 @@
 #include "gui/viewer_window.h"
+#include "workflow/burn_in.h"
 
 #include "gui/bring_back.h"
 #include "gui/similar_cases_panel.h"
@@ -73,6 +74,9 @@ void ViewerWindow::markShown(const QString& studyUid) {
 
 void ViewerWindow::setDataDirectory(const QString& dataDir, const QString& ourAeTitle) {
     dataDir_ = dataDir;
+    // The site's own overlay (overlays.json), if it has one.
+    if (const QString warning = workflow::useSiteOverlays(dataDir); !warning.isEmpty())
+        statusBar()->showMessage(warning);
     // The consultation beside the images.
     delete editorDock_;
     editorDock_ = new QDockWidget(tr("Consultation"), this);

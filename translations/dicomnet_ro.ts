@@ -953,20 +953,12 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>nimic din %1 nu este imagine</translation>
     </message>
     <message>
-        <source>the PNG file to write</source>
-        <translation>fișierul PNG de scris</translation>
-    </message>
-    <message>
         <source>frame number, from 1 (default 1)</source>
         <translation>numărul cadrului, de la 1 (implicit 1)</translation>
     </message>
     <message>
         <source>window center and width (default: the file&apos;s first window)</source>
         <translation>centrul și lățimea ferestrei (implicit: prima fereastră din fișier)</translation>
-    </message>
-    <message>
-        <source>render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]</source>
-        <translation>render UID_SAU_FIȘIER --out FIȘIER.png [--frame N] [--window CENTRU,LĂȚIME]</translation>
     </message>
     <message>
         <source>--frame takes a number from 1</source>
@@ -1131,10 +1123,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
     <message>
         <source>align again, even if kept</source>
         <translation>aliniază din nou, chiar dacă alinierea e păstrată</translation>
-    </message>
-    <message>
-        <source>compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]</source>
-        <translation>compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]</translation>
     </message>
     <message>
         <source>prior → current: rotation %1° (positive: clockwise), shift %2, %3 pixels, scale %4</source>
@@ -4027,6 +4015,78 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <comment>sex, age</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>without the identification burned in</source>
+        <translation>fără identificarea înscrisă în imagine</translation>
+    </message>
+    <message>
+        <source>compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]</source>
+        <translation>compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]</translation>
+    </message>
+    <message>
+        <source>--out names a .png or .jpg file, not %1</source>
+        <translation>--out numește un fișier .png sau .jpg, nu %1</translation>
+    </message>
+    <message>
+        <source>CHANGES since %1 (prior aligned)</source>
+        <translation>SCHIMBĂRI față de %1 (precedentul aliniat)</translation>
+    </message>
+    <message>
+        <source>the picture to write (.png or .jpg)</source>
+        <translation>imaginea de scris (.png sau .jpg)</translation>
+    </message>
+    <message>
+        <source>image N of the series (or the study&apos;s first series)</source>
+        <translation>imaginea N a seriei (sau a primei serii a studiului)</translation>
+    </message>
+    <message>
+        <source>render UID_OR_FILE --out FILE.png|FILE.jpg [--frame N] [--slice N] [--window CENTER,WIDTH] [--plain]</source>
+        <translation>render UID_SAU_FIȘIER --out FIȘIER.png|FIȘIER.jpg [--frame N] [--slice N] [--window CENTRU,LĂȚIME] [--plain]</translation>
+    </message>
+    <message>
+        <source>--slice takes a number from 1</source>
+        <translation>--slice primește un număr de la 1</translation>
+    </message>
+    <message>
+        <source>--slice takes a series or study UID, not a file</source>
+        <translation>--slice primește un UID de serie sau de studiu, nu un fișier</translation>
+    </message>
+    <message>
+        <source>Image %1/%2</source>
+        <translation>Imaginea %1/%2</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2</source>
+        <translation>Cadrul %1/%2</translation>
+    </message>
+    <message>
+        <source>W/L %1/%2</source>
+        <translation>W/L %1/%2</translation>
+    </message>
+    <message>
+        <source>%1×%2, image %3 of %4 → %5</source>
+        <translation>%1×%2, imaginea %3 din %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (at most 1 MB)</source>
+        <translation>%1: nu poate fi citit (cel mult 1 MB)</translation>
+    </message>
+    <message>
+        <source>--slice takes a series or study UID, not an image&apos;s</source>
+        <translation>--slice primește un UID de serie sau de studiu, nu al unei imagini</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UID in the cache</source>
+        <translation>„%1” nu este un UID din cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>the series has %n image(s): --slice 1 to %n</source>
+        <translation>
+            <numerusform>seria are %n imagine: --slice de la 1 la %n</numerusform>
+            <numerusform>seria are %n imagini: --slice de la 1 la %n</numerusform>
+            <numerusform>seria are %n de imagini: --slice de la 1 la %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4041,6 +4101,10 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
     <message>
         <source>unknown subcommand &quot;%1&quot;</source>
         <translation>subcomandă necunoscută „%1”</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (en, ro or ru)</source>
+        <translation>limbă necunoscută „%1” (en, ro sau ru)</translation>
     </message>
     <message>
         <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
@@ -4097,9 +4161,10 @@ Subcommands:
                                    query a peer (C-FIND), down to series and instances
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]
                                    fetch from a peer (C-GET, else C-MOVE to here)
-  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
-                                   one image as the viewer shows it
-  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
+  render UID_OR_FILE --out FILE.png|FILE.jpg [--frame N] [--slice N]
+         [--window CENTER,WIDTH] [--plain]
+                                   one image as the viewer shows it, identified
+  compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]
                                    align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
@@ -4196,9 +4261,10 @@ Subcomenzi:
                                    interoghează un partener (C-FIND), până la serii și instanțe
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]
                                    preia de la un partener (C-GET, altfel C-MOVE către această stație)
-  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
-                                   o imagine așa cum o arată vizualizatorul
-  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
+  render UID_OR_FILE --out FIȘIER.png|FIȘIER.jpg [--frame N] [--slice N]
+         [--window CENTRU,LĂȚIME] [--plain]
+                                   o imagine așa cum o arată vizualizatorul, identificată
+  compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]
                                    aliniază un film anterior pe cel curent, arată schimbările
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FIȘIER]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FIȘIER]
@@ -4241,10 +4307,6 @@ Prima pornire alege: cu utilizatori (--user LOGIN --admin-password-file FIȘIER 
 administratorul; întrebat într-un terminal) sau --single-user (fără autentificare; și
 DICOMNET_SINGLE_USER=1).
 </translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot; (en, ro or ru)</source>
-        <translation>limbă necunoscută „%1” (en, ro sau ru)</translation>
     </message>
 </context>
 <context>

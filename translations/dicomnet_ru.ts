@@ -953,20 +953,12 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>в %1 нет изображений</translation>
     </message>
     <message>
-        <source>the PNG file to write</source>
-        <translation>PNG-файл для записи</translation>
-    </message>
-    <message>
         <source>frame number, from 1 (default 1)</source>
         <translation>номер кадра, с 1 (по умолчанию 1)</translation>
     </message>
     <message>
         <source>window center and width (default: the file&apos;s first window)</source>
         <translation>центр и ширина окна (по умолчанию первое окно файла)</translation>
-    </message>
-    <message>
-        <source>render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]</source>
-        <translation>render UID_ИЛИ_ФАЙЛ --out ФАЙЛ.png [--frame N] [--window ЦЕНТР,ШИРИНА]</translation>
     </message>
     <message>
         <source>--frame takes a number from 1</source>
@@ -1131,10 +1123,6 @@ this node: %2 (key %3, readable by you only)</source>
     <message>
         <source>align again, even if kept</source>
         <translation>совместить заново, даже если результат сохранён</translation>
-    </message>
-    <message>
-        <source>compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]</source>
-        <translation>compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]</translation>
     </message>
     <message>
         <source>prior → current: rotation %1° (positive: clockwise), shift %2, %3 pixels, scale %4</source>
@@ -4027,6 +4015,78 @@ Pertinent other evidence (e.g. the request it answers):
         <comment>sex, age</comment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>without the identification burned in</source>
+        <translation>без впечатанных данных пациента</translation>
+    </message>
+    <message>
+        <source>compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]</source>
+        <translation>compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]</translation>
+    </message>
+    <message>
+        <source>--out names a .png or .jpg file, not %1</source>
+        <translation>--out должен указывать файл .png или .jpg, а не %1</translation>
+    </message>
+    <message>
+        <source>CHANGES since %1 (prior aligned)</source>
+        <translation>ИЗМЕНЕНИЯ с %1 (предыдущее совмещено)</translation>
+    </message>
+    <message>
+        <source>the picture to write (.png or .jpg)</source>
+        <translation>изображение для записи (.png или .jpg)</translation>
+    </message>
+    <message>
+        <source>image N of the series (or the study&apos;s first series)</source>
+        <translation>изображение N серии (или первой серии исследования)</translation>
+    </message>
+    <message>
+        <source>render UID_OR_FILE --out FILE.png|FILE.jpg [--frame N] [--slice N] [--window CENTER,WIDTH] [--plain]</source>
+        <translation>render UID_ИЛИ_ФАЙЛ --out ФАЙЛ.png|ФАЙЛ.jpg [--frame N] [--slice N] [--window ЦЕНТР,ШИРИНА] [--plain]</translation>
+    </message>
+    <message>
+        <source>--slice takes a number from 1</source>
+        <translation>--slice принимает число от 1</translation>
+    </message>
+    <message>
+        <source>--slice takes a series or study UID, not a file</source>
+        <translation>--slice принимает UID серии или исследования, а не файл</translation>
+    </message>
+    <message>
+        <source>Image %1/%2</source>
+        <translation>Изображение %1/%2</translation>
+    </message>
+    <message>
+        <source>Frame %1/%2</source>
+        <translation>Кадр %1/%2</translation>
+    </message>
+    <message>
+        <source>W/L %1/%2</source>
+        <translation>W/L %1/%2</translation>
+    </message>
+    <message>
+        <source>%1×%2, image %3 of %4 → %5</source>
+        <translation>%1×%2, изображение %3 из %4 → %5</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it (at most 1 MB)</source>
+        <translation>%1: не удаётся прочитать (не более 1 МБ)</translation>
+    </message>
+    <message>
+        <source>--slice takes a series or study UID, not an image&apos;s</source>
+        <translation>--slice принимает UID серии или исследования, а не изображения</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UID in the cache</source>
+        <translation>«%1» — не UID из кэша</translation>
+    </message>
+    <message numerus="yes">
+        <source>the series has %n image(s): --slice 1 to %n</source>
+        <translation>
+            <numerusform>в серии %n изображение: --slice от 1 до %n</numerusform>
+            <numerusform>в серии %n изображения: --slice от 1 до %n</numerusform>
+            <numerusform>в серии %n изображений: --slice от 1 до %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4041,6 +4101,10 @@ Pertinent other evidence (e.g. the request it answers):
     <message>
         <source>unknown subcommand &quot;%1&quot;</source>
         <translation>неизвестная подкоманда «%1»</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot; (en, ro or ru)</source>
+        <translation>неизвестный язык «%1» (en, ro или ru)</translation>
     </message>
     <message>
         <source>Usage: dicomnet [--data-dir DIR] [--lang ro|ru|en] [--user LOGIN [--password-file F]]
@@ -4097,9 +4161,10 @@ Subcommands:
                                    query a peer (C-FIND), down to series and instances
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]
                                    fetch from a peer (C-GET, else C-MOVE to here)
-  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
-                                   one image as the viewer shows it
-  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
+  render UID_OR_FILE --out FILE.png|FILE.jpg [--frame N] [--slice N]
+         [--window CENTER,WIDTH] [--plain]
+                                   one image as the viewer shows it, identified
+  compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]
                                    align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
@@ -4196,9 +4261,10 @@ DICOMNET_SINGLE_USER=1).
                                    запросить узел (C-FIND) вплоть до серий и экземпляров
   retrieve PEER UID [--level STUDY|SERIES|IMAGE] [--study UID] [--series UID] [--move]
                                    получить с узла (C-GET, иначе C-MOVE сюда)
-  render UID_OR_FILE --out FILE.png [--frame N] [--window CENTER,WIDTH]
-                                   одно изображение, как его показывает просмотрщик
-  compare CURRENT PRIOR [--out DIFF.png] [--json] [--again]
+  render UID_OR_FILE --out ФАЙЛ.png|ФАЙЛ.jpg [--frame N] [--slice N]
+         [--window ЦЕНТР,ШИРИНА] [--plain]
+                                   одно изображение, как его показывает просмотрщик, с данными пациента
+  compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]
                                    совместить предыдущий снимок с текущим, показать изменения
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot ФАЙЛ]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot ФАЙЛ]
@@ -4241,10 +4307,6 @@ DICOMNET_SINGLE_USER=1).
 администратора; в терминале спрашивается) или --single-user (без входа; также
 DICOMNET_SINGLE_USER=1).
 </translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot; (en, ro or ru)</source>
-        <translation>неизвестный язык «%1» (en, ro или ru)</translation>
     </message>
 </context>
 <context>

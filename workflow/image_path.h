@@ -10,4 +10,12 @@ namespace dicomnet::workflow {
 
 Result<QString> imagePath(const QString& fileOrUid, const QString& dataDir);
 
+// Image `slice` (from 1) of the series a UID names, or of a study's first series of images,
+// in the order of their instance numbers; with how many the series has.
+struct SliceChoice {
+    QString path;
+    int count = 0;
+};
+Result<SliceChoice> slicePath(const QString& seriesOrStudyUid, int slice, const QString& dataDir);
+
 }  // namespace dicomnet::workflow

@@ -246,16 +246,31 @@ private slots:
         QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1), before);
     }
 
-    // A disk that fills up mid-import: a clear message, exit 1, and a consistent cache.
-    // What the viewer would show, from a file or from the cache by UID.
+    // What the viewer would show, from a file or from the cache by UID; --plain as the pixels
+    // are, else with who, when and what burned in (and the orientation letters).
     void render_ShouldWriteThePngOfAFileOrAUid() {
-        const QString png = tmp_.path() + "/ct.png";
+        const QString png = tmp_.path() + "/ct.png", plain = tmp_.path() + "/ct-plain.png";
         CliResult r = runDicomnet(data_, {"render", pydicomFile("test_files/CT_small.dcm"), "--out",
-                                          png, "--window", "40,400"});
+                                          plain, "--window", "40,400", "--plain"});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-        QImage image(png);
+        QImage image(plain);
         QCOMPARE(image.size(), QSize(128, 128));
         QVERIFY(image.isGrayscale());
+        r = runDicomnet(data_, {"render", pydicomFile("test_files/CT_small.dcm"), "--out", png,
+                                "--window", "40,400"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QImage burned = QImage(png).convertToFormat(QImage::Format_RGB32);
+        const QImage pixels = image.convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(burned.size(), pixels.size());
+        int cornerDiffers = 0, middleDiffers = 0;
+        for (int y = 0; y < 128; ++y)
+            for (int x = 0; x < 128; ++x) {
+                const bool differs = burned.pixel(x, y) != pixels.pixel(x, y);
+                if (x < 40 && y < 12) cornerDiffers += differs;
+                if (x > 44 && x < 84 && y > 44 && y < 84) middleDiffers += differs;
+            }
+        QVERIFY2(cornerDiffers > 20, "no name burned in at the top left");
+        QCOMPARE(middleDiffers, 0);
         // A study UID from the cache: its first image.
         const QString study =
             QJsonDocument::fromJson(runDicomnet(data_, {"ls", "studies", "--json"}).out)
@@ -276,6 +291,56 @@ private slots:
         r = runDicomnet(data_, {"render", "1.2.3.4.5.6", "--out", png});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("neither a file nor a UID"), qPrintable(describe(r)));
+    }
+
+    // The extension names the format; --slice picks an image of a series in instance order.
+    void render_ShouldWriteJpeg_AndChooseASlice() {
+        const QString jpg = tmp_.path() + "/film.jpg";
+        CliResult r =
+            runDicomnet(data_, {"render", pydicomFile("test_files/CT_small.dcm"), "--out", jpg});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QFile f(jpg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.read(3) == QByteArray("\xff\xd8\xff"));  // JPEG's start of image
+        r = runDicomnet(data_, {"render", pydicomFile("test_files/CT_small.dcm"), "--out",
+                                tmp_.path() + "/film.tiff"});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(".png or .jpg"));
+
+        QString series;
+        for (const QJsonValue& s : json(runDicomnet(data_, {"ls", "studies", "--json"})))
+            if (s.toObject()["study_date"].toString().contains("2020-04-06") ||
+                s.toObject()["study_date"].toString() == "20200406") {
+                const QJsonArray rows = json(runDicomnet(
+                    data_, {"ls", "series", s.toObject()["study_uid"].toString(), "--json"}));
+                series = rows.at(0).toObject()["series_uid"].toString();
+            }
+        QVERIFY(!series.isEmpty());
+        const QJsonArray instances =
+            json(runDicomnet(data_, {"ls", "instances", series, "--json"}));
+        QCOMPARE(instances.size(), 3);
+        QString second;
+        for (const QJsonValue& i : instances)
+            if (i.toObject()["instance_number"].toInt() == 2)
+                second = i.toObject()["sop_instance_uid"].toString();
+        QVERIFY(!second.isEmpty());
+        const QString bySlice = tmp_.path() + "/slice2.png", byUid = tmp_.path() + "/uid2.png";
+        r = runDicomnet(data_, {"render", series, "--slice", "2", "--out", bySlice, "--plain"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.err.contains("image 2 of 3"), qPrintable(describe(r)));
+        r = runDicomnet(data_, {"render", second, "--out", byUid, "--plain"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QImage a(bySlice), b(byUid);
+        QCOMPARE(a.size(), b.size());
+        QVERIFY(a.convertToFormat(QImage::Format_RGB32) == b.convertToFormat(QImage::Format_RGB32));
+        r = runDicomnet(data_, {"render", series, "--slice", "4", "--out", bySlice});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("--slice 1 to 3"), qPrintable(describe(r)));
+        r = runDicomnet(data_, {"render", second, "--slice", "1", "--out", bySlice});
+        QCOMPARE(r.exitCode, 1);
+        r = runDicomnet(data_, {"render", pydicomFile("test_files/CT_small.dcm"), "--slice", "1",
+                                "--out", bySlice});
+        QCOMPARE(r.exitCode, 2);
     }
 
     void import_ShouldStopCleanly_WhenDiskIsFull() {

@@ -82,6 +82,27 @@ private slots:
         const QColor apex = picture.pixelColor(int(kSize * 0.7), int(kSize * 0.3));
         QVERIFY2(apex.red() == apex.blue(), qPrintable(apex.name()));  // grey: no change
         picture.save(testOutputDir() + QStringLiteral("/compare_dx2_dx1.png"));
+        // The patient, the dates and the letters are burned in over the image, not over the
+        // legend; --plain leaves the pixels alone; a .jpg is JPEG.
+        const QString plain = dir_.filePath(QStringLiteral("plain.jpg"));
+        const CliResult p =
+            runDicomnet(dir_.filePath(QStringLiteral("data")),
+                        {QStringLiteral("compare"), films_ + "/DX2.dcm", films_ + "/DX1.dcm",
+                         QStringLiteral("--out"), plain, QStringLiteral("--plain")});
+        QVERIFY2(p.exitCode == 0, qPrintable(describe(p)));
+        QFile jpeg(plain);
+        QVERIFY(jpeg.open(QIODevice::ReadOnly));
+        QVERIFY(jpeg.read(2) == QByteArray("\xff\xd8"));
+        const QImage bare(plain);
+        QCOMPARE(bare.size(), picture.size());
+        const auto brightInTopLeft = [](const QImage& i) {
+            int n = 0;
+            for (int y = 0; y < kSize / 40; ++y)
+                for (int x = 0; x < kSize / 4; ++x) n += qGray(i.pixel(x, y)) > 200;
+            return n;
+        };
+        QVERIFY2(brightInTopLeft(picture) > 50, "no title burned in");
+        QCOMPARE(brightInTopLeft(bare), 0);
     }
 
     void compareUids_ShouldKeepTheAlignmentWithThePair() {

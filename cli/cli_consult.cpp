@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "cli/cli_output.h"
 #include "workflow/consult_actions.h"
+#include "workflow/consultation_jobs.h"
 #include "workflow/documents.h"
 #include "workflow/passphrase.h"
 #include "workflow/session.h"
@@ -100,23 +101,26 @@ Status applyContent(const QCommandLineParser& parser, const consult::ConsultTemp
 int consultNew(const GlobalOptions& options, const QStringList& args) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("template"),
-                      QObject::tr("free, chest-xray-covid or chest-ct-covid"),
-                      QStringLiteral("NAME"), QStringLiteral("free")});
+                      QObject::tr("free, chest-xray-covid or chest-ct-covid (default: the one "
+                                  "for the study's modality and body part)"),
+                      QStringLiteral("NAME")});
     addContentOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("consult new")} + args))
         return usageError(parser.errorText());
     if (parser.positionalArguments().size() != 1 ||
         (!parser.isSet(QStringLiteral("author")) && workflow::currentSession().open))
         return usageError(
-            QObject::tr("consult new STUDY_UID --template NAME [--text TEXT] "
+            QObject::tr("consult new STUDY_UID [--template NAME] [--text TEXT] "
                         "[--field KEY=VALUE ...] --author NAME [--organisation ORG] "
                         "[--key-image UID ...]"));
-    auto form = consult::loadTemplate(parser.value(QStringLiteral("template")));
+    const QString study = parser.positionalArguments()[0];
+    auto form = consult::loadTemplate(parser.isSet(QStringLiteral("template"))
+                                          ? parser.value(QStringLiteral("template"))
+                                          : workflow::templateForStudy(options.dataDir, study));
     if (!form) return usageError(form.error());
     consult::Consultation c;
     c.templateName = form->name;
     if (Status s = applyContent(parser, form.value(), c); !s) return usageError(s.error());
-    const QString study = parser.positionalArguments()[0];
     if (Status s = workflow::addKeyImages(options.dataDir, study,
                                           parser.values(QStringLiteral("key-image")), c);
         !s)

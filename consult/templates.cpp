@@ -1,5 +1,6 @@
 #include "templates.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -41,11 +42,57 @@ Result<ConsultTemplate> loadTemplate(const QString& name) {
     ConsultTemplate t;
     t.name = o.value(QStringLiteral("name")).toString();
     t.title = o.value(QStringLiteral("title")).toString();
+    const QJsonObject applies = o.value(QStringLiteral("applies_to")).toObject();
+    for (const QJsonValue& m : applies.value(QStringLiteral("modalities")).toArray())
+        t.modalities << m.toString().trimmed().toUpper();
+    for (const QJsonValue& b : applies.value(QStringLiteral("body_parts")).toArray())
+        t.bodyParts << b.toString().trimmed().toUpper();
     for (const QJsonValue& s : o.value(QStringLiteral("scores")).toArray())
         t.scores.push_back(scoreOf(s.toObject()));
     if (o.contains(QStringLiteral("total")))
         t.total = scoreOf(o.value(QStringLiteral("total")).toObject());
     return t;
+}
+
+QString templateFor(const QString& modality, const QString& bodyPart) {
+    const QString m = modality.trimmed().toUpper(), b = bodyPart.trimmed().toUpper();
+    for (const QString& name : templateNames()) {
+        auto t = loadTemplate(name);
+        if (!t || t->modalities.isEmpty() || !t->modalities.contains(m)) continue;
+        if (!t->bodyParts.isEmpty() && !t->bodyParts.contains(b)) continue;
+        return name;
+    }
+    return QStringLiteral("free");
+}
+
+QString translatedTemplateText(const QString& english) {
+    return QCoreApplication::translate("ConsultTemplate", english.toUtf8().constData());
+}
+
+QStringList translatableTemplateTexts() {
+    // lupdate reads these; resources/consult_templates/*.json holds the same words.
+    static const char* const texts[] = {
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Free text"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Chest X-ray in COVID-19 (Brixia score)"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Brixia zone A (right upper lung)"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Brixia zone B (right middle lung)"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Brixia zone C (right lower lung)"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Brixia zone D (left upper lung)"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Brixia zone E (left middle lung)"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Brixia zone F (left lower lung)"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Brixia score"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "Chest CT in COVID-19 (CO-RADS, CT severity score)"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "CO-RADS category"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "CT severity, right upper lobe"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "CT severity, right middle lobe"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "CT severity, right lower lobe"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "CT severity, left upper lobe"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "CT severity, left lower lobe"),
+        QT_TRANSLATE_NOOP("ConsultTemplate", "CT severity score"),
+    };
+    QStringList out;
+    for (const char* t : texts) out << QString::fromUtf8(t);
+    return out;
 }
 
 QString templateOfScores(const std::vector<Score>& scores) {

@@ -24,12 +24,25 @@ struct ScoreDefinition {
 
 struct ConsultTemplate {
     QString name, title;
+    // The studies it opens for ("applies_to"): none for the free text template.
+    QStringList modalities, bodyParts;
     std::vector<ScoreDefinition> scores;
     std::optional<ScoreDefinition> total;
 };
 
 QStringList templateNames();
 Result<ConsultTemplate> loadTemplate(const QString& name);
+
+// The template a study of `modality` and `bodyPart` opens with: the first (by name) whose
+// "applies_to" names both, else "free".
+QString templateFor(const QString& modality, const QString& bodyPart);
+
+// A template's title or a score's meaning in the user's language (the files are English, and
+// so are the code meanings in the SR documents).
+QString translatedTemplateText(const QString& english);
+// Every title and meaning of the built-in templates, as translations know them (for a test
+// that the two lists agree).
+QStringList translatableTemplateTexts();
 
 // The template whose scores these are ("free" when none).
 QString templateOfScores(const std::vector<Score>& scores);

@@ -106,7 +106,7 @@ void ConsultationEditor::buildHeader(QVBoxLayout* layout) {
     template_->setMinimumContentsLength(12);
     for (const QString& name : consult::templateNames()) {
         auto t = consult::loadTemplate(name);
-        template_->addItem(t ? t->title : name, name);
+        template_->addItem(t ? consult::translatedTemplateText(t->title) : name, name);
     }
     head->addRow(tr("Template:"), template_);
     QSettings settings;
@@ -323,6 +323,9 @@ void ConsultationEditor::showLoaded(const workflow::LoadedConsultation& result) 
         recommendation_->clear();
         keyImageData_.clear();
         keyImages_->clear();
+        // A new consultation opens on the template for the study's images (a chest film:
+        // Brixia; a chest CT: CO-RADS and the CT severity score).
+        template_->setCurrentIndex(std::max(0, template_->findData(result.suggestedTemplate)));
         rebuildScores();
         setEditable(true);
     }
@@ -332,16 +335,17 @@ void ConsultationEditor::showLoaded(const workflow::LoadedConsultation& result) 
     // The documents of the study, each openable as its reader sees it.
     auto* menu = new QMenu(documents_);
     for (const consult::DocumentState& d : result.study.documents)
-        menu->addAction(
-            tr("%1 %2 · %3 · %4")
-                .arg(d.document.date, d.document.time.left(4),
-                     d.document.kind == QLatin1String("request") ? tr("request") : d.document.title,
-                     workflow::consultationStateText(d.state)),
-            this, [this, uid = d.document.sopInstanceUid] {
-                auto* dialog = new DocumentDialog(dataDir_, uid, this);
-                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                dialog->show();
-            });
+        menu->addAction(tr("%1 %2 · %3 · %4")
+                            .arg(d.document.date, d.document.time.left(4),
+                                 d.document.kind == QLatin1String("request")
+                                     ? tr("request")
+                                     : consult::translatedTemplateText(d.document.title),
+                                 workflow::consultationStateText(d.state)),
+                        this, [this, uid = d.document.sopInstanceUid] {
+                            auto* dialog = new DocumentDialog(dataDir_, uid, this);
+                            dialog->setAttribute(Qt::WA_DeleteOnClose);
+                            dialog->show();
+                        });
     delete documents_->menu();
     documents_->setMenu(menu);
     documents_->setEnabled(!result.study.documents.empty());
@@ -383,7 +387,7 @@ void ConsultationEditor::rebuildScores() {
         spin->setSpecialValueText(QStringLiteral("–"));
         spin->setValue(d.min - 1);
         spin->setObjectName(d.key);
-        scoresForm_->addRow(d.meaning + QLatin1Char(':'), spin);
+        scoresForm_->addRow(consult::translatedTemplateText(d.meaning) + QLatin1Char(':'), spin);
         scoreFields_.emplace_back(d, spin);
         connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, [this, d, spin](int v) {
             if (d.key.startsWith(QLatin1String("brixia.")) && d.key.size() == 8)
@@ -412,11 +416,14 @@ void ConsultationEditor::updateTotal() {
     const consult::Consultation c = consultation();
     for (const consult::Score& s : c.scores)
         if (s.code == form_.total->code) {
-            total_->setText(
-                tr("%1: <b>%2</b> of %3").arg(s.meaning).arg(s.value).arg(form_.total->max));
+            total_->setText(tr("%1: <b>%2</b> of %3")
+                                .arg(consult::translatedTemplateText(s.meaning))
+                                .arg(s.value)
+                                .arg(form_.total->max));
             return;
         }
-    total_->setText(tr("%1: when every part is scored").arg(form_.total->meaning));
+    total_->setText(tr("%1: when every part is scored")
+                        .arg(consult::translatedTemplateText(form_.total->meaning)));
 }
 
 consult::Consultation ConsultationEditor::consultation() const {

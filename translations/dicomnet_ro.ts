@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>ConsultTemplate</name>
+    <message>
+        <source>Free text</source>
+        <translation>Text liber</translation>
+    </message>
+    <message>
+        <source>Chest X-ray in COVID-19 (Brixia score)</source>
+        <translation>Radiografie toracică în COVID-19 (scorul Brixia)</translation>
+    </message>
+    <message>
+        <source>Brixia zone A (right upper lung)</source>
+        <translation>Zona Brixia A (câmpul pulmonar drept superior)</translation>
+    </message>
+    <message>
+        <source>Brixia zone B (right middle lung)</source>
+        <translation>Zona Brixia B (câmpul pulmonar drept mijlociu)</translation>
+    </message>
+    <message>
+        <source>Brixia zone C (right lower lung)</source>
+        <translation>Zona Brixia C (câmpul pulmonar drept inferior)</translation>
+    </message>
+    <message>
+        <source>Brixia zone D (left upper lung)</source>
+        <translation>Zona Brixia D (câmpul pulmonar stâng superior)</translation>
+    </message>
+    <message>
+        <source>Brixia zone E (left middle lung)</source>
+        <translation>Zona Brixia E (câmpul pulmonar stâng mijlociu)</translation>
+    </message>
+    <message>
+        <source>Brixia zone F (left lower lung)</source>
+        <translation>Zona Brixia F (câmpul pulmonar stâng inferior)</translation>
+    </message>
+    <message>
+        <source>Brixia score</source>
+        <translation>Scorul Brixia</translation>
+    </message>
+    <message>
+        <source>Chest CT in COVID-19 (CO-RADS, CT severity score)</source>
+        <translation>CT toracic în COVID-19 (CO-RADS, scorul de severitate CT)</translation>
+    </message>
+    <message>
+        <source>CO-RADS category</source>
+        <translation>Categoria CO-RADS</translation>
+    </message>
+    <message>
+        <source>CT severity, right upper lobe</source>
+        <translation>Severitate CT, lobul superior drept</translation>
+    </message>
+    <message>
+        <source>CT severity, right middle lobe</source>
+        <translation>Severitate CT, lobul mijlociu drept</translation>
+    </message>
+    <message>
+        <source>CT severity, right lower lobe</source>
+        <translation>Severitate CT, lobul inferior drept</translation>
+    </message>
+    <message>
+        <source>CT severity, left upper lobe</source>
+        <translation>Severitate CT, lobul superior stâng</translation>
+    </message>
+    <message>
+        <source>CT severity, left lower lobe</source>
+        <translation>Severitate CT, lobul inferior stâng</translation>
+    </message>
+    <message>
+        <source>CT severity score</source>
+        <translation>Scorul de severitate CT</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot open: %1</source>
@@ -1305,10 +1376,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
         <translation>%1 nu este un raport structurat pe care dicomnet îl poate citi</translation>
     </message>
     <message>
-        <source>free, chest-xray-covid or chest-ct-covid</source>
-        <translation>free, chest-xray-covid sau chest-ct-covid</translation>
-    </message>
-    <message>
         <source>no template &quot;%1&quot;; the templates are: %2</source>
         <translation>nu există șablonul „%1”; șabloanele sunt: %2</translation>
     </message>
@@ -1335,10 +1402,6 @@ acest nod: %2 (cheia %3, citibilă doar de dumneavoastră)</translation>
     <message>
         <source>%1 is not an image of study %2</source>
         <translation>%1 nu este o imagine a studiului %2</translation>
-    </message>
-    <message>
-        <source>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG] [--key-image UID ...]</source>
-        <translation>consult new STUDY_UID --template NUME [--text TEXT] [--field CHEIE=VALOARE ...] --author NUME [--organisation ORG] [--key-image UID ...]</translation>
     </message>
     <message>
         <source>what to answer, with the context</source>
@@ -4087,6 +4150,14 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
             <numerusform>seria are %n de imagini: --slice de la 1 la %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>free, chest-xray-covid or chest-ct-covid (default: the one for the study&apos;s modality and body part)</source>
+        <translation>free, chest-xray-covid sau chest-ct-covid (implicit: cel pentru modalitatea și regiunea studiului)</translation>
+    </message>
+    <message>
+        <source>consult new STUDY_UID [--template NAME] [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG] [--key-image UID ...]</source>
+        <translation>consult new STUDY_UID [--template NUME] [--text TEXT] [--field CHEIE=VALOARE ...] --author NUME [--organisation ORG] [--key-image UID ...]</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4169,7 +4240,7 @@ Subcommands:
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
                                    open a study or series in the viewer window
-  consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME
+  consult new STUDY_UID [--template NAME] [--text T] [--field KEY=VALUE ...] --author NAME
   consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
   consult sign UID --cert FILE --key FILE | consult verify UID_OR_FILE [--ca FILE]
   consult request STUDY_UID --question TEXT [--urgency U] [--for NAME] --author NAME
@@ -4269,7 +4340,7 @@ Subcomenzi:
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FIȘIER]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FIȘIER]
                                    deschide un studiu sau o serie în vizualizator
-  consult new STUDY_UID --template NUME [--text T] [--field CHEIE=VALOARE ...] --author NUME
+  consult new STUDY_UID [--template NUME] [--text T] [--field CHEIE=VALOARE ...] --author NUME
   consult list [STUDY_UID] [--json] | consult show UID_SAU_FIȘIER
   consult sign UID --cert FIȘIER --key FIȘIER | consult verify UID_SAU_FIȘIER [--ca FIȘIER]
   consult request STUDY_UID --question TEXT [--urgency U] [--for NUME] --author NUME

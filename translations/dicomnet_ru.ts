@@ -13,6 +13,77 @@
     </message>
 </context>
 <context>
+    <name>ConsultTemplate</name>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный текст</translation>
+    </message>
+    <message>
+        <source>Chest X-ray in COVID-19 (Brixia score)</source>
+        <translation>Рентгенография грудной клетки при COVID-19 (шкала Brixia)</translation>
+    </message>
+    <message>
+        <source>Brixia zone A (right upper lung)</source>
+        <translation>Зона Brixia A (верхнее поле правого лёгкого)</translation>
+    </message>
+    <message>
+        <source>Brixia zone B (right middle lung)</source>
+        <translation>Зона Brixia B (среднее поле правого лёгкого)</translation>
+    </message>
+    <message>
+        <source>Brixia zone C (right lower lung)</source>
+        <translation>Зона Brixia C (нижнее поле правого лёгкого)</translation>
+    </message>
+    <message>
+        <source>Brixia zone D (left upper lung)</source>
+        <translation>Зона Brixia D (верхнее поле левого лёгкого)</translation>
+    </message>
+    <message>
+        <source>Brixia zone E (left middle lung)</source>
+        <translation>Зона Brixia E (среднее поле левого лёгкого)</translation>
+    </message>
+    <message>
+        <source>Brixia zone F (left lower lung)</source>
+        <translation>Зона Brixia F (нижнее поле левого лёгкого)</translation>
+    </message>
+    <message>
+        <source>Brixia score</source>
+        <translation>Балл по шкале Brixia</translation>
+    </message>
+    <message>
+        <source>Chest CT in COVID-19 (CO-RADS, CT severity score)</source>
+        <translation>КТ грудной клетки при COVID-19 (CO-RADS, КТ-индекс тяжести)</translation>
+    </message>
+    <message>
+        <source>CO-RADS category</source>
+        <translation>Категория CO-RADS</translation>
+    </message>
+    <message>
+        <source>CT severity, right upper lobe</source>
+        <translation>КТ-тяжесть, верхняя доля справа</translation>
+    </message>
+    <message>
+        <source>CT severity, right middle lobe</source>
+        <translation>КТ-тяжесть, средняя доля справа</translation>
+    </message>
+    <message>
+        <source>CT severity, right lower lobe</source>
+        <translation>КТ-тяжесть, нижняя доля справа</translation>
+    </message>
+    <message>
+        <source>CT severity, left upper lobe</source>
+        <translation>КТ-тяжесть, верхняя доля слева</translation>
+    </message>
+    <message>
+        <source>CT severity, left lower lobe</source>
+        <translation>КТ-тяжесть, нижняя доля слева</translation>
+    </message>
+    <message>
+        <source>CT severity score</source>
+        <translation>КТ-индекс тяжести</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot open: %1</source>
@@ -1305,10 +1376,6 @@ this node: %2 (key %3, readable by you only)</source>
         <translation>%1 — не структурированный отчёт, который dicomnet может прочитать</translation>
     </message>
     <message>
-        <source>free, chest-xray-covid or chest-ct-covid</source>
-        <translation>free, chest-xray-covid или chest-ct-covid</translation>
-    </message>
-    <message>
         <source>no template &quot;%1&quot;; the templates are: %2</source>
         <translation>нет шаблона «%1»; шаблоны: %2</translation>
     </message>
@@ -1335,10 +1402,6 @@ this node: %2 (key %3, readable by you only)</source>
     <message>
         <source>%1 is not an image of study %2</source>
         <translation>%1 не является изображением исследования %2</translation>
-    </message>
-    <message>
-        <source>consult new STUDY_UID --template NAME [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG] [--key-image UID ...]</source>
-        <translation>consult new STUDY_UID --template ИМЯ [--text ТЕКСТ] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ [--organisation ОРГ] [--key-image UID ...]</translation>
     </message>
     <message>
         <source>what to answer, with the context</source>
@@ -4087,6 +4150,14 @@ Pertinent other evidence (e.g. the request it answers):
             <numerusform>в серии %n изображений: --slice от 1 до %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>free, chest-xray-covid or chest-ct-covid (default: the one for the study&apos;s modality and body part)</source>
+        <translation>free, chest-xray-covid или chest-ct-covid (по умолчанию — шаблон для модальности и области исследования)</translation>
+    </message>
+    <message>
+        <source>consult new STUDY_UID [--template NAME] [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG] [--key-image UID ...]</source>
+        <translation>consult new STUDY_UID [--template ИМЯ] [--text ТЕКСТ] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ [--organisation ОРГ] [--key-image UID ...]</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4169,7 +4240,7 @@ Subcommands:
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
                                    open a study or series in the viewer window
-  consult new STUDY_UID --template NAME [--text T] [--field KEY=VALUE ...] --author NAME
+  consult new STUDY_UID [--template NAME] [--text T] [--field KEY=VALUE ...] --author NAME
   consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
   consult sign UID --cert FILE --key FILE | consult verify UID_OR_FILE [--ca FILE]
   consult request STUDY_UID --question TEXT [--urgency U] [--for NAME] --author NAME
@@ -4269,7 +4340,7 @@ DICOMNET_SINGLE_USER=1).
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot ФАЙЛ]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot ФАЙЛ]
                                    открыть исследование или серию в просмотрщике
-  consult new STUDY_UID --template ИМЯ [--text T] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ
+  consult new STUDY_UID [--template ИМЯ] [--text T] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ
   consult list [STUDY_UID] [--json] | consult show UID_ИЛИ_ФАЙЛ
   consult sign UID --cert ФАЙЛ --key ФАЙЛ | consult verify UID_ИЛИ_ФАЙЛ [--ca ФАЙЛ]
   consult request STUDY_UID --question ТЕКСТ [--urgency U] [--for ИМЯ] --author ИМЯ

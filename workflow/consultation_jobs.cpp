@@ -6,12 +6,33 @@
 
 #include "consult/pdf_report.h"
 #include "consult/sr_document.h"
+#include "consult/templates.h"
 #include "db/cache.h"
+#include "db/cache_queries.h"
 
 namespace dicomnet::workflow {
 
+QString templateForStudy(db::Cache& cache, const QString& studyUid) {
+    auto series = db::CacheQueries(cache).series(studyUid);
+    if (!series) return QStringLiteral("free");
+    static const QStringList documents{QStringLiteral("SR"), QStringLiteral("KO"),
+                                       QStringLiteral("PR"), QStringLiteral("DOC")};
+    for (const db::SeriesRow& s : series.value())
+        if (!documents.contains(s.modality.trimmed().toUpper()) &&
+            s.instanceCount + s.awayCount > 0)
+            return consult::templateFor(s.modality, s.bodyPart);
+    return QStringLiteral("free");
+}
+
+QString templateForStudy(const QString& dataDir, const QString& studyUid) {
+    auto cache = db::Cache::open(dataDir);
+    return cache ? templateForStudy(*cache.value(), studyUid) : QStringLiteral("free");
+}
+
 LoadedConsultation loadConsultation(const QString& dataDir, const QString& studyUid) {
     LoadedConsultation loaded;
+    if (auto cache = db::Cache::open(dataDir))
+        loaded.suggestedTemplate = templateForStudy(*cache.value(), studyUid);
     auto study = studyConsultation(dataDir, studyUid);
     if (!study) {
         loaded.error = study.error();

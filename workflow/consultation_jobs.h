@@ -12,6 +12,10 @@
 #include <optional>
 #include <vector>
 
+namespace dicomnet::db {
+class Cache;
+}
+
 namespace dicomnet::workflow {
 
 struct LoadedConsultation {
@@ -22,7 +26,15 @@ struct LoadedConsultation {
     std::optional<consult::Consultation> document;
     QString signature;  // of a final: what verification says
     std::vector<QImage> thumbnails;
+    // The template a new consultation of this study opens with (its images' modality and
+    // body part, consult::templateFor).
+    QString suggestedTemplate = QStringLiteral("free");
 };
+
+// The template for a new consultation of `studyUid`: by the modality and body part of its first
+// series of images.
+QString templateForStudy(db::Cache& cache, const QString& studyUid);
+QString templateForStudy(const QString& dataDir, const QString& studyUid);
 
 LoadedConsultation loadConsultation(const QString& dataDir, const QString& studyUid);
 

@@ -7,6 +7,8 @@
 #include "dicom_peers.h"
 #include "test_data.h"
 
+#include "consult/templates.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -187,6 +189,36 @@ private slots:
         QVERIFY2(python.exitCode() == 0 && said.contains("Comprehensive SR Storage PARTIAL") &&
                      said.contains(kFinding),
                  qPrintable(said + QString::fromUtf8(python.readAllStandardError())));
+    }
+
+    // Which template a study opens with, as the templates' files say (applies_to); a new
+    // consultation without --template takes it; every title and score meaning can be
+    // translated (the list lupdate reads matches the files).
+    void templates_ShouldBeChosenByModalityAndBodyPart() {
+        using dicomnet::consult::templateFor;
+        QCOMPARE(templateFor("DX", "CHEST"), QStringLiteral("chest-xray-covid"));
+        QCOMPARE(templateFor("cr", "thorax"), QStringLiteral("chest-xray-covid"));
+        QCOMPARE(templateFor("CT", "CHEST"), QStringLiteral("chest-ct-covid"));
+        QCOMPARE(templateFor("CT", "HEAD"), QStringLiteral("free"));
+        QCOMPARE(templateFor("DX", ""), QStringLiteral("free"));
+        QCOMPARE(templateFor("US", "CHEST"), QStringLiteral("free"));
+        const QStringList known = dicomnet::consult::translatableTemplateTexts();
+        for (const QString& name : dicomnet::consult::templateNames()) {
+            auto t = dicomnet::consult::loadTemplate(name);
+            QVERIFY(t);
+            QVERIFY2(known.contains(t->title), qPrintable(t->title));
+            for (const auto& s : t->scores)
+                QVERIFY2(known.contains(s.meaning), qPrintable(s.meaning));
+            if (t->total)
+                QVERIFY2(known.contains(t->total->meaning), qPrintable(t->total->meaning));
+        }
+        // The demo's chest film: a Brixia zone is a field of its template.
+        CliResult r = runDicomnet(
+            data_, {"consult", "new", study_, "--author", "Ion Popescu", "--field", "brixia.A=2"});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        r = runDicomnet(data_, {"consult", "new", study_, "--template", "free", "--author",
+                                "Ion Popescu", "--field", "brixia.A=2"});
+        QCOMPARE(r.exitCode, 2);
     }
 
     void new_ShouldExplain_WhenInputIsWrong() {

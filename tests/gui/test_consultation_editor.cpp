@@ -25,6 +25,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -113,6 +114,10 @@ private slots:
                  qPrintable(editor->stateText()));
         QVERIFY(editor->editable());
 
+        // A chest film opens on its template: Brixia, not the chest CT's.
+        auto* chosen = editor->findChild<QComboBox*>("consultTemplate");
+        QVERIFY(chosen);
+        QCOMPARE(chosen->currentData().toString(), QStringLiteral("chest-xray-covid"));
         // The Brixia score by clicking: A 1, B 2, C 3 then back to 2 (right click), D–F 0.
         editor->setAuthor("Ana Rusu", "Spitalul Clinic");
         editor->setTemplate("chest-xray-covid");

@@ -142,6 +142,15 @@ int screenshotWhenLoaded(QApplication& app, ViewerWindow& window, const ViewRequ
                          .arg(times.decodeFirstMs)
                          .arg(times.decodeAllMs)
                   << "\n";
+            // What the comparison took: the alignment in its worker, as the window says it.
+            if (request.compare)
+                for (viewer::FilmComparison* film : window.comparison()->films())
+                    if (const viewer::AlignedFilms* aligned = film->result())
+                        out() << (aligned->kept
+                                      ? QObject::tr("alignment kept with the pair")
+                                      : QObject::tr("aligned in %1 s")
+                                            .arg(aligned->registration.seconds, 0, 'f', 2))
+                              << "\n";
         }
         app.quit();
     });

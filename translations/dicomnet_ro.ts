@@ -4158,6 +4158,10 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>consult new STUDY_UID [--template NAME] [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG] [--key-image UID ...]</source>
         <translation>consult new STUDY_UID [--template NUME] [--text TEXT] [--field CHEIE=VALOARE ...] --author NUME [--organisation ORG] [--key-image UID ...]</translation>
     </message>
+    <message>
+        <source>alignment kept with the pair</source>
+        <translation>alinierea păstrată cu perechea</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

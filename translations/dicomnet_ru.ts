@@ -4158,6 +4158,10 @@ Pertinent other evidence (e.g. the request it answers):
         <source>consult new STUDY_UID [--template NAME] [--text TEXT] [--field KEY=VALUE ...] --author NAME [--organisation ORG] [--key-image UID ...]</source>
         <translation>consult new STUDY_UID [--template ИМЯ] [--text ТЕКСТ] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ [--organisation ОРГ] [--key-image UID ...]</translation>
     </message>
+    <message>
+        <source>alignment kept with the pair</source>
+        <translation>совмещение сохранено с парой</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>

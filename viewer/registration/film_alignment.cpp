@@ -31,7 +31,9 @@ Result<AlignedFilms> alignFilms(const DisplaySlice& current, const DisplaySlice&
     // The prior in the current's values: presentation values resampled, matched by least
     // squares to the current's, and turned back into the current's modality values.
     const PlanarImage currentValues = presentationValues(current);
-    const PlanarImage aligned = resampleOntoCurrent(currentValues, presentationValues(prior), t);
+    // Where the turn uncovers the grid, the prior's nearest edge: no wedge of "no film".
+    const PlanarImage aligned =
+        resampleOntoCurrent(currentValues, presentationValues(prior), t, true);
     double n = 0, sx = 0, sy = 0, sxx = 0, sxy = 0;
     for (size_t i = 0; i < aligned.values.size(); i += 3) {
         const double x = aligned.values[i], y = currentValues.values[i];
@@ -55,14 +57,12 @@ Result<AlignedFilms> alignFilms(const DisplaySlice& current, const DisplaySlice&
     a.sopInstanceUid = prior.sopInstanceUid;
     a.instanceNumber = prior.instanceNumber;
     const float sign = current.inverse ? -1.f : 1.f;
-    // Outside the prior: the current's darkest value, so that the edge reads as "no film".
-    const float darkest = float(current.inverse ? current.maxValue : current.minValue);
     a.valuesFloat.resize(aligned.values.size());
     a.minValue = std::numeric_limits<double>::max();
     a.maxValue = std::numeric_limits<double>::lowest();
     for (size_t i = 0; i < aligned.values.size(); ++i) {
         const float x = aligned.values[i];
-        const float v = std::isnan(x) ? darkest : sign * float(x * gain + offset);
+        const float v = sign * float(x * gain + offset);
         a.valuesFloat[i] = v;
         a.minValue = std::min(a.minValue, double(v));
         a.maxValue = std::max(a.maxValue, double(v));

@@ -84,7 +84,7 @@ QPointF mapPriorToCurrent(const QPointF& q, const PlanarImage& current, const Pl
 }
 
 PlanarImage resampleOntoCurrent(const PlanarImage& current, const PlanarImage& prior,
-                                const PlanarTransform& t) {
+                                const PlanarTransform& t, bool clampToEdge) {
     PlanarImage out;
     out.columns = current.columns;
     out.rows = current.rows;
@@ -114,9 +114,14 @@ PlanarImage resampleOntoCurrent(const PlanarImage& current, const PlanarImage& p
         double u = u0 + y * du_dy, v = v0 + y * dv_dy;
         float* row = out.values.data() + size_t(y) * size_t(out.columns);
         for (int x = 0; x < out.columns; ++x, u += du_dx, v += dv_dx) {
-            if (u < 0 || v < 0 || u > w - 1 || v > h - 1) continue;
-            const int iu = std::min(int(u), w - 2), iv = std::min(int(v), h - 2);
-            const float fu = float(u - iu), fv = float(v - iv);
+            double su = u, sv = v;
+            if (su < 0 || sv < 0 || su > w - 1 || sv > h - 1) {
+                if (!clampToEdge) continue;
+                su = std::clamp(su, 0.0, double(w - 1));
+                sv = std::clamp(sv, 0.0, double(h - 1));
+            }
+            const int iu = std::min(int(su), w - 2), iv = std::min(int(sv), h - 2);
+            const float fu = float(su - iu), fv = float(sv - iv);
             const float* p = src + size_t(iv) * size_t(w) + size_t(iu);
             const float top = p[0] + fu * (p[1] - p[0]);
             const float bottom = p[w] + fu * (p[w + 1] - p[w]);

@@ -56,8 +56,9 @@ Result<PlanarRegistration> registerPlanar(const PlanarImage& current, const Plan
                                           const std::atomic_bool* cancel = nullptr);
 
 // The prior resampled onto the current's pixel grid (linear interpolation); pixels that fall
-// outside the prior are NaN.
+// outside the prior are NaN, or with `clampToEdge` the prior's nearest edge (for showing it:
+// no wedge of "no film" where the turn uncovers the grid's corner).
 PlanarImage resampleOntoCurrent(const PlanarImage& current, const PlanarImage& prior,
-                                const PlanarTransform& t);
+                                const PlanarTransform& t, bool clampToEdge = false);
 
 }  // namespace dicomnet::viewer

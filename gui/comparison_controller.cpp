@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFutureWatcher>
+
 #include <QMenu>
 #include <QPointer>
 #include <QScopeGuard>
@@ -14,6 +15,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace dicomnet::gui {
 
@@ -57,14 +59,34 @@ void ComparisonController::setSource(std::shared_ptr<const workflow::ComparisonS
 void ComparisonController::setCurrent(const workflow::StudyForViewing& study) {
     stop();
     current_ = study;
+    // "Compare with previous" is offered only when the patient has an earlier comparable
+    // study: asked in a worker, the answer for the study still shown.
+    if (!source_ || study.series.empty()) return;
+    const int generation = ++priorCheck_;
+    const QString seriesUid =
+        study.series.at(size_t(std::clamp(study.chosen, 0, int(study.series.size()) - 1))).uid;
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != priorCheck_) return;
+        const QString why = watcher->result();
+        compare_->setEnabled(why.isEmpty());
+        compare_->setToolTip(why.isEmpty() ? compareTip_ : why);
+    });
+    watcher->setFuture(
+        QtConcurrent::run([source = source_, studyUid = study.studyUid, seriesUid]() -> QString {
+            auto plan = source->plan(studyUid, seriesUid);
+            return plan ? QString() : plan.error();
+        }));
 }
 
 void ComparisonController::buildToolbar(QToolBar* bar) {
     protocolMenu_ = new QMenu(bar);
     compare_ = new QAction(tr("Compare with previous"), this);
     compare_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    compare_->setToolTip(tr("The current study beside the most relevant earlier one (%1)")
-                             .arg(compare_->shortcut().toString(QKeySequence::NativeText)));
+    compareTip_ = tr("The current study beside the most relevant earlier one (%1)")
+                      .arg(compare_->shortcut().toString(QKeySequence::NativeText));
+    compare_->setToolTip(compareTip_);
     compare_->setEnabled(false);
     compare_->setMenu(protocolMenu_);
     connect(compare_, &QAction::triggered, this, [this] { compareWithPrevious(0); });

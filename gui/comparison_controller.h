@@ -70,6 +70,8 @@ private:
     bool planesShown_ = false;
     std::map<int, viewer::RigidTransform3D> volumeTransforms_;  // by prior viewport
     QAction* compare_ = nullptr;
+    QString compareTip_;
+    int priorCheck_ = 0;  // the latest "is there a prior?" asked
     QMenu* protocolMenu_ = nullptr;
     QAction* aligned_ = nullptr;
     QComboBox* mode_ = nullptr;

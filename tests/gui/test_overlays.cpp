@@ -14,6 +14,7 @@
 #include "viewer/widgets/image_view.h"
 #include "viewer/widgets/viewer_panel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,6 +77,10 @@ private slots:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 30000));
+        // Compare with previous is offered where there is a prior: the films, not the CT.
+        QAction* compare = w.comparison()->compareAction();
+        QVERIFY2(QTest::qWaitFor([&] { return compare->isEnabled() == !mpr; }, 10000),
+                 qPrintable(compare->toolTip()));
         if (mpr) {
             QVERIFY(w.panel()->showMpr(0));
             QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 30000));

@@ -11,6 +11,7 @@
 
 #include "viewer/pixels/dicom_picture.h"
 #include "viewer/pixels/display_slice.h"
+#include "viewer/pixels/overlay_template.h"
 #include "viewer/registration/change_map.h"
 #include "viewer/registration/registration.h"
 
@@ -67,11 +68,7 @@ int runCompare(const GlobalOptions& options) {
         return usageError(QObject::tr(
             "compare CURRENT PRIOR [--out DIFF.png|DIFF.jpg] [--plain] [--json] [--again]"));
     const QString outFile = parser.value(QStringLiteral("out"));
-    const QString suffix = QFileInfo(outFile).suffix().toLower();
-    const QByteArray format = suffix == QLatin1String("png") ? "PNG"
-                              : suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
-                                  ? "JPEG"
-                                  : "";
+    const QByteArray format = pictureFormat(outFile);
     if (!outFile.isEmpty() && format.isEmpty())
         return usageError(QObject::tr("--out names a .png or .jpg file, not %1").arg(outFile));
     const QString currentArg = parser.positionalArguments()[0];
@@ -120,13 +117,8 @@ int runCompare(const GlobalOptions& options) {
             if (const QString warning = workflow::useSiteOverlays(options.dataDir);
                 !warning.isEmpty())
                 err() << "dicomnet: " << warning << "\n";
-            const QString priorDate =
-                prior->date.size() == 8
-                    ? QStringLiteral("%1-%2-%3")
-                          .arg(prior->date.left(4), prior->date.mid(4, 2), prior->date.right(2))
-                    : prior->date;
-            values->insert(QStringLiteral("title"),
-                           QObject::tr("CHANGES since %1 (prior aligned)").arg(priorDate));
+            values->insert(QStringLiteral("title"), QObject::tr("CHANGES since %1 (prior aligned)")
+                                                        .arg(viewer::overlayDate(prior->date)));
             // Over the image, not over the legend's strip below it.
             const QImage burned =
                 workflow::burnIn(picture.copy(0, 0, picture.width(),

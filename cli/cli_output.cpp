@@ -1,5 +1,7 @@
 #include "cli/cli_output.h"
 
+#include <QFileInfo>
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -22,6 +24,13 @@ int usageError(const QString& message) {
           << QObject::tr("Run 'dicomnet --help' for usage.") << "\n";
     err().flush();
     return kExitUsage;
+}
+
+QByteArray pictureFormat(const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png")) return "PNG";
+    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) return "JPEG";
+    return {};
 }
 
 int failure(const QString& message) {

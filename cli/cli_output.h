@@ -4,6 +4,7 @@
 
 #include "workflow/global_options.h"
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -25,6 +26,9 @@ using workflow::kExitUsage;
 int usageError(const QString& message);
 // Prints "dicomnet: MESSAGE"; returns kExitFailure.
 int failure(const QString& message);
+
+// The picture format a file's extension names (PNG, JPEG); empty for one we do not write.
+QByteArray pictureFormat(const QString& path);
 
 void printTable(const QStringList& header, const std::vector<QStringList>& rows);
 void printJson(const QJsonArray& array);

@@ -15,18 +15,6 @@
 
 namespace dicomnet::cli {
 
-namespace {
-
-// The format the file's extension names; empty for one we do not write.
-QByteArray pictureFormat(const QString& path) {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("png")) return "PNG";
-    if (suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) return "JPEG";
-    return {};
-}
-
-}  // namespace
-
 int runRender(const GlobalOptions& options) {
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), QObject::tr("the picture to write (.png or .jpg)"),

@@ -16,16 +16,6 @@
 
 namespace dicomnet::workflow {
 
-namespace {
-
-QString isoDate(const QString& yyyymmdd) {
-    return yyyymmdd.size() == 8 ? QStringLiteral("%1-%2-%3")
-                                      .arg(yyyymmdd.left(4), yyyymmdd.mid(4, 2), yyyymmdd.right(2))
-                                : yyyymmdd;
-}
-
-}  // namespace
-
 Result<QHash<QString, QString>> overlayValuesOfFile(const QString& path) {
     const ReadOutcome read = DicomObjectReader::readFile(path);
     if (!read.isObject()) return Error{QObject::tr("%1: %2").arg(path, read.reason())};
@@ -35,8 +25,8 @@ Result<QHash<QString, QString>> overlayValuesOfFile(const QString& path) {
     v.insert(QStringLiteral("patient_id"), i.patient.patientId);
     v.insert(QStringLiteral("sex_age"),
              viewer::sexAndAge(i.patient.sex, i.patient.birthDate, i.study.date));
-    v.insert(QStringLiteral("birth_date"), isoDate(i.patient.birthDate));
-    v.insert(QStringLiteral("study_date"), isoDate(i.study.date));
+    v.insert(QStringLiteral("birth_date"), viewer::overlayDate(i.patient.birthDate));
+    v.insert(QStringLiteral("study_date"), viewer::overlayDate(i.study.date));
     v.insert(QStringLiteral("study_description"), i.study.description);
     v.insert(QStringLiteral("series"),
              QStringLiteral("%1 %2").arg(i.series.number).arg(i.series.description).trimmed());

@@ -145,6 +145,10 @@ OverlayText fillOverlay(const OverlayTemplate& t, const QHash<QString, QString>&
     return out;
 }
 
+QString overlayDate(const QString& d) {
+    return d.size() == 8 ? QStringLiteral("%1-%2-%3").arg(d.left(4), d.mid(4, 2), d.right(2)) : d;
+}
+
 QString sexAndAge(const QString& sex, const QString& birthDate, const QString& onDate) {
     const QString s = sex.trimmed().toUpper();
     const QString sexText = s == QLatin1String("M")   ? QObject::tr("M", "sex")

@@ -50,6 +50,9 @@ void setSiteOverlayTemplates(std::vector<OverlayTemplate> templates);
 // "FIELD.short" is what a narrow pane shows instead.
 OverlayText fillOverlay(const OverlayTemplate& t, const QHash<QString, QString>& values);
 
+// A DICOM date (YYYYMMDD) as the corners show it: YYYY-MM-DD; anything else as it is.
+QString overlayDate(const QString& yyyymmdd);
+
 // "M, 54 y" from DICOM sex and birth date (YYYYMMDD) at `onDate` (YYYYMMDD); months under
 // two years, days under one month; what is known of the two.
 QString sexAndAge(const QString& sex, const QString& birthDate, const QString& onDate);

@@ -8,16 +8,6 @@
 
 namespace dicomnet::viewer {
 
-namespace {
-
-QString isoDate(const QString& yyyymmdd) {
-    return yyyymmdd.size() == 8 ? yyyymmdd.left(4) + QLatin1Char('-') + yyyymmdd.mid(4, 2) +
-                                      QLatin1Char('-') + yyyymmdd.right(2)
-                                : yyyymmdd;
-}
-
-}  // namespace
-
 QHash<QString, QString> ImageView::overlayValues() {
     QHash<QString, QString> v;
     const SeriesLabel& l = d_->label;
@@ -25,8 +15,8 @@ QHash<QString, QString> ImageView::overlayValues() {
     v.insert(QStringLiteral("patient"), l.patient);
     v.insert(QStringLiteral("patient_id"), l.patientId);
     v.insert(QStringLiteral("sex_age"), sexAndAge(l.sex, l.birthDate, l.studyDate));
-    v.insert(QStringLiteral("birth_date"), isoDate(l.birthDate));
-    v.insert(QStringLiteral("study_date"), isoDate(l.studyDate));
+    v.insert(QStringLiteral("birth_date"), overlayDate(l.birthDate));
+    v.insert(QStringLiteral("study_date"), overlayDate(l.studyDate));
     v.insert(QStringLiteral("study_description"), l.studyDescription);
     v.insert(QStringLiteral("series"), l.series);
     if (!d_->shown) return v;

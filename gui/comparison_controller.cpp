@@ -108,7 +108,7 @@ void ComparisonController::buildToolbar(QToolBar* bar) {
     mode_->addItem(tr("What changed"), int(Mode::Difference));
     mode_->addItem(tr("Flicker"), int(Mode::Flicker));
     mode_->addItem(tr("Curtain"), int(Mode::Curtain));
-    bar->addWidget(mode_);
+    modeAction_ = bar->addWidget(mode_);
     connect(mode_, &QComboBox::currentIndexChanged, this,
             [this](int i) { setMode(Mode(mode_->itemData(i).toInt())); });
     curtain_ = new QSlider(Qt::Horizontal, bar);
@@ -117,7 +117,6 @@ void ComparisonController::buildToolbar(QToolBar* bar) {
     curtain_->setFixedWidth(120);
     curtain_->setToolTip(tr("Curtain: current on the left, prior on the right"));
     curtainAction_ = bar->addWidget(curtain_);
-    curtainAction_->setVisible(false);
     connect(curtain_, &QSlider::valueChanged, this, [this](int v) { setCurtain(v / 100.0); });
     flickerRate_ = new QDoubleSpinBox(bar);
     flickerRate_->setRange(0.5, 10);
@@ -126,12 +125,11 @@ void ComparisonController::buildToolbar(QToolBar* bar) {
     flickerRate_->setSuffix(tr(" /s"));
     flickerRate_->setToolTip(tr("Flicker: cycles a second"));
     flickerAction_ = bar->addWidget(flickerRate_);
-    flickerAction_->setVisible(false);
     connect(flickerRate_, &QDoubleSpinBox::valueChanged, this, [this](double perSecond) {
         for (auto& f : films_) f->setFlickerRate(perSecond);
     });
 
-    bar->addSeparator();
+    linkSeparator_ = bar->addSeparator();
     const auto link = [&](const QString& name) {
         QAction* a = bar->addAction(name);
         a->setCheckable(true);
@@ -145,6 +143,20 @@ void ComparisonController::buildToolbar(QToolBar* bar) {
     linkScroll_ = link(tr("Link scroll"));
     linkFraming_ = link(tr("Link zoom/pan"));
     linkWindow_ = link(tr("Link window"));
+    showControls();
+}
+
+// The comparison's own controls are there only while comparing: the links for any
+// comparison, alignment and mode for films, the curtain or the flicker rate for their mode.
+void ComparisonController::showControls() {
+    const bool films = comparing() && protocol_.align && !protocol_.mpr;
+    const auto mode = Mode(mode_->currentData().toInt());
+    aligned_->setVisible(films);
+    modeAction_->setVisible(films);
+    curtainAction_->setVisible(films && mode == Mode::Curtain);
+    flickerAction_->setVisible(films && mode == Mode::Flicker);
+    for (QAction* a : {linkSeparator_, linkScroll_, linkFraming_, linkWindow_})
+        a->setVisible(comparing());
 }
 
 void ComparisonController::fillProtocolMenu() {
@@ -203,6 +215,7 @@ bool ComparisonController::compareWithPrevious(int protocolIndex) {
         {linkScroll_->isChecked(), linkFraming_->isChecked(), linkWindow_->isChecked()});
     QStringList priorUids;
     for (const workflow::StudyForViewing& p : plan->priors) priorUids << p.studyUid;
+    showControls();
     emit compared(priorUids);
     emit message(tr("%1: %2 prior(s) of %3")
                      .arg(protocol_.name)
@@ -349,8 +362,7 @@ void ComparisonController::setMode(Mode mode) {
         const QSignalBlocker quiet(mode_);  // the box's signal would call this again
         mode_->setCurrentIndex(i);
     }
-    curtainAction_->setVisible(mode == Mode::Curtain);
-    flickerAction_->setVisible(mode == Mode::Flicker);
+    showControls();
     for (auto& f : films_) f->setMode(mode);
 }
 
@@ -366,6 +378,7 @@ void ComparisonController::stop() {
     priorViewports_.clear();
     loaded_.clear();
     panel_->links()->setViews({});
+    if (linkScroll_) showControls();
 }
 
 }  // namespace dicomnet::gui

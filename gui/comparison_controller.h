@@ -58,6 +58,7 @@ private:
     // With a three-plane protocol: once everything is loaded and aligned, the planes.
     void maybeShowPlanes();
     void stop();
+    void showControls();
     viewer::ViewerPanel* panel_;
     std::shared_ptr<const workflow::ComparisonSource> source_;
     workflow::StudyForViewing current_;
@@ -75,6 +76,8 @@ private:
     QMenu* protocolMenu_ = nullptr;
     QAction* aligned_ = nullptr;
     QComboBox* mode_ = nullptr;
+    QAction* modeAction_ = nullptr;
+    QAction* linkSeparator_ = nullptr;
     QSlider* curtain_ = nullptr;
     QAction* curtainAction_ = nullptr;
     QDoubleSpinBox* flickerRate_ = nullptr;

@@ -6,13 +6,10 @@
 #include "workflow/eviction.h"
 #include "workflow/key_images.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
-
-#include <QMenu>
 #include <QStatusBar>
 #include <QToolBar>
-#include <QToolButton>
+
 #include <algorithm>
 
 namespace dicomnet::gui {
@@ -22,6 +19,8 @@ ViewerWindow::ViewerWindow(QWidget* parent) : QMainWindow(parent) {
     panel_ = new viewer::ViewerPanel(this);
     setCentralWidget(panel_);
     buildToolbar();
+    connect(panel_, &viewer::ViewerPanel::layoutChanged, this,
+            [this](int rows, int columns, bool planes) { showLayout(planes ? 0 : rows, columns); });
     addToolBarBreak();
     QToolBar* compareBar = addToolBar(tr("Compare"));
     compareBar->setObjectName(QStringLiteral("compareToolbar"));
@@ -155,8 +154,6 @@ void ViewerWindow::showStudy(const workflow::StudyForViewing& study, int rows, i
     currentSeries_ = series;
     panel_->setSeries(std::move(series));
     panel_->setGrid(rows, columns);
-    for (const auto& [grid, action] : layoutActions_)
-        action->setChecked(grid == qMakePair(rows, columns));
     panel_->showFirstSeries();
 }
 
@@ -170,102 +167,9 @@ void ViewerWindow::showBeside(const workflow::StudyForViewing& other) {
     if (first == int(series.size())) return;
     panel_->setSeries(std::move(series));
     panel_->setGrid(1, 2);
-    for (const auto& [grid, action] : layoutActions_) action->setChecked(grid == qMakePair(1, 2));
     panel_->showSeries(0, 0);
     panel_->showSeries(1, first + std::clamp(other.chosen, 0, int(other.series.size()) - 1));
     statusBar()->showMessage(tr("%1 beside the current study").arg(other.title));
-}
-
-void ViewerWindow::buildToolbar() {
-    QToolBar* bar = addToolBar(tr("Viewer"));
-    bar->setObjectName(QStringLiteral("viewerToolbar"));
-    auto* layouts = new QActionGroup(this);
-    for (const auto& [r, c] : {std::pair{1, 1}, {1, 2}, {2, 1}, {2, 2}}) {
-        QAction* a = bar->addAction(QStringLiteral("%1×%2").arg(r).arg(c));
-        a->setCheckable(true);
-        a->setChecked(r == 1 && c == 1);
-        layouts->addAction(a);
-        layoutActions_.append({{r, c}, a});
-        connect(a, &QAction::triggered, this, [this, r = r, c = c] {
-            const int before = panel_->viewportCount();
-            panel_->setGrid(r, c);
-            for (int v = before; v < panel_->viewportCount(); ++v)
-                panel_->viewport(v)->setTool(currentTool_);
-            // New viewports get the next series.
-            for (int v = before; v < panel_->viewportCount() && v < panel_->seriesCount(); ++v)
-                panel_->showSeries(v, v);
-        });
-    }
-    bar->addSeparator();
-    // The left button's tool, for every viewport.
-    auto* tools = new QActionGroup(this);
-    const std::pair<QString, viewer::ImageView::Tool> toolList[] = {
-        {tr("Window"), viewer::ImageView::Tool::Window},
-        {tr("Pan"), viewer::ImageView::Tool::Pan},
-        {tr("Zoom"), viewer::ImageView::Tool::Zoom},
-        {tr("Distance"), viewer::ImageView::Tool::Distance},
-        {tr("Angle"), viewer::ImageView::Tool::Angle},
-        {tr("Rectangle"), viewer::ImageView::Tool::Rectangle},
-        {tr("Ellipse"), viewer::ImageView::Tool::Ellipse}};
-    for (const auto& [name, tool] : toolList) {
-        QAction* a = bar->addAction(name);
-        a->setCheckable(true);
-        a->setChecked(tool == viewer::ImageView::Tool::Window);
-        tools->addAction(a);
-        connect(a, &QAction::triggered, this, [this, tool = tool] {
-            currentTool_ = tool;
-            for (int v = 0; v < panel_->viewportCount(); ++v) panel_->viewport(v)->setTool(tool);
-        });
-    }
-    bar->addSeparator();
-    auto current = [this] { return panel_->currentViewport(); };
-    auto* presets = new QToolButton(bar);
-    presets->setText(tr("Presets"));
-    presets->setPopupMode(QToolButton::InstantPopup);
-    auto* menu = new QMenu(presets);
-    const std::pair<QString, viewer::ImageView::Preset> list[] = {
-        {tr("CT lung"), viewer::ImageView::Preset::CtLung},
-        {tr("CT mediastinum"), viewer::ImageView::Preset::CtMediastinum},
-        {tr("CT bone"), viewer::ImageView::Preset::CtBone},
-        {tr("CT brain"), viewer::ImageView::Preset::CtBrain}};
-    for (const auto& [name, preset] : list)
-        menu->addAction(name, this, [current, preset = preset] {
-            if (auto* v = current()) v->applyPreset(preset);
-        });
-    presets->setMenu(menu);
-    bar->addWidget(presets);
-    bar->addAction(tr("Invert"), this, [current] {
-        if (auto* v = current()) v->setInverted(!v->inverted());
-    });
-    bar->addAction(tr("Fit"), this, [current] {
-        if (auto* v = current()) v->fit();
-    });
-    bar->addAction(tr("1:1"), this, [current] {
-        if (auto* v = current()) v->actualSize();
-    });
-    bar->addAction(tr("Rotate"), this, [current] {
-        if (auto* v = current()) v->rotate90();
-    });
-    bar->addAction(tr("Flip ↔"), this, [current] {
-        if (auto* v = current()) v->flipHorizontal();
-    });
-    bar->addAction(tr("Flip ↕"), this, [current] {
-        if (auto* v = current()) v->flipVertical();
-    });
-    bar->addAction(tr("Cine"), this, [current] {
-        if (auto* v = current()) v->setCine(!v->cinePlaying());
-    });
-    QAction* keyImage = bar->addAction(tr("Add to report"), this, [this] {
-        if (editor_) editor_->addCurrentImage();
-    });
-    keyImage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    keyImage->setToolTip(
-        tr("Add the image shown, with its measurements, to the consultation (Ctrl+K)"));
-    bar->addAction(tr("MPR"), this, [this] {
-        const int v = std::max(0, panel_->currentViewportIndex());
-        if (panel_->showMpr(v))
-            for (const auto& [grid, action] : layoutActions_) action->setChecked(false);
-    });
 }
 
 }  // namespace dicomnet::gui

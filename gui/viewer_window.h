@@ -14,6 +14,8 @@
 
 #include <functional>
 
+class QToolButton;
+
 namespace dicomnet::gui {
 
 class ViewerWindow : public QMainWindow {
@@ -40,6 +42,9 @@ protected:
 
 private:
     void buildToolbar();
+    QToolButton* measureButton(QToolBar* bar, class QActionGroup* tools);
+    // The layout button shows `rows`×`columns`; 0×0 is the planes (MPR).
+    void showLayout(int rows, int columns);
     void markShown(const QString& studyUid);  // kept from eviction while shown; "" none
     void withStudy(const QString& uid, std::function<void(const workflow::StudyForViewing&)> show);
     viewer::ViewerPanel* panel_ = nullptr;
@@ -56,6 +61,7 @@ private:
     QString dataDir_;
     viewer::ImageView::Tool currentTool_ = viewer::ImageView::Tool::Window;
     QList<QPair<QPair<int, int>, QAction*>> layoutActions_;
+    QToolButton* layoutButton_ = nullptr;
 };
 
 }  // namespace dicomnet::gui

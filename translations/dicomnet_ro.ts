@@ -6256,6 +6256,18 @@ DICOMNET_SINGLE_USER=1).
         <source>%1 beside the current study</source>
         <translation>%1 lângă studiul curent</translation>
     </message>
+    <message>
+        <source>Measure: distance, angle, rectangle or ellipse</source>
+        <translation>Măsurare: distanță, unghi, dreptunghi sau elipsă</translation>
+    </message>
+    <message>
+        <source>Viewports: 1×1, 1×2, 2×1 or 2×2</source>
+        <translation>Ferestre de imagine: 1×1, 1×2, 2×1 sau 2×2</translation>
+    </message>
+    <message>
+        <source>Rotate by 90°; flip from the menu</source>
+        <translation>Rotire cu 90°; oglindire din meniu</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::viewer::FilmComparison</name>

@@ -6256,6 +6256,18 @@ DICOMNET_SINGLE_USER=1).
         <source>%1 beside the current study</source>
         <translation>%1 рядом с текущим исследованием</translation>
     </message>
+    <message>
+        <source>Measure: distance, angle, rectangle or ellipse</source>
+        <translation>Измерение: расстояние, угол, прямоугольник или эллипс</translation>
+    </message>
+    <message>
+        <source>Viewports: 1×1, 1×2, 2×1 or 2×2</source>
+        <translation>Окна изображений: 1×1, 1×2, 2×1 или 2×2</translation>
+    </message>
+    <message>
+        <source>Rotate by 90°; flip from the menu</source>
+        <translation>Поворот на 90°; отражение — из меню</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::viewer::FilmComparison</name>

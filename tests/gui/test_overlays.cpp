@@ -16,8 +16,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace dicomnet;
@@ -91,6 +94,17 @@ private slots:
             QVERIFY(QTest::qWaitFor([&] { return w.comparison()->settled(); }, 60000));
         }
         QTest::qWait(300);  // the last overlay paint
+        // Every tool in sight: no toolbar hides some behind its "»" button. The comparison's
+        // own controls are there only while comparing.
+        for (QToolBar* bar : w.findChildren<QToolBar*>()) {
+            auto* more = bar->findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+            QVERIFY2(!more || !more->isVisible(),
+                     qPrintable(QStringLiteral("%1 %2: the toolbar \"%3\" overflows")
+                                    .arg(language, layout, bar->windowTitle())));
+        }
+        auto* modeBox = w.findChild<QComboBox*>(QStringLiteral("comparisonMode"));
+        QVERIFY(modeBox);
+        QCOMPARE(modeBox->isVisible(), mode >= 0);
         int panesWithText = 0;
         for (int i = 0; i < w.panel()->viewportCount(); ++i) {
             viewer::ImageView* v = w.panel()->viewport(i);

@@ -144,6 +144,7 @@ void ViewerPanel::setGrid(int rows, int columns) {
         d_->gridLayout->addWidget(d_->views[size_t(i)], i / columns, i % columns);
     }
     d_->current = std::min(d_->current, wanted - 1);
+    emit layoutChanged(rows, columns, false);
 }
 
 int ViewerPanel::viewportCount() const { return int(d_->views.size()); }
@@ -205,6 +206,7 @@ bool ViewerPanel::showMprRows(const std::vector<int>& viewports) {
     }
     const int rows = int(volumes.size());
     setGrid(rows, 3);
+    emit layoutChanged(rows, 3, true);
     for (size_t v = 0; v < d_->views.size(); ++v) {
         if (d_->loaders[v]) d_->loaders[v]->stop();
         d_->loaders[v].reset();

@@ -52,6 +52,8 @@ public:
 signals:
     void viewportLoaded(int viewport, int slices, qint64 firstMs, qint64 allMs);
     void problem(const QString& message);
+    // The grid is now `rows` × `columns` viewports; `planes`: rows of three planes (MPR).
+    void layoutChanged(int rows, int columns, bool planes);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

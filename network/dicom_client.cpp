@@ -187,6 +187,12 @@ Result<std::unique_ptr<DcmTLSTransportLayer>> requestorLayer(const std::optional
 // DICOM allows 128 presentation contexts per association (odd IDs 1..255).
 constexpr size_t kMaxContexts = 120;
 
+QStringList commandSyntaxes() {
+    QStringList out;
+    for (const OFString& ts : commandTransferSyntaxes()) out << QLatin1String(ts.c_str());
+    return out;
+}
+
 bool uncompressed(const QString& ts) {
     return ts == QLatin1String(UID_LittleEndianImplicitTransferSyntax) ||
            ts == QLatin1String(UID_LittleEndianExplicitTransferSyntax) ||
@@ -215,9 +221,7 @@ Result<double> DicomClient::echo() {
     clock.start();
     Association association(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
     OFCondition cond =
-        association.open({{QLatin1String(UID_VerificationSOPClass),
-                           {QLatin1String(UID_LittleEndianExplicitTransferSyntax),
-                            QLatin1String(UID_LittleEndianImplicitTransferSyntax)}}});
+        association.open({{QLatin1String(UID_VerificationSOPClass), commandSyntaxes()}});
     if (cond.bad()) return Error{QObject::tr("no association: %1").arg(describe(cond, peer_))};
     cond = association.echo();
     const double ms = clock.nsecsElapsed() / 1e6;
@@ -234,10 +238,7 @@ Result<std::vector<QueryMatch>> DicomClient::find(
     const char* model = level == QLatin1String("PATIENT")
                             ? UID_FINDPatientRootQueryRetrieveInformationModel
                             : UID_FINDStudyRootQueryRetrieveInformationModel;
-    OFList<OFString> ts;
-    ts.push_back(UID_LittleEndianExplicitTransferSyntax);
-    ts.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(model, ts);
+    scu.addPresentationContext(model, commandTransferSyntaxes());
     OFCondition cond = scu.initNetwork();
     if (cond.good()) cond = scu.negotiateAssociation();
     // A peer that takes no query context (a store-only node) may refuse the whole association.
@@ -325,10 +326,8 @@ Result<DicomClient::MoveResult> DicomClient::move(const RetrieveTarget& target,
     auto layer = requestorLayer(tls_);
     if (!layer) return Error{layer.error()};
     QueryScu scu(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
-    OFList<OFString> ts;
-    ts.push_back(UID_LittleEndianExplicitTransferSyntax);
-    ts.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(UID_MOVEStudyRootQueryRetrieveInformationModel, ts);
+    scu.addPresentationContext(UID_MOVEStudyRootQueryRetrieveInformationModel,
+                               commandTransferSyntaxes());
     OFCondition cond = scu.initNetwork();
     if (cond.good()) cond = scu.negotiateAssociation();
     if (cond.bad()) return Error{QObject::tr("no association: %1").arg(describe(cond, peer_))};
@@ -410,10 +409,8 @@ Result<DicomClient::MoveResult> DicomClient::get(const RetrieveTarget& target,
     auto layer = requestorLayer(tls_);
     if (!layer) return Error{layer.error()};
     QueryScu scu(callingAeTitle_, peer_, timeoutSeconds_, layer->get());
-    OFList<OFString> plain;
-    plain.push_back(UID_LittleEndianExplicitTransferSyntax);
-    plain.push_back(UID_LittleEndianImplicitTransferSyntax);
-    scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel, plain);
+    scu.addPresentationContext(UID_GETStudyRootQueryRetrieveInformationModel,
+                               commandTransferSyntaxes());
     // The objects come back as C-STOREs from the peer, in contexts where we take the SCP role
     // (127 besides the C-GET one), planned from what the peer says it holds.
     for (const ProposedContext& c : planGetContexts(classesHeld(*this, target), 127))
@@ -467,9 +464,9 @@ std::vector<std::pair<QString, QStringList>> contextsForRun(const std::vector<Se
     for (const auto& [sopClass, ts] : contexts) {
         QStringList syntaxes{ts};
         if (uncompressed(ts)) {
-            for (const char* other :
-                 {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax})
-                if (ts != QLatin1String(other)) syntaxes.append(QLatin1String(other));
+            for (const OFString& other : uncompressedSendSyntaxes())
+                if (ts != QLatin1String(other.c_str()))
+                    syntaxes.append(QLatin1String(other.c_str()));
         }
         proposed.emplace_back(sopClass, syntaxes);
     }

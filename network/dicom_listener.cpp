@@ -100,18 +100,8 @@ Status DicomListener::start() {
     config.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
     config.setHostLookupEnabled(OFFalse);
     config.setMaxReceivePDULength(ASC_MAXIMUMPDUSIZE);  // fewer, larger reads and writes
-    OFList<OFString> verification;
-    verification.push_back(UID_LittleEndianExplicitTransferSyntax);
-    verification.push_back(UID_BigEndianExplicitTransferSyntax);
-    verification.push_back(UID_LittleEndianImplicitTransferSyntax);
-    config.addPresentationContext(UID_VerificationSOPClass, verification);
-    for (const char* model : {UID_FINDStudyRootQueryRetrieveInformationModel,
-                              UID_FINDPatientRootQueryRetrieveInformationModel,
-                              UID_MOVEStudyRootQueryRetrieveInformationModel,
-                              UID_MOVEPatientRootQueryRetrieveInformationModel,
-                              UID_GETStudyRootQueryRetrieveInformationModel,
-                              UID_GETPatientRootQueryRetrieveInformationModel})
-        config.addPresentationContext(model, verification);
+    for (const ServiceContext& c : listenerServiceContexts())
+        config.addPresentationContext(c.sopClass, c.syntaxes);
     // Storage classes are accepted by the worker (acceptStorageContexts): more of them than
     // one DCMTK profile list holds.
     d_->config = DcmSharedSCPConfig(config);

@@ -45,6 +45,35 @@ std::vector<OFString> storageSopClasses() {
     return classes;
 }
 
+std::vector<ServiceContext> listenerServiceContexts() {
+    OFList<OFString> syntaxes;
+    for (const char* ts :
+         {UID_LittleEndianExplicitTransferSyntax, UID_BigEndianExplicitTransferSyntax,
+          UID_LittleEndianImplicitTransferSyntax})
+        syntaxes.push_back(ts);
+    std::vector<ServiceContext> out;
+    for (const char* sopClass :
+         {UID_VerificationSOPClass, UID_FINDStudyRootQueryRetrieveInformationModel,
+          UID_FINDPatientRootQueryRetrieveInformationModel,
+          UID_MOVEStudyRootQueryRetrieveInformationModel,
+          UID_MOVEPatientRootQueryRetrieveInformationModel,
+          UID_GETStudyRootQueryRetrieveInformationModel,
+          UID_GETPatientRootQueryRetrieveInformationModel})
+        out.push_back({sopClass, syntaxes});
+    return out;
+}
+
+OFList<OFString> commandTransferSyntaxes() {
+    OFList<OFString> list;
+    list.push_back(UID_LittleEndianExplicitTransferSyntax);
+    list.push_back(UID_LittleEndianImplicitTransferSyntax);
+    return list;
+}
+
+std::vector<OFString> uncompressedSendSyntaxes() {
+    return {UID_LittleEndianExplicitTransferSyntax, UID_LittleEndianImplicitTransferSyntax};
+}
+
 void acceptStorageContexts(T_ASC_Parameters* params) {
     static const std::set<OFString> storage = [] {
         const std::vector<OFString> all = storageSopClasses();

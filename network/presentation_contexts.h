@@ -16,6 +16,18 @@ namespace dicomnet::network {
 OFList<OFString> receivableTransferSyntaxes();
 std::vector<OFString> storageSopClasses();
 
+// The verification and query/retrieve services the listener offers (SCP role), each with the
+// transfer syntaxes it accepts for it.
+struct ServiceContext {
+    OFString sopClass;
+    OFList<OFString> syntaxes;
+};
+std::vector<ServiceContext> listenerServiceContexts();
+// The transfer syntaxes dicomnet proposes when it verifies, queries or asks to retrieve (SCU).
+OFList<OFString> commandTransferSyntaxes();
+// The syntaxes an uncompressed object also goes in when dicomnet sends it (C-STORE SCU).
+std::vector<OFString> uncompressedSendSyntaxes();
+
 // Accepts every proposed context of a storage class, with the first of our receivable
 // transfer syntaxes that the requester proposed, and the role it proposed (a C-GET requester
 // proposes the SCP role). DCMTK's association profiles hold 128 contexts per list, fewer than

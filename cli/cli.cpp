@@ -72,6 +72,8 @@ QString usageText() {
         "                                   align a prior film onto the current one, show changes\n"
         "  view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]\n"
         "  view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]\n"
+        "  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot "
+        "FILE]\n"
         "                                   open a study or series in the viewer window\n"
         "  consult new STUDY_UID [--template NAME] [--text T] [--field KEY=VALUE ...] --author "
         "NAME\n"

@@ -7,6 +7,7 @@
 #include "workflow/eviction.h"
 
 #include "gui/viewer_window.h"
+#include "gui/volume_window.h"
 #include "workflow/translations.h"
 
 #include "viewer/widgets/image_view.h"
@@ -15,6 +16,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
@@ -59,6 +61,9 @@ struct ViewRequest {
     bool mpr = false, compare = false;
     int mode = 0;  // viewer::FilmComparison::Mode
     QString screenshot;
+    bool volume = false;  // --3d
+    int preset = -1;      // viewer::VolumeView::Preset; -1: by modality
+    int renderer = -1;    // viewer::VolumeView::Renderer; -1: by the OpenGL found
 };
 
 // The arguments after `view`; none (and the exit code) on a usage error, said on stderr.
@@ -74,6 +79,11 @@ std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCo
     parser.addOption({QStringLiteral("mode"),
                       QStringLiteral("side-by-side|changes|flicker|curtain"),
                       QStringLiteral("MODE"), QStringLiteral("side-by-side")});
+    parser.addOption({QStringLiteral("3d"), QStringLiteral("the series as a volume")});
+    parser.addOption({QStringLiteral("preset"), QStringLiteral("bone|lung|soft-tissue|mr"),
+                      QStringLiteral("PRESET")});
+    parser.addOption(
+        {QStringLiteral("renderer"), QStringLiteral("gpu|cpu"), QStringLiteral("RENDERER")});
     if (!parser.parse(QStringList{QStringLiteral("view")} + args)) {
         std::fprintf(stderr, "dicomnet: %s\n", qPrintable(parser.errorText()));
         return std::nullopt;
@@ -83,7 +93,8 @@ std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCo
     if (parser.positionalArguments().size() != 1 || !layout.hasMatch()) {
         std::fprintf(stderr,
                      "dicomnet: view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--compare [--mode "
-                     "side-by-side|changes|flicker|curtain]] [--screenshot FILE]\n");
+                     "side-by-side|changes|flicker|curtain]] [--3d [--preset "
+                     "bone|lung|soft-tissue|mr] [--renderer gpu|cpu]] [--screenshot FILE]\n");
         return std::nullopt;
     }
     const QStringList modes{QStringLiteral("side-by-side"), QStringLiteral("changes"),
@@ -94,7 +105,24 @@ std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCo
                      "dicomnet: --mode is one of side-by-side, changes, flicker, curtain\n");
         return std::nullopt;
     }
+    const QStringList presets{QStringLiteral("bone"), QStringLiteral("lung"),
+                              QStringLiteral("soft-tissue"), QStringLiteral("mr")};
+    const QStringList renderers{QStringLiteral("gpu"), QStringLiteral("cpu")};
     ViewRequest r;
+    r.volume = parser.isSet(QStringLiteral("3d"));
+    r.preset = parser.isSet(QStringLiteral("preset"))
+                   ? int(presets.indexOf(parser.value(QStringLiteral("preset"))))
+                   : -1;
+    r.renderer = parser.isSet(QStringLiteral("renderer"))
+                     ? int(renderers.indexOf(parser.value(QStringLiteral("renderer"))))
+                     : -1;
+    if ((parser.isSet(QStringLiteral("preset")) && r.preset < 0) ||
+        (parser.isSet(QStringLiteral("renderer")) && r.renderer < 0)) {
+        std::fprintf(stderr,
+                     "dicomnet: --preset is one of bone, lung, soft-tissue, mr; "
+                     "--renderer gpu or cpu\n");
+        return std::nullopt;
+    }
     r.uid = parser.positionalArguments()[0];
     r.rows = layout.captured(1).toInt();
     r.columns = layout.captured(2).toInt();
@@ -109,6 +137,8 @@ std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCo
 struct ViewTimes {
     qint64 firstImageMs = -1, decodeFirstMs = -1, decodeAllMs = -1;
     bool mprFailed = false;
+    bool volumeFailed = false;
+    QPointer<VolumeWindow> volume;
 };
 
 // With --screenshot: waits until every viewport has drawn and loaded, saves the window, prints
@@ -124,12 +154,37 @@ int screenshotWhenLoaded(QApplication& app, ViewerWindow& window, const ViewRequ
             app.quit();
             return;
         }
+        if (times.volumeFailed) {
+            err() << QObject::tr("this series is not a volume: no 3D view") << "\n";
+            exitCode = kExitFailure;
+            app.quit();
+            return;
+        }
         if (request.compare ? !window.comparison()->settled() : !window.panel()->settled()) return;
         if (request.mpr && !window.panel()->viewport(0)->showsVolume()) return;
+        if (request.volume && (!times.volume || !times.volume->view()->isVisible())) return;
         poll.stop();
         const qint64 allMs = elapsed();
         window.repaint();
-        if (!window.grab().save(request.screenshot)) {
+        QWidget& shown = request.volume ? static_cast<QWidget&>(*times.volume) : window;
+        if (request.volume) {
+            // Frame rate at full quality, turning once around the patient.
+            viewer::VolumeView* view = times.volume->view();
+            const double fps = view->measureFramesPerSecond(36);
+            const double dragging = view->measureFramesPerSecond(36, true);
+            out() << QObject::tr(
+                         "3D: %1 frames a second at full quality, %2 while turning, at "
+                         "%3×%4, %5")
+                         .arg(fps, 0, 'f', 1)
+                         .arg(dragging, 0, 'f', 1)
+                         .arg(view->width())
+                         .arg(view->height())
+                         .arg(view->rendererDescription())
+                  << "\n";
+            view->resetView();
+            view->repaint();
+        }
+        if (!shown.grab().save(request.screenshot)) {
             err() << QObject::tr("cannot write %1").arg(request.screenshot) << "\n";
             exitCode = kExitFailure;
         } else {
@@ -219,13 +274,25 @@ int runView(int argc, char** argv, const workflow::GlobalOptions& options) {
     viewer::ImageView* first = window.panel()->viewport(0);
     QObject::connect(first, &viewer::ImageView::firstImageDrawn,
                      [&] { times.firstImageMs = elapsed(); });
-    QObject::connect(window.panel(), &viewer::ViewerPanel::viewportLoaded,
-                     [&](int viewport, int, qint64 firstMs, qint64 allMs) {
-                         if (viewport != 0) return;
-                         times.decodeFirstMs = firstMs;
-                         times.decodeAllMs = allMs;
-                         if (request->mpr && !window.panel()->showMpr(0)) times.mprFailed = true;
-                     });
+    QObject::connect(
+        window.panel(), &viewer::ViewerPanel::viewportLoaded,
+        [&](int viewport, int, qint64 firstMs, qint64 allMs) {
+            if (viewport != 0) return;
+            times.decodeFirstMs = firstMs;
+            times.decodeAllMs = allMs;
+            if (request->mpr && !window.panel()->showMpr(0)) times.mprFailed = true;
+            if (request->volume) {
+                times.volume = window.openVolume();
+                if (!times.volume) {
+                    times.volumeFailed = true;
+                    return;
+                }
+                if (request->renderer >= 0)
+                    times.volume->setRenderer(viewer::VolumeView::Renderer(request->renderer));
+                if (request->preset >= 0)
+                    times.volume->setPreset(viewer::VolumeView::Preset(request->preset));
+            }
+        });
     window.show();
     if (request->screenshot.isEmpty()) return app.exec();
     return screenshotWhenLoaded(app, window, *request, times, elapsed);

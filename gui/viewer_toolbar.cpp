@@ -162,6 +162,8 @@ void ViewerWindow::buildToolbar() {
         const int v = std::max(0, panel_->currentViewportIndex());
         panel_->showMpr(v);
     });
+    QAction* volume = bar->addAction(tr("3D"), this, [this] { openVolume(); });
+    volume->setToolTip(tr("The series as a volume, in a window of its own (CT, MR)"));
 }
 
 }  // namespace dicomnet::gui

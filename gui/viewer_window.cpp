@@ -3,6 +3,7 @@
 
 #include "gui/bring_back.h"
 #include "gui/similar_cases_panel.h"
+#include "gui/volume_window.h"
 #include "workflow/eviction.h"
 #include "workflow/key_images.h"
 
@@ -170,6 +171,36 @@ void ViewerWindow::showBeside(const workflow::StudyForViewing& other) {
     panel_->showSeries(0, 0);
     panel_->showSeries(1, first + std::clamp(other.chosen, 0, int(other.series.size()) - 1));
     statusBar()->showMessage(tr("%1 beside the current study").arg(other.title));
+}
+
+VolumeWindow* ViewerWindow::openVolume() {
+    viewer::ImageView* v = panel_->currentViewport();
+    if (!v) v = panel_->viewport(0);
+    std::shared_ptr<const viewer::Volume> volume = v ? v->volume() : nullptr;  // planes shown
+    if (!volume) {
+        if (!v || v->sliceCount() == 0) {
+            statusBar()->showMessage(tr("Open a CT or MR series first."));
+            return nullptr;
+        }
+        if (v->loadedCount() != v->sliceCount()) {
+            statusBar()->showMessage(tr("The series is still loading."));
+            return nullptr;
+        }
+        auto made = viewer::volumeFromStack(v->stack());
+        if (!made) {
+            statusBar()->showMessage(
+                tr("This series is not a volume (it needs 8 or more evenly spaced slices of one "
+                   "size and orientation)."));
+            return nullptr;
+        }
+        volume = std::make_shared<const viewer::Volume>(std::move(*made));
+    }
+    auto* window = new VolumeWindow(this);
+    window->setWindowFlag(Qt::Window);
+    window->resize(1000, 800);
+    window->setVolume(std::move(volume), v->label());
+    window->show();
+    return window;
 }
 
 }  // namespace dicomnet::gui

@@ -35,6 +35,9 @@ public:
                           const QString& ourAeTitle = QStringLiteral("DICOMNET"));
     ComparisonController* comparison() const { return comparison_; }
     TimelinePanel* timeline() const { return timeline_; }
+    // The current viewport's series in a 3D window of its own; null (and why in the status
+    // bar) when it is still loading or not a volume.
+    class VolumeWindow* openVolume();
     ConsultationEditor* consultation() const { return editor_; }
 
 protected:

@@ -4162,6 +4162,14 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>alignment kept with the pair</source>
         <translation>alinierea păstrată cu perechea</translation>
     </message>
+    <message>
+        <source>this series is not a volume: no 3D view</source>
+        <translation>această serie nu este un volum: fără vedere 3D</translation>
+    </message>
+    <message>
+        <source>3D: %1 frames a second at full quality, %2 while turning, at %3×%4, %5</source>
+        <translation>3D: %1 cadre pe secundă la calitate deplină, %2 în timpul rotirii, la %3×%4, %5</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4243,6 +4251,7 @@ Subcommands:
                                    align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
+  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot FILE]
                                    open a study or series in the viewer window
   consult new STUDY_UID [--template NAME] [--text T] [--field KEY=VALUE ...] --author NAME
   consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
@@ -4343,6 +4352,7 @@ Subcomenzi:
                                    aliniază un film anterior pe cel curent, arată schimbările
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FIȘIER]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FIȘIER]
+  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot FIȘIER]
                                    deschide un studiu sau o serie în vizualizator
   consult new STUDY_UID [--template NUME] [--text T] [--field CHEIE=VALOARE ...] --author NUME
   consult list [STUDY_UID] [--json] | consult show UID_SAU_FIȘIER
@@ -6268,6 +6278,101 @@ DICOMNET_SINGLE_USER=1).
         <source>Rotate by 90°; flip from the menu</source>
         <translation>Rotire cu 90°; oglindire din meniu</translation>
     </message>
+    <message>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>The series as a volume, in a window of its own (CT, MR)</source>
+        <translation>Seria ca volum, într-o fereastră separată (CT, RM)</translation>
+    </message>
+    <message>
+        <source>Open a CT or MR series first.</source>
+        <translation>Deschideți mai întâi o serie CT sau RM.</translation>
+    </message>
+    <message>
+        <source>The series is still loading.</source>
+        <translation>Seria încă se încarcă.</translation>
+    </message>
+    <message>
+        <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
+        <translation>Această serie nu este un volum (necesită cel puțin 8 secțiuni echidistante, de aceeași mărime și orientare).</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::VolumeWindow</name>
+    <message>
+        <source>Cropping</source>
+        <translation>Decupare</translation>
+    </message>
+    <message>
+        <source>Left drag turns, right drag or the wheel zooms, middle drag pans</source>
+        <translation>Tragere cu stânga: rotire; cu dreapta sau rotița: zoom; cu mijlocul: deplasare</translation>
+    </message>
+    <message>
+        <source>%1 · last frame %2 ms</source>
+        <translation>%1 · ultimul cadru %2 ms</translation>
+    </message>
+    <message>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Os</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Plămân</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Țesut moale</translation>
+    </message>
+    <message>
+        <source>MR</source>
+        <translation>RM</translation>
+    </message>
+    <message>
+        <source>Colour and opacity by value</source>
+        <translation>Culoare și opacitate după valoare</translation>
+    </message>
+    <message>
+        <source>GPU ray casting</source>
+        <translation>Ray casting pe GPU</translation>
+    </message>
+    <message>
+        <source>CPU ray casting</source>
+        <translation>Ray casting pe CPU</translation>
+    </message>
+    <message>
+        <source>Where the rays are cast: the graphics card (or Mesa&apos;s software OpenGL without one), or every core of the processor</source>
+        <translation>Unde se calculează razele: placa grafică (sau OpenGL-ul software Mesa, în lipsa ei) ori toate nucleele procesorului</translation>
+    </message>
+    <message>
+        <source>Front view</source>
+        <translation>Vedere din față</translation>
+    </message>
+    <message>
+        <source>Turn 90°</source>
+        <translation>Rotire 90°</translation>
+    </message>
+    <message>
+        <source>Where the kept part starts</source>
+        <translation>Unde începe partea păstrată</translation>
+    </message>
+    <message>
+        <source>Where it ends</source>
+        <translation>Unde se termină</translation>
+    </message>
+    <message>
+        <source>Whole volume</source>
+        <translation>Tot volumul</translation>
+    </message>
+    <message>
+        <source>3D — %1 · %2 — dicomnet</source>
+        <translation>3D — %1 · %2 — dicomnet</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::viewer::FilmComparison</name>
@@ -6396,6 +6501,17 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
         <translation>Această serie nu este un volum (are nevoie de cel puțin 8 secțiuni egal distanțate, de aceeași mărime și orientare).</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::viewer::VolumeView</name>
+    <message>
+        <source>GPU ray casting (%1)</source>
+        <translation>Ray casting pe GPU (%1)</translation>
+    </message>
+    <message>
+        <source>CPU ray casting (%1 threads)</source>
+        <translation>Ray casting pe CPU (%1 fire)</translation>
     </message>
 </context>
 <context>

@@ -4162,6 +4162,14 @@ Pertinent other evidence (e.g. the request it answers):
         <source>alignment kept with the pair</source>
         <translation>совмещение сохранено с парой</translation>
     </message>
+    <message>
+        <source>this series is not a volume: no 3D view</source>
+        <translation>эта серия не является объёмом: 3D недоступно</translation>
+    </message>
+    <message>
+        <source>3D: %1 frames a second at full quality, %2 while turning, at %3×%4, %5</source>
+        <translation>3D: %1 кадров в секунду в полном качестве, %2 при вращении, %3×%4, %5</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4243,6 +4251,7 @@ Subcommands:
                                    align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
+  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot FILE]
                                    open a study or series in the viewer window
   consult new STUDY_UID [--template NAME] [--text T] [--field KEY=VALUE ...] --author NAME
   consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
@@ -4343,6 +4352,7 @@ DICOMNET_SINGLE_USER=1).
                                    совместить предыдущий снимок с текущим, показать изменения
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot ФАЙЛ]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot ФАЙЛ]
+  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot ФАЙЛ]
                                    открыть исследование или серию в просмотрщике
   consult new STUDY_UID [--template ИМЯ] [--text T] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ
   consult list [STUDY_UID] [--json] | consult show UID_ИЛИ_ФАЙЛ
@@ -6268,6 +6278,101 @@ DICOMNET_SINGLE_USER=1).
         <source>Rotate by 90°; flip from the menu</source>
         <translation>Поворот на 90°; отражение — из меню</translation>
     </message>
+    <message>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>The series as a volume, in a window of its own (CT, MR)</source>
+        <translation>Серия как объём, в отдельном окне (КТ, МРТ)</translation>
+    </message>
+    <message>
+        <source>Open a CT or MR series first.</source>
+        <translation>Сначала откройте серию КТ или МРТ.</translation>
+    </message>
+    <message>
+        <source>The series is still loading.</source>
+        <translation>Серия ещё загружается.</translation>
+    </message>
+    <message>
+        <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
+        <translation>Эта серия не является объёмом (нужно не менее 8 равноотстоящих срезов одного размера и ориентации).</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::VolumeWindow</name>
+    <message>
+        <source>Cropping</source>
+        <translation>Обрезка</translation>
+    </message>
+    <message>
+        <source>Left drag turns, right drag or the wheel zooms, middle drag pans</source>
+        <translation>Левая кнопка — вращение, правая или колесо — масштаб, средняя — сдвиг</translation>
+    </message>
+    <message>
+        <source>%1 · last frame %2 ms</source>
+        <translation>%1 · последний кадр %2 мс</translation>
+    </message>
+    <message>
+        <source>3D</source>
+        <translation>3D</translation>
+    </message>
+    <message>
+        <source>Bone</source>
+        <translation>Кость</translation>
+    </message>
+    <message>
+        <source>Lung</source>
+        <translation>Лёгкие</translation>
+    </message>
+    <message>
+        <source>Soft tissue</source>
+        <translation>Мягкие ткани</translation>
+    </message>
+    <message>
+        <source>MR</source>
+        <translation>МРТ</translation>
+    </message>
+    <message>
+        <source>Colour and opacity by value</source>
+        <translation>Цвет и непрозрачность по значению</translation>
+    </message>
+    <message>
+        <source>GPU ray casting</source>
+        <translation>Трассировка лучей на GPU</translation>
+    </message>
+    <message>
+        <source>CPU ray casting</source>
+        <translation>Трассировка лучей на CPU</translation>
+    </message>
+    <message>
+        <source>Where the rays are cast: the graphics card (or Mesa&apos;s software OpenGL without one), or every core of the processor</source>
+        <translation>Где трассируются лучи: на видеокарте (или в программном OpenGL Mesa без неё) либо на всех ядрах процессора</translation>
+    </message>
+    <message>
+        <source>Front view</source>
+        <translation>Вид спереди</translation>
+    </message>
+    <message>
+        <source>Turn 90°</source>
+        <translation>Поворот на 90°</translation>
+    </message>
+    <message>
+        <source>Where the kept part starts</source>
+        <translation>Где начинается оставляемая часть</translation>
+    </message>
+    <message>
+        <source>Where it ends</source>
+        <translation>Где она заканчивается</translation>
+    </message>
+    <message>
+        <source>Whole volume</source>
+        <translation>Весь объём</translation>
+    </message>
+    <message>
+        <source>3D — %1 · %2 — dicomnet</source>
+        <translation>3D — %1 · %2 — dicomnet</translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::viewer::FilmComparison</name>
@@ -6396,6 +6501,17 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
         <translation>Эта серия не объём (нужно не меньше 8 равноотстоящих срезов одного размера и ориентации).</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::viewer::VolumeView</name>
+    <message>
+        <source>GPU ray casting (%1)</source>
+        <translation>Трассировка лучей на GPU (%1)</translation>
+    </message>
+    <message>
+        <source>CPU ray casting (%1 threads)</source>
+        <translation>Трассировка лучей на CPU (потоков: %1)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // (or the scale bar, or the legend) meet, and each pane says who, when and what it is. The
 // screenshots are written for the eye (test-output/overlay_LANG_LAYOUT.png).
 #include "gui/viewer_window.h"
+#include "gui/volume_window.h"
 #include "test_data.h"
 #include "workflow/study_for_viewing.h"
 
@@ -87,6 +88,17 @@ private slots:
         if (mpr) {
             QVERIFY(w.panel()->showMpr(0));
             QVERIFY(QTest::qWaitFor([&] { return w.panel()->settled(); }, 30000));
+            // The CT in 3D too, in a window of its own, its controls translated.
+            gui::VolumeWindow* volume = w.openVolume();
+            QVERIFY(volume);
+            QVERIFY(QTest::qWaitForWindowExposed(volume));
+            QVERIFY(volume->view()->hasVolume());
+            volume->view()->repaint();
+            QVERIFY(volume->grab().save(test::testOutputDir() +
+                                        QStringLiteral("/overlay_%1_3d.png").arg(language)));
+            volume->close();
+        } else if (layout == "1x1") {
+            QVERIFY(!w.openVolume());  // a film is not a volume
         }
         if (mode >= 0) {
             QVERIFY(w.comparison()->compareWithPrevious());

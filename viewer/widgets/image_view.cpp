@@ -1,5 +1,6 @@
 #include "viewer/widgets/image_view.h"
 #include "viewer/widgets/image_view_impl.h"
+#include "viewer/widgets/vtk_in_widget.h"
 
 #include <vtkCallbackCommand.h>
 #include <vtkCamera.h>
@@ -168,23 +169,7 @@ ImageView::ImageView(QWidget* parent) : QOpenGLWidget(parent), d_(std::make_uniq
     d_->renderer->AddViewProp(d_->actor);
     d_->window->AddRenderer(d_->renderer);
     d_->window->SetMultiSamples(0);
-    // VTK asks for its context through these events: it is this widget's. Make it current
-    // only when it is not (QOpenGLWidget::makeCurrent() would rebind the widget's framebuffer
-    // under VTK, whose framebuffers then lose their attachments: a black image).
-    d_->contextCallback->SetClientData(this);
-    d_->contextCallback->SetCallback([](vtkObject*, unsigned long event, void* client, void* data) {
-        auto* self = static_cast<ImageView*>(client);
-        QOpenGLContext* context = self->context();
-        if (!context) return;
-        if (event == vtkCommand::WindowMakeCurrentEvent) {
-            if (QOpenGLContext::currentContext() != context)
-                context->makeCurrent(context->surface());
-        } else if (event == vtkCommand::WindowIsCurrentEvent) {
-            *static_cast<bool*>(data) = QOpenGLContext::currentContext() == context;
-        }
-    });
-    d_->window->AddObserver(vtkCommand::WindowMakeCurrentEvent, d_->contextCallback);
-    d_->window->AddObserver(vtkCommand::WindowIsCurrentEvent, d_->contextCallback);
+    shareWidgetContext(d_->window, d_->contextCallback, this);
 }
 
 ImageView::~ImageView() {
@@ -193,12 +178,7 @@ ImageView::~ImageView() {
     doneCurrent();
 }
 
-void ImageView::initializeGL() {
-    d_->window->SetOwnContext(0);
-    d_->window->SetReadyForRendering(true);
-    d_->window->SetFrameBlitModeToNoBlit();  // paintGL blits into the widget's framebuffer
-    d_->window->OpenGLInitContext();
-}
+void ImageView::initializeGL() { initializeOnWidget(d_->window); }
 
 void ImageView::resizeGL(int w, int h) {
     const qreal ratio = devicePixelRatioF();
@@ -215,29 +195,7 @@ void ImageView::paintGL() {
     QElapsedTimer clock;
     clock.start();
     d_->placeCamera();
-    vtkOpenGLState* state = d_->window->GetState();
-    state->Reset();
-    state->Push();
-    d_->window->Render();
-    f->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-    int* rendered = d_->window->GetRenderFramebuffer()->GetLastSize();
-    const qreal ratio = devicePixelRatioF();
-    d_->window->BlitDisplayFramebuffer(0, 0, 0, rendered[0], rendered[1], 0, 0,
-                                       int(width() * ratio), int(height() * ratio),
-                                       GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    state->Pop();
-    // VTK's state, popped, may leave its own framebuffer bound and its tests on: the overlay
-    // goes into the widget's framebuffer, drawn over everything.
-    f->glBindFramebuffer(GL_FRAMEBUFFER, defaultFramebufferObject());
-    f->glDisable(GL_DEPTH_TEST);
-    f->glDisable(GL_SCISSOR_TEST);
-    f->glDisable(GL_STENCIL_TEST);
-    // VTK leaves alpha below 1 where it drew; the window would blend the view with what lies
-    // behind it (Mesa). Make every pixel opaque.
-    f->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    f->glClearColor(0, 0, 0, 1);
-    f->glClear(GL_COLOR_BUFFER_BIT);
-    f->glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    renderInto(d_->window, this);
     ++d_->frames;
     d_->paintNs += clock.nsecsElapsed();
     d_->paintedSize = size();
@@ -283,6 +241,7 @@ void ImageView::setVolume(std::shared_ptr<const Volume> volume, Plane plane,
 const SeriesLabel& ImageView::label() const { return d_->label; }
 
 bool ImageView::showsVolume() const { return d_->volume != nullptr; }
+std::shared_ptr<const Volume> ImageView::volume() const { return d_->volume; }
 Plane ImageView::plane() const { return d_->geometry.plane; }
 bool ImageView::planeCentre(int position, double patient[3]) const {
     if (!d_->volume) return false;

@@ -51,6 +51,8 @@ public:
     // positions, scrolled as any stack. Lines show where the other planes cut this one.
     void setVolume(std::shared_ptr<const Volume> volume, Plane plane,
                    const SeriesLabel& label = {});
+    // The volume shown in planes; null for a stack.
+    std::shared_ptr<const Volume> volume() const;
     bool showsVolume() const;
     Plane plane() const;
     // In multiplanar mode: the patient point at the centre of plane `position`, and the

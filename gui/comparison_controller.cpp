@@ -1,4 +1,5 @@
 #include "gui/comparison_controller.h"
+#include "gui/hanging_protocol_dialog.h"
 
 #include "viewer/pixels/volume.h"
 #include "viewer/registration/volume_registration.h"
@@ -94,6 +95,9 @@ void ComparisonController::buildToolbar(QToolBar* bar) {
     bar->addAction(compare_);
     if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(compare_)))
         button->setPopupMode(QToolButton::MenuButtonPopup);
+    QAction* edit = bar->addAction(tr("Hanging protocols…"), this, [this] { editProtocols(); });
+    edit->setObjectName(QStringLiteral("editHangingProtocols"));
+    edit->setToolTip(tr("How comparisons are laid out: your own protocols, tried first"));
 
     aligned_ = bar->addAction(tr("Aligned"));
     aligned_->setCheckable(true);
@@ -157,6 +161,26 @@ void ComparisonController::showControls() {
     flickerAction_->setVisible(films && mode == Mode::Flicker);
     for (QAction* a : {linkSeparator_, linkScroll_, linkFraming_, linkWindow_})
         a->setVisible(comparing());
+}
+
+bool ComparisonController::editProtocols() {
+    if (!source_) {
+        emit message(tr("Open a study first."));
+        return false;
+    }
+    QString modality, bodyPart;
+    const int seriesIndex = panel_->seriesIn(0);
+    if (seriesIndex >= 0)
+        if (auto kind = source_->kindOf(current_.studyUid, panel_->series(seriesIndex).uid)) {
+            modality = kind->first;
+            bodyPart = kind->second;
+        }
+    HangingProtocolDialog dialog(source_->dataDir(), modality, bodyPart, panel_->window());
+    if (dialog.exec() != QDialog::Accepted) return false;
+    emit message(tr("Hanging protocols saved: %n of your own, tried first.", nullptr,
+                    int(dialog.protocols().size())));
+    if (!comparing()) setCurrent(current_);  // whether a comparison is offered may change
+    return true;
 }
 
 void ComparisonController::fillProtocolMenu() {

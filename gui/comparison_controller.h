@@ -44,6 +44,8 @@ public:
     void setMode(viewer::FilmComparison::Mode mode);
     void setCurtain(double fraction);
     QAction* compareAction() const { return compare_; }
+    // The hanging-protocol editor, for the series shown (modal); true when saved.
+    bool editProtocols();
 
 signals:
     void message(const QString& text);

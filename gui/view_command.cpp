@@ -175,8 +175,8 @@ int screenshotWhenLoaded(QApplication& app, ViewerWindow& window, const ViewRequ
             out() << QObject::tr(
                          "3D: %1 frames a second at full quality, %2 while turning, at "
                          "%3×%4, %5")
-                         .arg(fps, 0, 'f', 1)
-                         .arg(dragging, 0, 'f', 1)
+                         .arg(fps, 0, 'f', 2)
+                         .arg(dragging, 0, 'f', 2)
                          .arg(view->width())
                          .arg(view->height())
                          .arg(view->rendererDescription())

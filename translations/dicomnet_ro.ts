@@ -4170,6 +4170,22 @@ Alte dovezi pertinente (de ex. solicitarea la care răspunde):
         <source>3D: %1 frames a second at full quality, %2 while turning, at %3×%4, %5</source>
         <translation>3D: %1 cadre pe secundă la calitate deplină, %2 în timpul rotirii, la %3×%4, %5</translation>
     </message>
+    <message>
+        <source>%1 (%2×3 planes)</source>
+        <translation>%1 (%2×3 planuri)</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>a protocol has no name</source>
+        <translation>un protocol nu are nume</translation>
+    </message>
+    <message>
+        <source>two protocols are named &quot;%1&quot;</source>
+        <translation>două protocoale se numesc „%1”</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4601,6 +4617,22 @@ DICOMNET_SINGLE_USER=1).
         <source>PRIOR</source>
         <translation>PRECEDENT</translation>
     </message>
+    <message>
+        <source>Hanging protocols…</source>
+        <translation>Protocoale de afișare…</translation>
+    </message>
+    <message>
+        <source>How comparisons are laid out: your own protocols, tried first</source>
+        <translation>Cum sunt așezate comparațiile: protocoalele dvs., încercate primele</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hanging protocols saved: %n of your own, tried first.</source>
+        <translation>
+            <numerusform>Protocoale de afișare salvate: %n al dvs., încercat primul.</numerusform>
+            <numerusform>Protocoale de afișare salvate: %n ale dvs., încercate primele.</numerusform>
+            <numerusform>Protocoale de afișare salvate: %n de-ale dvs., încercate primele.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::gui::ConsultationEditor</name>
@@ -4877,6 +4909,109 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Working…</source>
         <translation>Se lucrează…</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::HangingProtocolDialog</name>
+    <message>
+        <source>Hanging protocols</source>
+        <translation>Protocoale de afișare</translation>
+    </message>
+    <message>
+        <source>Yours, tried first (top to bottom):</source>
+        <translation>Ale dvs., încercate primele (de sus în jos):</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nou</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Șterge</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Sus</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Jos</translation>
+    </message>
+    <message>
+        <source>Built in, tried after yours:</source>
+        <translation>Încorporate, încercate după ale dvs.:</translation>
+    </message>
+    <message>
+        <source>Copy to mine</source>
+        <translation>Copiază la ale mele</translation>
+    </message>
+    <message>
+        <source>%1 — saving replaces it.</source>
+        <translation>%1 — salvarea îl înlocuiește.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nume:</translation>
+    </message>
+    <message>
+        <source>e.g. CR DX (empty: any)</source>
+        <translation>de ex. CR DX (gol: oricare)</translation>
+    </message>
+    <message>
+        <source>Modalities:</source>
+        <translation>Modalități:</translation>
+    </message>
+    <message>
+        <source>e.g. CHEST (empty: any)</source>
+        <translation>de ex. CHEST (gol: oricare)</translation>
+    </message>
+    <message>
+        <source>Body parts:</source>
+        <translation>Regiuni anatomice:</translation>
+    </message>
+    <message>
+        <source>Earlier studies:</source>
+        <translation>Studii anterioare:</translation>
+    </message>
+    <message>
+        <source>Layout (rows × columns):</source>
+        <translation>Așezare (rânduri × coloane):</translation>
+    </message>
+    <message>
+        <source>Align X-ray films onto the current one</source>
+        <translation>Aliniază radiografiile pe cea curentă</translation>
+    </message>
+    <message>
+        <source>Each study as axial, coronal and sagittal planes (CT, MR)</source>
+        <translation>Fiecare studiu în planuri axial, coronal și sagital (CT, RM)</translation>
+    </message>
+    <message>
+        <source>New protocol %1</source>
+        <translation>Protocol nou %1</translation>
+    </message>
+    <message>
+        <source>%1 (mine)</source>
+        <translation>%1 (al meu)</translation>
+    </message>
+    <message>
+        <source>two protocols are named &quot;%1&quot;</source>
+        <translation>două protocoale se numesc „%1”</translation>
+    </message>
+    <message>
+        <source>A %1 study of the %2 would match no protocol.</source>
+        <translation>Un studiu %1, regiunea %2, nu s-ar potrivi cu niciun protocol.</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(oricare)</translation>
+    </message>
+    <message>
+        <source>A %1 study of the %2 would open with: %3</source>
+        <translation>Un studiu %1, regiunea %2, s-ar deschide cu: %3</translation>
     </message>
 </context>
 <context>
@@ -6421,20 +6556,20 @@ DICOMNET_SINGLE_USER=1).
         <translation>SCHIMBĂRI</translation>
     </message>
     <message>
-        <source>denser than before</source>
-        <translation>mai dens decât înainte</translation>
-    </message>
-    <message>
-        <source>clearer than before</source>
-        <translation>mai transparent decât înainte</translation>
-    </message>
-    <message>
         <source>CURRENT</source>
         <translation>ACTUAL</translation>
     </message>
     <message>
         <source>CURRENT | PRIOR</source>
         <translation>ACTUAL | PRECEDENT</translation>
+    </message>
+    <message>
+        <source>denser than before: %1 %</source>
+        <translation>mai dens decât înainte: %1 %</translation>
+    </message>
+    <message>
+        <source>clearer than before: %1 %</source>
+        <translation>mai clar decât înainte: %1 %</translation>
     </message>
 </context>
 <context>

@@ -4170,6 +4170,22 @@ Pertinent other evidence (e.g. the request it answers):
         <source>3D: %1 frames a second at full quality, %2 while turning, at %3×%4, %5</source>
         <translation>3D: %1 кадров в секунду в полном качестве, %2 при вращении, %3×%4, %5</translation>
     </message>
+    <message>
+        <source>%1 (%2×3 planes)</source>
+        <translation>%1 (%2×3 плоскости)</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>a protocol has no name</source>
+        <translation>у протокола нет названия</translation>
+    </message>
+    <message>
+        <source>two protocols are named &quot;%1&quot;</source>
+        <translation>два протокола называются «%1»</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -4601,6 +4617,22 @@ DICOMNET_SINGLE_USER=1).
         <source>PRIOR</source>
         <translation>ПРЕДЫДУЩЕЕ</translation>
     </message>
+    <message>
+        <source>Hanging protocols…</source>
+        <translation>Протоколы раскладки…</translation>
+    </message>
+    <message>
+        <source>How comparisons are laid out: your own protocols, tried first</source>
+        <translation>Как раскладываются сравнения: ваши протоколы, проверяемые первыми</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hanging protocols saved: %n of your own, tried first.</source>
+        <translation>
+            <numerusform>Протоколы раскладки сохранены: %n ваш, проверяется первым.</numerusform>
+            <numerusform>Протоколы раскладки сохранены: %n ваших, проверяются первыми.</numerusform>
+            <numerusform>Протоколы раскладки сохранены: %n ваших, проверяются первыми.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dicomnet::gui::ConsultationEditor</name>
@@ -4877,6 +4909,109 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Working…</source>
         <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
+    <name>dicomnet::gui::HangingProtocolDialog</name>
+    <message>
+        <source>Hanging protocols</source>
+        <translation>Протоколы раскладки</translation>
+    </message>
+    <message>
+        <source>Yours, tried first (top to bottom):</source>
+        <translation>Ваши, проверяются первыми (сверху вниз):</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новый</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Built in, tried after yours:</source>
+        <translation>Встроенные, проверяются после ваших:</translation>
+    </message>
+    <message>
+        <source>Copy to mine</source>
+        <translation>Копировать в мои</translation>
+    </message>
+    <message>
+        <source>%1 — saving replaces it.</source>
+        <translation>%1 — сохранение заменит его.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>e.g. CR DX (empty: any)</source>
+        <translation>напр. CR DX (пусто: любая)</translation>
+    </message>
+    <message>
+        <source>Modalities:</source>
+        <translation>Модальности:</translation>
+    </message>
+    <message>
+        <source>e.g. CHEST (empty: any)</source>
+        <translation>напр. CHEST (пусто: любая)</translation>
+    </message>
+    <message>
+        <source>Body parts:</source>
+        <translation>Области тела:</translation>
+    </message>
+    <message>
+        <source>Earlier studies:</source>
+        <translation>Предыдущих исследований:</translation>
+    </message>
+    <message>
+        <source>Layout (rows × columns):</source>
+        <translation>Раскладка (строки × столбцы):</translation>
+    </message>
+    <message>
+        <source>Align X-ray films onto the current one</source>
+        <translation>Совмещать рентгенограммы с текущей</translation>
+    </message>
+    <message>
+        <source>Each study as axial, coronal and sagittal planes (CT, MR)</source>
+        <translation>Каждое исследование в аксиальной, корональной и сагиттальной плоскостях (КТ, МРТ)</translation>
+    </message>
+    <message>
+        <source>New protocol %1</source>
+        <translation>Новый протокол %1</translation>
+    </message>
+    <message>
+        <source>%1 (mine)</source>
+        <translation>%1 (мой)</translation>
+    </message>
+    <message>
+        <source>two protocols are named &quot;%1&quot;</source>
+        <translation>два протокола называются «%1»</translation>
+    </message>
+    <message>
+        <source>A %1 study of the %2 would match no protocol.</source>
+        <translation>Исследованию %1, область %2, не подошёл бы ни один протокол.</translation>
+    </message>
+    <message>
+        <source>(any)</source>
+        <translation>(любая)</translation>
+    </message>
+    <message>
+        <source>A %1 study of the %2 would open with: %3</source>
+        <translation>Исследование %1, область %2, откроется с протоколом: %3</translation>
     </message>
 </context>
 <context>
@@ -6421,20 +6556,20 @@ DICOMNET_SINGLE_USER=1).
         <translation>ИЗМЕНЕНИЯ</translation>
     </message>
     <message>
-        <source>denser than before</source>
-        <translation>плотнее, чем раньше</translation>
-    </message>
-    <message>
-        <source>clearer than before</source>
-        <translation>прозрачнее, чем раньше</translation>
-    </message>
-    <message>
         <source>CURRENT</source>
         <translation>ТЕКУЩЕЕ</translation>
     </message>
     <message>
         <source>CURRENT | PRIOR</source>
         <translation>ТЕКУЩЕЕ | ПРЕДЫДУЩЕЕ</translation>
+    </message>
+    <message>
+        <source>denser than before: %1 %</source>
+        <translation>плотнее, чем раньше: %1 %</translation>
+    </message>
+    <message>
+        <source>clearer than before: %1 %</source>
+        <translation>прозрачнее, чем раньше: %1 %</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,17 @@ Result<std::vector<HangingProtocol>> protocolsIn(db::Cache& cache, const QString
 
 }  // namespace
 
+Result<std::pair<QString, QString>> ComparisonSource::kindOf(const QString& studyUid,
+                                                             const QString& seriesUid) const {
+    auto cache = db::Cache::open(dataDir_);
+    if (!cache) return Error{cache.error()};
+    auto series = db::CacheQueries(*cache.value()).series(studyUid);
+    if (!series) return Error{series.error()};
+    for (const db::SeriesRow& s : series.value())
+        if (s.seriesUid == seriesUid) return std::make_pair(s.modality, s.bodyPart);
+    return Error{QObject::tr("series %1 is not in the cache").arg(seriesUid)};
+}
+
 Result<std::vector<HangingProtocol>> ComparisonSource::protocols(const QString& studyUid,
                                                                  const QString& seriesUid) const {
     auto cache = db::Cache::open(dataDir_);

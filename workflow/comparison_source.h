@@ -22,6 +22,10 @@ struct ComparisonPlan {
 class ComparisonSource {
 public:
     explicit ComparisonSource(QString dataDir) : dataDir_(std::move(dataDir)) {}
+    const QString& dataDir() const { return dataDir_; }
+    // The modality and body part the protocols are chosen by, of `seriesUid` of `studyUid`.
+    Result<std::pair<QString, QString>> kindOf(const QString& studyUid,
+                                               const QString& seriesUid) const;
 
     // The protocols that fit `seriesUid` of `studyUid`, in the order they are tried.
     Result<std::vector<HangingProtocol>> protocols(const QString& studyUid,

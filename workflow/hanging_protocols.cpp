@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace dicomnet::workflow {
 
@@ -18,6 +19,29 @@ QStringList upperList(const QJsonValue& v) {
 }
 
 }  // namespace
+
+QString HangingProtocol::problem() const {
+    if (name.trimmed().isEmpty()) return QObject::tr("a protocol has no name");
+    if (rows < 1 || rows > 4 || columns < 1 || columns > 4)
+        return QObject::tr("protocol \"%1\": layout must be ROWSxCOLUMNS, 1 to 4 each").arg(name);
+    if (mpr && (columns != 3 || rows != priors + 1))
+        return QObject::tr("protocol \"%1\": three planes a study need a layout of %2x3")
+            .arg(name)
+            .arg(priors + 1);
+    if (priors < 1 || priors + 1 > rows * columns)
+        return QObject::tr("protocol \"%1\": %2 priors do not fit a %3×%4 layout")
+            .arg(name)
+            .arg(priors)
+            .arg(rows)
+            .arg(columns);
+    return {};
+}
+
+bool HangingProtocol::operator==(const HangingProtocol& o) const {
+    return name == o.name && modalities == o.modalities && bodyParts == o.bodyParts &&
+           priors == o.priors && rows == o.rows && columns == o.columns && align == o.align &&
+           mpr == o.mpr;
+}
 
 bool HangingProtocol::matches(const QString& modality, const QString& bodyPart) const {
     const QString m = modality.trimmed().toUpper(), b = bodyPart.trimmed().toUpper();
@@ -54,38 +78,76 @@ Result<std::vector<HangingProtocol>> parseHangingProtocols(const QByteArray& jso
                              .arg(p.name)};
         p.rows = m.captured(1).toInt();
         p.columns = m.captured(2).toInt();
-        if (p.mpr && (p.columns != 3 || p.rows != p.priors + 1))
-            return Error{QObject::tr("protocol \"%1\": three planes a study need a layout of "
-                                     "%2x3")
-                             .arg(p.name)
-                             .arg(p.priors + 1)};
-        if (p.priors < 1 || p.priors + 1 > p.rows * p.columns)
-            return Error{QObject::tr("protocol \"%1\": %2 priors do not fit a %3×%4 layout")
-                             .arg(p.name)
-                             .arg(p.priors)
-                             .arg(p.rows)
-                             .arg(p.columns)};
+        if (const QString problem = p.problem(); !problem.isEmpty()) return Error{problem};
         out.push_back(p);
     }
     return out;
 }
 
-std::vector<HangingProtocol> hangingProtocols(const QString& dataDir, QString* warning) {
-    std::vector<HangingProtocol> all;
-    QFile user(dataDir + QStringLiteral("/hanging_protocols.json"));
-    if (user.exists()) {
-        if (!user.open(QIODevice::ReadOnly)) {
-            if (warning) *warning = QObject::tr("%1 cannot be read").arg(user.fileName());
-        } else if (auto mine = parseHangingProtocols(user.readAll())) {
-            all = std::move(mine.value());
-        } else if (warning) {
-            *warning = QObject::tr("%1: %2").arg(user.fileName(), mine.error());
-        }
+QByteArray hangingProtocolsJson(const std::vector<HangingProtocol>& protocols) {
+    QJsonArray list;
+    for (const HangingProtocol& p : protocols) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), p.name);
+        o.insert(QStringLiteral("modalities"), QJsonArray::fromStringList(p.modalities));
+        o.insert(QStringLiteral("body_parts"), QJsonArray::fromStringList(p.bodyParts));
+        o.insert(QStringLiteral("priors"), p.priors);
+        o.insert(QStringLiteral("layout"), QStringLiteral("%1x%2").arg(p.rows).arg(p.columns));
+        o.insert(QStringLiteral("align"), p.align);
+        if (p.mpr) o.insert(QStringLiteral("mpr"), true);
+        list.append(o);
     }
+    QJsonObject root;
+    root.insert(QStringLiteral("_comment"),
+                QStringLiteral("Written by dicomnet's hanging-protocol editor; tried before the "
+                               "built-in protocols, first match decides."));
+    root.insert(QStringLiteral("protocols"), list);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<std::vector<HangingProtocol>> userHangingProtocols(const QString& dataDir) {
+    QFile user(dataDir + QStringLiteral("/hanging_protocols.json"));
+    if (!user.exists()) return std::vector<HangingProtocol>{};
+    if (!user.open(QIODevice::ReadOnly))
+        return Error{QObject::tr("%1 cannot be read").arg(user.fileName())};
+    auto mine = parseHangingProtocols(user.readAll());
+    if (!mine) return Error{QObject::tr("%1: %2").arg(user.fileName(), mine.error())};
+    return mine;
+}
+
+std::vector<HangingProtocol> builtInHangingProtocols() {
     QFile builtIn(QStringLiteral(":/protocols/hanging_protocols.json"));
     if (builtIn.open(QIODevice::ReadOnly))
-        if (auto ours = parseHangingProtocols(builtIn.readAll()))
-            all.insert(all.end(), ours->begin(), ours->end());
+        if (auto ours = parseHangingProtocols(builtIn.readAll())) return ours.value();
+    return {};
+}
+
+Status saveUserHangingProtocols(const QString& dataDir,
+                                const std::vector<HangingProtocol>& protocols) {
+    QStringList names;
+    for (const HangingProtocol& p : protocols) {
+        if (const QString problem = p.problem(); !problem.isEmpty()) return Error{problem};
+        if (names.contains(p.name.trimmed(), Qt::CaseInsensitive))
+            return Error{QObject::tr("two protocols are named \"%1\"").arg(p.name)};
+        names << p.name.trimmed();
+    }
+    QSaveFile file(dataDir + QStringLiteral("/hanging_protocols.json"));
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QObject::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())};
+    file.write(hangingProtocolsJson(protocols));
+    if (!file.commit())
+        return Error{QObject::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())};
+    return {};
+}
+
+std::vector<HangingProtocol> hangingProtocols(const QString& dataDir, QString* warning) {
+    std::vector<HangingProtocol> all;
+    if (auto mine = userHangingProtocols(dataDir))
+        all = std::move(mine.value());
+    else if (warning)
+        *warning = mine.error();
+    const std::vector<HangingProtocol> ours = builtInHangingProtocols();
+    all.insert(all.end(), ours.begin(), ours.end());
     return all;
 }
 

@@ -19,10 +19,24 @@ struct HangingProtocol {
     bool align = false;
     bool mpr = false;  // each study in a row of axial, coronal and sagittal planes
     bool matches(const QString& modality, const QString& bodyPart) const;
+    // What is wrong with it (no name, priors that do not fit the layout…); empty when nothing.
+    QString problem() const;
+    bool operator==(const HangingProtocol& o) const;
 };
 
 // Parses one file's text; fails with what is wrong and where.
 Result<std::vector<HangingProtocol>> parseHangingProtocols(const QByteArray& json);
+// The file's text for `protocols` (what parseHangingProtocols reads back).
+QByteArray hangingProtocolsJson(const std::vector<HangingProtocol>& protocols);
+
+// The user's own (none without the file; fails when it cannot be read or parsed) and the
+// built-in ones.
+Result<std::vector<HangingProtocol>> userHangingProtocols(const QString& dataDir);
+std::vector<HangingProtocol> builtInHangingProtocols();
+// Replaces the user's protocols, all or nothing (the file is written whole, then renamed);
+// fails on a protocol with a problem() or two of one name.
+Status saveUserHangingProtocols(const QString& dataDir,
+                                const std::vector<HangingProtocol>& protocols);
 
 // The user's protocols (when the file exists and parses), then the built-in ones. A user file
 // that does not parse is reported in `warning` and skipped.

@@ -121,8 +121,13 @@ void FilmComparison::present() {
         case Mode::Difference:
             show = difference_;
             title = tr("CHANGES");
-            legend = {{denserColour(), tr("denser than before")},
-                      {clearerColour(), tr("clearer than before")}};
+            // The change map's readout: how much of the film changed each way (beyond three
+            // times the difference's noise); a window would not apply to its colours.
+            legend = {
+                {denserColour(), tr("denser than before: %1 %")
+                                     .arg(100 * result_->change.denserFraction, 0, 'f', 1)},
+                {clearerColour(), tr("clearer than before: %1 %")
+                                      .arg(100 * result_->change.clearerFraction, 0, 'f', 1)}};
             break;
         case Mode::Flicker:
             if (flickerShowsCurrent_) show = current_;

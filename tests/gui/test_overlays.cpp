@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -25,6 +26,20 @@
 #include <QTranslator>
 
 using namespace dicomnet;
+
+namespace {
+
+// scripts/docs_screenshots.sh sets DICOMNET_DOCS_SCREENSHOTS to docs/layouts: the same
+// pictures there as JPEG (a third of the size; 256 colours would band the films), for the
+// README.
+void saveForDocs(const QPixmap& picture, const QString& name) {
+    const QString dir = qEnvironmentVariable("DICOMNET_DOCS_SCREENSHOTS");
+    if (dir.isEmpty()) return;
+    QDir().mkpath(dir);
+    picture.save(dir + QLatin1Char('/') + name + QStringLiteral(".jpg"), "JPG", 80);
+}
+
+}  // namespace
 
 class TestOverlays : public QObject {
     Q_OBJECT
@@ -94,8 +109,10 @@ private slots:
             QVERIFY(QTest::qWaitForWindowExposed(volume));
             QVERIFY(volume->view()->hasVolume());
             volume->view()->repaint();
-            QVERIFY(volume->grab().save(test::testOutputDir() +
-                                        QStringLiteral("/overlay_%1_3d.png").arg(language)));
+            const QPixmap picture = volume->grab();
+            QVERIFY(picture.save(test::testOutputDir() +
+                                 QStringLiteral("/overlay_%1_3d.png").arg(language)));
+            saveForDocs(picture, QStringLiteral("%1_3d").arg(language));
             volume->close();
         } else if (layout == "1x1") {
             QVERIFY(!w.openVolume());  // a film is not a volume
@@ -149,8 +166,10 @@ private slots:
             }
         }
         QVERIFY(panesWithText >= (mpr ? 3 : mode >= 0 ? 2 : 1));
-        QVERIFY(w.grab().save(test::testOutputDir() +
-                              QStringLiteral("/overlay_%1_%2.png").arg(language, layout)));
+        const QPixmap picture = w.grab();
+        QVERIFY(picture.save(test::testOutputDir() +
+                             QStringLiteral("/overlay_%1_%2.png").arg(language, layout)));
+        saveForDocs(picture, QStringLiteral("%1_%2").arg(language, layout));
         QCoreApplication::removeTranslator(&translator);
     }
 };

@@ -1,10 +1,12 @@
 // The conformance statement (docs/conformance_statement.md) against the program: its generated
 // tables must be what network/conformance.cpp makes from the lists the listener and client
-// negotiate with, and a running listener must accept every context the statement lists, in the
-// syntax listed, and refuse services and syntaxes it does not list.
+// negotiate with; a running listener must accept every context the statement lists, in the
+// syntax listed, and refuse services and syntaxes it does not list; and the client, calling a
+// peer that records what it is offered, must propose what the SCU tables say.
 // DICOMNET_UPDATE_CONFORMANCE=1 rewrites the tables instead (scripts/update_conformance.sh).
 #include "dicom_peers.h"
 #include "network/conformance.h"
+#include "network/dicom_client.h"
 #include "network/dicom_listener.h"
 #include "network/network_setup.h"
 #include "test_data.h"
@@ -14,8 +16,12 @@
 #include <dcmtk/dcmnet/assoc.h>
 
 #include <QFile>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace dicomnet;
 using dicomnet::test::freePort;
@@ -78,6 +84,73 @@ std::vector<Answer> negotiate(int port, const std::vector<Proposal>& proposals, 
     ASC_dropNetwork(&net);
     return answers;
 }
+
+// A peer that takes nothing: it records each association request's contexts and rejects it.
+class RecordingPeer {
+public:
+    struct Context {
+        QString sopClass;
+        QStringList syntaxes;
+        bool scpRole = false;  // the requester proposed the SCP role (C-GET's storage)
+    };
+    explicit RecordingPeer(int port) {
+        thread_ = std::thread([this, port] {
+            T_ASC_Network* net = nullptr;
+            if (ASC_initializeNetwork(NET_ACCEPTOR, port, 10, &net).bad()) return;
+            ready_ = true;
+            while (!stop_) {
+                if (!ASC_associationWaiting(net, 1)) continue;
+                T_ASC_Association* a = nullptr;
+                if (ASC_receiveAssociation(net, &a, ASC_DEFAULTMAXPDU, nullptr, nullptr, OFFalse,
+                                           DUL_NOBLOCK, 10)
+                        .good()) {
+                    std::vector<Context> proposed;
+                    for (int i = 0; i < ASC_countPresentationContexts(a->params); ++i) {
+                        T_ASC_PresentationContext pc;
+                        if (ASC_getPresentationContext(a->params, i, &pc).bad()) continue;
+                        Context c{QString::fromLatin1(pc.abstractSyntax),
+                                  {},
+                                  pc.proposedRole == ASC_SC_ROLE_SCP};
+                        for (int t = 0; t < pc.transferSyntaxCount; ++t)
+                            c.syntaxes << QString::fromLatin1(pc.proposedTransferSyntaxes[t]);
+                        proposed.push_back(c);
+                    }
+                    {
+                        QMutexLocker lock(&mutex_);
+                        associations_.push_back(proposed);
+                    }
+                    T_ASC_RejectParameters reject{ASC_RESULT_REJECTEDPERMANENT,
+                                                  ASC_SOURCE_SERVICEUSER, ASC_REASON_SU_NOREASON};
+                    ASC_rejectAssociation(a, &reject);
+                }
+                if (a) {
+                    ASC_dropAssociation(a);
+                    ASC_destroyAssociation(&a);
+                }
+            }
+            ASC_dropNetwork(&net);
+        });
+        while (!ready_ && thread_.joinable()) std::this_thread::yield();
+    }
+    ~RecordingPeer() {
+        stop_ = true;
+        thread_.join();
+    }
+    size_t count() {
+        QMutexLocker lock(&mutex_);
+        return associations_.size();
+    }
+    std::vector<Context> association(size_t i) {
+        QMutexLocker lock(&mutex_);
+        return i < associations_.size() ? associations_[i] : std::vector<Context>{};
+    }
+
+private:
+    std::thread thread_;
+    std::atomic_bool ready_{false}, stop_{false};
+    QMutex mutex_;
+    std::vector<std::vector<Context>> associations_;
+};
 
 QString statementPath() {
     return QStringLiteral(DICOMNET_SOURCE_DIR "/docs/conformance_statement.md");
@@ -165,6 +238,51 @@ private slots:
                 answers[i].accepted,
                 qPrintable(QStringLiteral("refused %1 in %2").arg(all[i].sopClass, all[i].syntax)));
             QCOMPARE(answers[i].syntax, all[i].syntax);
+        }
+    }
+
+    void client_ShouldProposeWhatTheScuTablesSay() {
+        const int port = freePort();
+        RecordingPeer peer(port);
+        network::DicomClient client("CONFTEST", {"RECORDER", "127.0.0.1", port}, 5);
+        // Each call is refused; what matters is what it proposed, one association each (the
+        // C-GET asks what the series holds first, then retrieves).
+        std::vector<RecordingPeer::Context> services;
+        const auto call = [&](auto&& f, size_t associations) {
+            const size_t before = peer.count();
+            f();
+            QCOMPARE(peer.count(), before + associations);
+            for (const auto& c : peer.association(before + associations - 1))
+                if (!c.scpRole) services.push_back(c);
+        };
+        call([&] { QVERIFY(!client.echo()); }, 1);
+        call([&] { QVERIFY(!client.find("PATIENT", {{"PatientID", "X"}})); }, 1);
+        call([&] { QVERIFY(!client.find("STUDY", {{"PatientID", "X"}})); }, 1);
+        network::RetrieveTarget series{"1.2.3", "1.2.3.4", {}};
+        call([&] { QVERIFY(!client.move(series, "ELSEWHERE")); }, 1);
+        call([&] { QVERIFY(!client.get(series, tmp_.filePath("got"))); }, 2);
+        // Verification, FIND, MOVE and GET as the table lists them, and nothing else.
+        const std::vector<network::ConformanceRow> table = network::scuServices();
+        QCOMPARE(services.size(), table.size());
+        for (const network::ConformanceRow& row : table) {
+            const auto found = std::find_if(services.begin(), services.end(),
+                                            [&](const auto& c) { return c.sopClass == row.uid; });
+            QVERIFY2(found != services.end(), qPrintable(row.name + " was not proposed"));
+            QCOMPARE(found->syntaxes, row.syntaxes);
+        }
+        // C-GET's storage contexts in the SCP role, merged by class, as the table lists them.
+        std::vector<network::ConformanceRow> proposed;
+        for (const auto& c : peer.association(peer.count() - 1)) {
+            if (!c.scpRole) continue;
+            if (proposed.empty() || proposed.back().uid != c.sopClass)
+                proposed.push_back({c.sopClass, {}, {}});
+            proposed.back().syntaxes << c.syntaxes;
+        }
+        const std::vector<network::ConformanceRow> getTable = network::getStorageContexts();
+        QCOMPARE(proposed.size(), getTable.size());
+        for (size_t i = 0; i < proposed.size(); ++i) {
+            QCOMPARE(proposed[i].uid, getTable[i].uid);
+            QCOMPARE(proposed[i].syntaxes, getTable[i].syntaxes);
         }
     }
 

@@ -84,6 +84,33 @@
     </message>
 </context>
 <context>
+    <name>HangingProtocol</name>
+    <message>
+        <source>Chest X-ray: current and previous</source>
+        <translation>Radiografie toracică: curentă și precedentă</translation>
+    </message>
+    <message>
+        <source>Chest X-ray: current and two previous</source>
+        <translation>Radiografie toracică: curentă și două precedente</translation>
+    </message>
+    <message>
+        <source>X-ray: current and previous</source>
+        <translation>Radiografie: curentă și precedentă</translation>
+    </message>
+    <message>
+        <source>CT or MR: current and previous</source>
+        <translation>CT sau RM: curent și precedent</translation>
+    </message>
+    <message>
+        <source>CT or MR: current and previous, three planes each</source>
+        <translation>CT sau RM: curent și precedent, câte trei planuri</translation>
+    </message>
+    <message>
+        <source>Current and previous</source>
+        <translation>Curent și precedent</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot open: %1</source>

@@ -84,6 +84,33 @@
     </message>
 </context>
 <context>
+    <name>HangingProtocol</name>
+    <message>
+        <source>Chest X-ray: current and previous</source>
+        <translation>Рентгенограмма грудной клетки: текущая и предыдущая</translation>
+    </message>
+    <message>
+        <source>Chest X-ray: current and two previous</source>
+        <translation>Рентгенограмма грудной клетки: текущая и две предыдущие</translation>
+    </message>
+    <message>
+        <source>X-ray: current and previous</source>
+        <translation>Рентгенограмма: текущая и предыдущая</translation>
+    </message>
+    <message>
+        <source>CT or MR: current and previous</source>
+        <translation>КТ или МРТ: текущее и предыдущее</translation>
+    </message>
+    <message>
+        <source>CT or MR: current and previous, three planes each</source>
+        <translation>КТ или МРТ: текущее и предыдущее, по три плоскости</translation>
+    </message>
+    <message>
+        <source>Current and previous</source>
+        <translation>Текущее и предыдущее</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cannot open: %1</source>

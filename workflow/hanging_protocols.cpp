@@ -1,5 +1,6 @@
 #include "workflow/hanging_protocols.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,11 +116,29 @@ Result<std::vector<HangingProtocol>> userHangingProtocols(const QString& dataDir
     return mine;
 }
 
-std::vector<HangingProtocol> builtInHangingProtocols() {
+QStringList builtInProtocolNames() {
+    // lupdate reads these; resources/hanging_protocols.json holds the same names.
+    static const char* const names[] = {
+        QT_TRANSLATE_NOOP("HangingProtocol", "Chest X-ray: current and previous"),
+        QT_TRANSLATE_NOOP("HangingProtocol", "Chest X-ray: current and two previous"),
+        QT_TRANSLATE_NOOP("HangingProtocol", "X-ray: current and previous"),
+        QT_TRANSLATE_NOOP("HangingProtocol", "CT or MR: current and previous"),
+        QT_TRANSLATE_NOOP("HangingProtocol", "CT or MR: current and previous, three planes each"),
+        QT_TRANSLATE_NOOP("HangingProtocol", "Current and previous")};
+    QStringList out;
+    for (const char* n : names) out << QString::fromUtf8(n);
+    return out;
+}
+
+std::vector<HangingProtocol> builtInHangingProtocols(bool translated) {
     QFile builtIn(QStringLiteral(":/protocols/hanging_protocols.json"));
-    if (builtIn.open(QIODevice::ReadOnly))
-        if (auto ours = parseHangingProtocols(builtIn.readAll())) return ours.value();
-    return {};
+    if (!builtIn.open(QIODevice::ReadOnly)) return {};
+    auto ours = parseHangingProtocols(builtIn.readAll());
+    if (!ours) return {};
+    if (translated)  // in the user's language
+        for (HangingProtocol& p : ours.value())
+            p.name = QCoreApplication::translate("HangingProtocol", p.name.toUtf8().constData());
+    return ours.value();
 }
 
 Status saveUserHangingProtocols(const QString& dataDir,

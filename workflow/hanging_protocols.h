@@ -32,7 +32,10 @@ QByteArray hangingProtocolsJson(const std::vector<HangingProtocol>& protocols);
 // The user's own (none without the file; fails when it cannot be read or parsed) and the
 // built-in ones.
 Result<std::vector<HangingProtocol>> userHangingProtocols(const QString& dataDir);
-std::vector<HangingProtocol> builtInHangingProtocols();
+// The built-in ones, their names in the user's language unless `translated` is false.
+std::vector<HangingProtocol> builtInHangingProtocols(bool translated = true);
+// The built-in names as lupdate sees them (a test checks them against the file).
+QStringList builtInProtocolNames();
 // Replaces the user's protocols, all or nothing (the file is written whole, then renamed);
 // fails on a protocol with a problem() or two of one name.
 Status saveUserHangingProtocols(const QString& dataDir,

@@ -158,6 +158,13 @@ private slots:
         QVERIFY(dialog.grab().save(test::testOutputDir() + "/hanging_protocols.png"));
     }
 
+    void builtInNames_ShouldAllBeTranslatable() {
+        QStringList inFile;
+        for (const auto& p : workflow::builtInHangingProtocols(false)) inFile << p.name;
+        QVERIFY(inFile.size() >= 5);
+        QCOMPARE(inFile, workflow::builtInProtocolNames());
+    }
+
     void unreadableFile_ShouldBeSaidAndReplacedOnSave() {
         {
             QFile f(data_ + "/hanging_protocols.json");

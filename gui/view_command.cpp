@@ -80,7 +80,7 @@ std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCo
                       QStringLiteral("side-by-side|changes|flicker|curtain"),
                       QStringLiteral("MODE"), QStringLiteral("side-by-side")});
     parser.addOption({QStringLiteral("3d"), QStringLiteral("the series as a volume")});
-    parser.addOption({QStringLiteral("preset"), QStringLiteral("bone|lung|soft-tissue|mr"),
+    parser.addOption({QStringLiteral("preset"), QStringLiteral("bone|lung|soft-tissue|mr|mip"),
                       QStringLiteral("PRESET")});
     parser.addOption(
         {QStringLiteral("renderer"), QStringLiteral("gpu|cpu"), QStringLiteral("RENDERER")});
@@ -94,7 +94,7 @@ std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCo
         std::fprintf(stderr,
                      "dicomnet: view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--compare [--mode "
                      "side-by-side|changes|flicker|curtain]] [--3d [--preset "
-                     "bone|lung|soft-tissue|mr] [--renderer gpu|cpu]] [--screenshot FILE]\n");
+                     "bone|lung|soft-tissue|mr|mip] [--renderer gpu|cpu]] [--screenshot FILE]\n");
         return std::nullopt;
     }
     const QStringList modes{QStringLiteral("side-by-side"), QStringLiteral("changes"),
@@ -106,7 +106,8 @@ std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCo
         return std::nullopt;
     }
     const QStringList presets{QStringLiteral("bone"), QStringLiteral("lung"),
-                              QStringLiteral("soft-tissue"), QStringLiteral("mr")};
+                              QStringLiteral("soft-tissue"), QStringLiteral("mr"),
+                              QStringLiteral("mip")};
     const QStringList renderers{QStringLiteral("gpu"), QStringLiteral("cpu")};
     ViewRequest r;
     r.volume = parser.isSet(QStringLiteral("3d"));
@@ -119,7 +120,7 @@ std::optional<ViewRequest> parseViewRequest(const QStringList& args, int& exitCo
     if ((parser.isSet(QStringLiteral("preset")) && r.preset < 0) ||
         (parser.isSet(QStringLiteral("renderer")) && r.renderer < 0)) {
         std::fprintf(stderr,
-                     "dicomnet: --preset is one of bone, lung, soft-tissue, mr; "
+                     "dicomnet: --preset is one of bone, lung, soft-tissue, mr, mip; "
                      "--renderer gpu or cpu\n");
         return std::nullopt;
     }

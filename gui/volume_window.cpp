@@ -42,6 +42,7 @@ void VolumeWindow::buildToolbar() {
     preset_->addItem(tr("Lung"), int(Preset::Lung));
     preset_->addItem(tr("Soft tissue"), int(Preset::SoftTissue));
     preset_->addItem(tr("MR"), int(Preset::MrDefault));
+    preset_->addItem(tr("MIP"), int(Preset::Mip));
     preset_->setToolTip(tr("Colour and opacity by value"));
     bar->addWidget(preset_);
     connect(preset_, &QComboBox::currentIndexChanged, this,

@@ -4294,7 +4294,7 @@ Subcommands:
                                    align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
-  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot FILE]
+  view UID --3d [--preset bone|lung|soft-tissue|mr|mip] [--renderer gpu|cpu] [--screenshot FILE]
                                    open a study or series in the viewer window
   consult new STUDY_UID [--template NAME] [--text T] [--field KEY=VALUE ...] --author NAME
   consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
@@ -4395,7 +4395,7 @@ Subcomenzi:
                                    aliniază un film anterior pe cel curent, arată schimbările
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FIȘIER]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FIȘIER]
-  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot FIȘIER]
+  view UID --3d [--preset bone|lung|soft-tissue|mr|mip] [--renderer gpu|cpu] [--screenshot FIȘIER]
                                    deschide un studiu sau o serie în vizualizator
   consult new STUDY_UID [--template NUME] [--text T] [--field CHEIE=VALOARE ...] --author NUME
   consult list [STUDY_UID] [--json] | consult show UID_SAU_FIȘIER
@@ -6534,6 +6534,10 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>3D — %1 · %2 — dicomnet</source>
         <translation>3D — %1 · %2 — dicomnet</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
     </message>
 </context>
 <context>

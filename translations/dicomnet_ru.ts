@@ -4294,7 +4294,7 @@ Subcommands:
                                    align a prior film onto the current one, show changes
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot FILE]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot FILE]
-  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot FILE]
+  view UID --3d [--preset bone|lung|soft-tissue|mr|mip] [--renderer gpu|cpu] [--screenshot FILE]
                                    open a study or series in the viewer window
   consult new STUDY_UID [--template NAME] [--text T] [--field KEY=VALUE ...] --author NAME
   consult list [STUDY_UID] [--json] | consult show UID_OR_FILE
@@ -4395,7 +4395,7 @@ DICOMNET_SINGLE_USER=1).
                                    совместить предыдущий снимок с текущим, показать изменения
   view UID [--layout 1x1|1x2|2x1|2x2] [--mpr] [--screenshot ФАЙЛ]
   view UID --compare [--mode side-by-side|changes|flicker|curtain] [--screenshot ФАЙЛ]
-  view UID --3d [--preset bone|lung|soft-tissue|mr] [--renderer gpu|cpu] [--screenshot ФАЙЛ]
+  view UID --3d [--preset bone|lung|soft-tissue|mr|mip] [--renderer gpu|cpu] [--screenshot ФАЙЛ]
                                    открыть исследование или серию в просмотрщике
   consult new STUDY_UID [--template ИМЯ] [--text T] [--field КЛЮЧ=ЗНАЧЕНИЕ ...] --author ИМЯ
   consult list [STUDY_UID] [--json] | consult show UID_ИЛИ_ФАЙЛ
@@ -6534,6 +6534,10 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>3D — %1 · %2 — dicomnet</source>
         <translation>3D — %1 · %2 — dicomnet</translation>
+    </message>
+    <message>
+        <source>MIP</source>
+        <translation>MIP</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,18 @@ private slots:
         QVERIFY2(s.centre > 20 && s.left > 0.003,
                  qPrintable(QStringLiteral("centre %1 left %2").arg(s.centre).arg(s.left)));
 
+        // MIP: grey, the ball in the middle and the block (brighter) on the right.
+        view.setPreset(VolumeView::Preset::Mip);
+        const QImage mip = view.grabFramebuffer();
+        const Halves m = look(mip);
+        const QRgb centre = mip.pixel(mip.width() / 2, mip.height() / 2);
+        QVERIFY2(m.centre > 20 && qRed(centre) == qGreen(centre) && qGreen(centre) == qBlue(centre),
+                 qPrintable(QStringLiteral("centre %1").arg(m.centre)));
+        int brightest = 0;
+        for (int x = mip.width() / 2; x < mip.width(); ++x)
+            brightest = std::max(brightest, qGray(mip.pixel(x, mip.height() / 2)));
+        QVERIFY2(brightest > m.centre + 50, qPrintable(QString::number(brightest)));
+
         // Crop away the patient's left half (columns 0.5…1): the block goes.
         view.setPreset(VolumeView::Preset::Bone);
         view.setCropping({0, 0.5, 0, 1, 0, 1});

@@ -50,6 +50,8 @@ std::vector<Point> ctPreset(VolumeView::Preset preset) {
             return {{-1000, 0.1, 0.1, 0.3, 0}, {-900, 0.2, 0.35, 0.8, 0},
                     {-780, 0.5, 0.7, 1, 0.05}, {-550, 0.9, 0.75, 0.7, 0.22},
                     {-350, 0.9, 0.6, 0.5, 0},  {3000, 1, 1, 1, 0}};
+        case VolumeView::Preset::Mip:  // grey from fat to dense contrast and bone
+            return {{-1000, 0, 0, 0, 1}, {-150, 0, 0, 0, 1}, {650, 1, 1, 1, 1}, {3000, 1, 1, 1, 1}};
         case VolumeView::Preset::SoftTissue:
         case VolumeView::Preset::MrDefault:
             break;
@@ -103,14 +105,20 @@ struct VolumeView::Impl {
     void applyPreset() {
         colours->RemoveAllPoints();
         opacity->RemoveAllPoints();
-        const std::vector<Point> points = preset == Preset::MrDefault && volume
-                                              ? mrPreset(volume->minValue, volume->maxValue)
-                                              : ctPreset(preset);
+        const bool mr = volume && volume->first && volume->first->modality == QLatin1String("MR");
+        std::vector<Point> points =
+            (preset == Preset::MrDefault || (mr && preset == Preset::Mip))
+                ? mrPreset(volume ? volume->minValue : 0, volume ? volume->maxValue : 1)
+                : ctPreset(preset);
+        if (preset == Preset::Mip)
+            for (Point& p : points) p.opacity = 1;  // the brightest value decides, in grey
+        mapper->SetBlendMode(preset == Preset::Mip ? vtkVolumeMapper::MAXIMUM_INTENSITY_BLEND
+                                                   : vtkVolumeMapper::COMPOSITE_BLEND);
         for (const Point& p : points) {
             colours->AddRGBPoint(p.value, p.r, p.g, p.b);
             opacity->AddPoint(p.value, p.opacity);
         }
-        property->SetShade(preset != Preset::Lung);
+        property->SetShade(preset != Preset::Lung && preset != Preset::Mip);
     }
     void applyCropping() {
         if (!volume) return;

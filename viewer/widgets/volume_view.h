@@ -2,9 +2,9 @@
 // QOpenGLWidget, the same way ImageView draws slices. The volume sits in patient coordinates;
 // the view opens from the front (the patient's right on the left of the screen, the head up).
 // Presets map CT values to colour and opacity for bone, lung and soft tissue; MR gets a ramp
-// over its own range. Cropping keeps part of each axis. Left drag turns the volume, right drag
-// or the wheel zooms, middle drag pans; while dragging the mapper samples more coarsely.
-// Rendering happens only in paintGL.
+// over its own range; MIP shows the brightest value along each ray. Cropping keeps part of each
+// axis. Left drag turns the volume, right drag or the wheel zooms, middle drag pans; while dragging
+// the mapper samples more coarsely. Rendering happens only in paintGL.
 #pragma once
 
 #include "viewer/pixels/series_entry.h"
@@ -21,7 +21,9 @@ namespace dicomnet::viewer {
 class VolumeView : public QOpenGLWidget {
     Q_OBJECT
 public:
-    enum class Preset { Bone, Lung, SoftTissue, MrDefault };
+    // Mip: maximum intensity projection, in grey (vessels, nodules, bone); the others blend
+    // colour and opacity along each ray.
+    enum class Preset { Bone, Lung, SoftTissue, MrDefault, Mip };
     // GPU: the OpenGL ray caster (on the graphics card, or Mesa's llvmpipe without one);
     // CPU: VTK's fixed-point ray caster on every core.
     enum class Renderer { Gpu, Cpu };

@@ -238,15 +238,7 @@ void HangingProtocolDialog::refresh() {
         for (const auto& p : mine_) list_->addItem(describe(p));
         list_->setCurrentRow(selected_);
     }
-    QString problem;
-    QStringList names;
-    for (const auto& p : mine_) {
-        problem = p.problem();
-        if (problem.isEmpty() && names.contains(p.name, Qt::CaseInsensitive))
-            problem = tr("two protocols are named \"%1\"").arg(p.name);
-        if (!problem.isEmpty()) break;
-        names << p.name;
-    }
+    const QString problem = workflow::problemWith(mine_);
     problem_->setText(problem.isEmpty() ? loadError_ : problem);
     buttons_->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
     // Which protocol the study shown would get.

@@ -174,27 +174,16 @@ void ViewerWindow::showBeside(const workflow::StudyForViewing& other) {
 }
 
 VolumeWindow* ViewerWindow::openVolume() {
-    viewer::ImageView* v = panel_->currentViewport();
-    if (!v) v = panel_->viewport(0);
-    std::shared_ptr<const viewer::Volume> volume = v ? v->volume() : nullptr;  // planes shown
-    if (!volume) {
-        if (!v || v->sliceCount() == 0) {
-            statusBar()->showMessage(tr("Open a CT or MR series first."));
-            return nullptr;
-        }
-        if (v->loadedCount() != v->sliceCount()) {
-            statusBar()->showMessage(tr("The series is still loading."));
-            return nullptr;
-        }
-        auto made = viewer::volumeFromStack(v->stack());
-        if (!made) {
-            statusBar()->showMessage(
-                tr("This series is not a volume (it needs 8 or more evenly spaced slices of one "
-                   "size and orientation)."));
-            return nullptr;
-        }
-        volume = std::make_shared<const viewer::Volume>(std::move(*made));
+    const int index = std::max(0, panel_->currentViewportIndex());
+    viewer::ImageView* v = panel_->viewport(index);
+    if (!v || (v->sliceCount() == 0 && !v->showsVolume())) {
+        statusBar()->showMessage(tr("Open a CT or MR series first."));
+        return nullptr;
     }
+    // The planes' volume when they are shown; else the series', or why not in the status bar.
+    std::shared_ptr<const viewer::Volume> volume = v->volume();
+    if (!volume) volume = panel_->volumeIn(index);
+    if (!volume) return nullptr;
     auto* window = new VolumeWindow(this);
     window->setWindowFlag(Qt::Window);
     window->resize(1000, 800);

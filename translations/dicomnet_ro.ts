@@ -5025,10 +5025,6 @@ DICOMNET_SINGLE_USER=1).
         <translation>%1 (al meu)</translation>
     </message>
     <message>
-        <source>two protocols are named &quot;%1&quot;</source>
-        <translation>două protocoale se numesc „%1”</translation>
-    </message>
-    <message>
         <source>A %1 study of the %2 would match no protocol.</source>
         <translation>Un studiu %1, regiunea %2, nu s-ar potrivi cu niciun protocol.</translation>
     </message>
@@ -6451,14 +6447,6 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Open a CT or MR series first.</source>
         <translation>Deschideți mai întâi o serie CT sau RM.</translation>
-    </message>
-    <message>
-        <source>The series is still loading.</source>
-        <translation>Seria încă se încarcă.</translation>
-    </message>
-    <message>
-        <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
-        <translation>Această serie nu este un volum (necesită cel puțin 8 secțiuni echidistante, de aceeași mărime și orientare).</translation>
     </message>
 </context>
 <context>

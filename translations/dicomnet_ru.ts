@@ -5025,10 +5025,6 @@ DICOMNET_SINGLE_USER=1).
         <translation>%1 (мой)</translation>
     </message>
     <message>
-        <source>two protocols are named &quot;%1&quot;</source>
-        <translation>два протокола называются «%1»</translation>
-    </message>
-    <message>
         <source>A %1 study of the %2 would match no protocol.</source>
         <translation>Исследованию %1, область %2, не подошёл бы ни один протокол.</translation>
     </message>
@@ -6451,14 +6447,6 @@ DICOMNET_SINGLE_USER=1).
     <message>
         <source>Open a CT or MR series first.</source>
         <translation>Сначала откройте серию КТ или МРТ.</translation>
-    </message>
-    <message>
-        <source>The series is still loading.</source>
-        <translation>Серия ещё загружается.</translation>
-    </message>
-    <message>
-        <source>This series is not a volume (it needs 8 or more evenly spaced slices of one size and orientation).</source>
-        <translation>Эта серия не является объёмом (нужно не менее 8 равноотстоящих срезов одного размера и ориентации).</translation>
     </message>
 </context>
 <context>

@@ -141,15 +141,20 @@ std::vector<HangingProtocol> builtInHangingProtocols(bool translated) {
     return ours.value();
 }
 
-Status saveUserHangingProtocols(const QString& dataDir,
-                                const std::vector<HangingProtocol>& protocols) {
+QString problemWith(const std::vector<HangingProtocol>& protocols) {
     QStringList names;
     for (const HangingProtocol& p : protocols) {
-        if (const QString problem = p.problem(); !problem.isEmpty()) return Error{problem};
+        if (const QString problem = p.problem(); !problem.isEmpty()) return problem;
         if (names.contains(p.name.trimmed(), Qt::CaseInsensitive))
-            return Error{QObject::tr("two protocols are named \"%1\"").arg(p.name)};
+            return QObject::tr("two protocols are named \"%1\"").arg(p.name);
         names << p.name.trimmed();
     }
+    return {};
+}
+
+Status saveUserHangingProtocols(const QString& dataDir,
+                                const std::vector<HangingProtocol>& protocols) {
+    if (const QString problem = problemWith(protocols); !problem.isEmpty()) return Error{problem};
     QSaveFile file(dataDir + QStringLiteral("/hanging_protocols.json"));
     if (!file.open(QIODevice::WriteOnly))
         return Error{QObject::tr("cannot write %1: %2").arg(file.fileName(), file.errorString())};

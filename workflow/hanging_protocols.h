@@ -36,6 +36,9 @@ Result<std::vector<HangingProtocol>> userHangingProtocols(const QString& dataDir
 std::vector<HangingProtocol> builtInHangingProtocols(bool translated = true);
 // The built-in names as lupdate sees them (a test checks them against the file).
 QStringList builtInProtocolNames();
+// What is wrong with a list of them: the first problem() of one, or two of one name (case
+// aside); empty when nothing.
+QString problemWith(const std::vector<HangingProtocol>& protocols);
 // Replaces the user's protocols, all or nothing (the file is written whole, then renamed);
 // fails on a protocol with a problem() or two of one name.
 Status saveUserHangingProtocols(const QString& dataDir,

@@ -184,25 +184,31 @@ void ViewerPanel::showSeries(int viewportIndex, int seriesIndex) {
 
 bool ViewerPanel::showMpr(int viewportIndex) { return showMprRows({viewportIndex}); }
 
+std::shared_ptr<const Volume> ViewerPanel::volumeIn(int viewportIndex) {
+    ImageView* view = viewport(viewportIndex);
+    if (!view) return nullptr;
+    if (!d_->done[size_t(viewportIndex)] || view->loadedCount() != view->sliceCount()) {
+        emit problem(tr("The series is still loading."));
+        return nullptr;
+    }
+    auto volume = volumeFromStack(view->stack());
+    if (!volume) {
+        emit problem(
+            tr("This series is not a volume (it needs 8 or more evenly spaced slices of "
+               "one size and orientation)."));
+        return nullptr;
+    }
+    return std::make_shared<const Volume>(std::move(*volume));
+}
+
 bool ViewerPanel::showMprRows(const std::vector<int>& viewports) {
     std::vector<std::shared_ptr<const Volume>> volumes;
     std::vector<SeriesLabel> labels;
     for (int viewportIndex : viewports) {
-        ImageView* view = viewport(viewportIndex);
-        if (!view) return false;
-        if (!d_->done[size_t(viewportIndex)] || view->loadedCount() != view->sliceCount()) {
-            emit problem(tr("The series is still loading."));
-            return false;
-        }
-        auto volume = volumeFromStack(view->stack());
-        if (!volume) {
-            emit problem(
-                tr("This series is not a volume (it needs 8 or more evenly spaced slices of "
-                   "one size and orientation)."));
-            return false;
-        }
-        volumes.push_back(std::make_shared<const Volume>(std::move(*volume)));
-        labels.push_back(view->label());
+        auto volume = volumeIn(viewportIndex);
+        if (!volume) return false;
+        volumes.push_back(std::move(volume));
+        labels.push_back(viewport(viewportIndex)->label());
     }
     const int rows = int(volumes.size());
     setGrid(rows, 3);

@@ -44,6 +44,9 @@ public:
     // The same for several viewports at once, one row of three planes each (a comparison:
     // the current's planes above the prior's).
     bool showMprRows(const std::vector<int>& viewports);
+    // The volume of a viewport's loaded series; null, and problem() says why, while it loads
+    // or when it is not a volume.
+    std::shared_ptr<const Volume> volumeIn(int viewport);
 
     // True when every viewport that was given a series has finished loading it and shows it,
     // drawn at its current size.

@@ -97,6 +97,7 @@ struct VolumeView::Impl {
     Preset preset = Preset::Bone;
     Renderer renderer_ = Renderer::Gpu;
     bool rendererChosen = false;
+    QString device;  // GL_RENDERER, read once the context exists
     std::array<double, 6> kept{0, 1, 0, 1, 0, 1};
     bool viewSet = false;
     QPoint last;
@@ -294,26 +295,18 @@ double VolumeView::measureFramesPerSecond(int frames, bool interactive) {
 
 QString VolumeView::rendererDescription() const {
     const bool gpu = d_->mapper->GetLastUsedRenderMode() == vtkSmartVolumeMapper::GPURenderMode;
-    QString device;
-    if (QOpenGLContext* c = context()) {
-        auto* self = const_cast<VolumeView*>(this);
-        self->makeCurrent();
-        device = QString::fromLatin1(
-            reinterpret_cast<const char*>(c->functions()->glGetString(GL_RENDERER)));
-        self->doneCurrent();
-    }
-    return gpu ? tr("GPU ray casting (%1)").arg(device)
+    return gpu ? tr("GPU ray casting (%1)").arg(d_->device)
                : tr("CPU ray casting (%1 threads)").arg(QThread::idealThreadCount());
 }
 
 void VolumeView::initializeGL() {
     initializeOnWidget(d_->window);
-    if (d_->rendererChosen) return;
-    const QString device = QString::fromLatin1(
+    d_->device = QString::fromLatin1(
         reinterpret_cast<const char*>(context()->functions()->glGetString(GL_RENDERER)));
-    const bool software = device.contains(QLatin1String("llvmpipe")) ||
-                          device.contains(QLatin1String("softpipe")) ||
-                          device.contains(QLatin1String("swrast"));
+    if (d_->rendererChosen) return;
+    const bool software = d_->device.contains(QLatin1String("llvmpipe")) ||
+                          d_->device.contains(QLatin1String("softpipe")) ||
+                          d_->device.contains(QLatin1String("swrast"));
     setRenderer(software ? Renderer::Cpu : Renderer::Gpu);
 }
 
